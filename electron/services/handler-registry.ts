@@ -1,0 +1,14 @@
+import { createAppHandlers, type AppInfoDeps } from './app-info';
+import type { InvokeHandlers } from './ipc/handlers';
+
+export type ServiceDeps = AppInfoDeps;
+
+/**
+ * Joins every domain's handlers into the one map main registers. The browser test harness
+ * builds the same map, so end-to-end tests run the real services.
+ */
+export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
+  return {
+    ...createAppHandlers(deps),
+  };
+}

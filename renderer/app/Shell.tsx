@@ -1,0 +1,34 @@
+import { useAppStore } from '../store/app-store';
+import { useT } from '../i18n/i18n-context';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { TeamPage } from '../features/team/TeamPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
+import { Sidebar } from './Sidebar';
+
+export function Shell() {
+  const t = useT();
+  const section = useAppStore((s) => s.section);
+  const workspace = useAppStore((s) => s.workspace);
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="content" id="main" tabIndex={-1}>
+        {workspace.kind === 'read-only' && (
+          <div className="banner banner-warning" role="alert">
+            {t('workspace.readOnly', { found: workspace.found, known: workspace.known })}
+          </div>
+        )}
+        <ErrorBoundary key={section}>
+          {section === 'team' ? (
+            <TeamPage />
+          ) : section === 'settings' ? (
+            <SettingsPage />
+          ) : (
+            <ComingSoonPage section={section} />
+          )}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

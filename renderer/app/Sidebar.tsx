@@ -1,0 +1,47 @@
+import { BarChart3, Building2, Map, Settings, Target, Users, type LucideIcon } from 'lucide-react';
+import { SECTIONS, type Section } from '../../shared/navigation';
+import { useT } from '../i18n/i18n-context';
+import { useAppStore } from '../store/app-store';
+
+const ICONS: Record<Section, LucideIcon> = {
+  team: Users,
+  accounts: Building2,
+  territories: Map,
+  plans: Target,
+  performance: BarChart3,
+  settings: Settings,
+};
+
+export function Sidebar() {
+  const t = useT();
+  const section = useAppStore((s) => s.section);
+  const goTo = useAppStore((s) => s.goTo);
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ST
+        </span>
+        {t('app.name')}
+      </div>
+      <ul>
+        {SECTIONS.map((name) => {
+          const Icon = ICONS[name];
+          return (
+            <li key={name} className={name === 'settings' ? 'nav-bottom' : undefined}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={name === section ? 'page' : undefined}
+                onClick={() => goTo(name)}
+              >
+                <Icon size={18} aria-hidden="true" />
+                {t(`nav.${name}`)}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

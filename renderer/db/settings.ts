@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LanguageSetting } from '../../shared/domain/workspace';
+import { db } from './db';
+
+export interface Settings {
+  language: LanguageSetting;
+  currency: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', currency: 'EUR' };
+export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
+
+function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const { key, value } of rows) {
+    if (key === 'language' && (value === 'auto' || value === 'de' || value === 'en')) {
+      settings.language = value;
+    }
+    if (key === 'currency' && CURRENCIES.includes(value as (typeof CURRENCIES)[number])) {
+      settings.currency = value as string;
+    }
+  }
+  return settings;
+}
+
+/** The workspace settings, live; undefined while they load. */
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(async () => coerce(await db.settings.toArray()), []);
+}
+
+export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}

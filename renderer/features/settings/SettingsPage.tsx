@@ -1,0 +1,84 @@
+import type { LanguageSetting } from '../../../shared/domain/workspace';
+import { formatMoney } from '../../../shared/format/intl';
+import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '../../db/settings';
+import { storageErrorMessage } from '../../db/storage-errors';
+import { systemLanguage } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppInfo } from '../../ipc/use-app-info';
+import { useAppStore } from '../../store/app-store';
+
+export function SettingsPage() {
+  const { t, locale } = useI18n();
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const info = useAppInfo();
+  const notify = useAppStore((s) => s.notify);
+
+  const save = async <K extends 'language' | 'currency'>(key: K, value: (typeof settings)[K]) => {
+    try {
+      await saveSetting(key, value);
+    } catch (error) {
+      const message = storageErrorMessage(error);
+      notify(message ? t(message) : t('team.error.saveFailed', { message: String(error) }), 'error');
+    }
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      <section className="card form-narrow">
+        <div className="field">
+          <label htmlFor="settings-language">{t('settings.language')}</label>
+          <select
+            id="settings-language"
+            className="input"
+            value={settings.language}
+            onChange={(e) => void save('language', e.target.value as LanguageSetting)}
+          >
+            <option value="auto">
+              {t('settings.language.auto', { language: t(`settings.language.${systemLanguage()}`) })}
+            </option>
+            <option value="de">{t('settings.language.de')}</option>
+            <option value="en">{t('settings.language.en')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="settings-currency">{t('settings.currency')}</label>
+          <select
+            id="settings-currency"
+            className="input"
+            value={settings.currency}
+            onChange={(e) => void save('currency', e.target.value)}
+            aria-describedby="settings-currency-example"
+          >
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id="settings-currency-example">
+            {formatMoney(123_456_789, locale, settings.currency)}
+          </p>
+        </div>
+      </section>
+
+      <section className="card form-narrow" aria-labelledby="about-title">
+        <h2 id="about-title">{t('settings.about')}</h2>
+        {info.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+        {info.kind === 'unavailable' && <p className="muted">{t('settings.infoUnavailable')}</p>}
+        {info.kind === 'ready' && (
+          <dl className="facts">
+            <dt>{t('settings.version')}</dt>
+            <dd data-testid="app-version">{info.info.version}</dd>
+            <dt>{t('settings.dataFolder')}</dt>
+            <dd data-testid="data-folder">{info.info.dataFolder}</dd>
+            <dt>{t('settings.locale')}</dt>
+            <dd>{info.info.locale}</dd>
+          </dl>
+        )}
+      </section>
+    </div>
+  );
+}

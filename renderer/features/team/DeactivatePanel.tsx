@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { activeJuniorsOf, type TeamMember } from '../../../shared/domain/team-member';
+import type { MessageKey } from '../../../shared/i18n/translate';
+import { storageErrorMessage } from '../../db/storage-errors';
+import { useT } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { deactivateMember } from './team-repository';
+
+interface Props {
+  member: TeamMember;
+  members: readonly TeamMember[];
+  onDone: () => void;
+}
+
+/** Confirms a deactivation; a Senior's Juniors must get a new Senior in the same step. */
+export function DeactivatePanel({ member, members, onDone }: Props) {
+  const t = useT();
+  const notify = useAppStore((s) => s.notify);
+  const close = useAppStore((s) => s.closeMemberEditor);
+  const juniors = activeJuniorsOf(member.id, members);
+  const successors = members.filter((m) => m.level === 'senior' && m.active && m.id !== member.id);
+  const [successorId, setSuccessorId] = useState('');
+  const [error, setError] = useState<MessageKey | null>(
+    juniors.length > 0 && successors.length === 0 ? 'team.error.noOtherSenior' : null,
+  );
+
+  const confirm = async () => {
+    try {
+      const result = await deactivateMember(member.id, successorId || null);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      notify(t('team.deactivated', { name: member.name }));
+      onDone();
+      close();
+    } catch (failure) {
+      const key = storageErrorMessage(failure);
+      notify(key ? t(key) : t('team.error.saveFailed', { message: String(failure) }), 'error');
+    }
+  };
+
+  return (
+    <section className="confirm-panel" aria-labelledby="deactivate-title">
+      <h3 id="deactivate-title">{t('team.deactivate.title', { name: member.name })}</h3>
+      <p>{t('team.deactivate.body')}</p>
+      {juniors.length > 0 && (
+        <>
+          <p>
+            {t('team.deactivate.juniors', {
+              name: member.name,
+              count: juniors.length,
+              names: juniors.map((j) => j.name).join(', '),
+            })}
+          </p>
+          <div className="field">
+            <label htmlFor="deactivate-successor">{t('team.deactivate.successor')}</label>
+            <select
+              id="deactivate-successor"
+              className="input"
+              value={successorId}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => {
+                setSuccessorId(e.target.value);
+                setError(null);
+              }}
+            >
+              <option value="">{t('team.field.supervisorNone')}</option>
+              {successors.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {t(error)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button-danger" onClick={() => void confirm()}>
+          {juniors.length > 0 ? t('team.deactivate.confirmReassign') : t('team.deactivate.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

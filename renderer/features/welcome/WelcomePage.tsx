@@ -1,0 +1,97 @@
+import { useRef, useState } from 'react';
+import { DEMO_SIZE, generateWorkspace } from '../../../shared/demo/generate-workspace';
+import { DEMO_REGIONS } from '../../../shared/demo/german-places';
+import { db } from '../../db/db';
+import { createWorkspace, openWorkspace } from '../../db/workspace';
+import { storageErrorMessage } from '../../db/storage-errors';
+import { useT } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+
+type Progress = { kind: 'idle' } | { kind: 'working'; fraction: number } | { kind: 'failed'; text: string };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** First start: a realistic demo workspace, or an empty one. */
+export function WelcomePage() {
+  const t = useT();
+  const setWorkspace = useAppStore((s) => s.setWorkspace);
+  const notify = useAppStore((s) => s.notify);
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  const start = async (origin: 'demo' | 'empty') => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress({ kind: 'working', fraction: 0 });
+    try {
+      const data =
+        origin === 'demo'
+          ? generateWorkspace({ asOf: today() })
+          : { members: [], territories: [], accounts: [], actuals: [] };
+      await createWorkspace(db, origin, data, {
+        appVersion: __APP_VERSION__,
+        signal: controller.signal,
+        onProgress: (fraction) => setProgress({ kind: 'working', fraction }),
+      });
+      setWorkspace(await openWorkspace(db));
+    } catch (error) {
+      if (controller.signal.aborted) {
+        setProgress({ kind: 'idle' });
+        notify(t('welcome.cancelled'));
+        return;
+      }
+      const key = storageErrorMessage(error);
+      setProgress({
+        kind: 'failed',
+        text: key ? t(key) : t('welcome.failed', { message: String(error) }),
+      });
+    }
+  };
+
+  const working = progress.kind === 'working';
+  return (
+    <div className="welcome">
+      <div className="welcome-inner">
+        <h1>{t('welcome.title')}</h1>
+        <p className="lead">{t('welcome.lead')}</p>
+        <div className="choice-grid">
+          <section className="choice">
+            <h2>{t('welcome.demo.title')}</h2>
+            <p>
+              {t('welcome.demo.body', {
+                members: DEMO_SIZE.members,
+                regions: DEMO_REGIONS.length,
+                accounts: DEMO_SIZE.accounts,
+                months: DEMO_SIZE.months,
+              })}
+            </p>
+            <button type="button" className="button-primary" disabled={working} onClick={() => void start('demo')}>
+              {t('welcome.demo.action')}
+            </button>
+          </section>
+          <section className="choice">
+            <h2>{t('welcome.empty.title')}</h2>
+            <p>{t('welcome.empty.body')}</p>
+            <button type="button" className="button" disabled={working} onClick={() => void start('empty')}>
+              {t('welcome.empty.action')}
+            </button>
+          </section>
+        </div>
+        {working && (
+          <div className="progress-row" role="status">
+            <progress max={1} value={progress.fraction} aria-label={t('welcome.loading', { percent: Math.round(progress.fraction * 100) })} />
+            <span>{t('welcome.loading', { percent: Math.round(progress.fraction * 100) })}</span>
+            <button type="button" className="button-quiet" onClick={() => abort.current?.abort()}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+        {progress.kind === 'failed' && (
+          <div className="banner banner-error" role="alert">
+            {progress.text}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

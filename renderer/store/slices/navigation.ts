@@ -1,0 +1,24 @@
+import type { StateCreator } from 'zustand';
+import { SECTIONS, type Section } from '../../../shared/navigation';
+import type { AppState } from '../app-store';
+
+export interface NavigationSlice {
+  section: Section;
+  goTo: (section: Section) => void;
+}
+
+/** The section named by the URL hash (#/team), so a reload stays where the user was. */
+export function sectionFromHash(hash: string): Section {
+  const name = hash.replace(/^#\/?/, '');
+  return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'team';
+}
+
+export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
+  section: typeof location === 'undefined' ? 'team' : sectionFromHash(location.hash),
+  goTo: (section) => {
+    set({ section });
+    if (typeof location !== 'undefined' && location.hash !== `#/${section}`) {
+      history.replaceState(null, '', `#/${section}`);
+    }
+  },
+});

@@ -1,0 +1,18 @@
+/**
+ * Channel names of the IPC contract, without schemas, so the sandboxed preload can import
+ * them without bundling zod. `contract.ts` pairs each with its schemas and is checked
+ * against this list at compile time.
+ */
+export const invokeChannels = {
+  getAppInfo: 'app:get-info',
+  setMenuLanguage: 'app:set-menu-language',
+} as const;
+
+export const eventChannels = {
+  onMenuCommand: 'menu:command',
+} as const;
+
+export type InvokeMethod = keyof typeof invokeChannels;
+export type InvokeChannel = (typeof invokeChannels)[InvokeMethod];
+export type EventMethod = keyof typeof eventChannels;
+export type EventChannel = (typeof eventChannels)[EventMethod];

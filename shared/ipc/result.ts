@@ -1,0 +1,20 @@
+/** Why main refused or failed a call; the renderer translates these, never raw exceptions. */
+export const IPC_ERROR_CODES = [
+  'unknown-channel',
+  'forbidden-sender',
+  'invalid-request',
+  'failed',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export type IpcResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: IpcErrorCode; message: string } };
+
+export function ipcOk<T>(data: T): IpcResult<T> {
+  return { ok: true, data };
+}
+
+export function ipcError(code: IpcErrorCode, message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
+}

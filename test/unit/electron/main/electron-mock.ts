@@ -1,0 +1,71 @@
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A recording stand-in for the parts of Electron the glue uses (no binary runs here). */
+export function createElectronMock() {
+  const ipcHandlers = new Map<string, Listener>();
+  const appListeners = new Map<string, Listener>();
+  let protocolHandler: ((request: Request) => Promise<Response>) | null = null;
+  let readyResolve: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+
+  class BrowserWindow {
+    static instances: BrowserWindow[] = [];
+    webContents = { send: vi.fn() };
+    loadURL = vi.fn(async () => undefined);
+    once = vi.fn();
+    on = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = vi.fn(() => false);
+    constructor(public options: Record<string, unknown>) {
+      BrowserWindow.instances.push(this);
+    }
+  }
+
+  const mock = {
+    app: {
+      requestSingleInstanceLock: vi.fn(() => true),
+      quit: vi.fn(),
+      on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+      whenReady: vi.fn(() => ready),
+      getVersion: vi.fn(() => '0.1.0'),
+      getLocale: vi.fn(() => 'de-DE'),
+      getPath: vi.fn(() => '/tmp/stp-user-data'),
+      setPath: vi.fn(),
+    },
+    BrowserWindow,
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: Listener) => ipcHandlers.set(channel, listener)),
+      removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((_scheme: string, handler: (request: Request) => Promise<Response>) => {
+        protocolHandler = handler;
+      }),
+    },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+    },
+    shell: { openExternal: vi.fn(async () => undefined) },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
+  };
+  return {
+    mock,
+    ipcHandlers,
+    appListeners,
+    protocolHandler: () => protocolHandler,
+    fireReady: () => readyResolve(),
+  };
+}
+
+export type ElectronMock = ReturnType<typeof createElectronMock>;

@@ -1,0 +1,216 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createElectronMock, type ElectronMock } from './electron-mock';
+
+let electron: ElectronMock;
+
+beforeEach(() => {
+  // A fresh Electron stand-in and fresh glue modules for every test.
+  vi.resetModules();
+  electron = createElectronMock();
+  vi.doMock('electron', () => electron.mock);
+});
+
+type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
+
+describe('createMainWindow', () => {
+  it('opens one window with the secure webPreferences on the app origin', async () => {
+    const { createMainWindow } = await import('../../../../electron/main/window');
+    createMainWindow('/app/out/preload/index.js', 'Sales Team Planner');
+    const [window] = electron.mock.BrowserWindow.instances;
+    expect(window?.options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(window?.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
+  });
+});
+
+describe('app protocol', () => {
+  it('registers app: as standard and secure, so it gets an origin and IndexedDB', async () => {
+    const { registerAppScheme } = await import('../../../../electron/main/protocol');
+    registerAppScheme();
+    expect(electron.mock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+  });
+
+  it('serves bundle files with the CSP and refuses traversal and foreign hosts', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'stp-proto-'));
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+    writeFileSync(path.join(path.dirname(root), 'outside.js'), 'stolen');
+    const { serveRendererBundle } = await import('../../../../electron/main/protocol');
+    serveRendererBundle(root);
+    const handle = electron.protocolHandler()!;
+    const ok = await handle(new Request('app://bundle/index.html'));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await ok.text()).toBe('<!doctype html>');
+    for (const url of ['app://bundle/../outside.js', 'app://other/index.html', 'app://bundle/..%2foutside.js']) {
+      const refused = await handle(new Request(url));
+      expect(refused.status, url).not.toBe(200);
+      expect(await refused.text()).not.toBe('stolen');
+    }
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  async function register() {
+    const { registerIpcHandlers } = await import('../../../../electron/main/ipc');
+    const handlers = {
+      'app:get-info': vi.fn(() => ({ version: '1', locale: 'de', dataFolder: '/d', platform: 'linux' })),
+      'app:set-menu-language': vi.fn(() => null),
+    };
+    registerIpcHandlers(handlers);
+    return handlers;
+  }
+  const event = (url: string | null, isMainFrame = true) => ({
+    senderFrame: url === null ? null : { url, parent: isMainFrame ? null : {} },
+  });
+
+  it('registers every contract channel through the validating wrapper', async () => {
+    await register();
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual(['app:get-info', 'app:set-menu-language']);
+  });
+
+  it('runs the handler for the app’s main frame', async () => {
+    const handlers = await register();
+    const result = await (electron.ipcHandlers.get('app:get-info') as Handler)(event('app://bundle/index.html'));
+    expect(result).toMatchObject({ ok: true, data: { version: '1' } });
+    expect(handlers['app:get-info']).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['a foreign origin', event('https://evil.example/')],
+    ['a subframe', event('app://bundle/index.html', false)],
+    ['no frame', event(null)],
+  ])('refuses %s without running the handler', async (_label, ipcEvent) => {
+    const handlers = await register();
+    const result = await (electron.ipcHandlers.get('app:get-info') as Handler)(ipcEvent);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(handlers['app:get-info']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a bad payload without running the handler', async () => {
+    const handlers = await register();
+    const result = await (electron.ipcHandlers.get('app:set-menu-language') as Handler)(
+      event('app://bundle/index.html'),
+      { language: 'xx' },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(handlers['app:set-menu-language']).not.toHaveBeenCalled();
+  });
+});
+
+describe('security guards', () => {
+  function contents() {
+    const listeners = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
+    let openHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' });
+    return {
+      on: vi.fn((name: string, listener: (event: { preventDefault: () => void }, url?: string) => void) => listeners.set(name, listener)),
+      setWindowOpenHandler: vi.fn((handler: typeof openHandler) => (openHandler = handler)),
+      fire(name: string, url?: string) {
+        const event = { preventDefault: vi.fn() };
+        listeners.get(name)?.(event, url);
+        return event.preventDefault.mock.calls.length > 0;
+      },
+      open: (url: string) => openHandler({ url }),
+    };
+  }
+
+  it('blocks navigation and redirects away from the app, and every webview', async () => {
+    const { hardenWebContents } = await import('../../../../electron/main/security');
+    const c = contents();
+    hardenWebContents(c as never);
+    expect(c.fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(c.fire('will-navigate', 'app://bundle.evil/')).toBe(true);
+    expect(c.fire('will-navigate', 'app://bundle/index.html#/team')).toBe(false);
+    expect(c.fire('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(c.fire('will-attach-webview')).toBe(true);
+  });
+
+  it('denies every new window and opens only https links externally', async () => {
+    const { hardenWebContents } = await import('../../../../electron/main/security');
+    const c = contents();
+    hardenWebContents(c as never);
+    for (const url of ['https://www.example.com/', 'http://example.com/', 'javascript:alert(1)', 'file:///C:/x.exe']) {
+      expect(c.open(url)).toEqual({ action: 'deny' });
+    }
+    expect(electron.mock.shell.openExternal.mock.calls).toEqual([['https://www.example.com/']]);
+  });
+
+  it('denies every permission request and check', async () => {
+    const { denyAllPermissions } = await import('../../../../electron/main/security');
+    denyAllPermissions();
+    const { setPermissionRequestHandler, setPermissionCheckHandler } = electron.mock.session.defaultSession;
+    const callback = vi.fn();
+    (setPermissionRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void)({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect((setPermissionCheckHandler.mock.calls[0]![0] as () => boolean)()).toBe(false);
+  });
+});
+
+describe('installMenu', () => {
+  it('sets a localised menu whose commands reach the window as validated events', async () => {
+    const { installMenu } = await import('../../../../electron/main/menu');
+    const window = new electron.mock.BrowserWindow({});
+    installMenu('de', { getWindow: () => window as never, version: '0.1.0', dataFolder: '/d', platform: 'linux' });
+    const template = electron.mock.Menu.buildFromTemplate.mock.calls[0]![0] as Array<{ label: string; submenu: Array<{ label?: string; click?: () => void }> }>;
+    expect(template.map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
+    template[0]!.submenu[0]!.click!();
+    expect(window.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'new-member' });
+    template[3]!.submenu[0]!.click!();
+    expect(electron.mock.dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ detail: expect.stringContaining('Datenordner: /d') }),
+    );
+  });
+});
+
+describe('preload', () => {
+  it('exposes window.planner with named functions only, never ipcRenderer', async () => {
+    await import('../../../../electron/preload/index');
+    const [name, api] = electron.mock.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
+    expect(name).toBe('planner');
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'setMenuLanguage']);
+    expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
+    expect(JSON.stringify(Object.keys(api))).not.toContain('ipcRenderer');
+    await (api.setMenuLanguage as (r: unknown) => Promise<unknown>)({ language: 'en' });
+    expect(electron.mock.ipcRenderer.invoke).toHaveBeenCalledWith('app:set-menu-language', { language: 'en' });
+    const listener = vi.fn();
+    const off = (api.onMenuCommand as (l: (p: unknown) => void) => () => void)(listener);
+    const forward = electron.mock.ipcRenderer.on.mock.calls[0]![1] as (e: unknown, p: unknown) => void;
+    forward({ sender: 'secret' }, { command: 'new-member' });
+    expect(listener).toHaveBeenCalledWith({ command: 'new-member' });
+    off();
+    expect(electron.mock.ipcRenderer.removeListener).toHaveBeenCalledWith('menu:command', forward);
+  });
+});
+
+describe('main entry', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    electron.mock.app.requestSingleInstanceLock.mockReturnValue(false);
+    await import('../../../../electron/main/index');
+    expect(electron.mock.app.quit).toHaveBeenCalled();
+    expect(electron.mock.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+  });
+
+  it('registers the scheme before ready, then serves, registers IPC and opens the window', async () => {
+    await import('../../../../electron/main/index');
+    expect(electron.mock.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.mock.BrowserWindow.instances).toHaveLength(0);
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
+    expect(electron.mock.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...electron.ipcHandlers.keys()]).toContain('app:get-info');
+    expect(electron.mock.Menu.setApplicationMenu).toHaveBeenCalled();
+    expect(electron.appListeners.has('second-instance')).toBe(true);
+    expect(electron.appListeners.has('web-contents-created')).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { createInvokeHandlers } from '../../../../../electron/services/handler-registry';
+import { dispatchInvoke } from '../../../../../electron/services/ipc/dispatch';
+import type { IpcSender } from '../../../../../electron/services/ipc/sender';
+import { APP_ORIGIN } from '../../../../../electron/services/shell/app-origin';
+
+function setup() {
+  const setMenuLanguage = vi.fn();
+  const handlers = createInvokeHandlers({
+    version: '1.2.3',
+    platform: 'linux',
+    dataFolder: '/home/anna/.config/Sales Team Planner',
+    getLocale: () => 'de-DE',
+    setMenuLanguage,
+  });
+  const spied = {
+    ...handlers,
+    'app:get-info': vi.fn(handlers['app:get-info']),
+    'app:set-menu-language': vi.fn(handlers['app:set-menu-language']),
+  };
+  const warn = vi.fn();
+  const call = (channel: unknown, payload: unknown, sender: IpcSender = appFrame) =>
+    dispatchInvoke(spied, channel, sender, payload, { allowedOrigins: [APP_ORIGIN], warn });
+  return { call, spied, setMenuLanguage, warn };
+}
+
+const appFrame: IpcSender = { url: 'app://bundle/index.html', isMainFrame: true };
+
+describe('dispatchInvoke', () => {
+  it('runs the handler for a trusted sender and a valid payload', async () => {
+    const { call, setMenuLanguage } = setup();
+    await expect(call('app:get-info', undefined)).resolves.toEqual({
+      ok: true,
+      data: { version: '1.2.3', platform: 'linux', dataFolder: '/home/anna/.config/Sales Team Planner', locale: 'de-DE' },
+    });
+    await expect(call('app:set-menu-language', { language: 'en' })).resolves.toEqual({ ok: true, data: null });
+    expect(setMenuLanguage).toHaveBeenCalledWith('en');
+  });
+
+  it.each<[string, IpcSender]>([
+    ['a foreign https origin', { url: 'https://evil.example/index.html', isMainFrame: true }],
+    ['a look-alike host', { url: 'app://bundle.evil/index.html', isMainFrame: true }],
+    ['a file:// page', { url: 'file:///etc/passwd', isMainFrame: true }],
+    ['a subframe of the app', { url: 'app://bundle/index.html', isMainFrame: false }],
+    ['a destroyed frame', { url: null, isMainFrame: true }],
+    ['an unparsable url', { url: 'not a url', isMainFrame: true }],
+  ])('refuses %s without running the handler', async (_label, sender) => {
+    const { call, spied, warn } = setup();
+    const result = await call('app:get-info', undefined, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(spied['app:get-info']).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it.each(['app:delete-all', 'toString', '__proto__', '', 7, null])('refuses unknown channel %s', async (channel) => {
+    const { call } = setup();
+    await expect(call(channel, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it.each([
+    ['a missing field', {}],
+    ['a wrong value', { language: 'fr' }],
+    ['an extra field (e.g. a path)', { language: 'de', file: '../../etc/passwd' }],
+    ['a string', 'de'],
+  ])('refuses %s in the payload', async (_label, payload) => {
+    const { call, spied } = setup();
+    await expect(call('app:set-menu-language', payload)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(spied['app:set-menu-language']).not.toHaveBeenCalled();
+  });
+
+  it('turns a failing handler into a typed error', async () => {
+    const { call, spied } = setup();
+    spied['app:get-info'].mockImplementation(() => {
+      throw new Error('disk on fire');
+    });
+    await expect(call('app:get-info', undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk on fire' },
+    });
+  });
+
+  it('never throws, whatever arrives (property)', async () => {
+    const { call } = setup();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constantFrom('app:get-info', 'app:set-menu-language'), fc.string()), fc.anything(), async (channel, payload) => {
+        const result = await call(channel, payload);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

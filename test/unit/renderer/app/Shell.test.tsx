@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { WORKSPACE_SCHEMA_VERSION } from '../../../../shared/domain/workspace';
+import { db } from '../../../../renderer/db/db';
+import { renderApp } from '../render-app';
+
+describe('app shell', () => {
+  it('navigates by keyboard and says honestly what is not built yet', async () => {
+    const user = userEvent.setup();
+    await renderApp({ language: 'en' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    within(nav).getByRole('button', { name: 'Sales plans' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Not built yet' })).toBeInTheDocument();
+    expect(screen.getByText(/top-down allocation/)).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Sales plans' })).toHaveAttribute('aria-current', 'page');
+    expect(location.hash).toBe('#/plans');
+  });
+
+  it('switches the whole UI to German in Settings and keeps the choice', async () => {
+    const user = userEvent.setup();
+    await renderApp({ language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    await user.selectOptions(screen.getByLabelText('Language'), 'de');
+    expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kund*innen' })).toBeInTheDocument();
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'de' });
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('formats the currency example through Intl in the UI language', async () => {
+    const user = userEvent.setup();
+    await renderApp({ language: 'de' });
+    await user.click(await screen.findByRole('button', { name: 'Einstellungen' }));
+    expect(screen.getByText('1.234.567,89 €')).toBeInTheDocument();
+  });
+
+  it('tells the user when a newer app wrote the workspace, and disables editing', async () => {
+    await renderApp({
+      language: 'en',
+      beforeRender: () => db.meta.update('workspace', { schemaVersion: WORKSPACE_SCHEMA_VERSION + 1 }),
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/saved by a newer version .* read-only/);
+    expect(screen.getByRole('button', { name: 'Add member' })).toBeDisabled();
+    expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,101 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../../../../renderer/db/db';
+import { renderApp, smallDemo } from '../../render-app';
+
+async function openAddForm(user: ReturnType<typeof userEvent.setup>, label: RegExp) {
+  await user.click(await screen.findByRole('button', { name: label }));
+  return screen.findByRole('complementary');
+}
+
+describe('Team page', () => {
+  it('lists the members with level and supervisor, in German', async () => {
+    const workspace = smallDemo();
+    await renderApp({ workspace, language: 'de' });
+    expect(await screen.findByRole('heading', { name: 'Team', level: 1 })).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(12);
+    const junior = workspace.members.find((m) => m.level === 'junior')!;
+    const senior = workspace.members.find((m) => m.id === junior.supervisorId)!;
+    const row = within(table).getByRole('rowheader', { name: junior.name }).closest('tr')!;
+    expect(within(row).getByText('Junior')).toBeInTheDocument();
+    expect(within(row).getByText(senior.name)).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveTextContent('Kund*innen');
+  });
+
+  it('refuses a Junior without a supervisor with a field message and saves nothing', async () => {
+    const user = userEvent.setup();
+    await renderApp({ language: 'en' });
+    const panel = await openAddForm(user, /add member/i);
+    await user.type(within(panel).getByLabelText('Name'), 'Paula Neumann');
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    expect(await within(panel).findByText('A Junior needs a supervising Senior.')).toBeInTheDocument();
+    expect(within(panel).getByLabelText('Supervising Senior')).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.members.where('nameKey').equals('paula neumann').count()).toBe(0);
+  });
+
+  it('adds a Junior with a Senior and shows them in the list', async () => {
+    const user = userEvent.setup();
+    const workspace = smallDemo();
+    await renderApp({ workspace, language: 'en' });
+    const senior = workspace.members.find((m) => m.level === 'senior')!;
+    const panel = await openAddForm(user, /add member/i);
+    await user.type(within(panel).getByLabelText('Name'), 'Paula Neumann');
+    await user.type(within(panel).getByLabelText('Email'), 'paula@vertrieb.example');
+    await user.selectOptions(within(panel).getByLabelText('Supervising Senior'), senior.id);
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('rowheader', { name: 'Paula Neumann' })).toBeInTheDocument();
+    const saved = await db.members.where('nameKey').equals('paula neumann').first();
+    expect(saved).toMatchObject({ level: 'junior', supervisorId: senior.id, active: true, capacity: 400 });
+  });
+
+  it('shows the email and duplicate-name messages together', async () => {
+    const user = userEvent.setup();
+    const workspace = smallDemo();
+    await renderApp({ workspace, language: 'de' });
+    const panel = await openAddForm(user, /person hinzufügen/i);
+    await user.type(within(panel).getByLabelText('Name'), workspace.members[0]!.name.toUpperCase());
+    await user.type(within(panel).getByLabelText('E-Mail'), 'kein-at-zeichen');
+    await user.click(within(panel).getByRole('radio', { name: 'Senior Sales Manager*in' }));
+    await user.click(within(panel).getByRole('button', { name: 'Speichern' }));
+    expect(await within(panel).findByText('Es gibt bereits ein Teammitglied mit diesem Namen.')).toBeInTheDocument();
+    expect(within(panel).getByText(/gültige E-Mail-Adresse/)).toBeInTheDocument();
+    expect(within(panel).getByLabelText('Name')).toHaveFocus();
+  });
+
+  it('makes a Senior’s Juniors move to another Senior before deactivating', async () => {
+    const user = userEvent.setup();
+    const workspace = smallDemo();
+    await renderApp({ workspace, language: 'en' });
+    const senior = workspace.members.find((m) => m.level === 'senior' && workspace.members.some((j) => j.supervisorId === m.id))!;
+    const successor = workspace.members.find((m) => m.level === 'senior' && m.id !== senior.id)!;
+    await user.click(await screen.findByRole('button', { name: senior.name }));
+    const panel = await screen.findByRole('complementary');
+    await user.click(within(panel).getByRole('button', { name: 'Deactivate' }));
+    await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
+    expect(await within(panel).findByText('Choose the Senior who takes over the Juniors.')).toBeInTheDocument();
+    expect((await db.members.get(senior.id))?.active).toBe(true);
+
+    await user.selectOptions(within(panel).getByLabelText('New supervising Senior'), successor.id);
+    await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
+    await waitFor(async () => expect((await db.members.get(senior.id))?.active).toBe(false));
+    const juniors = await db.members.where('supervisorId').equals(senior.id).filter((m) => m.active).count();
+    expect(juniors).toBe(0);
+    expect(await db.members.where('supervisorId').equals(successor.id).count()).toBeGreaterThan(0);
+    expect(screen.queryByRole('rowheader', { name: senior.name })).not.toBeInTheDocument();
+  });
+
+  it('filters by search text and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    await renderApp({ language: 'en' });
+    await user.type(await screen.findByRole('searchbox'), 'zzz');
+    expect(await screen.findByText('No member matches “zzz”.')).toBeInTheDocument();
+  });
+
+  it('shows a useful empty state in an empty workspace', async () => {
+    await renderApp({ workspace: { members: [], territories: [], accounts: [], actuals: [] }, language: 'en' });
+    expect(await screen.findByRole('heading', { name: 'No team members yet' })).toBeInTheDocument();
+  });
+});
