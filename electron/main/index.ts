@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app } from 'electron';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
 import { registerIpcHandlers } from './ipc';
@@ -42,7 +43,10 @@ if (!app.requestSingleInstanceLock()) {
       }),
     );
     installMenu(languageOf(app.getLocale()), menuContext);
-    mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'), 'Sales Team Planner');
+    mainWindow = createMainWindow(
+      path.join(__dirname, '../preload/index.js'),
+      'Sales Team Planner',
+    );
     mainWindow.on('closed', () => (mainWindow = null));
   });
 

@@ -1,4 +1,5 @@
-import { BrowserWindow, Menu, dialog, type MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { Menu, dialog, type MenuItemConstructorOptions } from 'electron';
 import { eventContract } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/domain/workspace';
 import { createTranslator } from '../../shared/i18n/translate';

@@ -28,6 +28,9 @@ export function useSettings(): Settings | undefined {
   return useLiveQuery(async () => coerce(await db.settings.toArray()), []);
 }
 
-export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+export async function saveSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): Promise<void> {
   await db.settings.put({ key, value });
 }

@@ -2,9 +2,7 @@ import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domai
 import { DB_VERSION, type PlannerDatabase } from './db';
 
 export type WorkspaceStatus =
-  | { kind: 'choose' }
-  | { kind: 'ready' }
-  | { kind: 'read-only'; found: number; known: number };
+  { kind: 'choose' } | { kind: 'ready' } | { kind: 'read-only'; found: number; known: number };
 
 /**
  * Opens the working database and reads its marker. A workspace written by a newer app is
@@ -46,7 +44,8 @@ export async function createWorkspace(
   data: WorkspaceData,
   options: CreateOptions,
 ): Promise<void> {
-  const total = data.members.length + data.territories.length + data.accounts.length + data.actuals.length;
+  const total =
+    data.members.length + data.territories.length + data.accounts.length + data.actuals.length;
   let done = 0;
   const step = async <T>(rows: readonly T[], put: (chunk: T[]) => Promise<unknown>) => {
     for (let start = 0; start < rows.length; start += CHUNK) {
@@ -57,20 +56,24 @@ export async function createWorkspace(
       options.onProgress?.(total === 0 ? 1 : done / total);
     }
   };
-  await db.transaction('rw', [db.members, db.territories, db.accounts, db.actuals, db.meta], async () => {
-    if (await db.meta.get('workspace')) throw new Error('The workspace already exists.');
-    await step(data.members, (chunk) => db.members.bulkAdd(chunk));
-    await step(data.territories, (chunk) => db.territories.bulkAdd(chunk));
-    await step(data.accounts, (chunk) => db.accounts.bulkAdd(chunk));
-    await step(data.actuals, (chunk) => db.actuals.bulkAdd(chunk));
-    options.signal?.throwIfAborted();
-    await db.meta.put({
-      key: 'workspace',
-      schemaVersion: WORKSPACE_SCHEMA_VERSION,
-      origin,
-      createdAt: new Date().toISOString(),
-      appVersion: options.appVersion,
-    });
-  });
+  await db.transaction(
+    'rw',
+    [db.members, db.territories, db.accounts, db.actuals, db.meta],
+    async () => {
+      if (await db.meta.get('workspace')) throw new Error('The workspace already exists.');
+      await step(data.members, (chunk) => db.members.bulkAdd(chunk));
+      await step(data.territories, (chunk) => db.territories.bulkAdd(chunk));
+      await step(data.accounts, (chunk) => db.accounts.bulkAdd(chunk));
+      await step(data.actuals, (chunk) => db.actuals.bulkAdd(chunk));
+      options.signal?.throwIfAborted();
+      await db.meta.put({
+        key: 'workspace',
+        schemaVersion: WORKSPACE_SCHEMA_VERSION,
+        origin,
+        createdAt: new Date().toISOString(),
+        appVersion: options.appVersion,
+      });
+    },
+  );
   options.onProgress?.(1);
 }

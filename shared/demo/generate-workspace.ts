@@ -108,7 +108,10 @@ function generateTerritories(members: readonly TeamMember[]): Territory[] {
     // Enough prefix digits that every member of the region gets at least one prefix.
     const digits = owners.length <= region.zones.length * 10 ? 2 : 3;
     const prefixes = region.zones.flatMap((zone) =>
-      Array.from({ length: 10 ** (digits - 1) }, (_, i) => zone + String(i).padStart(digits - 1, '0')),
+      Array.from(
+        { length: 10 ** (digits - 1) },
+        (_, i) => zone + String(i).padStart(digits - 1, '0'),
+      ),
     );
     owners.forEach((owner, index) => {
       const mine = prefixes.filter((_, i) => i % owners.length === index);
@@ -156,7 +159,13 @@ function generateAccounts(
     const potentialCents = Math.round((minEur + (maxEur - minEur) * random.next() ** 2) * 100);
     const statusRoll = random.next();
     const status: CustomerStatus =
-      statusRoll < 0.15 ? 'prospect' : statusRoll < 0.25 ? 'new' : statusRoll < 0.7 ? 'existing' : 'regular';
+      statusRoll < 0.15
+        ? 'prospect'
+        : statusRoll < 0.25
+          ? 'new'
+          : statusRoll < 0.7
+            ? 'existing'
+            : 'regular';
     const [minShare, maxShare] = STATUS_REVENUE_SHARE[status];
     const share = minShare + (maxShare - minShare) * random.next();
     const territory = byPrefix(postalCode);
@@ -165,7 +174,9 @@ function generateAccounts(
     // Most large accounts in a Junior's territory are pinned to their Senior, as the seed
     // says; a few are left with the Junior so the policy warnings have something to show.
     const pinnedOwnerId =
-      owner?.level === 'junior' && segment === 'A' && random.chance(0.9) ? owner.supervisorId : null;
+      owner?.level === 'junior' && segment === 'A' && random.chance(0.9)
+        ? owner.supervisorId
+        : null;
     accounts[i] = {
       id: `acc-${String(i + 1).padStart(6, '0')}`,
       externalId: `K-${String(100_000 + i)}`,
@@ -178,7 +189,10 @@ function generateAccounts(
       potentialCents,
       priorYearRevenueCents: Math.round(potentialCents * share),
       status,
-      satisfaction: status === 'prospect' ? null : Math.min(5, Math.max(1, random.int(2, 5) + (random.chance(0.1) ? -1 : 0))),
+      satisfaction:
+        status === 'prospect'
+          ? null
+          : Math.min(5, Math.max(1, random.int(2, 5) + (random.chance(0.1) ? -1 : 0))),
       territoryId: territory?.id ?? null,
       ownerId: pinnedOwnerId ?? owner?.id ?? null,
       pinnedOwnerId,
@@ -188,7 +202,9 @@ function generateAccounts(
 }
 
 /** Longest-prefix lookup over the generated territories (regions are the fallback). */
-function territoryLookup(territories: readonly Territory[]): (postalCode: string) => Territory | undefined {
+function territoryLookup(
+  territories: readonly Territory[],
+): (postalCode: string) => Territory | undefined {
   const map = new Map<string, Territory>();
   for (const territory of territories) {
     if (territory.kind !== 'territory') continue;
@@ -217,7 +233,14 @@ function generateActuals(
     monthList.forEach((month, index) => {
       const monthOfYear = Number(month.slice(5, 7));
       // Summer and December dip, as in most B2B sales.
-      const season = monthOfYear === 8 ? 0.75 : monthOfYear === 12 ? 0.85 : monthOfYear === 3 || monthOfYear === 10 ? 1.12 : 1;
+      const season =
+        monthOfYear === 8
+          ? 0.75
+          : monthOfYear === 12
+            ? 0.85
+            : monthOfYear === 3 || monthOfYear === 10
+              ? 1.12
+              : 1;
       const trend = 0.94 + (0.08 * index) / Math.max(1, months);
       const total = Math.round(base * season * trend * (0.85 + 0.3 * random.next()));
       const newBusinessCents = Math.round(total * newShare * (0.7 + 0.6 * random.next()));

@@ -66,8 +66,7 @@ export type TeamMemberField = keyof TeamMemberDraft;
 export type FieldErrors = Partial<Record<TeamMemberField, MessageKey>>;
 
 export type MemberValidation =
-  | { ok: true; member: Omit<TeamMember, 'id' | 'active'> }
-  | { ok: false; errors: FieldErrors };
+  { ok: true; member: Omit<TeamMember, 'id' | 'active'> } | { ok: false; errors: FieldErrors };
 
 export function nameKeyOf(name: string): string {
   return name.trim().toLocaleLowerCase('de-DE');
@@ -163,7 +162,12 @@ export function planDeactivation(
   if (juniors.length === 0) return { ok: true, updates };
   if (!successorId) return { ok: false, error: 'team.error.reassignJuniorsFirst', juniors };
   const successor = members.find((m) => m.id === successorId);
-  if (!successor || successor.id === memberId || successor.level !== 'senior' || !successor.active) {
+  if (
+    !successor ||
+    successor.id === memberId ||
+    successor.level !== 'senior' ||
+    !successor.active
+  ) {
     return { ok: false, error: 'team.error.supervisorNotActiveSenior', juniors };
   }
   for (const junior of juniors) {

@@ -22,7 +22,8 @@ export const de: Messages = {
   'workspace.readOnly':
     'Dieser Arbeitsbereich wurde mit einer neueren Version von Sales Team Planner gespeichert (Datenformat {found}; diese App kennt {known}). Er ist schreibgeschützt geöffnet: Aktualisieren Sie die App, um ihn zu ändern.',
   'workspace.error': 'Der Arbeitsbereich konnte nicht geöffnet werden: {message}',
-  'workspace.writeRefused': 'Dieser Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht gespeichert.',
+  'workspace.writeRefused':
+    'Dieser Arbeitsbereich ist schreibgeschützt; die Änderung wurde nicht gespeichert.',
   'workspace.storageFull':
     'Der Datenträger oder der Browserspeicher ist voll; die Änderung wurde nicht gespeichert. Schaffen Sie Platz und versuchen Sie es erneut. Ihre Eingaben stehen noch im Formular.',
 
@@ -37,7 +38,8 @@ export const de: Messages = {
   'welcome.empty.body': 'Erfassen Sie Ihr eigenes Team, Ihre Kund*innen und Umsatzziele.',
   'welcome.empty.action': 'Leer beginnen',
   'welcome.loading': 'Demo-Arbeitsbereich wird erstellt … {percent} %',
-  'welcome.cancelled': 'Das Erstellen des Demo-Arbeitsbereichs wurde abgebrochen; nichts wurde gespeichert.',
+  'welcome.cancelled':
+    'Das Erstellen des Demo-Arbeitsbereichs wurde abgebrochen; nichts wurde gespeichert.',
   'welcome.failed': 'Der Arbeitsbereich konnte nicht erstellt werden: {message}',
 
   'team.title': 'Team',
@@ -94,9 +96,12 @@ export const de: Messages = {
   'team.error.nameDuplicate': 'Es gibt bereits ein Teammitglied mit diesem Namen.',
   'team.error.emailInvalid': 'Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@beispiel.de.',
   'team.error.levelRequired': 'Bitte Junior oder Senior wählen.',
-  'team.error.supervisorRequired': 'Junior Sales Manager*innen brauchen eine*n betreuende*n Senior.',
-  'team.error.supervisorNotActiveSenior': 'Die Betreuung muss eine aktive Senior-Person übernehmen.',
-  'team.error.capacityInvalid': 'Bitte eine ganze Zahl von Besuchen zwischen 1 und 100.000 eingeben.',
+  'team.error.supervisorRequired':
+    'Junior Sales Manager*innen brauchen eine*n betreuende*n Senior.',
+  'team.error.supervisorNotActiveSenior':
+    'Die Betreuung muss eine aktive Senior-Person übernehmen.',
+  'team.error.capacityInvalid':
+    'Bitte eine ganze Zahl von Besuchen zwischen 1 und 100.000 eingeben.',
   'team.error.hireDateInvalid': 'Bitte ein gültiges Datum eingeben.',
   'team.error.homeRegionTooLong': 'Höchstens 80 Zeichen.',
   'team.error.seniorStillSupervises':

@@ -1,4 +1,10 @@
-import type { EventChannel, EventMethod, InvokeMethod, eventChannels, invokeChannels } from './channels';
+import type {
+  EventChannel,
+  EventMethod,
+  InvokeMethod,
+  eventChannels,
+  invokeChannels,
+} from './channels';
 import type { EventPayload, InvokeRequest, InvokeResponse } from './contract';
 import type { IpcResult } from './result';
 

@@ -8,8 +8,7 @@ export const IPC_ERROR_CODES = [
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
 export type IpcResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: IpcErrorCode; message: string } };
+  { ok: true; data: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
 export function ipcOk<T>(data: T): IpcResult<T> {
   return { ok: true, data };

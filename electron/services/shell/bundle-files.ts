@@ -76,7 +76,8 @@ export async function readBundleResponse(
   readFile: (filePath: string) => Promise<Buffer>,
 ): Promise<BundleResponse> {
   const resolution = resolveBundleRequest(requestUrl, method, rootDir, expectedOrigin);
-  if (!resolution.ok) return { status: resolution.status, headers: { ...SECURITY_HEADERS }, body: null };
+  if (!resolution.ok)
+    return { status: resolution.status, headers: { ...SECURITY_HEADERS }, body: null };
   try {
     const body = await readFile(resolution.filePath);
     return { status: 200, headers: resolution.headers, body: method === 'HEAD' ? null : body };

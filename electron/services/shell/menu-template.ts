@@ -36,13 +36,11 @@ export function buildMenuTemplate(
   platform: string,
 ): MenuItemSpec[] {
   const sep: MenuItemSpec = { type: 'separator' };
-  const goTo = SECTIONS.filter((s) => s !== 'settings').map(
-    (section, index): MenuItemSpec => ({
-      label: t(`nav.${section}`),
-      accelerator: `CmdOrCtrl+${index + 1}`,
-      click: () => actions.send({ command: 'go-to', section }),
-    }),
-  );
+  const goTo = SECTIONS.filter((s) => s !== 'settings').map((section, index): MenuItemSpec => ({
+    label: t(`nav.${section}`),
+    accelerator: `CmdOrCtrl+${index + 1}`,
+    click: () => actions.send({ command: 'go-to', section }),
+  }));
   const template: MenuItemSpec[] = [
     {
       label: t('menu.file'),

@@ -18,7 +18,10 @@ export function SettingsPage() {
       await saveSetting(key, value);
     } catch (error) {
       const message = storageErrorMessage(error);
-      notify(message ? t(message) : t('team.error.saveFailed', { message: String(error) }), 'error');
+      notify(
+        message ? t(message) : t('team.error.saveFailed', { message: String(error) }),
+        'error',
+      );
     }
   };
 
@@ -37,7 +40,9 @@ export function SettingsPage() {
             onChange={(e) => void save('language', e.target.value as LanguageSetting)}
           >
             <option value="auto">
-              {t('settings.language.auto', { language: t(`settings.language.${systemLanguage()}`) })}
+              {t('settings.language.auto', {
+                language: t(`settings.language.${systemLanguage()}`),
+              })}
             </option>
             <option value="de">{t('settings.language.de')}</option>
             <option value="en">{t('settings.language.en')}</option>

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { LEVELS, type FieldErrors, type TeamMember, type TeamMemberField } from '../../../shared/domain/team-member';
+import {
+  LEVELS,
+  type FieldErrors,
+  type TeamMember,
+  type TeamMemberField,
+} from '../../../shared/domain/team-member';
 import { storageErrorMessage } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -12,7 +17,15 @@ interface Props {
   members: readonly TeamMember[];
 }
 
-const FIELD_ORDER: TeamMemberField[] = ['name', 'email', 'level', 'supervisorId', 'capacity', 'hireDate', 'homeRegion'];
+const FIELD_ORDER: TeamMemberField[] = [
+  'name',
+  'email',
+  'level',
+  'supervisorId',
+  'capacity',
+  'hireDate',
+  'homeRegion',
+];
 
 export function MemberEditor({ member, members }: Props) {
   const t = useT();
@@ -20,7 +33,9 @@ export function MemberEditor({ member, members }: Props) {
   const openMember = useAppStore((s) => s.openMember);
   const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
-  const [form, setForm] = useState<MemberFormState>(() => formStateOf(member, new Date().toISOString().slice(0, 10)));
+  const [form, setForm] = useState<MemberFormState>(() =>
+    formStateOf(member, new Date().toISOString().slice(0, 10)),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
@@ -62,7 +77,10 @@ export function MemberEditor({ member, members }: Props) {
   const reactivate = async () => {
     if (!member) return;
     const result = await reactivateMember(member.id);
-    notify(result.ok ? t('team.reactivated', { name: member.name }) : t(result.error), result.ok ? 'success' : 'error');
+    notify(
+      result.ok ? t('team.reactivated', { name: member.name }) : t(result.error),
+      result.ok ? 'success' : 'error',
+    );
   };
 
   const fieldProps = (field: TeamMemberField) => ({
@@ -79,8 +97,14 @@ export function MemberEditor({ member, members }: Props) {
     ) : null;
 
   return (
-    <aside className="side-panel" aria-labelledby="member-editor-title" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <h2 id="member-editor-title">{member ? t('team.form.editTitle', { name: member.name }) : t('team.form.addTitle')}</h2>
+    <aside
+      className="side-panel"
+      aria-labelledby="member-editor-title"
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
+      <h2 id="member-editor-title">
+        {member ? t('team.form.editTitle', { name: member.name }) : t('team.form.addTitle')}
+      </h2>
       <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         {Object.values(errors).some(Boolean) && (
           <p className="banner banner-error" role="alert">
@@ -89,19 +113,39 @@ export function MemberEditor({ member, members }: Props) {
         )}
         <div className="field">
           <label htmlFor="member-name">{t('team.field.name')}</label>
-          <input className="input" value={form.name} onChange={(e) => set('name')(e.target.value)} {...fieldProps('name')} />
+          <input
+            className="input"
+            value={form.name}
+            onChange={(e) => set('name')(e.target.value)}
+            {...fieldProps('name')}
+          />
           {error('name')}
         </div>
         <div className="field">
           <label htmlFor="member-email">{t('team.field.email')}</label>
-          <input className="input" type="email" value={form.email} onChange={(e) => set('email')(e.target.value)} {...fieldProps('email')} />
+          <input
+            className="input"
+            type="email"
+            value={form.email}
+            onChange={(e) => set('email')(e.target.value)}
+            {...fieldProps('email')}
+          />
           {error('email')}
         </div>
-        <fieldset className="field" aria-describedby={errors.level ? 'member-level-error' : undefined}>
+        <fieldset
+          className="field"
+          aria-describedby={errors.level ? 'member-level-error' : undefined}
+        >
           <legend>{t('team.field.level')}</legend>
           {LEVELS.map((level) => (
             <label key={level} className="radio">
-              <input type="radio" name="level" value={level} checked={form.level === level} onChange={() => set('level')(level)} />
+              <input
+                type="radio"
+                name="level"
+                value={level}
+                checked={form.level === level}
+                onChange={() => set('level')(level)}
+              />
               {t(`team.level.${level}`)}
             </label>
           ))}
@@ -110,7 +154,12 @@ export function MemberEditor({ member, members }: Props) {
         {form.level === 'junior' && (
           <div className="field">
             <label htmlFor="member-supervisorId">{t('team.field.supervisor')}</label>
-            <select className="input" value={form.supervisorId} onChange={(e) => set('supervisorId')(e.target.value)} {...fieldProps('supervisorId')}>
+            <select
+              className="input"
+              value={form.supervisorId}
+              onChange={(e) => set('supervisorId')(e.target.value)}
+              {...fieldProps('supervisorId')}
+            >
               <option value="">{t('team.field.supervisorNone')}</option>
               {seniors.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -125,18 +174,36 @@ export function MemberEditor({ member, members }: Props) {
         <div className="field-row">
           <div className="field">
             <label htmlFor="member-capacity">{t('team.field.capacity')}</label>
-            <input className="input" inputMode="numeric" value={form.capacity} onChange={(e) => set('capacity')(e.target.value)} {...fieldProps('capacity')} />
+            <input
+              className="input"
+              inputMode="numeric"
+              value={form.capacity}
+              onChange={(e) => set('capacity')(e.target.value)}
+              {...fieldProps('capacity')}
+            />
             {error('capacity')}
           </div>
           <div className="field">
             <label htmlFor="member-hireDate">{t('team.field.hireDate')}</label>
-            <input className="input" type="date" value={form.hireDate} onChange={(e) => set('hireDate')(e.target.value)} {...fieldProps('hireDate')} />
+            <input
+              className="input"
+              type="date"
+              value={form.hireDate}
+              onChange={(e) => set('hireDate')(e.target.value)}
+              {...fieldProps('hireDate')}
+            />
             {error('hireDate')}
           </div>
         </div>
         <div className="field">
           <label htmlFor="member-homeRegion">{t('team.field.homeRegion')}</label>
-          <input className="input" list="member-regions" value={form.homeRegion} onChange={(e) => set('homeRegion')(e.target.value)} {...fieldProps('homeRegion')} />
+          <input
+            className="input"
+            list="member-regions"
+            value={form.homeRegion}
+            onChange={(e) => set('homeRegion')(e.target.value)}
+            {...fieldProps('homeRegion')}
+          />
           <datalist id="member-regions">
             {regions.map((r) => (
               <option key={r} value={r} />
@@ -152,19 +219,33 @@ export function MemberEditor({ member, members }: Props) {
             {t('common.cancel')}
           </button>
           {member?.active && !confirmDeactivate && (
-            <button type="button" className="button-danger-quiet" disabled={readOnly} onClick={() => setConfirmDeactivate(true)}>
+            <button
+              type="button"
+              className="button-danger-quiet"
+              disabled={readOnly}
+              onClick={() => setConfirmDeactivate(true)}
+            >
               {t('team.deactivate')}
             </button>
           )}
           {member && !member.active && (
-            <button type="button" className="button" disabled={readOnly} onClick={() => void reactivate()}>
+            <button
+              type="button"
+              className="button"
+              disabled={readOnly}
+              onClick={() => void reactivate()}
+            >
               {t('team.reactivate')}
             </button>
           )}
         </div>
       </form>
       {member && confirmDeactivate && (
-        <DeactivatePanel member={member} members={members} onDone={() => setConfirmDeactivate(false)} />
+        <DeactivatePanel
+          member={member}
+          members={members}
+          onDone={() => setConfirmDeactivate(false)}
+        />
       )}
     </aside>
   );

@@ -35,7 +35,11 @@ export function MemberTable({ members, allMembers }: Props) {
           const flags = memberFlags(member, allMembers);
           const selected = editor.mode === 'edit' && editor.memberId === member.id;
           return (
-            <tr key={member.id} aria-selected={selected} className={member.active ? undefined : 'inactive'}>
+            <tr
+              key={member.id}
+              aria-selected={selected}
+              className={member.active ? undefined : 'inactive'}
+            >
               <th scope="row">
                 <button type="button" className="link" onClick={() => openMember(member.id)}>
                   {member.name}
@@ -48,11 +52,18 @@ export function MemberTable({ members, allMembers }: Props) {
                 ))}
               </th>
               <td>
-                <span className={`badge badge-${member.level}`} title={t(`team.level.${member.level}`)}>
+                <span
+                  className={`badge badge-${member.level}`}
+                  title={t(`team.level.${member.level}`)}
+                >
                   {t(`team.levelShort.${member.level}`)}
                 </span>
               </td>
-              <td>{member.supervisorId ? (byId.get(member.supervisorId)?.name ?? t('common.notSet')) : t('common.notSet')}</td>
+              <td>
+                {member.supervisorId
+                  ? (byId.get(member.supervisorId)?.name ?? t('common.notSet'))
+                  : t('common.notSet')}
+              </td>
               <td>{member.homeRegion || t('common.notSet')}</td>
               <td className="numeric">{t('team.capacityValue', { count: member.capacity })}</td>
               <td>{formatIsoDate(member.hireDate, locale)}</td>

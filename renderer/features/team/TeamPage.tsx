@@ -35,7 +35,12 @@ export function TeamPage() {
               </p>
             )}
           </div>
-          <button type="button" className="button-primary" onClick={openNewMember} disabled={readOnly}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={openNewMember}
+            disabled={readOnly}
+          >
             <Plus size={16} aria-hidden="true" />
             {t('team.add')}
           </button>
@@ -81,7 +86,9 @@ export function TeamPage() {
       {editor.mode !== 'closed' && members && (
         <MemberEditor
           key={editor.mode === 'edit' ? editor.memberId : 'new'}
-          member={editor.mode === 'edit' ? members.find((m) => m.id === editor.memberId) : undefined}
+          member={
+            editor.mode === 'edit' ? members.find((m) => m.id === editor.memberId) : undefined
+          }
           members={members}
         />
       )}

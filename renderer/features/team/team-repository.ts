@@ -55,7 +55,9 @@ export async function reactivateMember(memberId: string): Promise<DeactivateResu
     const member = await db.members.get(memberId);
     if (!member) return { ok: false, error: 'team.error.saveFailed' };
     if (member.level === 'junior') {
-      const supervisor = member.supervisorId ? await db.members.get(member.supervisorId) : undefined;
+      const supervisor = member.supervisorId
+        ? await db.members.get(member.supervisorId)
+        : undefined;
       if (!supervisor?.active || supervisor.level !== 'senior') {
         return { ok: false, error: 'team.error.supervisorNotActiveSenior' };
       }

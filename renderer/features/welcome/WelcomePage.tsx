@@ -7,7 +7,8 @@ import { storageErrorMessage } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 
-type Progress = { kind: 'idle' } | { kind: 'working'; fraction: number } | { kind: 'failed'; text: string };
+type Progress =
+  { kind: 'idle' } | { kind: 'working'; fraction: number } | { kind: 'failed'; text: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -65,21 +66,35 @@ export function WelcomePage() {
                 months: DEMO_SIZE.months,
               })}
             </p>
-            <button type="button" className="button-primary" disabled={working} onClick={() => void start('demo')}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={working}
+              onClick={() => void start('demo')}
+            >
               {t('welcome.demo.action')}
             </button>
           </section>
           <section className="choice">
             <h2>{t('welcome.empty.title')}</h2>
             <p>{t('welcome.empty.body')}</p>
-            <button type="button" className="button" disabled={working} onClick={() => void start('empty')}>
+            <button
+              type="button"
+              className="button"
+              disabled={working}
+              onClick={() => void start('empty')}
+            >
               {t('welcome.empty.action')}
             </button>
           </section>
         </div>
         {working && (
           <div className="progress-row" role="status">
-            <progress max={1} value={progress.fraction} aria-label={t('welcome.loading', { percent: Math.round(progress.fraction * 100) })} />
+            <progress
+              max={1}
+              value={progress.fraction}
+              aria-label={t('welcome.loading', { percent: Math.round(progress.fraction * 100) })}
+            />
             <span>{t('welcome.loading', { percent: Math.round(progress.fraction * 100) })}</span>
             <button type="button" className="button-quiet" onClick={() => abort.current?.abort()}>
               {t('common.cancel')}

@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { WorkspaceStatus } from '../../db/workspace';
 import type { AppState } from '../app-store';
 
-export type SessionStatus = { kind: 'opening' } | { kind: 'error'; message: string } | WorkspaceStatus;
+export type SessionStatus =
+  { kind: 'opening' } | { kind: 'error'; message: string } | WorkspaceStatus;
 
 export interface Notice {
   id: number;

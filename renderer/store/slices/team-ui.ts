@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../app-store';
 
-export type MemberEditor = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; memberId: string };
+export type MemberEditor =
+  { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; memberId: string };
 
 export interface TeamUiSlice {
   memberEditor: MemberEditor;

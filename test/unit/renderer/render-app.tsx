@@ -6,11 +6,16 @@ import { db } from '../../../renderer/db/db';
 import { createWorkspace } from '../../../renderer/db/workspace';
 import { useAppStore } from '../../../renderer/store/app-store';
 
-export const smallDemo = (): WorkspaceData => generateWorkspace({ asOf: '2026-11-26', accounts: 50, months: 2 });
+export const smallDemo = (): WorkspaceData =>
+  generateWorkspace({ asOf: '2026-11-26', accounts: 50, months: 2 });
 
 /** Resets the working database and UI state, optionally fills a workspace, renders the app. */
 export async function renderApp(
-  options: { workspace?: WorkspaceData | 'none'; language?: 'de' | 'en'; beforeRender?: () => Promise<unknown> } = {},
+  options: {
+    workspace?: WorkspaceData | 'none';
+    language?: 'de' | 'en';
+    beforeRender?: () => Promise<unknown>;
+  } = {},
 ) {
   db.close();
   await db.delete();

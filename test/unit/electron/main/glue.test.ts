@@ -37,7 +37,10 @@ describe('app protocol', () => {
     const { registerAppScheme } = await import('../../../../electron/main/protocol');
     registerAppScheme();
     expect(electron.mock.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
   });
 
@@ -52,7 +55,11 @@ describe('app protocol', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await ok.text()).toBe('<!doctype html>');
-    for (const url of ['app://bundle/../outside.js', 'app://other/index.html', 'app://bundle/..%2foutside.js']) {
+    for (const url of [
+      'app://bundle/../outside.js',
+      'app://other/index.html',
+      'app://bundle/..%2foutside.js',
+    ]) {
       const refused = await handle(new Request(url));
       expect(refused.status, url).not.toBe(200);
       expect(await refused.text()).not.toBe('stolen');
@@ -64,7 +71,12 @@ describe('registerIpcHandlers', () => {
   async function register() {
     const { registerIpcHandlers } = await import('../../../../electron/main/ipc');
     const handlers = {
-      'app:get-info': vi.fn(() => ({ version: '1', locale: 'de', dataFolder: '/d', platform: 'linux' })),
+      'app:get-info': vi.fn(() => ({
+        version: '1',
+        locale: 'de',
+        dataFolder: '/d',
+        platform: 'linux',
+      })),
       'app:set-menu-language': vi.fn(() => null),
     };
     registerIpcHandlers(handlers);
@@ -76,12 +88,17 @@ describe('registerIpcHandlers', () => {
 
   it('registers every contract channel through the validating wrapper', async () => {
     await register();
-    expect([...electron.ipcHandlers.keys()].sort()).toEqual(['app:get-info', 'app:set-menu-language']);
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual([
+      'app:get-info',
+      'app:set-menu-language',
+    ]);
   });
 
   it('runs the handler for the app’s main frame', async () => {
     const handlers = await register();
-    const result = await (electron.ipcHandlers.get('app:get-info') as Handler)(event('app://bundle/index.html'));
+    const result = await (electron.ipcHandlers.get('app:get-info') as Handler)(
+      event('app://bundle/index.html'),
+    );
     expect(result).toMatchObject({ ok: true, data: { version: '1' } });
     expect(handlers['app:get-info']).toHaveBeenCalledOnce();
   });
@@ -110,10 +127,16 @@ describe('registerIpcHandlers', () => {
 
 describe('security guards', () => {
   function contents() {
-    const listeners = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
+    const listeners = new Map<
+      string,
+      (event: { preventDefault: () => void }, url?: string) => void
+    >();
     let openHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' });
     return {
-      on: vi.fn((name: string, listener: (event: { preventDefault: () => void }, url?: string) => void) => listeners.set(name, listener)),
+      on: vi.fn(
+        (name: string, listener: (event: { preventDefault: () => void }, url?: string) => void) =>
+          listeners.set(name, listener),
+      ),
       setWindowOpenHandler: vi.fn((handler: typeof openHandler) => (openHandler = handler)),
       fire(name: string, url?: string) {
         const event = { preventDefault: vi.fn() };
@@ -139,7 +162,12 @@ describe('security guards', () => {
     const { hardenWebContents } = await import('../../../../electron/main/security');
     const c = contents();
     hardenWebContents(c as never);
-    for (const url of ['https://www.example.com/', 'http://example.com/', 'javascript:alert(1)', 'file:///C:/x.exe']) {
+    for (const url of [
+      'https://www.example.com/',
+      'http://example.com/',
+      'javascript:alert(1)',
+      'file:///C:/x.exe',
+    ]) {
       expect(c.open(url)).toEqual({ action: 'deny' });
     }
     expect(electron.mock.shell.openExternal.mock.calls).toEqual([['https://www.example.com/']]);
@@ -148,9 +176,14 @@ describe('security guards', () => {
   it('denies every permission request and check', async () => {
     const { denyAllPermissions } = await import('../../../../electron/main/security');
     denyAllPermissions();
-    const { setPermissionRequestHandler, setPermissionCheckHandler } = electron.mock.session.defaultSession;
+    const { setPermissionRequestHandler, setPermissionCheckHandler } =
+      electron.mock.session.defaultSession;
     const callback = vi.fn();
-    (setPermissionRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void)({}, 'media', callback);
+    (setPermissionRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void)(
+      {},
+      'media',
+      callback,
+    );
     expect(callback).toHaveBeenCalledWith(false);
     expect((setPermissionCheckHandler.mock.calls[0]![0] as () => boolean)()).toBe(false);
   });
@@ -160,8 +193,16 @@ describe('installMenu', () => {
   it('sets a localised menu whose commands reach the window as validated events', async () => {
     const { installMenu } = await import('../../../../electron/main/menu');
     const window = new electron.mock.BrowserWindow({});
-    installMenu('de', { getWindow: () => window as never, version: '0.1.0', dataFolder: '/d', platform: 'linux' });
-    const template = electron.mock.Menu.buildFromTemplate.mock.calls[0]![0] as Array<{ label: string; submenu: Array<{ label?: string; click?: () => void }> }>;
+    installMenu('de', {
+      getWindow: () => window as never,
+      version: '0.1.0',
+      dataFolder: '/d',
+      platform: 'linux',
+    });
+    const template = electron.mock.Menu.buildFromTemplate.mock.calls[0]![0] as Array<{
+      label: string;
+      submenu: Array<{ label?: string; click?: () => void }>;
+    }>;
     expect(template.map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
     template[0]!.submenu[0]!.click!();
     expect(window.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'new-member' });
@@ -176,16 +217,24 @@ describe('installMenu', () => {
 describe('preload', () => {
   it('exposes window.planner with named functions only, never ipcRenderer', async () => {
     await import('../../../../electron/preload/index');
-    const [name, api] = electron.mock.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
+    const [name, api] = electron.mock.contextBridge.exposeInMainWorld.mock.calls[0] as [
+      string,
+      Record<string, unknown>,
+    ];
     expect(name).toBe('planner');
     expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'setMenuLanguage']);
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(JSON.stringify(Object.keys(api))).not.toContain('ipcRenderer');
     await (api.setMenuLanguage as (r: unknown) => Promise<unknown>)({ language: 'en' });
-    expect(electron.mock.ipcRenderer.invoke).toHaveBeenCalledWith('app:set-menu-language', { language: 'en' });
+    expect(electron.mock.ipcRenderer.invoke).toHaveBeenCalledWith('app:set-menu-language', {
+      language: 'en',
+    });
     const listener = vi.fn();
     const off = (api.onMenuCommand as (l: (p: unknown) => void) => () => void)(listener);
-    const forward = electron.mock.ipcRenderer.on.mock.calls[0]![1] as (e: unknown, p: unknown) => void;
+    const forward = electron.mock.ipcRenderer.on.mock.calls[0]![1] as (
+      e: unknown,
+      p: unknown,
+    ) => void;
     forward({ sender: 'secret' }, { command: 'new-member' });
     expect(listener).toHaveBeenCalledWith({ command: 'new-member' });
     off();

@@ -14,7 +14,10 @@ describe('app shell', () => {
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Not built yet' })).toBeInTheDocument();
     expect(screen.getByText(/top-down allocation/)).toBeInTheDocument();
-    expect(within(nav).getByRole('button', { name: 'Sales plans' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('button', { name: 'Sales plans' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(location.hash).toBe('#/plans');
   });
 
@@ -39,9 +42,12 @@ describe('app shell', () => {
   it('tells the user when a newer app wrote the workspace, and disables editing', async () => {
     await renderApp({
       language: 'en',
-      beforeRender: () => db.meta.update('workspace', { schemaVersion: WORKSPACE_SCHEMA_VERSION + 1 }),
+      beforeRender: () =>
+        db.meta.update('workspace', { schemaVersion: WORKSPACE_SCHEMA_VERSION + 1 }),
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/saved by a newer version .* read-only/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /saved by a newer version .* read-only/,
+    );
     expect(screen.getByRole('button', { name: 'Add member' })).toBeDisabled();
     expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1);
   });

@@ -34,27 +34,39 @@ describe('openWorkspace', () => {
 
   it('opens a workspace from a newer app read-only and refuses every write', async () => {
     const db = freshDb();
-    await db.meta.put({ key: 'workspace', schemaVersion: WORKSPACE_SCHEMA_VERSION + 1, origin: 'demo', createdAt: '', appVersion: '9.0.0' });
+    await db.meta.put({
+      key: 'workspace',
+      schemaVersion: WORKSPACE_SCHEMA_VERSION + 1,
+      origin: 'demo',
+      createdAt: '',
+      appVersion: '9.0.0',
+    });
     await expect(openWorkspace(db)).resolves.toEqual({
       kind: 'read-only',
       found: WORKSPACE_SCHEMA_VERSION + 1,
       known: WORKSPACE_SCHEMA_VERSION,
     });
-    await expect(db.settings.put({ key: 'language', value: 'de' })).rejects.toBeInstanceOf(WorkspaceReadOnlyError);
+    await expect(db.settings.put({ key: 'language', value: 'de' })).rejects.toBeInstanceOf(
+      WorkspaceReadOnlyError,
+    );
     expect(await db.settings.count()).toBe(0);
   });
 
   it('opens an IndexedDB of a higher version (a newer app’s layout) read-only', async () => {
     const name = `test-newer-${(counter += 1)}`;
     const newer = new Dexie(name);
-    newer.version(DB_VERSION + 5).stores({ members: 'id', meta: 'key', settings: 'key', future: 'id' });
+    newer
+      .version(DB_VERSION + 5)
+      .stores({ members: 'id', meta: 'key', settings: 'key', future: 'id' });
     await newer.open();
     newer.close();
     const db = new PlannerDatabase(name);
     open.push(db);
     const status = await openWorkspace(db);
     expect(status).toMatchObject({ kind: 'read-only', known: DB_VERSION });
-    await expect(db.settings.put({ key: 'x', value: 1 })).rejects.toBeInstanceOf(WorkspaceReadOnlyError);
+    await expect(db.settings.put({ key: 'x', value: 1 })).rejects.toBeInstanceOf(
+      WorkspaceReadOnlyError,
+    );
   });
 });
 
@@ -84,8 +96,15 @@ describe('createWorkspace', () => {
 
   it('refuses to create a second workspace over the first', async () => {
     const db = freshDb();
-    await createWorkspace(db, 'empty', { members: [], territories: [], accounts: [], actuals: [] }, { appVersion: '0.1.0' });
-    await expect(createWorkspace(db, 'demo', demo(), { appVersion: '0.1.0' })).rejects.toThrow(/already exists/);
+    await createWorkspace(
+      db,
+      'empty',
+      { members: [], territories: [], accounts: [], actuals: [] },
+      { appVersion: '0.1.0' },
+    );
+    await expect(createWorkspace(db, 'demo', demo(), { appVersion: '0.1.0' })).rejects.toThrow(
+      /already exists/,
+    );
     expect(await db.members.count()).toBe(0);
   });
 
@@ -93,7 +112,11 @@ describe('createWorkspace', () => {
     const db = freshDb();
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
     await db.settings.put({ key: 'k', value: 1 });
-    expect(spy.mock.calls.some((call) => (call[2] as { durability?: string } | undefined)?.durability === 'strict')).toBe(true);
+    expect(
+      spy.mock.calls.some(
+        (call) => (call[2] as { durability?: string } | undefined)?.durability === 'strict',
+      ),
+    ).toBe(true);
     spy.mockRestore();
   });
 });

@@ -43,7 +43,11 @@ describe('generateWorkspace', () => {
       expect(Number.isInteger(a.potentialCents) && a.potentialCents > 0).toBe(true);
       expect(Number.isInteger(a.priorYearRevenueCents)).toBe(true);
       expect(a.priorYearRevenueCents).toBeLessThanOrEqual(a.potentialCents);
-      expect(a.status === 'prospect' ? a.satisfaction === null : a.satisfaction! >= 1 && a.satisfaction! <= 5).toBe(true);
+      expect(
+        a.status === 'prospect'
+          ? a.satisfaction === null
+          : a.satisfaction! >= 1 && a.satisfaction! <= 5,
+      ).toBe(true);
     }
     expect(new Set(demo.accounts.map((a) => a.externalId)).size).toBe(2000);
     expect(new Set(demo.accounts.map((a) => a.segment))).toEqual(new Set(['A', 'B', 'C']));
@@ -82,14 +86,20 @@ describe('generateWorkspace', () => {
 
   it('holds its invariants for any size (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 300 }), fc.integer(), (members, accounts, seed) => {
-        const ws = generateWorkspace({ asOf, members, accounts, months: 3, seed });
-        expect(ws.members).toHaveLength(members);
-        expect(ws.accounts).toHaveLength(accounts);
-        expect(new Set(ws.members.map((m) => m.nameKey)).size).toBe(members);
-        const ids = new Set(ws.members.map((m) => m.id));
-        for (const m of ws.members) if (m.level === 'junior') expect(ids.has(m.supervisorId!)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer(),
+        (members, accounts, seed) => {
+          const ws = generateWorkspace({ asOf, members, accounts, months: 3, seed });
+          expect(ws.members).toHaveLength(members);
+          expect(ws.accounts).toHaveLength(accounts);
+          expect(new Set(ws.members.map((m) => m.nameKey)).size).toBe(members);
+          const ids = new Set(ws.members.map((m) => m.id));
+          for (const m of ws.members)
+            if (m.level === 'junior') expect(ids.has(m.supervisorId!)).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });

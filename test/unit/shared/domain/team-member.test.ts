@@ -43,26 +43,80 @@ describe('validateTeamMember', () => {
     const result = validateTeamMember(draft({ name: '  Özlem Yılmaz ' }), team);
     expect(result).toEqual({
       ok: true,
-      member: expect.objectContaining({ name: 'Özlem Yılmaz', nameKey: 'özlem yılmaz', supervisorId: 's1' }),
+      member: expect.objectContaining({
+        name: 'Özlem Yılmaz',
+        nameKey: 'özlem yılmaz',
+        supervisorId: 's1',
+      }),
     });
   });
 
   it.each([
-    ['a Junior without a supervisor', draft({ supervisorId: null }), 'supervisorId', 'team.error.supervisorRequired'],
-    ['an inactive Senior as supervisor', draft({ supervisorId: 's2' }), 'supervisorId', 'team.error.supervisorNotActiveSenior'],
-    ['a Junior as supervisor', draft({ supervisorId: 'j1' }), 'supervisorId', 'team.error.supervisorNotActiveSenior'],
-    ['an unknown supervisor', draft({ supervisorId: 'nobody' }), 'supervisorId', 'team.error.supervisorNotActiveSenior'],
+    [
+      'a Junior without a supervisor',
+      draft({ supervisorId: null }),
+      'supervisorId',
+      'team.error.supervisorRequired',
+    ],
+    [
+      'an inactive Senior as supervisor',
+      draft({ supervisorId: 's2' }),
+      'supervisorId',
+      'team.error.supervisorNotActiveSenior',
+    ],
+    [
+      'a Junior as supervisor',
+      draft({ supervisorId: 'j1' }),
+      'supervisorId',
+      'team.error.supervisorNotActiveSenior',
+    ],
+    [
+      'an unknown supervisor',
+      draft({ supervisorId: 'nobody' }),
+      'supervisorId',
+      'team.error.supervisorNotActiveSenior',
+    ],
     ['a malformed email', draft({ email: 'oezlem@' }), 'email', 'team.error.emailInvalid'],
     ['an email with spaces', draft({ email: 'a b@c.de' }), 'email', 'team.error.emailInvalid'],
-    ['a duplicate name (other case)', draft({ name: 'SABINE müller' }), 'name', 'team.error.nameDuplicate'],
-    ['a duplicate of an inactive member', draft({ name: 'Jörg Weber' }), 'name', 'team.error.nameDuplicate'],
+    [
+      'a duplicate name (other case)',
+      draft({ name: 'SABINE müller' }),
+      'name',
+      'team.error.nameDuplicate',
+    ],
+    [
+      'a duplicate of an inactive member',
+      draft({ name: 'Jörg Weber' }),
+      'name',
+      'team.error.nameDuplicate',
+    ],
     ['an empty name', draft({ name: '   ' }), 'name', 'team.error.nameRequired'],
     ['a capacity of zero', draft({ capacity: 0 }), 'capacity', 'team.error.capacityInvalid'],
     ['a fractional capacity', draft({ capacity: 12.5 }), 'capacity', 'team.error.capacityInvalid'],
-    ['a capacity that is not a number', draft({ capacity: Number.NaN }), 'capacity', 'team.error.capacityInvalid'],
-    ['an impossible date', draft({ hireDate: '2026-02-30' }), 'hireDate', 'team.error.hireDateInvalid'],
-    ['a date in another format', draft({ hireDate: '01.03.2026' }), 'hireDate', 'team.error.hireDateInvalid'],
-    ['an unknown level', { ...draft(), level: 'manager' as never }, 'level', 'team.error.levelRequired'],
+    [
+      'a capacity that is not a number',
+      draft({ capacity: Number.NaN }),
+      'capacity',
+      'team.error.capacityInvalid',
+    ],
+    [
+      'an impossible date',
+      draft({ hireDate: '2026-02-30' }),
+      'hireDate',
+      'team.error.hireDateInvalid',
+    ],
+    [
+      'a date in another format',
+      draft({ hireDate: '01.03.2026' }),
+      'hireDate',
+      'team.error.hireDateInvalid',
+    ],
+    [
+      'an unknown level',
+      { ...draft(), level: 'manager' as never },
+      'level',
+      'team.error.levelRequired',
+    ],
   ])('refuses %s with a field message', (_label, input, field, message) => {
     const result = validateTeamMember(input, team);
     expect(result.ok).toBe(false);
@@ -70,8 +124,15 @@ describe('validateTeamMember', () => {
   });
 
   it('accepts an empty email (optional) and clears the supervisor of a Senior', () => {
-    const result = validateTeamMember(draft({ level: 'senior', email: '', supervisorId: 's1' }), team);
-    expect(result.ok && result.member).toMatchObject({ level: 'senior', supervisorId: null, email: '' });
+    const result = validateTeamMember(
+      draft({ level: 'senior', email: '', supervisorId: 's1' }),
+      team,
+    );
+    expect(result.ok && result.member).toMatchObject({
+      level: 'senior',
+      supervisorId: null,
+      email: '',
+    });
   });
 
   it('lets a member keep their own name when edited', () => {
@@ -80,7 +141,11 @@ describe('validateTeamMember', () => {
   });
 
   it('does not let a member supervise themselves', () => {
-    const result = validateTeamMember(draft({ name: 'Sabine Müller', supervisorId: 's1' }), team, 's1');
+    const result = validateTeamMember(
+      draft({ name: 'Sabine Müller', supervisorId: 's1' }),
+      team,
+      's1',
+    );
     expect(!result.ok && result.errors.supervisorId).toBe('team.error.supervisorNotActiveSenior');
   });
 
@@ -96,7 +161,11 @@ describe('validateTeamMember', () => {
 
   it('reports every invalid field at once', () => {
     const result = validateTeamMember(draft({ name: '', email: 'x', supervisorId: null }), team);
-    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['email', 'name', 'supervisorId']);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual([
+      'email',
+      'name',
+      'supervisorId',
+    ]);
   });
 
   it('treats garbage input as invalid instead of throwing', () => {
@@ -108,7 +177,10 @@ describe('validateTeamMember', () => {
 
 describe('planDeactivation', () => {
   it('deactivates a member without Juniors directly', () => {
-    expect(planDeactivation('j1', team)).toEqual({ ok: true, updates: [{ id: 'j1', changes: { active: false } }] });
+    expect(planDeactivation('j1', team)).toEqual({
+      ok: true,
+      updates: [{ id: 'j1', changes: { active: false } }],
+    });
   });
 
   it('refuses to strand a Senior’s Juniors', () => {

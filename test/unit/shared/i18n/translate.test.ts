@@ -26,7 +26,9 @@ describe('message catalogues', () => {
 
 describe('createTranslator', () => {
   it('fills placeholders and formats numbers in the language', () => {
-    expect(createTranslator('de')('team.capacityValue', { count: 12000 })).toBe('12.000 Besuche/Jahr');
+    expect(createTranslator('de')('team.capacityValue', { count: 12000 })).toBe(
+      '12.000 Besuche/Jahr',
+    );
     expect(createTranslator('en')('team.capacityValue', { count: 12000 })).toBe('12,000 visits/yr');
   });
 

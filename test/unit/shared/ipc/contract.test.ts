@@ -14,7 +14,14 @@ describe('IPC contract', () => {
 
   it('knows its channels and nothing inherited', () => {
     expect(isInvokeChannel('app:get-info')).toBe(true);
-    for (const value of ['toString', '__proto__', 'constructor', 'app:delete-everything', 42, null]) {
+    for (const value of [
+      'toString',
+      '__proto__',
+      'constructor',
+      'app:delete-everything',
+      42,
+      null,
+    ]) {
       expect(isInvokeChannel(value)).toBe(false);
     }
   });
@@ -29,11 +36,18 @@ describe('IPC contract', () => {
 
 describe('buildPlannerBridge', () => {
   it('exposes one frozen function per channel and nothing else', async () => {
-    const transport = { invoke: vi.fn(async () => 'answer'), subscribe: vi.fn(() => () => undefined) };
+    const transport = {
+      invoke: vi.fn(async () => 'answer'),
+      subscribe: vi.fn(() => () => undefined),
+    };
     const api = buildPlannerBridge(invokeChannels, eventChannels, transport);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(invokeChannels), ...Object.keys(eventChannels)].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(invokeChannels), ...Object.keys(eventChannels)].sort(),
+    );
     expect(Object.isFrozen(api)).toBe(true);
-    await expect((api.setMenuLanguage as (r: unknown) => Promise<unknown>)({ language: 'de' })).resolves.toBe('answer');
+    await expect(
+      (api.setMenuLanguage as (r: unknown) => Promise<unknown>)({ language: 'de' }),
+    ).resolves.toBe('answer');
     expect(transport.invoke).toHaveBeenCalledWith('app:set-menu-language', { language: 'de' });
   });
 

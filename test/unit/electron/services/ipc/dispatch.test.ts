@@ -32,9 +32,17 @@ describe('dispatchInvoke', () => {
     const { call, setMenuLanguage } = setup();
     await expect(call('app:get-info', undefined)).resolves.toEqual({
       ok: true,
-      data: { version: '1.2.3', platform: 'linux', dataFolder: '/home/anna/.config/Sales Team Planner', locale: 'de-DE' },
+      data: {
+        version: '1.2.3',
+        platform: 'linux',
+        dataFolder: '/home/anna/.config/Sales Team Planner',
+        locale: 'de-DE',
+      },
     });
-    await expect(call('app:set-menu-language', { language: 'en' })).resolves.toEqual({ ok: true, data: null });
+    await expect(call('app:set-menu-language', { language: 'en' })).resolves.toEqual({
+      ok: true,
+      data: null,
+    });
     expect(setMenuLanguage).toHaveBeenCalledWith('en');
   });
 
@@ -53,10 +61,16 @@ describe('dispatchInvoke', () => {
     expect(warn).toHaveBeenCalled();
   });
 
-  it.each(['app:delete-all', 'toString', '__proto__', '', 7, null])('refuses unknown channel %s', async (channel) => {
-    const { call } = setup();
-    await expect(call(channel, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-  });
+  it.each(['app:delete-all', 'toString', '__proto__', '', 7, null])(
+    'refuses unknown channel %s',
+    async (channel) => {
+      const { call } = setup();
+      await expect(call(channel, undefined)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'unknown-channel' },
+      });
+    },
+  );
 
   it.each([
     ['a missing field', {}],
@@ -86,10 +100,14 @@ describe('dispatchInvoke', () => {
   it('never throws, whatever arrives (property)', async () => {
     const { call } = setup();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom('app:get-info', 'app:set-menu-language'), fc.string()), fc.anything(), async (channel, payload) => {
-        const result = await call(channel, payload);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom('app:get-info', 'app:set-menu-language'), fc.string()),
+        fc.anything(),
+        async (channel, payload) => {
+          const result = await call(channel, payload);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 300 },
     );
   });

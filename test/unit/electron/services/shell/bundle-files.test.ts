@@ -3,8 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../../../../../electron/services/shell/app-origin';
-import { readBundleResponse, resolveBundleRequest } from '../../../../../electron/services/shell/bundle-files';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+} from '../../../../../electron/services/shell/app-origin';
+import {
+  readBundleResponse,
+  resolveBundleRequest,
+} from '../../../../../electron/services/shell/bundle-files';
 
 const root = mkdtempSync(path.join(tmpdir(), 'stp-bundle-'));
 mkdirSync(path.join(root, 'assets'));
@@ -50,7 +56,9 @@ describe('resolveBundleRequest', () => {
   });
 
   it('refuses writes', () => {
-    expect(resolveBundleRequest('app://bundle/index.html', 'POST', root, APP_ORIGIN)).toMatchObject({ ok: false, status: 405 });
+    expect(resolveBundleRequest('app://bundle/index.html', 'POST', root, APP_ORIGIN)).toMatchObject(
+      { ok: false, status: 405 },
+    );
   });
 
   it('sends the CSP with every file: no eval, no inline script, no network origin', () => {
@@ -64,7 +72,8 @@ describe('resolveBundleRequest', () => {
 });
 
 describe('readBundleResponse', () => {
-  const read = (url: string) => readBundleResponse(url, 'GET', root, APP_ORIGIN, (p) => readFile(p));
+  const read = (url: string) =>
+    readBundleResponse(url, 'GET', root, APP_ORIGIN, (p) => readFile(p));
 
   it('returns the file with its type', async () => {
     const response = await read('app://bundle/assets/app.js');

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, type MenuItemSpec } from '../../../../../electron/services/shell/menu-template';
+import {
+  buildMenuTemplate,
+  type MenuItemSpec,
+} from '../../../../../electron/services/shell/menu-template';
 import { createTranslator } from '../../../../../shared/i18n/translate';
 
 const labels = (items: MenuItemSpec[]) => items.map((i) => i.label);
@@ -16,12 +19,24 @@ describe('buildMenuTemplate', () => {
   const actions = () => ({ send: vi.fn(), showAbout: vi.fn() });
 
   it('has File, Edit, View and Help in German and in English', () => {
-    expect(labels(buildMenuTemplate(createTranslator('de'), actions(), 'linux'))).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
-    expect(labels(buildMenuTemplate(createTranslator('en'), actions(), 'win32'))).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(labels(buildMenuTemplate(createTranslator('de'), actions(), 'linux'))).toEqual([
+      'Datei',
+      'Bearbeiten',
+      'Ansicht',
+      'Hilfe',
+    ]);
+    expect(labels(buildMenuTemplate(createTranslator('en'), actions(), 'win32'))).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Help',
+    ]);
   });
 
   it('adds the app menu on macOS', () => {
-    expect(buildMenuTemplate(createTranslator('en'), actions(), 'darwin')[0]).toEqual({ role: 'appMenu' });
+    expect(buildMenuTemplate(createTranslator('en'), actions(), 'darwin')[0]).toEqual({
+      role: 'appMenu',
+    });
   });
 
   it('sends typed commands to the renderer', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from '../../../../../electron/services/shell/web-preferences';
+import {
+  isAppUrl,
+  isSafeExternalUrl,
+  secureWebPreferences,
+} from '../../../../../electron/services/shell/web-preferences';
 
 describe('secureWebPreferences', () => {
   it('isolates, sandboxes and disables node, webviews and insecure content', () => {

@@ -22,7 +22,9 @@ describe('Team page', () => {
     const row = within(table).getByRole('rowheader', { name: junior.name }).closest('tr')!;
     expect(within(row).getByText('Junior')).toBeInTheDocument();
     expect(within(row).getByText(senior.name)).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveTextContent('Kund*innen');
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveTextContent(
+      'Kund*innen',
+    );
   });
 
   it('refuses a Junior without a supervisor with a field message and saves nothing', async () => {
@@ -31,8 +33,13 @@ describe('Team page', () => {
     const panel = await openAddForm(user, /add member/i);
     await user.type(within(panel).getByLabelText('Name'), 'Paula Neumann');
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
-    expect(await within(panel).findByText('A Junior needs a supervising Senior.')).toBeInTheDocument();
-    expect(within(panel).getByLabelText('Supervising Senior')).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      await within(panel).findByText('A Junior needs a supervising Senior.'),
+    ).toBeInTheDocument();
+    expect(within(panel).getByLabelText('Supervising Senior')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(await db.members.where('nameKey').equals('paula neumann').count()).toBe(0);
   });
 
@@ -48,7 +55,12 @@ describe('Team page', () => {
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('rowheader', { name: 'Paula Neumann' })).toBeInTheDocument();
     const saved = await db.members.where('nameKey').equals('paula neumann').first();
-    expect(saved).toMatchObject({ level: 'junior', supervisorId: senior.id, active: true, capacity: 400 });
+    expect(saved).toMatchObject({
+      level: 'junior',
+      supervisorId: senior.id,
+      active: true,
+      capacity: 400,
+    });
   });
 
   it('shows the email and duplicate-name messages together', async () => {
@@ -60,7 +72,9 @@ describe('Team page', () => {
     await user.type(within(panel).getByLabelText('E-Mail'), 'kein-at-zeichen');
     await user.click(within(panel).getByRole('radio', { name: 'Senior Sales Manager*in' }));
     await user.click(within(panel).getByRole('button', { name: 'Speichern' }));
-    expect(await within(panel).findByText('Es gibt bereits ein Teammitglied mit diesem Namen.')).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('Es gibt bereits ein Teammitglied mit diesem Namen.'),
+    ).toBeInTheDocument();
     expect(within(panel).getByText(/gültige E-Mail-Adresse/)).toBeInTheDocument();
     expect(within(panel).getByLabelText('Name')).toHaveFocus();
   });
@@ -69,19 +83,27 @@ describe('Team page', () => {
     const user = userEvent.setup();
     const workspace = smallDemo();
     await renderApp({ workspace, language: 'en' });
-    const senior = workspace.members.find((m) => m.level === 'senior' && workspace.members.some((j) => j.supervisorId === m.id))!;
+    const senior = workspace.members.find(
+      (m) => m.level === 'senior' && workspace.members.some((j) => j.supervisorId === m.id),
+    )!;
     const successor = workspace.members.find((m) => m.level === 'senior' && m.id !== senior.id)!;
     await user.click(await screen.findByRole('button', { name: senior.name }));
     const panel = await screen.findByRole('complementary');
     await user.click(within(panel).getByRole('button', { name: 'Deactivate' }));
     await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
-    expect(await within(panel).findByText('Choose the Senior who takes over the Juniors.')).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('Choose the Senior who takes over the Juniors.'),
+    ).toBeInTheDocument();
     expect((await db.members.get(senior.id))?.active).toBe(true);
 
     await user.selectOptions(within(panel).getByLabelText('New supervising Senior'), successor.id);
     await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
     await waitFor(async () => expect((await db.members.get(senior.id))?.active).toBe(false));
-    const juniors = await db.members.where('supervisorId').equals(senior.id).filter((m) => m.active).count();
+    const juniors = await db.members
+      .where('supervisorId')
+      .equals(senior.id)
+      .filter((m) => m.active)
+      .count();
     expect(juniors).toBe(0);
     expect(await db.members.where('supervisorId').equals(successor.id).count()).toBeGreaterThan(0);
     expect(screen.queryByRole('rowheader', { name: senior.name })).not.toBeInTheDocument();
@@ -95,7 +117,10 @@ describe('Team page', () => {
   });
 
   it('shows a useful empty state in an empty workspace', async () => {
-    await renderApp({ workspace: { members: [], territories: [], accounts: [], actuals: [] }, language: 'en' });
+    await renderApp({
+      workspace: { members: [], territories: [], accounts: [], actuals: [] },
+      language: 'en',
+    });
     expect(await screen.findByRole('heading', { name: 'No team members yet' })).toBeInTheDocument();
   });
 });

@@ -7,8 +7,12 @@ import { renderApp } from '../../render-app';
 describe('first start', () => {
   it('offers the demo and an empty workspace, in English', async () => {
     await renderApp({ workspace: 'none', language: 'en' });
-    expect(await screen.findByRole('heading', { name: 'Welcome to Sales Team Planner' })).toBeInTheDocument();
-    expect(screen.getByText(/12 people in 4 regions with 2,000 customer accounts and 24 months/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome to Sales Team Planner' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/12 people in 4 regions with 2,000 customer accounts and 24 months/),
+    ).toBeInTheDocument();
   });
 
   it('creates the demo workspace and lands on the team list', async () => {

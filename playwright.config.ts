@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+/** Browser tests of the built renderer (run `npm run build` first; `npm test` does). */
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  testIgnore: process.env.STP_SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `npm test`: every check in order — typecheck, lint, build, unit, browser E2E — and one
+// closing line "N passed, N failed" summing all runners (checks count one each).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const env = {
+  ...process.env,
+  ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env,
+    shell: process.platform === 'win32',
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: status === 0, seconds };
+}
+
+function check(label, command, args) {
+  const { ok, seconds } = run(label, command, args);
+  if (ok) passed += 1;
+  else failed += 1;
+  lines.push(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  return ok;
+}
+
+function suite(label, command, args, reportFile, count) {
+  const { ok, seconds } = run(label, command, args);
+  let counted = null;
+  if (existsSync(reportFile)) {
+    try {
+      counted = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+    } catch {
+      counted = null;
+    }
+  }
+  // A runner that crashed before reporting counts as one failure, never as silence.
+  if (!counted) counted = { passed: 0, failed: ok ? 0 : 1 };
+  if (!ok && counted.failed === 0) counted.failed = 1;
+  passed += counted.passed;
+  failed += counted.failed;
+  lines.push(
+    `${ok ? '✔' : '✘'} ${label}: ${counted.passed} passed, ${counted.failed} failed (${seconds} s)`,
+  );
+}
+
+check('typecheck', 'npx', ['tsc', '-b']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format', 'npx', ['prettier', '--check', '.']);
+const built = check('build', 'npx', ['electron-vite', 'build']);
+
+suite(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`],
+  `${results}/vitest.json`,
+  (r) => ({
+    passed: r.numPassedTests,
+    failed:
+      r.numFailedTests +
+      (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
+  }),
+);
+
+if (built) {
+  suite('e2e (Chromium)', 'npx', ['playwright', 'test'], `${results}/playwright.json`, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }));
+} else {
+  failed += 1;
+  lines.push('✘ e2e skipped: the build failed');
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { startBundleServer, type BundleServer } from './bundle-server';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { installPlannerBridge } from './preload-emulation';
+
+export interface LaunchOptions {
+  locale?: string;
+  /** Another profile folder: a fresh, empty IndexedDB (as after a profile reset). */
+  profileDir?: string;
+}
+
+export interface RunningApp {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser, as a user quitting the app. */
+  close: () => Promise<void>;
+}
+
+interface Fixtures {
+  profileDir: string;
+  dataDir: string;
+  launchApp: (options?: LaunchOptions) => Promise<RunningApp>;
+}
+
+/**
+ * Each test gets its own browser profile (IndexedDB) and data folder; `launchApp` starts
+ * Chromium on them with the preload emulated, and can be called again to "restart the app".
+ */
+export const test = base.extend<Fixtures, { server: BundleServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startBundleServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stp-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stp-data-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  launchApp: async ({ server, profileDir, dataDir }, use) => {
+    const running: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const locale = options.locale ?? 'en-GB';
+      const context = await chromium.launchPersistentContext(options.profileDir ?? profileDir, {
+        executablePath: chromiumExecutable(),
+        args: CHROMIUM_ARGS,
+        headless: true,
+        locale,
+        viewport: { width: 1280, height: 800 },
+      });
+      running.push(context);
+      await installPlannerBridge(context, server.origin, {
+        version: '0.1.0',
+        platform: process.platform,
+        dataFolder: dataDir,
+        getLocale: () => locale,
+        setMenuLanguage: () => undefined,
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.origin}/index.html`);
+      return { context, page, close: () => context.close() };
+    });
+    await Promise.all(running.map((c) => c.close().catch(() => undefined)));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,7 @@
+import type { PlannerApi } from '../../../shared/ipc/planner-api';
+
+declare global {
+  interface Window {
+    planner?: PlannerApi;
+  }
+}
