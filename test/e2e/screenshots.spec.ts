@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { expect, test } from './harness/fixtures';
+
+// Run by `npm run screenshots` only: writes the README's pictures to assets/screenshots.
+const shot = (name: string) => path.resolve('assets/screenshots', `${name}.png`);
+
+for (const [language, locale, demo] of [
+  ['de', 'de-DE', 'Demo-Arbeitsbereich öffnen'],
+  ['en', 'en-GB', 'Open demo workspace'],
+] as const) {
+  test(`screenshots (${language})`, async ({ launchApp }) => {
+    const { page } = await launchApp({ locale });
+    await expect(page.getByRole('button', { name: demo })).toBeVisible();
+    await page.screenshot({ path: shot(`welcome-${language}`) });
+    await page.getByRole('button', { name: demo }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.screenshot({ path: shot(`team-${language}`) });
+    await page.getByRole('row').nth(3).getByRole('button').click();
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await page.screenshot({ path: shot(`team-edit-${language}`) });
+  });
+}
