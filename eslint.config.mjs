@@ -68,7 +68,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'test/**/*.{ts,tsx}', 'scripts/**/*.mjs'],
+    files: ['electron/services/**/*.ts', 'test/**/*.{ts,tsx}', 'test/tools/**/*.mjs'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   prettier,

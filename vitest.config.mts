@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/{shared,electron,build}/**/*.test.ts'],
+          include: ['test/unit/{shared,electron,build,bench}/**/*.test.ts'],
         },
       },
       {

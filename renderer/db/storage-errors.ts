@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../shared/i18n/translate';
+import type { MessageKey, Translate } from '../../shared/i18n/translate';
 import { WorkspaceReadOnlyError } from './read-only-guard';
 
 function isQuotaError(error: unknown): boolean {
@@ -13,4 +13,10 @@ export function storageErrorMessage(error: unknown): MessageKey | null {
   if (error instanceof WorkspaceReadOnlyError) return 'workspace.writeRefused';
   if (isQuotaError(error)) return 'workspace.storageFull';
   return null;
+}
+
+/** What to tell the user when a write failed: the actionable message, or the error itself. */
+export function saveFailureText(error: unknown, t: Translate): string {
+  const key = storageErrorMessage(error);
+  return key ? t(key) : t('common.saveFailed', { message: String(error) });
 }

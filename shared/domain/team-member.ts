@@ -107,12 +107,7 @@ export function validateTeamMember(
       errors.supervisorId = 'team.error.supervisorRequired';
     } else {
       const supervisor = members.find((m) => m.id === supervisorId);
-      if (
-        !supervisor ||
-        supervisor.id === editingId ||
-        supervisor.level !== 'senior' ||
-        !supervisor.active
-      ) {
+      if (!isActiveSenior(supervisor) || supervisor.id === editingId) {
         errors.supervisorId = 'team.error.supervisorNotActiveSenior';
       }
     }
@@ -136,6 +131,11 @@ export function validateTeamMember(
       homeRegion: value.homeRegion,
     },
   };
+}
+
+/** Only an active Senior may supervise Juniors or take them over. */
+export function isActiveSenior(member: TeamMember | undefined): member is TeamMember {
+  return !!member && member.active && member.level === 'senior';
 }
 
 export function activeJuniorsOf(seniorId: string, members: readonly TeamMember[]): TeamMember[] {
@@ -162,12 +162,7 @@ export function planDeactivation(
   if (juniors.length === 0) return { ok: true, updates };
   if (!successorId) return { ok: false, error: 'team.error.reassignJuniorsFirst', juniors };
   const successor = members.find((m) => m.id === successorId);
-  if (
-    !successor ||
-    successor.id === memberId ||
-    successor.level !== 'senior' ||
-    !successor.active
-  ) {
+  if (!isActiveSenior(successor) || successor.id === memberId) {
     return { ok: false, error: 'team.error.supervisorNotActiveSenior', juniors };
   }
   for (const junior of juniors) {
@@ -179,10 +174,11 @@ export function planDeactivation(
 export type MemberFlag = 'juniorWithoutSenior';
 
 /** Flags the UI shows next to a member; data from imports or old files may break the rules. */
-export function memberFlags(member: TeamMember, members: readonly TeamMember[]): MemberFlag[] {
+export function memberFlags(
+  member: TeamMember,
+  membersById: ReadonlyMap<string, TeamMember>,
+): MemberFlag[] {
   if (member.level !== 'junior' || !member.active) return [];
-  const supervisor = members.find((m) => m.id === member.supervisorId);
-  return supervisor && supervisor.active && supervisor.level === 'senior'
-    ? []
-    : ['juniorWithoutSenior'];
+  const supervisor = member.supervisorId ? membersById.get(member.supervisorId) : undefined;
+  return isActiveSenior(supervisor) ? [] : ['juniorWithoutSenior'];
 }

@@ -1,11 +1,35 @@
+// Intl formatters are costly to build (a table of 500 rows would build thousands), so each
+// locale/option pair is built once and reused.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Formats integer cents as currency, e.g. 123456 → "1.234,56 €" (de) or "€1,234.56" (en). */
 export function formatMoney(cents: number, locale: string, currency = 'EUR'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  return cached(
+    `money|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  ).format(cents / 100);
+}
+
+/** Formats a plain number with the locale's separators. */
+export function formatNumber(value: number, locale: string): string {
+  return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Formats an ISO date (YYYY-MM-DD) for display without time-zone drift. */
 export function formatIsoDate(iso: string, locale: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return cached(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(date);
 }

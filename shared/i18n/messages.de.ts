@@ -17,6 +17,7 @@ export const de: Messages = {
   'common.close': 'Schließen',
   'common.edit': 'Bearbeiten',
   'common.notSet': '—',
+  'common.saveFailed': 'Speichern fehlgeschlagen: {message}',
 
   'workspace.opening': 'Arbeitsbereich wird geöffnet …',
   'workspace.readOnly':
@@ -107,9 +108,9 @@ export const de: Messages = {
   'team.error.seniorStillSupervises':
     'Diese Person betreut noch Juniors; übertragen Sie sie zuerst an eine*n andere*n Senior.',
   'team.error.reassignJuniorsFirst': 'Wählen Sie die*den Senior, die*der die Juniors übernimmt.',
+  'team.error.notFound': 'Dieses Teammitglied gibt es nicht mehr.',
   'team.error.noOtherSenior':
     'Es gibt keine*n andere*n aktive*n Senior, die*der übernehmen kann. Erfassen Sie zuerst eine Person.',
-  'team.error.saveFailed': 'Speichern fehlgeschlagen: {message}',
 
   'soon.title': 'Noch nicht gebaut',
   'soon.lead': 'Dieser Bereich ist geplant und wird enthalten:',

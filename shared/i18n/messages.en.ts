@@ -15,6 +15,7 @@ export const en = {
   'common.close': 'Close',
   'common.edit': 'Edit',
   'common.notSet': '—',
+  'common.saveFailed': 'Could not save: {message}',
 
   'workspace.opening': 'Opening workspace…',
   'workspace.readOnly':
@@ -99,8 +100,8 @@ export const en = {
   'team.error.seniorStillSupervises':
     'This Senior still supervises Juniors; move them to another Senior first.',
   'team.error.reassignJuniorsFirst': 'Choose the Senior who takes over the Juniors.',
+  'team.error.notFound': 'This member no longer exists.',
   'team.error.noOtherSenior': 'There is no other active Senior to take over. Add one first.',
-  'team.error.saveFailed': 'Could not save: {message}',
 
   'soon.title': 'Not built yet',
   'soon.lead': 'This area is planned and will hold:',

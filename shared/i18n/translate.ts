@@ -1,4 +1,5 @@
 import type { Language } from '../domain/workspace';
+import { formatNumber } from '../format/intl';
 import { de } from './messages.de';
 import { en, type MessageKey } from './messages.en';
 
@@ -27,7 +28,7 @@ export function createTranslator(language: Language): Translate {
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? value.toLocaleString(format) : value;
+      return typeof value === 'number' ? formatNumber(value, format) : value;
     });
   };
 }

@@ -1,7 +1,7 @@
 import type { LanguageSetting } from '../../../shared/domain/workspace';
 import { formatMoney } from '../../../shared/format/intl';
 import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '../../db/settings';
-import { storageErrorMessage } from '../../db/storage-errors';
+import { saveFailureText } from '../../db/storage-errors';
 import { systemLanguage } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppInfo } from '../../ipc/use-app-info';
@@ -17,11 +17,7 @@ export function SettingsPage() {
     try {
       await saveSetting(key, value);
     } catch (error) {
-      const message = storageErrorMessage(error);
-      notify(
-        message ? t(message) : t('team.error.saveFailed', { message: String(error) }),
-        'error',
-      );
+      notify(saveFailureText(error, t), 'error');
     }
   };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { activeJuniorsOf, type TeamMember } from '../../../shared/domain/team-member';
 import type { MessageKey } from '../../../shared/i18n/translate';
-import { storageErrorMessage } from '../../db/storage-errors';
+import { saveFailureText } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { deactivateMember } from './team-repository';
@@ -35,8 +35,7 @@ export function DeactivatePanel({ member, members, onDone }: Props) {
       onDone();
       close();
     } catch (failure) {
-      const key = storageErrorMessage(failure);
-      notify(key ? t(key) : t('team.error.saveFailed', { message: String(failure) }), 'error');
+      notify(saveFailureText(failure, t), 'error');
     }
   };
 

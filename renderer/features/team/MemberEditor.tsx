@@ -5,7 +5,7 @@ import {
   type TeamMember,
   type TeamMemberField,
 } from '../../../shared/domain/team-member';
-import { storageErrorMessage } from '../../db/storage-errors';
+import { saveFailureText } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { DeactivatePanel } from './DeactivatePanel';
@@ -67,8 +67,7 @@ export function MemberEditor({ member, members }: Props) {
       if (member) close();
       else openMember(result.member.id);
     } catch (error) {
-      const key = storageErrorMessage(error);
-      notify(key ? t(key) : t('team.error.saveFailed', { message: String(error) }), 'error');
+      notify(saveFailureText(error, t), 'error');
     } finally {
       setSaving(false);
     }

@@ -1,23 +1,52 @@
-import { AlertTriangle } from 'lucide-react';
-import { memberFlags, type TeamMember } from '../../../shared/domain/team-member';
-import { formatIsoDate } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
+import { MemberRow } from './MemberRow';
 
 interface Props {
   members: readonly TeamMember[];
   allMembers: readonly TeamMember[];
 }
 
+/** Above this many rows only the visible ones are rendered (a team of 500 stays instant). */
+export const VIRTUALIZE_FROM = 150;
+const ROW_HEIGHT = 37;
+
 export function MemberTable({ members, allMembers }: Props) {
-  const { t, locale } = useI18n();
+  const t = useT();
   const openMember = useAppStore((s) => s.openMember);
   const editor = useAppStore((s) => s.memberEditor);
-  const byId = new Map(allMembers.map((m) => [m.id, m]));
+  const byId = useMemo(() => new Map(allMembers.map((m) => [m.id, m])), [allMembers]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = members.length >= VIRTUALIZE_FROM;
+  // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? members.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const selectedId = editor.mode === 'edit' ? editor.memberId : null;
+  const row = (member: TeamMember) => (
+    <MemberRow
+      key={member.id}
+      member={member}
+      byId={byId}
+      selected={member.id === selectedId}
+      onOpen={openMember}
+    />
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="data-table" aria-rowcount={members.length + 1}>
         <thead>
           <tr>
             <th scope="col">{t('team.col.name')}</th>
@@ -32,46 +61,10 @@ export function MemberTable({ members, allMembers }: Props) {
           </tr>
         </thead>
         <tbody>
-          {members.map((member) => {
-            const flags = memberFlags(member, allMembers);
-            const selected = editor.mode === 'edit' && editor.memberId === member.id;
-            return (
-              <tr
-                key={member.id}
-                aria-selected={selected}
-                className={member.active ? undefined : 'inactive'}
-              >
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => openMember(member.id)}>
-                    {member.name}
-                  </button>
-                  {flags.map((flag) => (
-                    <span key={flag} className="flag" title={t(`team.flag.${flag}`)}>
-                      <AlertTriangle size={14} aria-hidden="true" />
-                      <span className="visually-hidden">{t(`team.flag.${flag}`)}</span>
-                    </span>
-                  ))}
-                </th>
-                <td>
-                  <span
-                    className={`badge badge-${member.level}`}
-                    title={t(`team.level.${member.level}`)}
-                  >
-                    {t(`team.levelShort.${member.level}`)}
-                  </span>
-                </td>
-                <td>
-                  {member.supervisorId
-                    ? (byId.get(member.supervisorId)?.name ?? t('common.notSet'))
-                    : t('common.notSet')}
-                </td>
-                <td>{member.homeRegion || t('common.notSet')}</td>
-                <td className="numeric">{t('team.capacityValue', { count: member.capacity })}</td>
-                <td>{formatIsoDate(member.hireDate, locale)}</td>
-                <td>{t(member.active ? 'team.status.active' : 'team.status.inactive')}</td>
-              </tr>
-            );
-          })}
+          {!virtual && members.map(row)}
+          {virtual && padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+          {virtual && items.map((item) => row(members[item.index]!))}
+          {virtual && padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
         </tbody>
       </table>
     </div>

@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import { useFirstScreenMark } from '../../app/first-screen';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { MemberEditor } from './MemberEditor';
@@ -15,6 +16,8 @@ export function TeamPage() {
   const editor = useAppStore((s) => s.memberEditor);
   const openNewMember = useAppStore((s) => s.openNewMember);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+
+  useFirstScreenMark(members !== undefined);
 
   const active = members?.filter((m) => m.active) ?? [];
   const visible = members ? filterMembers(members, query, showInactive) : [];

@@ -53,7 +53,7 @@ export async function deactivateMember(
 export async function reactivateMember(memberId: string): Promise<DeactivateResult> {
   return db.transaction('rw', db.members, async () => {
     const member = await db.members.get(memberId);
-    if (!member) return { ok: false, error: 'team.error.saveFailed' };
+    if (!member) return { ok: false, error: 'team.error.notFound' };
     if (member.level === 'junior') {
       const supervisor = member.supervisorId
         ? await db.members.get(member.supervisorId)

@@ -2,9 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { db } from '../../db/db';
 
-/** All members sorted by name, live; undefined while loading. */
+// German collation for every language: names are German ("Özlem" sorts with O, not after Z).
+const byName = new Intl.Collator('de-DE', { sensitivity: 'base' });
+
+/** All members sorted by name as people sort them, live; undefined while loading. */
 export function useTeam(): TeamMember[] | undefined {
-  return useLiveQuery(() => db.members.orderBy('nameKey').toArray(), []);
+  return useLiveQuery(
+    async () => (await db.members.toArray()).sort((a, b) => byName.compare(a.name, b.name)),
+    [],
+  );
 }
 
 /** Members matching the search text (name, email, region), optionally with inactive ones. */

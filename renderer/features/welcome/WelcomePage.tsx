@@ -4,6 +4,7 @@ import { DEMO_REGIONS } from '../../../shared/demo/german-places';
 import { db } from '../../db/db';
 import { createWorkspace, openWorkspace } from '../../db/workspace';
 import { storageErrorMessage } from '../../db/storage-errors';
+import { useFirstScreenMark } from '../../app/first-screen';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 
@@ -19,6 +20,7 @@ export function WelcomePage() {
   const notify = useAppStore((s) => s.notify);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  useFirstScreenMark(true);
 
   const start = async (origin: 'demo' | 'empty') => {
     const controller = new AbortController();

@@ -211,9 +211,10 @@ describe('planDeactivation', () => {
 
 describe('memberFlags', () => {
   it('flags an active Junior whose supervisor is inactive or missing', () => {
-    expect(memberFlags({ ...junior, supervisorId: 's2' }, team)).toEqual(['juniorWithoutSenior']);
-    expect(memberFlags({ ...junior, supervisorId: null }, team)).toEqual(['juniorWithoutSenior']);
-    expect(memberFlags(junior, team)).toEqual([]);
-    expect(memberFlags(senior, team)).toEqual([]);
+    const byId = new Map(team.map((m) => [m.id, m]));
+    expect(memberFlags({ ...junior, supervisorId: 's2' }, byId)).toEqual(['juniorWithoutSenior']);
+    expect(memberFlags({ ...junior, supervisorId: null }, byId)).toEqual(['juniorWithoutSenior']);
+    expect(memberFlags(junior, byId)).toEqual([]);
+    expect(memberFlags(senior, byId)).toEqual([]);
   });
 });

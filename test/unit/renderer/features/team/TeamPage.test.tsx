@@ -124,3 +124,24 @@ describe('Team page', () => {
     expect(await screen.findByRole('heading', { name: 'No team members yet' })).toBeInTheDocument();
   });
 });
+
+describe('Team order', () => {
+  it('sorts names as German readers expect (umlauts with their base letter)', async () => {
+    const workspace = smallDemo();
+    const names = ['Zoë Krüger', 'Özlem Yılmaz', 'Oskar Wolf'];
+    workspace.members = workspace.members.slice(0, 3).map((m, i) => ({
+      ...m,
+      name: names[i]!,
+      nameKey: names[i]!.toLowerCase(),
+      level: 'senior',
+      supervisorId: null,
+    }));
+    await renderApp({ workspace, language: 'de' });
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'Oskar Wolf',
+      'Özlem Yılmaz',
+      'Zoë Krüger',
+    ]);
+  });
+});

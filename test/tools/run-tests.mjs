@@ -85,6 +85,29 @@ if (built) {
   lines.push('✘ e2e skipped: the build failed');
 }
 
+// The benchmark harness runs once at the smallest size to prove it works; its figures are
+// never asserted here (shared machines are noisy).
+const benchJson = `${results}/bench.json`;
+const bench = run('bench --quick', 'node', [
+  'test/tools/bench.mjs',
+  '--quick',
+  '--json',
+  benchJson,
+]);
+let benchShapeOk = false;
+try {
+  const report = JSON.parse(readFileSync(benchJson, 'utf8'));
+  benchShapeOk =
+    report.machine?.cores > 0 &&
+    report.rows.some((row) => row.id === 'startup.cold' && row.p95_ms > 0) &&
+    report.rows.every((row) => row.id && row.size && row.target && 'met' in row);
+} catch {
+  // A missing or unreadable report leaves the check failed.
+}
+if (bench.ok && benchShapeOk) passed += 1;
+else failed += 1;
+lines.push(`${bench.ok && benchShapeOk ? '✔' : '✘'} bench --quick harness (${bench.seconds} s)`);
+
 console.log(`\n${lines.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

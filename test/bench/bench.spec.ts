@@ -1,0 +1,198 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, test, type Page } from '@playwright/test';
+import { generateWorkspace } from '../../shared/demo/generate-workspace';
+import { startBundleServer, type BundleServer } from '../e2e/harness/bundle-server';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/chromium';
+import { installPlannerBridge } from '../e2e/harness/preload-emulation';
+import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
+import { timeClickToPaint } from './interaction';
+import { describeMachine } from './machine';
+import { printTable } from './print-table';
+import { seedWorkspace } from './seed-workspace';
+
+const quick = process.env.BENCH_QUICK === '1';
+const output = process.env.BENCH_JSON ?? '.bench/results.json';
+const ALL_SIZES = [
+  { label: '2k/12', accounts: 2_000, members: 12 },
+  { label: '50k/50', accounts: 50_000, members: 50 },
+  { label: '250k/500', accounts: 250_000, members: 500 },
+];
+const only = process.env.BENCH_SIZES?.split(',').filter(Boolean);
+const SIZES = only?.length
+  ? ALL_SIZES.filter((s) => only.includes(s.label))
+  : quick
+    ? ALL_SIZES.slice(0, 1)
+    : ALL_SIZES;
+const COLD_STARTS = quick ? 3 : 7;
+const INTERACTIONS = quick ? 10 : 30;
+const MONTHS = 60;
+
+const rows: Row[] = [];
+let server: BundleServer;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(15 * 60_000);
+
+test.beforeAll(async () => {
+  server = await startBundleServer();
+});
+
+test.afterAll(async () => {
+  await server.close();
+  const measured = new Set(rows.map((r) => r.id));
+  const result = {
+    machine: describeMachine(),
+    mode: quick ? 'quick' : 'full',
+    rows: [...rows, ...PLANNED_FIGURES.filter((f) => !measured.has(f.id)).map(notBuiltRow)],
+  };
+  mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  writeFileSync(output, `${JSON.stringify(result, null, 2)}\n`);
+  printTable(result);
+});
+
+async function launch(profileDir: string) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    headless: true,
+    locale: 'de-DE',
+    viewport: { width: 1280, height: 800 },
+  });
+  await installPlannerBridge(context, server.origin, {
+    version: 'bench',
+    platform: process.platform,
+    dataFolder: profileDir,
+    getLocale: () => 'de-DE',
+    setMenuLanguage: () => undefined,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page };
+}
+
+/** Time from navigation start to the first screen showing its data, plus one painted frame. */
+async function timeToInteractive(page: Page): Promise<number> {
+  await page.goto(`${server.origin}/index.html`);
+  return page.evaluate(async () => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    while (performance.getEntriesByName('stp:first-screen').length === 0) await frame();
+    await frame();
+    await frame();
+    return performance.now();
+  });
+}
+
+test('demo generator (Node)', () => {
+  const size = SIZES.at(-1)!;
+  const times: number[] = [];
+  for (let run = 0; run < (quick ? 3 : 5); run += 1) {
+    const start = performance.now();
+    generateWorkspace({
+      asOf: '2026-11-26',
+      accounts: size.accounts,
+      members: size.members,
+      months: MONTHS,
+    });
+    times.push(performance.now() - start);
+  }
+  rows.push({
+    id: 'demo.generate',
+    size: `${size.label}, ${MONTHS} months`,
+    p50_ms: round(percentile(times, 50)),
+    p95_ms: round(percentile(times, 95)),
+    value: Math.round(size.accounts / (percentile(times, 50) / 1000)),
+    unit: 'accounts/s',
+    target: 'report',
+    met: true,
+    runs: times.length,
+  });
+});
+
+for (const size of SIZES) {
+  test(`cold start, memory and navigation at ${size.label}`, async () => {
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'stp-bench-'));
+    try {
+      const data = generateWorkspace({
+        asOf: '2026-11-26',
+        accounts: size.accounts,
+        members: size.members,
+        months: MONTHS,
+      });
+      let app = await launch(profileDir);
+      await timeToInteractive(app.page); // first start creates the database (welcome screen)
+      await seedWorkspace(app.page, data);
+      await app.context.close();
+
+      const starts: number[] = [];
+      for (let run = 0; run < COLD_STARTS; run += 1) {
+        app = await launch(profileDir);
+        starts.push(await timeToInteractive(app.page));
+        if (run < COLD_STARTS - 1) await app.context.close();
+      }
+      const p95 = percentile(starts, 95);
+      rows.push({
+        id: 'startup.cold',
+        size: size.label,
+        p50_ms: round(percentile(starts, 50)),
+        p95_ms: round(p95),
+        target: '< 1,500 ms',
+        met: p95 < 1500,
+        runs: starts.length,
+      });
+
+      const cdp = await app.context.newCDPSession(app.page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const mb = usedSize / 2 ** 20;
+      rows.push({
+        id: 'memory.heap',
+        size: size.label,
+        value: round(mb),
+        unit: 'MB',
+        target: '< 400 MB',
+        met: mb < 400,
+      });
+
+      const navigations: number[] = [];
+      for (let run = 0; run < INTERACTIONS; run += 1) {
+        await timeClickToPaint(app.page, 'nav', 'Einstellungen', 'Einstellungen');
+        navigations.push(await timeClickToPaint(app.page, 'nav', 'Team', 'Team'));
+      }
+      const navP95 = percentile(navigations, 95);
+      rows.push({
+        id: 'team.open',
+        size: size.label,
+        p50_ms: round(percentile(navigations, 50)),
+        p95_ms: round(navP95),
+        target: 'p95 < 100 ms',
+        met: navP95 < 100,
+        runs: navigations.length,
+      });
+      await app.context.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('renderer bundle size', () => {
+  const dir = path.resolve('out/renderer/assets');
+  const html = readFileSync(path.resolve('out/renderer/index.html'), 'utf8');
+  // The first screen loads what index.html references (scripts, their preloads and styles).
+  const files = readdirSync(dir).filter((file) => html.includes(`assets/${file}`));
+  const bytes = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length,
+    0,
+  );
+  const kb = bytes / 1024;
+  rows.push({
+    id: 'bundle.gzip',
+    size: '—',
+    value: round(kb),
+    unit: 'KB',
+    target: 'report; < 400 KB',
+    met: kb < 400,
+  });
+});

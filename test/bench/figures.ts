@@ -1,0 +1,76 @@
+/** Every figure the benchmark reports (ids exactly as the benchmark issue names them). */
+export interface Figure {
+  id: string;
+  size: string;
+  target: string;
+  /** True once the feature it measures is built and the bench measures it. */
+  built: boolean;
+}
+
+export interface Row {
+  id: string;
+  size: string;
+  p50_ms?: number;
+  p95_ms?: number;
+  baseline?: string;
+  baseline_p50_ms?: number;
+  ratio?: number;
+  value?: number;
+  unit?: string;
+  target: string;
+  /** null: not measured (the feature is not built yet). */
+  met: boolean | null;
+  status?: 'not built';
+  runs?: number;
+}
+
+const planned = (id: string, size: string, target: string): Figure => ({
+  id,
+  size,
+  target,
+  built: false,
+});
+
+/** Figures for features that are not built yet; each becomes a measured row when it lands. */
+export const PLANNED_FIGURES: Figure[] = [
+  planned('accounts.filter', '250k', 'p95 < 100 ms'),
+  planned('accounts.sort', '250k', 'p95 < 100 ms'),
+  planned('accounts.scroll', '250k', 'p95 < 100 ms'),
+  planned('territory.reassign_prefix', '250k/500', 'p95 < 100 ms'),
+  planned('balance.switch_metric', '250k/500', 'p95 < 100 ms'),
+  planned('autobalance.time', '50k/50', '< 2,000 ms'),
+  planned('autobalance.time', '250k/500', '< 2,000 ms'),
+  planned('autobalance.disruption_ratio', '50k/50', 'ratio ≤ 0.5'),
+  planned('autobalance.disruption_ratio', '250k/500', 'ratio ≤ 0.5'),
+  planned('autobalance.imbalance_vs_bound', '50k/50', 'report'),
+  planned('autobalance.imbalance_vs_bound', '250k/500', 'report'),
+  planned('plan.reallocate', '500 × 12', 'p95 < 100 ms'),
+  planned('dashboard.render', '500 members, 5 years', '< 200 ms'),
+  planned('chart.render', '500 members, 5 years', '< 200 ms'),
+  planned('variance.report', '500 members', '< 100 ms'),
+  planned('csv.export', '250k', 'ratio ≤ 1.5'),
+  planned('csv.import', '250k', 'ratio ≤ 1.5'),
+  planned('snapshot.write', '250k', '< 2,000 ms'),
+  planned('market.view', '250k', '< 200 ms'),
+  planned('market.regroup', '250k', '< 200 ms'),
+];
+
+export function notBuiltRow(figure: Figure): Row {
+  return {
+    id: figure.id,
+    size: figure.size,
+    target: figure.target,
+    met: null,
+    status: 'not built',
+  };
+}
+
+/** Nearest-rank percentile of a sample. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new RangeError('no samples');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,32 @@
+import type { Row } from './figures';
+
+/** A readable table of the results on stdout. */
+export function printTable(result: {
+  machine: Record<string, unknown>;
+  mode: string;
+  rows: Row[];
+}): void {
+  const cell = (row: Row) => {
+    if (row.status === 'not built') return 'not built';
+    if (row.p50_ms !== undefined) return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms`;
+    if (row.ratio !== undefined) return `ratio ${row.ratio} (baseline ${row.baseline_p50_ms} ms)`;
+    return `${row.value} ${row.unit ?? ''}`.trim();
+  };
+  const lines = result.rows.map((row) => [
+    row.id,
+    row.size,
+    cell(row),
+    row.target,
+    row.met === null ? '—' : row.met ? 'met' : 'MISSED',
+  ]);
+  const header = ['figure', 'size', 'measured', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  const machine = result.machine;
+  console.log(
+    `\nBenchmark (${result.mode}) on ${machine.cores} cores, ${machine.cpu}, ${machine.chromium}, Node ${machine.node}`,
+  );
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+}

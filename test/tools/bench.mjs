@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --json FILE] [-- --sizes 2k/12,250k/500]`: builds the renderer, then measures it in
+// headless Chromium (test/bench/bench.spec.ts) and writes { machine, rows } as JSON.
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const sizesAt = args.indexOf('--sizes');
+const env = {
+  ...process.env,
+  BENCH_QUICK: args.includes('--quick') ? '1' : '0',
+  BENCH_SIZES: sizesAt >= 0 ? (args[sizesAt + 1] ?? '') : '',
+  BENCH_JSON: jsonAt >= 0 && args[jsonAt + 1] ? args[jsonAt + 1] : '.bench/results.json',
+};
+for (const [command, commandArgs] of [
+  ['npx', ['vite', 'build', '--config', 'vite.config.mts', '--logLevel', 'warn']],
+  ['npx', ['playwright', 'test', '--config', 'playwright.bench.config.ts']],
+]) {
+  const { status } = spawnSync(command, commandArgs, { stdio: 'inherit', env });
+  if (status !== 0) process.exit(status ?? 1);
+}
+console.log(`\nResults: ${env.BENCH_JSON}`);
