@@ -4,6 +4,17 @@ export const IPC_ERROR_CODES = [
   'forbidden-sender',
   'invalid-request',
   'failed',
+  // Disk and file problems the user can act on; the renderer translates each.
+  'disk-full',
+  'no-permission',
+  'file-locked',
+  'io',
+  'not-a-workspace',
+  'damaged',
+  'newer-format',
+  'wrong-kind',
+  'read-only',
+  'not-found',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
@@ -16,4 +27,8 @@ export function ipcOk<T>(data: T): IpcResult<T> {
 
 export function ipcError(code: IpcErrorCode, message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };
+}
+
+export function isIpcErrorCode(value: unknown): value is IpcErrorCode {
+  return typeof value === 'string' && (IPC_ERROR_CODES as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import { isInvokeChannel, invokeContract } from '../../../shared/ipc/contract';
-import { ipcError, ipcOk, type IpcResult } from '../../../shared/ipc/result';
+import { ipcError, ipcOk, isIpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
 import type { InvokeHandlers } from './handlers';
 import { isTrustedSender, type IpcSender } from './sender';
 
@@ -42,6 +42,8 @@ export async function dispatchInvoke(
     const data = await handler(parsed.data);
     return ipcOk(invokeContract[channel].response.parse(data));
   } catch (error) {
-    return ipcError('failed', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { ipcCode?: unknown } | null)?.ipcCode;
+    return ipcError(isIpcErrorCode(code) ? code : 'failed', message);
   }
 }

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { emptyTables, type WorkspaceTables } from '../../../shared/persistence/tables';
+import type { BackupStore } from './backup-store';
+import type { FileSystem } from './file-system';
+import { fromDiskError } from './persistence-error';
+import { parseJournal } from './journal';
+import { WorkspaceState } from './workspace-state';
+import { decodeWorkspaceFile } from './workspace-file';
+
+/**
+ * What start-up found on disk. `recovered-from-backup`: the snapshot was damaged and the newest
+ * valid backup was used; `newer-format`: written by a newer app, so read-only.
+ */
+export type DiskCondition =
+  'ok' | 'empty' | 'recovered-from-backup' | 'newer-format' | 'damaged-no-backup';
+
+export interface LoadedState {
+  tables: WorkspaceTables;
+  revision: number;
+  snapshotRevision: number;
+  journalBytes: number;
+  condition: DiskCondition;
+  recoveredFrom: { backupId: string; createdAt: string; revision: number } | null;
+  needsCompaction: boolean;
+}
+
+/** Loads snapshot + journal, falling back to the newest valid backup when the snapshot is damaged. */
+export async function loadDurableState(
+  fs: FileSystem,
+  dir: string,
+  backups: BackupStore,
+  now: Date,
+): Promise<LoadedState> {
+  await fs.mkdir(dir, { recursive: true });
+  // Temp files of writes that a crash interrupted: never acknowledged, never read.
+  for (const name of await fs.readdir(dir)) {
+    if (name.endsWith('.tmp')) await fs.unlink(path.join(dir, name)).catch(() => undefined);
+  }
+  const snapshotFile = path.join(dir, 'snapshot.stsnap');
+  const result: LoadedState = {
+    tables: emptyTables(),
+    revision: 0,
+    snapshotRevision: 0,
+    journalBytes: 0,
+    condition: 'ok',
+    recoveredFrom: null,
+    needsCompaction: false,
+  };
+
+  const bytes = await readIfExists(fs, snapshotFile);
+  if (bytes) {
+    const decoded = decodeWorkspaceFile(bytes, 'snapshot');
+    if (decoded.ok) {
+      result.tables = decoded.tables;
+      result.revision = result.snapshotRevision = decoded.header.revision;
+    } else if (decoded.problem === 'newer-format') {
+      return { ...result, condition: 'newer-format' };
+    } else {
+      // Keep the damaged file for inspection; never overwrite what we could not read.
+      await fs.rename(snapshotFile, path.join(dir, `snapshot.damaged-${now.getTime()}.stsnap`));
+      for (const backup of await backups.list()) {
+        try {
+          const restored = await backups.read(backup.id);
+          result.tables = restored.tables;
+          result.revision = result.snapshotRevision = restored.header.revision;
+          result.recoveredFrom = {
+            backupId: backup.id,
+            createdAt: backup.createdAt,
+            revision: backup.revision,
+          };
+          return { ...result, condition: 'recovered-from-backup', needsCompaction: true };
+        } catch {
+          continue;
+        }
+      }
+      return { ...result, condition: 'damaged-no-backup', needsCompaction: false };
+    }
+  }
+
+  const journalBytes = await readIfExists(fs, path.join(dir, 'journal.ndjson'));
+  if (journalBytes) {
+    const journal = parseJournal(journalBytes.toString('utf8'));
+    const state = new WorkspaceState(result.tables);
+    let revision = result.revision;
+    for (const entry of journal.entries) {
+      if (entry.revision <= revision) continue; // already in the snapshot (crash during compaction)
+      if (entry.revision !== revision + 1) break;
+      state.apply(entry.ops);
+      revision = entry.revision;
+    }
+    result.tables = state.toTables();
+    result.revision = revision;
+    result.journalBytes = journalBytes.length;
+    result.needsCompaction = journal.tornTail || journal.damagedAtLine !== null;
+  }
+  if (result.revision === 0 && !bytes) result.condition = 'empty';
+  return result;
+}
+
+async function readIfExists(fs: FileSystem, file: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null;
+    throw fromDiskError(error, `Could not read ${path.basename(file)}`);
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeWorkspaceFile,
+  encodeWorkspaceFile,
+  FILE_FORMAT_VERSION,
+} from '../../../../../electron/services/persistence/workspace-file';
+import { emptyTables } from '../../../../../shared/persistence/tables';
+
+const tables = () => ({
+  ...emptyTables(),
+  members: [{ id: 'm1', name: 'Jörg Müller 🚀', capacity: 400 }],
+  accounts: [{ id: 'a1', name: 'Bäckerei "Süd" GmbH', potentialCents: 123_456_789 }],
+});
+const options = {
+  kind: 'snapshot' as const,
+  schemaVersion: 1,
+  appVersion: '0.1.0',
+  revision: 7,
+  createdAt: '2026-11-26T10:00:00.000Z',
+};
+
+describe('workspace file format', () => {
+  it('round-trips tables with umlauts, emoji and cents, and carries the header', () => {
+    const decoded = decodeWorkspaceFile(encodeWorkspaceFile(tables(), options), 'snapshot');
+    expect(decoded.ok && decoded.tables).toEqual(tables());
+    expect(decoded.ok && decoded.header).toMatchObject({
+      formatVersion: FILE_FORMAT_VERSION,
+      schemaVersion: 1,
+      revision: 7,
+      counts: { members: 1, accounts: 1, territories: 0 },
+    });
+  });
+
+  const good = encodeWorkspaceFile(tables(), options);
+  const headerEnd = good.indexOf(0x0a);
+  const flip = (at: number) => {
+    const copy = Buffer.from(good);
+    copy[at] = copy[at]! ^ 0x01;
+    return copy;
+  };
+  const withHeader = (change: (h: Record<string, unknown>) => void) => {
+    const header = JSON.parse(good.subarray(0, headerEnd).toString()) as Record<string, unknown>;
+    change(header);
+    return Buffer.concat([
+      Buffer.from(`${JSON.stringify(header)}\n`),
+      good.subarray(headerEnd + 1),
+    ]);
+  };
+
+  it.each([
+    ['truncated', good.subarray(0, good.length - 10), 'damaged'],
+    ['cut inside the header', good.subarray(0, 20), 'not-a-workspace'],
+    ['bit-flipped body', flip(good.length - 5), 'damaged'],
+    ['bit-flipped header', flip(5), 'not-a-workspace'],
+    [
+      'from a newer format',
+      withHeader((h) => (h.formatVersion = FILE_FORMAT_VERSION + 1)),
+      'newer-format',
+    ],
+    [
+      'with a forged count',
+      withHeader((h) => ((h.counts as Record<string, number>).members = 2)),
+      'damaged',
+    ],
+    ['not JSON at all', Buffer.from('PK\u0003\u0004 zip file\n...'), 'not-a-workspace'],
+    ['empty', Buffer.alloc(0), 'not-a-workspace'],
+    ['a CSV file', Buffer.from('Name;PLZ\nMüller;80331\n'), 'not-a-workspace'],
+  ])('refuses a %s file', (_label, bytes, problem) => {
+    expect(decodeWorkspaceFile(bytes, 'snapshot')).toMatchObject({ ok: false, problem });
+  });
+
+  it('refuses a workspace file where a snapshot is expected', () => {
+    const file = encodeWorkspaceFile(tables(), { ...options, kind: 'workspace' });
+    expect(decodeWorkspaceFile(file, 'snapshot')).toMatchObject({
+      ok: false,
+      problem: 'wrong-kind',
+    });
+  });
+});
