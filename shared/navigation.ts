@@ -5,6 +5,7 @@ export const SECTIONS = [
   'territories',
   'plans',
   'performance',
+  'backups',
   'settings',
 ] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -1,10 +1,12 @@
 import path from 'node:path';
-import type { BrowserWindow } from 'electron';
-import { app } from 'electron';
+import { app, BrowserWindow } from 'electron';
+import type { Language } from '../../shared/domain/workspace';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
+import { nativeFileDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
+import { openDurableWorkspace } from './persistence';
 import { registerAppScheme, serveRendererBundle } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { createMainWindow } from './window';
@@ -26,23 +28,33 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRendererBundle(path.join(__dirname, '../renderer'));
+    const dataFolder = app.getPath('userData');
     const menuContext = {
       getWindow: () => mainWindow,
       version: app.getVersion(),
-      dataFolder: app.getPath('userData'),
+      dataFolder,
       platform: process.platform,
     };
+    let language: Language = languageOf(app.getLocale());
     registerIpcHandlers(
       createInvokeHandlers({
         ...menuContext,
         getLocale: () => app.getLocale(),
-        setMenuLanguage: (language) => installMenu(language, menuContext),
+        setMenuLanguage: (next) => {
+          language = next;
+          installMenu(next, menuContext);
+        },
+        getPersistence: await openDurableWorkspace(dataFolder),
+        dialogs: nativeFileDialogs(() => mainWindow),
+        getLanguage: () => language,
+        today: () => new Date().toISOString().slice(0, 10),
+        onBackupCreated: (backup) => mainWindow?.webContents.send('backup:created', backup),
       }),
     );
-    installMenu(languageOf(app.getLocale()), menuContext);
+    installMenu(language, menuContext);
     mainWindow = createMainWindow(
       path.join(__dirname, '../preload/index.js'),
       'Sales Team Planner',

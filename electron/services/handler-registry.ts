@@ -1,7 +1,8 @@
 import { createAppHandlers, type AppInfoDeps } from './app-info';
 import type { InvokeHandlers } from './ipc/handlers';
+import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
 
-export type ServiceDeps = AppInfoDeps;
+export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps;
 
 /**
  * Joins every domain's handlers into the one map main registers. The browser test harness
@@ -10,5 +11,6 @@ export type ServiceDeps = AppInfoDeps;
 export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
   return {
     ...createAppHandlers(deps),
+    ...createPersistenceHandlers(deps),
   };
 }

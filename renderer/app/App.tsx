@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { db } from '../db/db';
-import { openWorkspace } from '../db/workspace';
+import { plannerApi } from '../ipc/planner';
+import { startWorkspace } from '../persistence/start-workspace';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';
@@ -11,11 +12,13 @@ import { useMenuCommands } from './use-menu-commands';
 
 export function App() {
   const setWorkspace = useAppStore((s) => s.setWorkspace);
+  const setDiskSync = useAppStore((s) => s.setDiskSync);
+  const setStartupReport = useAppStore((s) => s.setStartupReport);
   useEffect(() => {
-    openWorkspace(db)
+    startWorkspace(db, plannerApi(), { onDiskSync: setDiskSync, onReport: setStartupReport })
       .then(setWorkspace)
       .catch((error: unknown) => setWorkspace({ kind: 'error', message: String(error) }));
-  }, [setWorkspace]);
+  }, [setWorkspace, setDiskSync, setStartupReport]);
   useMenuCommands();
 
   return (

@@ -4,6 +4,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { TeamPage } from '../features/team/TeamPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { PersistenceBanner } from './PersistenceBanner';
 import { Sidebar } from './Sidebar';
 
 export function Shell() {
@@ -16,14 +18,19 @@ export function Shell() {
       <main className="content" id="main" tabIndex={-1}>
         {workspace.kind === 'read-only' && (
           <div className="banner banner-warning" role="alert">
-            {t('workspace.readOnly', { found: workspace.found, known: workspace.known })}
+            {workspace.source === 'disk'
+              ? t('workspace.readOnlyDisk')
+              : t('workspace.readOnly', { found: workspace.found, known: workspace.known })}
           </div>
         )}
+        <PersistenceBanner />
         <ErrorBoundary key={section}>
           {section === 'team' ? (
             <TeamPage />
           ) : section === 'settings' ? (
             <SettingsPage />
+          ) : section === 'backups' ? (
+            <BackupsPage />
           ) : (
             <ComingSoonPage section={section} />
           )}

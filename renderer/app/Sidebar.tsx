@@ -1,4 +1,14 @@
-import { BarChart3, Building2, Map, Settings, Target, Users, type LucideIcon } from 'lucide-react';
+import {
+  BarChart3,
+  Building2,
+  HardDrive,
+  Map,
+  Settings,
+  Target,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
+import { SaveStatus } from './SaveStatus';
 import { SECTIONS, type Section } from '../../shared/navigation';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';
@@ -9,6 +19,7 @@ const ICONS: Record<Section, LucideIcon> = {
   territories: Map,
   plans: Target,
   performance: BarChart3,
+  backups: HardDrive,
   settings: Settings,
 };
 
@@ -28,7 +39,7 @@ export function Sidebar() {
         {SECTIONS.map((name) => {
           const Icon = ICONS[name];
           return (
-            <li key={name} className={name === 'settings' ? 'nav-bottom' : undefined}>
+            <li key={name} className={name === 'backups' ? 'nav-bottom' : undefined}>
               <button
                 type="button"
                 className="nav-item"
@@ -42,6 +53,7 @@ export function Sidebar() {
           );
         })}
       </ul>
+      <SaveStatus />
     </nav>
   );
 }

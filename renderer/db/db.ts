@@ -6,19 +6,32 @@ import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
 import type { TeamMember } from '../../shared/domain/team-member';
 import type { Territory } from '../../shared/domain/territory';
 import type { WorkspaceMarker } from '../../shared/domain/workspace';
+import type { ChangeOp } from '../../shared/persistence/tables';
+import { installJournal, type JournalControl } from '../persistence/journal-middleware';
 import { installReadOnlyGuard, type WriteLock } from './read-only-guard';
 
 export const DATABASE_NAME = 'sales-team-planner';
-/** IndexedDB version of the table layout below; raise it with a migration, never edit v1. */
-export const DB_VERSION = 1;
+/** IndexedDB version of the table layout below; raise it with a migration, never edit old ones. */
+export const DB_VERSION = 2;
 
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
-/** Tables and indexes for everything DESIGN.md §3 lists, so later features add no new stores. */
-const STORES_V1 = {
+/** A committed change waiting to be written to disk by main (same transaction as the change). */
+export interface OutboxEntry {
+  seq?: number;
+  op: ChangeOp;
+}
+
+export interface SyncRow {
+  key: 'revision';
+  value: number;
+}
+
+/** Tables and indexes for everything DESIGN.md §3 lists; primary keys as shared TABLE_KEYS. */
+export const STORES_V1 = {
   members: 'id, &nameKey, level, supervisorId, active',
   accounts: 'id, &externalId, postalCode, ownerId, territoryId, segment, status',
   territories: 'id, parentId, ownerId, kind',
@@ -30,6 +43,9 @@ const STORES_V1 = {
   meta: 'key',
 };
 
+/** v2: the journal's outbox and the disk revision this database has caught up with. */
+const STORES_V2 = { outbox: '++seq', sync: 'key' };
+
 export class PlannerDatabase extends Dexie {
   members!: Table<TeamMember, string>;
   accounts!: Table<Account, string>;
@@ -40,13 +56,18 @@ export class PlannerDatabase extends Dexie {
   approvals!: Table<Approval, string>;
   settings!: Table<SettingRow, string>;
   meta!: Table<WorkspaceMarker, string>;
+  outbox!: Table<OutboxEntry, number>;
+  sync!: Table<SyncRow, string>;
   readonly writeLock: WriteLock = { readOnly: false };
+  readonly journal: JournalControl;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed change is on disk, not just in the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(DB_VERSION).stores(STORES_V1);
+    this.version(1).stores(STORES_V1);
+    this.version(DB_VERSION).stores(STORES_V2);
     installReadOnlyGuard(this, this.writeLock);
+    this.journal = installJournal(this);
   }
 }
 

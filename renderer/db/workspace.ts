@@ -2,7 +2,10 @@ import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domai
 import { DB_VERSION, type PlannerDatabase } from './db';
 
 export type WorkspaceStatus =
-  { kind: 'choose' } | { kind: 'ready' } | { kind: 'read-only'; found: number; known: number };
+  | { kind: 'choose' }
+  | { kind: 'ready' }
+  /** `source`: the database (IndexedDB) or the data folder on disk was written by a newer app. */
+  | { kind: 'read-only'; found: number; known: number; source: 'database' | 'disk' };
 
 /**
  * Opens the working database and reads its marker. A workspace written by a newer app is
@@ -15,13 +18,18 @@ export async function openWorkspace(db: PlannerDatabase): Promise<WorkspaceStatu
   const installed = db.backendDB().version / 10;
   if (installed > DB_VERSION) {
     db.writeLock.readOnly = true;
-    return { kind: 'read-only', found: installed, known: DB_VERSION };
+    return { kind: 'read-only', found: installed, known: DB_VERSION, source: 'database' };
   }
   const marker = await db.meta.get('workspace');
   if (!marker) return { kind: 'choose' };
   if (marker.schemaVersion > WORKSPACE_SCHEMA_VERSION) {
     db.writeLock.readOnly = true;
-    return { kind: 'read-only', found: marker.schemaVersion, known: WORKSPACE_SCHEMA_VERSION };
+    return {
+      kind: 'read-only',
+      found: marker.schemaVersion,
+      known: WORKSPACE_SCHEMA_VERSION,
+      source: 'database',
+    };
   }
   return { kind: 'ready' };
 }

@@ -1,5 +1,5 @@
 import type { PlannerApi } from '../../shared/ipc/planner-api';
-import type { IpcResult } from '../../shared/ipc/result';
+import type { IpcErrorCode, IpcResult } from '../../shared/ipc/result';
 
 declare global {
   interface Window {
@@ -12,8 +12,19 @@ export function plannerApi(): PlannerApi | null {
   return typeof window !== 'undefined' && window.planner ? window.planner : null;
 }
 
+/** Main refused or failed a call; `code` says why, for a translated message. */
+export class IpcFailure extends Error {
+  override readonly name = 'IpcFailure';
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Unwraps a result; main's refusals become errors the caller can show. */
 export function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.data;
-  throw new Error(result.error.message);
+  throw new IpcFailure(result.error.code, result.error.message);
 }

@@ -157,5 +157,100 @@ export const de: Messages = {
   'menu.about': 'Über Sales Team Planner',
   'about.detail': 'Version {version}\nDatenordner: {dataFolder}',
 
+  'nav.backups': 'Datensicherung',
+  'workspace.readOnlyDisk':
+    'Der Datenordner wurde mit einer neueren Version von Sales Team Planner geschrieben. Der Arbeitsbereich ist schreibgeschützt geöffnet: Aktualisieren Sie die App, um ihn zu ändern.',
+
+  'persistence.saved': 'Alle Änderungen gespeichert',
+  'persistence.saving': 'Wird gespeichert …',
+  'persistence.noShell':
+    'Nicht mit der Desktop-App verbunden: Änderungen bleiben nur in diesem Fenster',
+  'persistence.failedShort': 'Nicht auf dem Datenträger gespeichert',
+  'persistence.failed':
+    'Ihre Änderungen bleiben in der App erhalten, konnten aber nicht in den Datenordner geschrieben werden: {reason} Sie werden geschrieben, sobald das wieder möglich ist.',
+  'persistence.restoredFromDisk':
+    'Die Datenbank der App war leer oder veraltet; Ihr Arbeitsbereich wurde aus dem Datenordner wiederhergestellt ({members} Personen, {accounts} Kund*innen).',
+  'persistence.savedToDisk':
+    'Der Datenordner war leer oder veraltet; er enthält jetzt wieder Ihren aktuellen Arbeitsbereich.',
+  'persistence.recoveredKept':
+    'Der letzte Stand im Datenordner war beschädigt. Ihr Arbeitsbereich war in der App vollständig und wurde neu gespeichert: Nichts ging verloren.',
+  'persistence.recoveredLost':
+    'Der letzte Stand im Datenordner war beschädigt; der Arbeitsbereich wurde aus der Sicherung vom {time} wiederhergestellt.',
+
+  'error.code.unknown-channel': 'Die App hat etwas Unbekanntes angefragt.',
+  'error.code.forbidden-sender': 'Die Anfrage kam nicht von der App selbst.',
+  'error.code.invalid-request': 'Die Anfrage war fehlerhaft.',
+  'error.code.failed': 'Ein unerwarteter Fehler ist aufgetreten ({message}).',
+  'error.code.disk-full': 'Der Datenträger ist voll.',
+  'error.code.no-permission': 'Es fehlt die Berechtigung, dort zu schreiben.',
+  'error.code.file-locked': 'Eine Datei ist von einem anderen Programm gesperrt.',
+  'error.code.io': 'Der Datenträger hat einen Fehler gemeldet ({message}).',
+  'error.code.not-a-workspace': 'Das ist keine Arbeitsbereichsdatei von Sales Team Planner.',
+  'error.code.damaged': 'Die Datei ist beschädigt (unvollständig oder verändert).',
+  'error.code.newer-format': 'Sie wurde mit einer neueren Version der App geschrieben.',
+  'error.code.wrong-kind': 'Das ist eine Datei einer anderen Art.',
+  'error.code.read-only':
+    'Der Datenordner ist schreibgeschützt (von einer neueren Version der App geschrieben).',
+  'error.code.not-found': 'Die Sicherung gibt es nicht mehr.',
+
+  'backups.title': 'Datensicherung',
+  'backups.lead':
+    'Der Arbeitsbereich liegt im Datenordner der App und wird automatisch gesichert: höchstens alle 15 Minuten, während Sie arbeiten, und vor jeder Wiederherstellung und jedem Import. Aufbewahrt werden bis zu 3 von heute, eine je Tag für 30 Tage, insgesamt höchstens 40.',
+  'backups.now': 'Jetzt sichern',
+  'backups.created': 'Sicherung erstellt.',
+  'backups.failed': 'Das hat nicht geklappt: {reason}',
+  'backups.empty':
+    'Noch keine Sicherungen. Die erste entsteht automatisch nach Ihren ersten Änderungen – oder jetzt mit „Jetzt sichern“.',
+  'backups.col.time': 'Zeitpunkt',
+  'backups.col.reason': 'Anlass',
+  'backups.col.contents': 'Inhalt',
+  'backups.col.size': 'Größe',
+  'backups.reason.manual': 'Von Hand',
+  'backups.reason.auto': 'Automatisch',
+  'backups.reason.before-restore': 'Vor einer Wiederherstellung',
+  'backups.reason.before-import': 'Vor einem Import',
+  'backups.reason.before-migration': 'Vor einem Update',
+  'backups.contents': '{members} Personen · {accounts} Kund*innen',
+  'backups.restore': 'Wiederherstellen',
+  'backups.restore.confirm':
+    'Die Sicherung vom {time} wiederherstellen? Der aktuelle Stand wird vorher gesichert, Sie können das also rückgängig machen.',
+  'backups.restore.do': 'Jetzt wiederherstellen',
+  'backups.restored': 'Die Sicherung vom {time} wurde wiederhergestellt.',
+  'backups.undo': 'Wiederherstellung rückgängig machen',
+  'backups.undone': 'Die Wiederherstellung wurde rückgängig gemacht.',
+  'backups.working': 'Wird ausgeführt …',
+  'backups.noShell':
+    'Sicherungen und Arbeitsbereichsdateien brauchen die Desktop-App; dieses Fenster ist nicht mit ihr verbunden.',
+
+  'files.title': 'Arbeitsbereichsdateien',
+  'files.lead':
+    'Geben Sie den ganzen Arbeitsbereich als eine Datei (.stplan) an Kolleg*innen oder den Außendienst weiter und lesen Sie deren Dateien ein – ohne Server.',
+  'files.export': 'Arbeitsbereich exportieren …',
+  'files.exported': 'Gespeichert als {name}.',
+  'files.import': 'Arbeitsbereich importieren …',
+  'files.preview.title': '„{name}“ importieren',
+  'files.preview.from': 'Geschrieben am {time} mit Version {version}.',
+  'files.mode': 'Art des Imports',
+  'files.mode.replace': 'Meinen Arbeitsbereich durch die Datei ersetzen',
+  'files.mode.merge':
+    'Nach ID zusammenführen: hinzufügen und aktualisieren, nur bei mir Vorhandenes behalten',
+  'files.col.table': 'Daten',
+  'files.col.added': 'Neu',
+  'files.col.changed': 'Geändert',
+  'files.col.removed': 'Entfernt',
+  'files.apply': 'Importieren',
+  'files.imported': 'Arbeitsbereich importiert. Der vorherige Stand wurde vorher gesichert.',
+  'files.nothing': 'Die Datei enthält genau das, was Sie schon haben.',
+
+  'table.members': 'Teammitglieder',
+  'table.accounts': 'Kund*innen',
+  'table.territories': 'Gebiete',
+  'table.plans': 'Vertriebspläne',
+  'table.planTargets': 'Planziele',
+  'table.actuals': 'Ist-Umsätze',
+  'table.approvals': 'Freigaben',
+  'table.settings': 'Einstellungen',
+  'table.meta': 'Arbeitsbereichsdaten',
+  'menu.backups': 'Datensicherung und Arbeitsbereichsdateien …',
   'error.ipc': 'Die Desktop-Anwendung hat die Anfrage abgelehnt: {message}',
 };

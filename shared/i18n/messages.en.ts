@@ -148,6 +148,98 @@ export const en = {
   'menu.about': 'About Sales Team Planner',
   'about.detail': 'Version {version}\nData folder: {dataFolder}',
 
+  'nav.backups': 'Backups',
+  'workspace.readOnlyDisk':
+    'The data folder was written by a newer version of Sales Team Planner. The workspace is open read-only: update the app to change it.',
+
+  'persistence.saved': 'All changes saved',
+  'persistence.saving': 'Saving…',
+  'persistence.noShell': 'Not connected to the desktop app: changes stay in this window only',
+  'persistence.failedShort': 'Not saved to disk',
+  'persistence.failed':
+    'Your changes are kept in the app but could not be written to the data folder: {reason} They are written as soon as that works again.',
+  'persistence.restoredFromDisk':
+    'The app’s database was empty or out of date, so your workspace was restored from the data folder ({members} members, {accounts} accounts).',
+  'persistence.savedToDisk':
+    'The data folder was empty or out of date; it now holds your current workspace again.',
+  'persistence.recoveredKept':
+    'The latest snapshot in the data folder was damaged. Your workspace was complete in the app and has been saved again: nothing was lost.',
+  'persistence.recoveredLost':
+    'The latest snapshot in the data folder was damaged; the workspace was recovered from the backup of {time}.',
+
+  'error.code.unknown-channel': 'the app asked for something it does not know.',
+  'error.code.forbidden-sender': 'the request did not come from the app itself.',
+  'error.code.invalid-request': 'the request was malformed.',
+  'error.code.failed': 'an unexpected error occurred ({message}).',
+  'error.code.disk-full': 'the disk is full.',
+  'error.code.no-permission': 'there is no permission to write there.',
+  'error.code.file-locked': 'a file is locked by another program.',
+  'error.code.io': 'the disk reported an error ({message}).',
+  'error.code.not-a-workspace': 'this is not a Sales Team Planner workspace file.',
+  'error.code.damaged': 'the file is damaged (incomplete or changed).',
+  'error.code.newer-format': 'it was written by a newer version of the app.',
+  'error.code.wrong-kind': 'this is a different kind of file.',
+  'error.code.read-only': 'the data folder is read-only (written by a newer version of the app).',
+  'error.code.not-found': 'the backup no longer exists.',
+
+  'backups.title': 'Backups',
+  'backups.lead':
+    'The workspace lives in the app’s data folder and is backed up automatically: at most every 15 minutes while you work, and before every restore and import. Kept: up to 3 of today, one per day for 30 days, 40 in all.',
+  'backups.now': 'Back up now',
+  'backups.created': 'Backup created.',
+  'backups.failed': 'That did not work: {reason}',
+  'backups.empty':
+    'No backups yet. The first is made automatically after your first changes — or now, with “Back up now”.',
+  'backups.col.time': 'Time',
+  'backups.col.reason': 'Made',
+  'backups.col.contents': 'Contents',
+  'backups.col.size': 'Size',
+  'backups.reason.manual': 'By hand',
+  'backups.reason.auto': 'Automatically',
+  'backups.reason.before-restore': 'Before a restore',
+  'backups.reason.before-import': 'Before an import',
+  'backups.reason.before-migration': 'Before an update',
+  'backups.contents': '{members} members · {accounts} accounts',
+  'backups.restore': 'Restore',
+  'backups.restore.confirm':
+    'Restore the backup of {time}? The current state is backed up first, so you can undo this.',
+  'backups.restore.do': 'Restore now',
+  'backups.restored': 'The backup of {time} was restored.',
+  'backups.undo': 'Undo restore',
+  'backups.undone': 'The restore was undone.',
+  'backups.working': 'Working…',
+  'backups.noShell':
+    'Backups and workspace files need the desktop app; this window is not connected to it.',
+
+  'files.title': 'Workspace files',
+  'files.lead':
+    'Hand the whole workspace to a colleague or a field manager as one file (.stplan), and read theirs — no server needed.',
+  'files.export': 'Export workspace…',
+  'files.exported': 'Saved as {name}.',
+  'files.import': 'Import workspace…',
+  'files.preview.title': 'Import “{name}”',
+  'files.preview.from': 'Written on {time} by version {version}.',
+  'files.mode': 'How to import',
+  'files.mode.replace': 'Replace my workspace with the file',
+  'files.mode.merge': 'Merge by id: add and update, keep what only I have',
+  'files.col.table': 'Data',
+  'files.col.added': 'Added',
+  'files.col.changed': 'Changed',
+  'files.col.removed': 'Removed',
+  'files.apply': 'Import',
+  'files.imported': 'Workspace imported. A backup of the previous state was made first.',
+  'files.nothing': 'The file holds exactly what you already have.',
+
+  'table.members': 'Team members',
+  'table.accounts': 'Accounts',
+  'table.territories': 'Territories',
+  'table.plans': 'Sales plans',
+  'table.planTargets': 'Plan targets',
+  'table.actuals': 'Actuals',
+  'table.approvals': 'Approvals',
+  'table.settings': 'Settings',
+  'table.meta': 'Workspace info',
+  'menu.backups': 'Backups and Workspace Files…',
   'error.ipc': 'The desktop shell refused the request: {message}',
 } as const;
 

@@ -6,10 +6,20 @@
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
   setMenuLanguage: 'app:set-menu-language',
+  getDiskStatus: 'persistence:status',
+  appendChanges: 'persistence:append',
+  loadFromDisk: 'persistence:load',
+  replaceOnDisk: 'persistence:replace-all',
+  listBackups: 'backup:list',
+  createBackup: 'backup:create',
+  restoreBackup: 'backup:restore',
+  exportWorkspace: 'workspace:export',
+  openWorkspaceFile: 'workspace:open-file',
 } as const;
 
 export const eventChannels = {
   onMenuCommand: 'menu:command',
+  onBackupCreated: 'backup:created',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SECTIONS } from '../navigation';
+import { backupInfoSchema, persistenceContract } from './persistence-schemas';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const appInfoSchema = z.object({
@@ -17,6 +18,7 @@ export const invokeContract = {
     request: z.strictObject({ language: z.enum(['de', 'en']) }),
     response: z.null(),
   },
+  ...persistenceContract,
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const menuCommandSchema = z.discriminatedUnion('command', [
@@ -28,6 +30,7 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>;
 /** Every main → renderer event and its payload schema. */
 export const eventContract = {
   'menu:command': menuCommandSchema,
+  'backup:created': backupInfoSchema,
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;

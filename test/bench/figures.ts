@@ -50,10 +50,20 @@ export const PLANNED_FIGURES: Figure[] = [
   planned('variance.report', '500 members', '< 100 ms'),
   planned('csv.export', '250k', 'ratio ≤ 1.5'),
   planned('csv.import', '250k', 'ratio ≤ 1.5'),
-  planned('snapshot.write', '250k', '< 2,000 ms'),
   planned('market.view', '250k', '< 200 ms'),
   planned('market.regroup', '250k', '< 200 ms'),
 ];
+
+/** Figures the benchmark measures today (bench.spec.ts); with PLANNED_FIGURES, all of them. */
+export const MEASURED_IDS = [
+  'startup.cold',
+  'startup.reconcile',
+  'memory.heap',
+  'team.open',
+  'snapshot.write',
+  'bundle.gzip',
+  'demo.generate',
+] as const;
 
 export function notBuiltRow(figure: Figure): Row {
   return {

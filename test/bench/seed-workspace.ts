@@ -1,15 +1,22 @@
 import type { Page } from '@playwright/test';
 import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domain/workspace';
+import { emptyTables, type Row, type WorkspaceTables } from '../../shared/persistence/tables';
 
 const CHUNK = 20_000;
 
 /**
  * Writes a generated workspace straight into the app's IndexedDB (stores as the app created
  * them on its first start), as if a user had worked in it. Raw IndexedDB on purpose: the
- * benchmark measures the app reading it, not the seeding.
+ * benchmark measures the app reading it, not the seeding. With `diskRevision`, IndexedDB is
+ * marked as caught up with a data folder that holds the same workspace.
  */
-export async function seedWorkspace(page: Page, data: WorkspaceData): Promise<void> {
+export async function seedWorkspace(
+  page: Page,
+  data: WorkspaceData,
+  diskRevision = 0,
+): Promise<void> {
   const tables: Array<[string, readonly unknown[]]> = [
+    ['sync', diskRevision > 0 ? [{ key: 'revision', value: diskRevision }] : []],
     ['members', data.members],
     ['territories', data.territories],
     ['accounts', data.accounts],
@@ -50,4 +57,24 @@ export async function seedWorkspace(page: Page, data: WorkspaceData): Promise<vo
       );
     }
   }
+}
+
+/** The generated workspace as the durable tables main keeps on disk. */
+export function asTables(data: WorkspaceData): WorkspaceTables {
+  return {
+    ...emptyTables(),
+    members: data.members as unknown as Row[],
+    territories: data.territories as unknown as Row[],
+    accounts: data.accounts as unknown as Row[],
+    actuals: data.actuals as unknown as Row[],
+    meta: [
+      {
+        key: 'workspace',
+        schemaVersion: WORKSPACE_SCHEMA_VERSION,
+        origin: 'demo',
+        createdAt: '2026-11-26T00:00:00.000Z',
+        appVersion: 'bench',
+      },
+    ],
+  };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from './harness/fixtures';
+import { eventChannels, invokeChannels } from '../../shared/ipc/channels';
 import { sendMenuCommand } from './harness/preload-emulation';
 
 test('the page gets named planner functions only, and no Node', async ({ launchApp }) => {
@@ -12,7 +13,7 @@ test('the page gets named planner functions only, and no Node', async ({ launchA
   expect(shape).toEqual({
     require: 'undefined',
     process: 'undefined',
-    keys: ['getAppInfo', 'onMenuCommand', 'setMenuLanguage'],
+    keys: [...Object.keys(invokeChannels), ...Object.keys(eventChannels)].sort(),
     functions: true,
   });
 });

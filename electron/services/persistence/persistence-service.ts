@@ -82,7 +82,7 @@ export class PersistenceService {
     return {
       revision: this.revision,
       condition: this.condition,
-      counts: countRows(this.state.toTables()),
+      counts: this.state.counts(),
       recoveredFrom: this.recoveredFrom,
     };
   }

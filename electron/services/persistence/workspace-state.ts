@@ -35,6 +35,12 @@ export class WorkspaceState {
     ) as unknown as WorkspaceTables;
   }
 
+  counts(): Record<TableName, number> {
+    return Object.fromEntries(
+      TABLE_NAMES.map((name) => [name, this.tables.get(name)!.size]),
+    ) as Record<TableName, number>;
+  }
+
   isEmpty(): boolean {
     return TABLE_NAMES.every((name) => this.tables.get(name)!.size === 0);
   }

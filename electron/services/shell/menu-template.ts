@@ -36,11 +36,13 @@ export function buildMenuTemplate(
   platform: string,
 ): MenuItemSpec[] {
   const sep: MenuItemSpec = { type: 'separator' };
-  const goTo = SECTIONS.filter((s) => s !== 'settings').map((section, index): MenuItemSpec => ({
-    label: t(`nav.${section}`),
-    accelerator: `CmdOrCtrl+${index + 1}`,
-    click: () => actions.send({ command: 'go-to', section }),
-  }));
+  const goTo = SECTIONS.filter((s) => s !== 'settings' && s !== 'backups').map(
+    (section, index): MenuItemSpec => ({
+      label: t(`nav.${section}`),
+      accelerator: `CmdOrCtrl+${index + 1}`,
+      click: () => actions.send({ command: 'go-to', section }),
+    }),
+  );
   const template: MenuItemSpec[] = [
     {
       label: t('menu.file'),
@@ -49,6 +51,11 @@ export function buildMenuTemplate(
           label: t('menu.newMember'),
           accelerator: 'CmdOrCtrl+N',
           click: () => actions.send({ command: 'new-member' }),
+        },
+        sep,
+        {
+          label: t('menu.backups'),
+          click: () => actions.send({ command: 'go-to', section: 'backups' }),
         },
         sep,
         {

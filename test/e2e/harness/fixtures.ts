@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { startBundleServer, type BundleServer } from './bundle-server';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { openMainServices, scriptedDialogs, type ScriptedDialogs } from './main-services';
 import { installPlannerBridge } from './preload-emulation';
 
 export interface LaunchOptions {
@@ -22,6 +23,7 @@ export interface RunningApp {
 interface Fixtures {
   profileDir: string;
   dataDir: string;
+  dialogs: ScriptedDialogs;
   launchApp: (options?: LaunchOptions) => Promise<RunningApp>;
 }
 
@@ -51,7 +53,10 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  launchApp: async ({ server, profileDir, dataDir }, use) => {
+  dialogs: async ({ dataDir }, use) => {
+    await use(scriptedDialogs(path.join(dataDir, '..', `${path.basename(dataDir)}-files`)));
+  },
+  launchApp: async ({ server, profileDir, dataDir, dialogs }, use) => {
     const running: BrowserContext[] = [];
     await use(async (options = {}) => {
       const locale = options.locale ?? 'en-GB';
@@ -63,13 +68,9 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
         viewport: { width: 1280, height: 800 },
       });
       running.push(context);
-      await installPlannerBridge(context, server.origin, {
-        version: '0.1.0',
-        platform: process.platform,
-        dataFolder: dataDir,
-        getLocale: () => locale,
-        setMenuLanguage: () => undefined,
-      });
+      // Main's services on the test's data folder: a new launch is an app restart.
+      const { deps } = await openMainServices({ dataDir, locale, dialogs });
+      await installPlannerBridge(context, server.origin, deps);
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.origin}/index.html`);
       return { context, page, close: () => context.close() };

@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InvokeHandlers } from '../../../../electron/services/ipc/handlers';
+import { eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
+import { invokeContract } from '../../../../shared/ipc/contract';
 import { createElectronMock, type ElectronMock } from './electron-mock';
 
 let electron: ElectronMock;
@@ -79,7 +82,7 @@ describe('registerIpcHandlers', () => {
       })),
       'app:set-menu-language': vi.fn(() => null),
     };
-    registerIpcHandlers(handlers);
+    registerIpcHandlers(handlers as unknown as InvokeHandlers);
     return handlers;
   }
   const event = (url: string | null, isMainFrame = true) => ({
@@ -88,10 +91,7 @@ describe('registerIpcHandlers', () => {
 
   it('registers every contract channel through the validating wrapper', async () => {
     await register();
-    expect([...electron.ipcHandlers.keys()].sort()).toEqual([
-      'app:get-info',
-      'app:set-menu-language',
-    ]);
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual(Object.keys(invokeContract).sort());
   });
 
   it('runs the handler for the app’s main frame', async () => {
@@ -222,7 +222,9 @@ describe('preload', () => {
       Record<string, unknown>,
     ];
     expect(name).toBe('planner');
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'setMenuLanguage']);
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(invokeChannels), ...Object.keys(eventChannels)].sort(),
+    );
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(JSON.stringify(Object.keys(api))).not.toContain('ipcRenderer');
     await (api.setMenuLanguage as (r: unknown) => Promise<unknown>)({ language: 'en' });

@@ -45,6 +45,7 @@ describe('openWorkspace', () => {
       kind: 'read-only',
       found: WORKSPACE_SCHEMA_VERSION + 1,
       known: WORKSPACE_SCHEMA_VERSION,
+      source: 'database',
     });
     await expect(db.settings.put({ key: 'language', value: 'de' })).rejects.toBeInstanceOf(
       WorkspaceReadOnlyError,

@@ -1,9 +1,20 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
+import { PersistenceService } from '../../../../../electron/services/persistence/persistence-service';
 import { describe, expect, it, vi } from 'vitest';
 import { createInvokeHandlers } from '../../../../../electron/services/handler-registry';
 import { dispatchInvoke } from '../../../../../electron/services/ipc/dispatch';
 import type { IpcSender } from '../../../../../electron/services/ipc/sender';
 import { APP_ORIGIN } from '../../../../../electron/services/shell/app-origin';
+import { invokeContract } from '../../../../../shared/ipc/contract';
+
+const persistence = await PersistenceService.open({
+  dataDir: mkdtempSync(path.join(tmpdir(), 'stp-dispatch-')),
+  appVersion: '1.2.3',
+  now: () => new Date(),
+});
 
 function setup() {
   const setMenuLanguage = vi.fn();
@@ -13,6 +24,11 @@ function setup() {
     dataFolder: '/home/anna/.config/Sales Team Planner',
     getLocale: () => 'de-DE',
     setMenuLanguage,
+    getPersistence: () => persistence,
+    dialogs: { chooseSaveFile: async () => null, chooseOpenFile: async () => null },
+    getLanguage: () => 'de',
+    today: () => '2026-11-26',
+    onBackupCreated: () => undefined,
   });
   const spied = {
     ...handlers,
@@ -86,6 +102,38 @@ describe('dispatchInvoke', () => {
     expect(spied['app:set-menu-language']).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['persistence:append', { ops: [{ type: 'put', table: 'passwords', rows: [] }] }],
+    ['persistence:append', { ops: [] }],
+    ['persistence:append', { ops: [{ type: 'drop', table: 'members' }] }],
+    [
+      'persistence:append',
+      { ops: Array.from({ length: 201 }, () => ({ type: 'clear', table: 'members' })) },
+    ],
+    ['backup:restore', { backupId: '../../../etc/passwd' }],
+    ['backup:restore', { backupId: 'C:\\Windows\\win.ini' }],
+    ['backup:create', { reason: 'before-restore' }],
+    ['persistence:replace-all', { tables: { members: [] } }],
+  ])('refuses a hostile %s payload before any file is touched', async (channel, payload) => {
+    const { call } = setup();
+    const before = persistence.status().revision;
+    await expect(call(channel, payload)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(persistence.status().revision).toBe(before);
+  });
+
+  it('reports disk problems with their own code', async () => {
+    const { call } = setup();
+    await expect(
+      call('backup:restore', { backupId: '2020-01-01T00-00-00-000Z_manual_r1' }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
   it('turns a failing handler into a typed error', async () => {
     const { call, spied } = setup();
     spied['app:get-info'].mockImplementation(() => {
@@ -101,7 +149,12 @@ describe('dispatchInvoke', () => {
     const { call } = setup();
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom('app:get-info', 'app:set-menu-language'), fc.string()),
+        fc.oneof(
+          fc.constantFrom(
+            ...Object.keys(invokeContract).filter((c) => !c.startsWith('workspace:')),
+          ),
+          fc.string(),
+        ),
         fc.anything(),
         async (channel, payload) => {
           const result = await call(channel, payload);

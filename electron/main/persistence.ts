@@ -1,0 +1,32 @@
+import { app } from 'electron';
+import { PersistenceService } from '../services/persistence/persistence-service';
+import { fromDiskError } from '../services/persistence/persistence-error';
+
+/**
+ * Opens the durable workspace in the data folder. When it cannot be opened (no permission,
+ * disk error), every persistence call reports that error to the renderer instead of crashing.
+ */
+export async function openDurableWorkspace(dataDir: string) {
+  let service: PersistenceService | null = null;
+  let failure: Error | null = null;
+  try {
+    service = await PersistenceService.open({
+      dataDir,
+      appVersion: app.getVersion(),
+      now: () => new Date(),
+    });
+  } catch (error) {
+    failure = fromDiskError(error, 'Could not open the data folder');
+  }
+  const get = () => {
+    if (!service) throw failure!;
+    return service;
+  };
+  // Automatic backups: checked every minute, written at most every 15 minutes of changes.
+  const timer = setInterval(() => void service?.maybeAutoBackup().catch(() => undefined), 60_000);
+  app.on('before-quit', () => {
+    clearInterval(timer);
+    void service?.compact().catch(() => undefined);
+  });
+  return get;
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Language } from '../../shared/domain/workspace';
+import type { BackupInfo } from '../../shared/ipc/persistence-schemas';
+import type { DomainHandlers } from './ipc/handlers';
+import type { PersistenceService } from './persistence/persistence-service';
+
+/** Native file dialogs, injected: main shows Electron's, tests choose a file themselves. */
+export interface FileDialogs {
+  chooseSaveFile(defaultName: string, filter: FileFilter): Promise<string | null>;
+  chooseOpenFile(filter: FileFilter): Promise<string | null>;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface PersistenceHandlerDeps {
+  /** The opened service; throws the open error when the data folder could not be opened. */
+  getPersistence: () => PersistenceService;
+  dialogs: FileDialogs;
+  getLanguage: () => Language;
+  today: () => string;
+  onBackupCreated: (backup: BackupInfo) => void;
+}
+
+type PersistenceChannels =
+  | 'persistence:status'
+  | 'persistence:append'
+  | 'persistence:load'
+  | 'persistence:replace-all'
+  | 'backup:list'
+  | 'backup:create'
+  | 'backup:restore'
+  | 'workspace:export'
+  | 'workspace:open-file';
+
+const WORKSPACE_FILTER = (language: Language): FileFilter => ({
+  name: language === 'de' ? 'Sales-Team-Planner-Arbeitsbereich' : 'Sales Team Planner workspace',
+  extensions: ['stplan'],
+});
+
+/** Disk, backups and workspace files; paths are only ever chosen here, through dialogs. */
+export function createPersistenceHandlers(
+  deps: PersistenceHandlerDeps,
+): DomainHandlers<PersistenceChannels> {
+  const disk = deps.getPersistence;
+  return {
+    'persistence:status': () => disk().status(),
+    'persistence:append': ({ ops }) => disk().append(ops),
+    'persistence:load': () => disk().load(),
+    'persistence:replace-all': ({ tables }) => disk().replaceAll(tables),
+    'backup:list': () => disk().listBackups(),
+    'backup:create': async ({ reason }) => {
+      const backup = await disk().backupNow(reason);
+      deps.onBackupCreated(backup);
+      return backup;
+    },
+    'backup:restore': ({ backupId }) => disk().restore(backupId),
+    'workspace:export': async () => {
+      const language = deps.getLanguage();
+      const name = `${language === 'de' ? 'Arbeitsbereich' : 'workspace'}_${deps.today()}.stplan`;
+      const file = await deps.dialogs.chooseSaveFile(name, WORKSPACE_FILTER(language));
+      if (!file) return { saved: false, fileName: null };
+      await disk().exportWorkspace(file);
+      return { saved: true, fileName: path.basename(file) };
+    },
+    'workspace:open-file': async () => {
+      const file = await deps.dialogs.chooseOpenFile(WORKSPACE_FILTER(deps.getLanguage()));
+      if (!file) return { file: null };
+      const { header, tables } = await disk().readWorkspaceFile(file);
+      return {
+        file: {
+          fileName: path.basename(file),
+          createdAt: header.createdAt,
+          appVersion: header.appVersion,
+          tables,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { TABLE_NAMES, type WorkspaceTables } from '../../../shared/persistence/tables';
+import { diffWorkspaces, type TableDiff } from '../../../shared/persistence/workspace-diff';
+import { db } from '../../db/db';
+import { useI18n } from '../../i18n/i18n-context';
+import { failureReason } from '../../ipc/error-text';
+import { plannerApi, unwrap } from '../../ipc/planner';
+import { dumpWorkspace } from '../../persistence/disk-state';
+import { useAppStore } from '../../store/app-store';
+import { exportWorkspaceFile, importWorkspace } from './backup-actions';
+
+interface Pending {
+  fileName: string;
+  createdAt: string;
+  appVersion: string;
+  tables: WorkspaceTables;
+  diff: Record<string, TableDiff>;
+}
+
+/** Export the whole workspace to a .stplan file; import one (replace or merge) after a preview. */
+export function WorkspaceFiles() {
+  const { t, locale } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [mode, setMode] = useState<'replace' | 'merge'>('merge');
+  const [busy, setBusy] = useState(false);
+  const api = plannerApi();
+  if (!api) return null;
+
+  const attempt = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      notify(t('backups.failed', { reason: failureReason(error, t) }), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = () =>
+    attempt(async () => {
+      const { file } = unwrap(await api.openWorkspaceFile());
+      if (!file) return;
+      setPending({ ...file, diff: diffWorkspaces(await dumpWorkspace(db), file.tables) });
+    });
+
+  const rows = pending
+    ? TABLE_NAMES.filter((name) => name !== 'meta').map((name) => ({
+        name,
+        ...pending.diff[name]!,
+      }))
+    : [];
+  const nothingChanges = rows.every(
+    (r) => r.added === 0 && r.changed === 0 && (mode === 'merge' || r.onlyCurrent === 0),
+  );
+
+  return (
+    <section className="card" aria-labelledby="files-title">
+      <h2 id="files-title">{t('files.title')}</h2>
+      <p className="muted">{t('files.lead')}</p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() =>
+            void attempt(async () => {
+              const name = await exportWorkspaceFile(api);
+              if (name) notify(t('files.exported', { name }));
+            })
+          }
+        >
+          {t('files.export')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || readOnly}
+          onClick={() => void open()}
+        >
+          {t('files.import')}
+        </button>
+      </div>
+      {pending && (
+        <div className="import-preview" role="region" aria-labelledby="import-title">
+          <h3 id="import-title">{t('files.preview.title', { name: pending.fileName })}</h3>
+          <p className="muted">
+            {t('files.preview.from', {
+              time: new Intl.DateTimeFormat(locale, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }).format(new Date(pending.createdAt)),
+              version: pending.appVersion,
+            })}
+          </p>
+          <fieldset className="field">
+            <legend>{t('files.mode')}</legend>
+            {(['merge', 'replace'] as const).map((value) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === value}
+                  onChange={() => setMode(value)}
+                />
+                {t(`files.mode.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <table className="data-table compact" aria-labelledby="import-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('files.col.table')}</th>
+                <th scope="col" className="numeric">
+                  {t('files.col.added')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('files.col.changed')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('files.col.removed')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.name}>
+                  <th scope="row">{t(`table.${row.name}`)}</th>
+                  <td className="numeric">{row.added}</td>
+                  <td className="numeric">{row.changed}</td>
+                  <td className="numeric">{mode === 'replace' ? row.onlyCurrent : 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {nothingChanges && <p className="muted">{t('files.nothing')}</p>}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy || nothingChanges}
+              onClick={() =>
+                void attempt(async () => {
+                  await importWorkspace(db, api, pending.tables, mode);
+                  setPending(null);
+                  notify(t('files.imported'));
+                })
+              }
+            >
+              {t('files.apply')}
+            </button>
+            <button type="button" className="button" onClick={() => setPending(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { StateCreator } from 'zustand';
+import type { DiskSyncStatus } from '../../persistence/disk-sync';
+import type { Reconciliation } from '../../persistence/reconcile';
+import type { AppState } from '../app-store';
+
+export interface PersistenceSlice {
+  /** Whether committed changes have reached the data folder. */
+  diskSync: DiskSyncStatus;
+  /** What the start-up check between IndexedDB and disk did, shown once to the user. */
+  startupReport: Reconciliation | null;
+  setDiskSync: (status: DiskSyncStatus) => void;
+  setStartupReport: (report: Reconciliation | null) => void;
+  /** The last restore, offered for undo until undone or another restore happens. */
+  lastRestore: { undoBackupId: string; restoredAt: string } | null;
+  setLastRestore: (restore: { undoBackupId: string; restoredAt: string } | null) => void;
+}
+
+export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceSlice> = (set) => ({
+  diskSync: { kind: 'saved' },
+  startupReport: null,
+  setDiskSync: (diskSync) => set({ diskSync }),
+  setStartupReport: (startupReport) => set({ startupReport }),
+  lastRestore: null,
+  setLastRestore: (lastRestore) => set({ lastRestore }),
+});

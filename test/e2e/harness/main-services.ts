@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ServiceDeps } from '../../../electron/services/handler-registry';
+import type { FileDialogs } from '../../../electron/services/persistence-handlers';
+import { PersistenceService } from '../../../electron/services/persistence/persistence-service';
+import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
+
+/** What the test's stand-in dialogs answer: a save lands in `saveDir`; an open picks `nextOpen`. */
+export interface ScriptedDialogs extends FileDialogs {
+  saveDir: string;
+  nextOpen: string | null;
+  saved: string[];
+}
+
+export function scriptedDialogs(saveDir: string): ScriptedDialogs {
+  mkdirSync(saveDir, { recursive: true });
+  const dialogs: ScriptedDialogs = {
+    saveDir,
+    nextOpen: null,
+    saved: [],
+    chooseSaveFile: async (defaultName) => {
+      const file = path.join(dialogs.saveDir, defaultName);
+      dialogs.saved.push(file);
+      return file;
+    },
+    chooseOpenFile: async () => {
+      const file = dialogs.nextOpen;
+      dialogs.nextOpen = null;
+      return file;
+    },
+  };
+  return dialogs;
+}
+
+/**
+ * The main process's services as the Electron glue wires them, on a real data folder:
+ * opening it again after closing the browser is an app restart.
+ */
+export async function openMainServices(options: {
+  dataDir: string;
+  locale: string;
+  dialogs: FileDialogs;
+  onBackupCreated?: (backup: BackupInfo) => void;
+}): Promise<{ deps: ServiceDeps; persistence: PersistenceService }> {
+  const persistence = await PersistenceService.open({
+    dataDir: options.dataDir,
+    appVersion: '0.1.0',
+    now: () => new Date(),
+  });
+  let language: 'de' | 'en' = options.locale.startsWith('de') ? 'de' : 'en';
+  const deps: ServiceDeps = {
+    version: '0.1.0',
+    platform: process.platform,
+    dataFolder: options.dataDir,
+    getLocale: () => options.locale,
+    setMenuLanguage: (next) => (language = next),
+    getPersistence: () => persistence,
+    dialogs: options.dialogs,
+    getLanguage: () => language,
+    today: () => new Date().toISOString().slice(0, 10),
+    onBackupCreated: options.onBackupCreated ?? (() => undefined),
+  };
+  return { deps, persistence };
+}
