@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { dialog } from 'electron';
 import type { FileDialogs } from '../services/persistence-handlers';
 
 /** Native save/open dialogs; main, never the renderer, decides which file is touched. */

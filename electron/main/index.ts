@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app } from 'electron';
 import type { Language } from '../../shared/domain/workspace';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
