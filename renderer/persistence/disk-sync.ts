@@ -94,8 +94,13 @@ export function startDiskSync(
     }, delay);
   };
 
+  let again = false;
   const run = (): Promise<void> => {
-    if (running) return running.then(() => schedule(0));
+    if (running) {
+      // A commit landed while a flush was under way: flush once more when it is done.
+      again = true;
+      return running;
+    }
     running = flush()
       .catch((error: { code?: IpcErrorCode; message?: string }) => {
         report({
@@ -108,14 +113,21 @@ export function startDiskSync(
       })
       .finally(() => {
         running = null;
+        if (again) {
+          again = false;
+          schedule(0);
+        }
       });
     return running;
   };
 
   db.journal.onCommitted = () => schedule(100);
   return {
-    /** Writes everything pending now (used before a backup, an export or closing). */
-    flushNow: run,
+    /** Writes everything pending now, including what a running flush started without. */
+    flushNow: async () => {
+      while (running) await running;
+      await run();
+    },
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -61,6 +61,7 @@ export const MEASURED_IDS = [
   'memory.heap',
   'team.open',
   'snapshot.write',
+  'journal.longtask',
   'bundle.gzip',
   'demo.generate',
 ] as const;
