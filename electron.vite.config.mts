@@ -9,6 +9,8 @@ const __dirname = dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   main: {
     build: {
+      // Bundled, not required at run time: the packaged app then carries no node_modules.
+      externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },

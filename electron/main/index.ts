@@ -4,6 +4,8 @@ import { app } from 'electron';
 import type { Language } from '../../shared/domain/workspace';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
+import { autoFileDialogs } from '../services/shell/auto-file-dialogs';
+import { OpenedFiles, workspaceFileFromArgv } from '../services/shell/opened-files';
 import { nativeFileDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
@@ -16,17 +18,33 @@ import { createMainWindow } from './window';
 if (process.env.STP_DATA_DIR) app.setPath('userData', path.resolve(process.env.STP_DATA_DIR));
 
 let mainWindow: BrowserWindow | null = null;
+const openedFiles = new OpenedFiles();
+
+/** A workspace file to open: keep it, and tell the renderer (if it is up) to take it. */
+function offerFile(file: string | null) {
+  if (!openedFiles.offer(file)) return;
+  mainWindow?.webContents.send('workspace:file-waiting', {});
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
   installSecurityGuards();
+  openedFiles.offer(workspaceFileFromArgv(process.argv.slice(1), process.cwd()));
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // A second start (e.g. a double-clicked .stplan) focuses this one and hands over its file.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+    offerFile(workspaceFileFromArgv(argv, workingDirectory));
+  });
+  // macOS delivers double-clicked files as an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    offerFile(file);
   });
 
   void app.whenReady().then(async () => {
@@ -40,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
     };
     let language: Language = languageOf(app.getLocale());
+    // The Electron end-to-end suite answers file dialogs from a folder instead of a person.
+    const e2eFiles = process.env.STP_E2E_FILE_DIR;
     registerIpcHandlers(
       createInvokeHandlers({
         ...menuContext,
@@ -49,16 +69,20 @@ if (!app.requestSingleInstanceLock()) {
           installMenu(next, menuContext);
         },
         getPersistence: await openDurableWorkspace(dataFolder),
-        dialogs: nativeFileDialogs(() => mainWindow),
+        dialogs: e2eFiles
+          ? autoFileDialogs(path.resolve(e2eFiles))
+          : nativeFileDialogs(() => mainWindow),
         getLanguage: () => language,
         today: () => new Date().toISOString().slice(0, 10),
         onBackupCreated: (backup) => mainWindow?.webContents.send('backup:created', backup),
+        takeOpenedFile: () => openedFiles.take(),
       }),
     );
     installMenu(language, menuContext);
     mainWindow = createMainWindow(
       path.join(__dirname, '../preload/index.js'),
       'Sales Team Planner',
+      dataFolder,
     );
     mainWindow.on('closed', () => (mainWindow = null));
   });

@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import { Menu, dialog, type MenuItemConstructorOptions } from 'electron';
+import { Menu, dialog, shell, type MenuItemConstructorOptions } from 'electron';
 import { eventContract } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/domain/workspace';
 import { createTranslator } from '../../shared/i18n/translate';
@@ -22,6 +22,7 @@ export function installMenu(language: Language, context: MenuContext): void {
         const payload = eventContract['menu:command'].parse(command);
         context.getWindow()?.webContents.send('menu:command', payload);
       },
+      openDataFolder: () => void shell.openPath(context.dataFolder),
       showAbout: () => {
         const window = context.getWindow();
         const options = {

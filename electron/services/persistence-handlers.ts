@@ -22,6 +22,8 @@ export interface PersistenceHandlerDeps {
   getLanguage: () => Language;
   today: () => string;
   onBackupCreated: (backup: BackupInfo) => void;
+  /** A workspace file the OS asked the app to open, taken once. */
+  takeOpenedFile: () => string | null;
 }
 
 type PersistenceChannels =
@@ -33,7 +35,8 @@ type PersistenceChannels =
   | 'backup:create'
   | 'backup:restore'
   | 'workspace:export'
-  | 'workspace:open-file';
+  | 'workspace:open-file'
+  | 'workspace:take-opened-file';
 
 const WORKSPACE_FILTER = (language: Language): FileFilter => ({
   name: language === 'de' ? 'Sales-Team-Planner-Arbeitsbereich' : 'Sales Team Planner workspace',
@@ -45,6 +48,12 @@ export function createPersistenceHandlers(
   deps: PersistenceHandlerDeps,
 ): DomainHandlers<PersistenceChannels> {
   const disk = deps.getPersistence;
+  const readForImport = async (file: string | null) => {
+    if (!file) return { file: null };
+    const { header, tables } = await disk().readWorkspaceFile(file);
+    const { createdAt, appVersion } = header;
+    return { file: { fileName: path.basename(file), createdAt, appVersion, tables } };
+  };
   return {
     'persistence:status': () => disk().status(),
     'persistence:append': ({ ops }) => disk().append(ops),
@@ -65,18 +74,8 @@ export function createPersistenceHandlers(
       await disk().exportWorkspace(file);
       return { saved: true, fileName: path.basename(file) };
     },
-    'workspace:open-file': async () => {
-      const file = await deps.dialogs.chooseOpenFile(WORKSPACE_FILTER(deps.getLanguage()));
-      if (!file) return { file: null };
-      const { header, tables } = await disk().readWorkspaceFile(file);
-      return {
-        file: {
-          fileName: path.basename(file),
-          createdAt: header.createdAt,
-          appVersion: header.appVersion,
-          tables,
-        },
-      };
-    },
+    'workspace:open-file': async () =>
+      readForImport(await deps.dialogs.chooseOpenFile(WORKSPACE_FILTER(deps.getLanguage()))),
+    'workspace:take-opened-file': () => readForImport(deps.takeOpenedFile()),
   };
 }

@@ -9,6 +9,7 @@ import { WelcomePage } from '../features/welcome/WelcomePage';
 import { NoticeBar } from '../components/NoticeBar';
 import { Shell } from './Shell';
 import { useMenuCommands } from './use-menu-commands';
+import { useOpenedWorkspaceFiles } from './use-opened-files';
 
 export function App() {
   const setWorkspace = useAppStore((s) => s.setWorkspace);
@@ -31,6 +32,7 @@ export function App() {
 
 function WorkspaceGate() {
   const t = useT();
+  useOpenedWorkspaceFiles();
   const workspace = useAppStore((s) => s.workspace);
   switch (workspace.kind) {
     case 'opening':

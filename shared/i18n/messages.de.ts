@@ -38,6 +38,10 @@ export const de: Messages = {
   'welcome.empty.title': 'Mit leerem Arbeitsbereich beginnen',
   'welcome.empty.body': 'Erfassen Sie Ihr eigenes Team, Ihre Kund*innen und Umsatzziele.',
   'welcome.empty.action': 'Leer beginnen',
+  'welcome.file.title': '„{name}“ öffnen',
+  'welcome.file.body':
+    'Eine Arbeitsbereichsdatei vom {time}: {members} Personen, {accounts} Kund*innen.',
+  'welcome.file.action': 'Diesen Arbeitsbereich öffnen',
   'welcome.loading': 'Demo-Arbeitsbereich wird erstellt … {percent} %',
   'welcome.cancelled':
     'Das Erstellen des Demo-Arbeitsbereichs wurde abgebrochen; nichts wurde gespeichert.',
@@ -154,6 +158,7 @@ export const de: Messages = {
   'menu.resetZoom': 'Originalgröße',
   'menu.fullScreen': 'Vollbild ein/aus',
   'menu.help': 'Hilfe',
+  'menu.openDataFolder': 'Datenordner öffnen',
   'menu.about': 'Über Sales Team Planner',
   'about.detail': 'Version {version}\nDatenordner: {dataFolder}',
 

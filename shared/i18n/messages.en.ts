@@ -35,6 +35,10 @@ export const en = {
   'welcome.empty.title': 'Start with an empty workspace',
   'welcome.empty.body': 'Add your own team, accounts and targets.',
   'welcome.empty.action': 'Start empty',
+  'welcome.file.title': 'Open “{name}”',
+  'welcome.file.body':
+    'A workspace file written on {time}: {members} members, {accounts} accounts.',
+  'welcome.file.action': 'Open this workspace',
   'welcome.loading': 'Creating the demo workspace… {percent}%',
   'welcome.cancelled': 'Creating the demo workspace was cancelled; nothing was saved.',
   'welcome.failed': 'The workspace could not be created: {message}',
@@ -145,6 +149,7 @@ export const en = {
   'menu.resetZoom': 'Actual Size',
   'menu.fullScreen': 'Toggle Full Screen',
   'menu.help': 'Help',
+  'menu.openDataFolder': 'Open Data Folder',
   'menu.about': 'About Sales Team Planner',
   'about.detail': 'Version {version}\nData folder: {dataFolder}',
 

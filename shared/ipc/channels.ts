@@ -15,11 +15,13 @@ export const invokeChannels = {
   restoreBackup: 'backup:restore',
   exportWorkspace: 'workspace:export',
   openWorkspaceFile: 'workspace:open-file',
+  takeOpenedWorkspaceFile: 'workspace:take-opened-file',
 } as const;
 
 export const eventChannels = {
   onMenuCommand: 'menu:command',
   onBackupCreated: 'backup:created',
+  onWorkspaceFileWaiting: 'workspace:file-waiting',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -31,6 +31,7 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>;
 export const eventContract = {
   'menu:command': menuCommandSchema,
   'backup:created': backupInfoSchema,
+  'workspace:file-waiting': z.strictObject({}),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;

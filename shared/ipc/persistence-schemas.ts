@@ -28,6 +28,17 @@ export const backupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
+const openedFileSchema = z.object({
+  file: z
+    .object({
+      fileName: z.string(),
+      createdAt: z.string(),
+      appVersion: z.string(),
+      tables: tablesSchema,
+    })
+    .nullable(),
+});
+
 export const BACKUP_REASONS = ['manual', 'before-import'] as const;
 
 export const persistenceContract = {
@@ -62,17 +73,7 @@ export const persistenceContract = {
     request: z.undefined(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
-  'workspace:open-file': {
-    request: z.undefined(),
-    response: z.object({
-      file: z
-        .object({
-          fileName: z.string(),
-          createdAt: z.string(),
-          appVersion: z.string(),
-          tables: tablesSchema,
-        })
-        .nullable(),
-    }),
-  },
+  'workspace:open-file': { request: z.undefined(), response: openedFileSchema },
+  /** The file the OS asked the app to open (double-click, second start), if one waits. */
+  'workspace:take-opened-file': { request: z.undefined(), response: openedFileSchema },
 } as const;

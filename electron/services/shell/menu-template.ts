@@ -27,6 +27,7 @@ export interface MenuItemSpec {
 export interface MenuActions {
   send: (command: MenuCommand) => void;
   showAbout: () => void;
+  openDataFolder: () => void;
 }
 
 /** The native menu (File, Edit, View, Help) in the UI's language. */
@@ -93,7 +94,11 @@ export function buildMenuTemplate(
     },
     {
       label: t('menu.help'),
-      submenu: [{ label: t('menu.about'), click: actions.showAbout }],
+      submenu: [
+        { label: t('menu.openDataFolder'), click: actions.openDataFolder },
+        sep,
+        { label: t('menu.about'), click: actions.showAbout },
+      ],
     },
   ];
   return platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template;

@@ -1,28 +1,19 @@
 import { useState } from 'react';
-import { TABLE_NAMES, type WorkspaceTables } from '../../../shared/persistence/tables';
-import { diffWorkspaces, type TableDiff } from '../../../shared/persistence/workspace-diff';
+import { TABLE_NAMES } from '../../../shared/persistence/tables';
 import { db } from '../../db/db';
 import { useI18n } from '../../i18n/i18n-context';
 import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
-import { dumpWorkspace } from '../../persistence/disk-state';
 import { useAppStore } from '../../store/app-store';
-import { exportWorkspaceFile, importWorkspace } from './backup-actions';
-
-interface Pending {
-  fileName: string;
-  createdAt: string;
-  appVersion: string;
-  tables: WorkspaceTables;
-  diff: Record<string, TableDiff>;
-}
+import { exportWorkspaceFile, importWorkspace, previewImport } from './backup-actions';
 
 /** Export the whole workspace to a .stplan file; import one (replace or merge) after a preview. */
 export function WorkspaceFiles() {
   const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
-  const [pending, setPending] = useState<Pending | null>(null);
+  const pending = useAppStore((s) => s.pendingImport);
+  const setPending = useAppStore((s) => s.setPendingImport);
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
   const [busy, setBusy] = useState(false);
   const api = plannerApi();
@@ -42,8 +33,7 @@ export function WorkspaceFiles() {
   const open = () =>
     attempt(async () => {
       const { file } = unwrap(await api.openWorkspaceFile());
-      if (!file) return;
-      setPending({ ...file, diff: diffWorkspaces(await dumpWorkspace(db), file.tables) });
+      if (file) setPending(await previewImport(file));
     });
 
   const rows = pending

@@ -1,6 +1,8 @@
 import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
 import type { PlannerApi } from '../../../shared/ipc/planner-api';
-import { mergeWorkspaces } from '../../../shared/persistence/workspace-diff';
+import { diffWorkspaces, mergeWorkspaces } from '../../../shared/persistence/workspace-diff';
+import type { PendingImport } from '../../store/slices/persistence';
+import { db as workingDb } from '../../db/db';
 import type { WorkspaceTables } from '../../../shared/persistence/tables';
 import type { PlannerDatabase } from '../../db/db';
 import { unwrap } from '../../ipc/planner';
@@ -45,4 +47,9 @@ export async function importWorkspace(
   const tables = mode === 'replace' ? incoming : mergeWorkspaces(await dumpWorkspace(db), incoming);
   const { revision } = unwrap(await api.replaceOnDisk({ tables }));
   await applyDiskState(db, { revision, tables });
+}
+
+/** What importing a file would change here, for the preview. */
+export async function previewImport(file: Omit<PendingImport, 'diff'>): Promise<PendingImport> {
+  return { ...file, diff: diffWorkspaces(await dumpWorkspace(workingDb), file.tables) };
 }

@@ -5,7 +5,10 @@ import { db } from '../../db/db';
 import { createWorkspace, openWorkspace } from '../../db/workspace';
 import { storageErrorMessage } from '../../db/storage-errors';
 import { useFirstScreenMark } from '../../app/first-screen';
-import { useT } from '../../i18n/i18n-context';
+import { useI18n, useT } from '../../i18n/i18n-context';
+import { failureReason } from '../../ipc/error-text';
+import { plannerApi } from '../../ipc/planner';
+import { importWorkspace } from '../backups/backup-actions';
 import { useAppStore } from '../../store/app-store';
 
 type Progress =
@@ -21,6 +24,24 @@ export function WelcomePage() {
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   useFirstScreenMark(true);
+
+  const pendingImport = useAppStore((s) => s.pendingImport);
+  const setPendingImport = useAppStore((s) => s.setPendingImport);
+  const { locale } = useI18n();
+
+  /** A double-clicked workspace file: take it as this computer's workspace. */
+  const openFile = async () => {
+    const api = plannerApi();
+    if (!api || !pendingImport) return;
+    setProgress({ kind: 'working', fraction: 0 });
+    try {
+      await importWorkspace(db, api, pendingImport.tables, 'replace');
+      setPendingImport(null);
+      setWorkspace(await openWorkspace(db));
+    } catch (error) {
+      setProgress({ kind: 'failed', text: failureReason(error, t) });
+    }
+  };
 
   const start = async (origin: 'demo' | 'empty') => {
     const controller = new AbortController();
@@ -57,6 +78,29 @@ export function WelcomePage() {
       <div className="welcome-inner">
         <h1>{t('welcome.title')}</h1>
         <p className="lead">{t('welcome.lead')}</p>
+        {pendingImport && (
+          <section className="choice choice-file">
+            <h2>{t('welcome.file.title', { name: pendingImport.fileName })}</h2>
+            <p>
+              {t('welcome.file.body', {
+                time: new Intl.DateTimeFormat(locale, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                }).format(new Date(pendingImport.createdAt)),
+                members: pendingImport.tables.members.length,
+                accounts: pendingImport.tables.accounts.length,
+              })}
+            </p>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={working}
+              onClick={() => void openFile()}
+            >
+              {t('welcome.file.action')}
+            </button>
+          </section>
+        )}
         <div className="choice-grid">
           <section className="choice">
             <h2>{t('welcome.demo.title')}</h2>

@@ -2,6 +2,17 @@ import type { StateCreator } from 'zustand';
 import type { DiskSyncStatus } from '../../persistence/disk-sync';
 import type { Reconciliation } from '../../persistence/reconcile';
 import type { AppState } from '../app-store';
+import type { WorkspaceTables } from '../../../shared/persistence/tables';
+import type { TableDiff } from '../../../shared/persistence/workspace-diff';
+
+/** A workspace file read by main, waiting for the user to choose how to import it. */
+export interface PendingImport {
+  fileName: string;
+  createdAt: string;
+  appVersion: string;
+  tables: WorkspaceTables;
+  diff: Record<string, TableDiff>;
+}
 
 export interface PersistenceSlice {
   /** Whether committed changes have reached the data folder. */
@@ -13,6 +24,8 @@ export interface PersistenceSlice {
   /** The last restore, offered for undo until undone or another restore happens. */
   lastRestore: { undoBackupId: string; restoredAt: string } | null;
   setLastRestore: (restore: { undoBackupId: string; restoredAt: string } | null) => void;
+  pendingImport: PendingImport | null;
+  setPendingImport: (pending: PendingImport | null) => void;
 }
 
 export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceSlice> = (set) => ({
@@ -22,4 +35,6 @@ export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceS
   setStartupReport: (startupReport) => set({ startupReport }),
   lastRestore: null,
   setLastRestore: (lastRestore) => set({ lastRestore }),
+  pendingImport: null,
+  setPendingImport: (pendingImport) => set({ pendingImport }),
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { startBundleServer, type BundleServer } from './bundle-server';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { OpenedFiles } from '../../../electron/services/shell/opened-files';
 import { openMainServices, scriptedDialogs, type ScriptedDialogs } from './main-services';
 import { installPlannerBridge } from './preload-emulation';
 
@@ -24,6 +25,8 @@ interface Fixtures {
   profileDir: string;
   dataDir: string;
   dialogs: ScriptedDialogs;
+  /** Files "double-clicked" in the file manager, as main holds them for the renderer. */
+  openedFiles: OpenedFiles;
   launchApp: (options?: LaunchOptions) => Promise<RunningApp>;
 }
 
@@ -56,7 +59,11 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
   dialogs: async ({ dataDir }, use) => {
     await use(scriptedDialogs(path.join(dataDir, '..', `${path.basename(dataDir)}-files`)));
   },
-  launchApp: async ({ server, profileDir, dataDir, dialogs }, use) => {
+  // eslint-disable-next-line no-empty-pattern
+  openedFiles: async ({}, use) => {
+    await use(new OpenedFiles());
+  },
+  launchApp: async ({ server, profileDir, dataDir, dialogs, openedFiles }, use) => {
     const running: BrowserContext[] = [];
     await use(async (options = {}) => {
       const locale = options.locale ?? 'en-GB';
@@ -69,7 +76,12 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
       });
       running.push(context);
       // Main's services on the test's data folder: a new launch is an app restart.
-      const { deps } = await openMainServices({ dataDir, locale, dialogs });
+      const { deps } = await openMainServices({
+        dataDir,
+        locale,
+        dialogs,
+        openedFile: openedFiles,
+      });
       await installPlannerBridge(context, server.origin, deps);
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.origin}/index.html`);

@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../../../electron/services/handler-registry';
 import type { FileDialogs } from '../../../electron/services/persistence-handlers';
 import { PersistenceService } from '../../../electron/services/persistence/persistence-service';
 import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
+import type { OpenedFiles } from '../../../electron/services/shell/opened-files';
 
 /** What the test's stand-in dialogs answer: a save lands in `saveDir`; an open picks `nextOpen`. */
 export interface ScriptedDialogs extends FileDialogs {
@@ -41,6 +42,8 @@ export async function openMainServices(options: {
   locale: string;
   dialogs: FileDialogs;
   onBackupCreated?: (backup: BackupInfo) => void;
+  /** A file "double-clicked" in the file manager, as main's OpenedFiles holds it. */
+  openedFile?: OpenedFiles;
 }): Promise<{ deps: ServiceDeps; persistence: PersistenceService }> {
   const persistence = await PersistenceService.open({
     dataDir: options.dataDir,
@@ -59,6 +62,7 @@ export async function openMainServices(options: {
     getLanguage: () => language,
     today: () => new Date().toISOString().slice(0, 10),
     onBackupCreated: options.onBackupCreated ?? (() => undefined),
+    takeOpenedFile: () => options.openedFile?.take() ?? null,
   };
   return { deps, persistence };
 }

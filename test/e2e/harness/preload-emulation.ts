@@ -44,6 +44,16 @@ export async function installPlannerBridge(
   })();`);
 }
 
+/** What main does when the OS hands it a workspace file while the app runs. */
+export async function announceWaitingFile(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    (window as unknown as { __plannerEmit: (c: string, d: unknown) => void }).__plannerEmit(
+      'workspace:file-waiting',
+      {},
+    ),
+  );
+}
+
 /** What main's menu does: validate the command, then send it to the page. */
 export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
   const payload = eventContract['menu:command'].parse(command);

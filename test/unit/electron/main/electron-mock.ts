@@ -20,6 +20,9 @@ export function createElectronMock() {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => false);
+    isMaximized = vi.fn(() => false);
+    maximize = vi.fn();
+    getNormalBounds = vi.fn(() => ({ x: 100, y: 80, width: 1100, height: 700 }));
     constructor(public options: Record<string, unknown>) {
       BrowserWindow.instances.push(this);
     }
@@ -50,7 +53,11 @@ export function createElectronMock() {
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
     },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
+    screen: {
+      getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+      getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+    },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn(),

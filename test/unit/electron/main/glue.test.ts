@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +21,11 @@ type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
 describe('createMainWindow', () => {
   it('opens one window with the secure webPreferences on the app origin', async () => {
     const { createMainWindow } = await import('../../../../electron/main/window');
-    createMainWindow('/app/out/preload/index.js', 'Sales Team Planner');
+    createMainWindow(
+      '/app/out/preload/index.js',
+      'Sales Team Planner',
+      mkdtempSync(path.join(tmpdir(), 'stp-win-')),
+    );
     const [window] = electron.mock.BrowserWindow.instances;
     expect(window?.options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.js',
@@ -32,6 +36,37 @@ describe('createMainWindow', () => {
       webviewTag: false,
     });
     expect(window?.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
+  });
+
+  it('reopens where it was closed, and back on screen when that display is gone', async () => {
+    const { createMainWindow } = await import('../../../../electron/main/window');
+    const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-win-'));
+    createMainWindow('/p.js', 'T', dataFolder);
+    const first = electron.mock.BrowserWindow.instances[0]!;
+    const onClose = first.on.mock.calls.find(([event]) => event === 'close')![1] as () => void;
+    onClose();
+    await vi.waitFor(() =>
+      expect(readFileSync(path.join(dataFolder, 'window-state.json'), 'utf8')).toContain('1100'),
+    );
+    createMainWindow('/p.js', 'T', dataFolder);
+    expect(electron.mock.BrowserWindow.instances[1]!.options).toMatchObject({
+      x: 100,
+      y: 80,
+      width: 1100,
+      height: 700,
+    });
+
+    writeFileSync(
+      path.join(dataFolder, 'window-state.json'),
+      JSON.stringify({ x: 3000, y: 200, width: 1100, height: 700, maximized: false }),
+    );
+    createMainWindow('/p.js', 'T', dataFolder);
+    expect(electron.mock.BrowserWindow.instances[2]!.options).toMatchObject({
+      x: 410,
+      y: 170,
+      width: 1100,
+      height: 700,
+    });
   });
 });
 
@@ -206,7 +241,10 @@ describe('installMenu', () => {
     expect(template.map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
     template[0]!.submenu[0]!.click!();
     expect(window.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'new-member' });
-    template[3]!.submenu[0]!.click!();
+    const help = template[3]!.submenu;
+    help.find((item) => item.label === 'Datenordner öffnen')!.click!();
+    expect(electron.mock.shell.openPath).toHaveBeenCalledWith('/d');
+    help.find((item) => item.label === 'Über Sales Team Planner')!.click!();
     expect(electron.mock.dialog.showMessageBox).toHaveBeenCalledWith(
       window,
       expect.objectContaining({ detail: expect.stringContaining('Datenordner: /d') }),
@@ -263,5 +301,25 @@ describe('main entry', () => {
     expect(electron.mock.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(electron.appListeners.has('second-instance')).toBe(true);
     expect(electron.appListeners.has('web-contents-created')).toBe(true);
+  });
+
+  it('hands a .stplan file from a second start to the running window', async () => {
+    electron.mock.app.getPath.mockReturnValue(mkdtempSync(path.join(tmpdir(), 'stp-userdata-')));
+    await import('../../../../electron/main/index');
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
+    const window = electron.mock.BrowserWindow.instances[0]!;
+    const secondInstance = electron.appListeners.get('second-instance')!;
+    secondInstance({}, ['/opt/app/sales-team-planner', '--flag', 'Plan 2027.stplan'], '/home/anna');
+    expect(window.webContents.send).toHaveBeenCalledWith('workspace:file-waiting', {});
+    expect(window.focus).toHaveBeenCalled();
+    const take = electron.ipcHandlers.get('workspace:take-opened-file') as Handler;
+    const appFrame = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+    // The file does not exist here: the error names the path main resolved, proving the hand-over.
+    await expect(take(appFrame)).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining(path.join('/home/anna', 'Plan 2027.stplan')) },
+    });
+    await expect(take(appFrame)).resolves.toEqual({ ok: true, data: { file: null } });
   });
 });

@@ -34,6 +34,7 @@ export async function realMain(options: { dataDir?: string; fs?: FileSystem } = 
     getLanguage: () => 'en',
     today: () => '2026-11-26',
     onBackupCreated: () => undefined,
+    takeOpenedFile: () => null,
   });
   const api = buildPlannerBridge(invokeChannels, eventChannels, {
     invoke: (channel, payload) =>

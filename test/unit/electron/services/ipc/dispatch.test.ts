@@ -29,6 +29,7 @@ function setup() {
     getLanguage: () => 'de',
     today: () => '2026-11-26',
     onBackupCreated: () => undefined,
+    takeOpenedFile: () => null,
   });
   const spied = {
     ...handlers,

@@ -16,7 +16,7 @@ const find = (items: MenuItemSpec[], label: string): MenuItemSpec | undefined =>
 };
 
 describe('buildMenuTemplate', () => {
-  const actions = () => ({ send: vi.fn(), showAbout: vi.fn() });
+  const actions = () => ({ send: vi.fn(), showAbout: vi.fn(), openDataFolder: vi.fn() });
 
   it('has File, Edit, View and Help in German and in English', () => {
     expect(labels(buildMenuTemplate(createTranslator('de'), actions(), 'linux'))).toEqual([
@@ -46,12 +46,14 @@ describe('buildMenuTemplate', () => {
     find(template, 'Kund*innen')?.click?.();
     find(template, 'Einstellungen …')?.click?.();
     find(template, 'Über Sales Team Planner')?.click?.();
+    find(template, 'Datenordner öffnen')?.click?.();
     expect(a.send.mock.calls).toEqual([
       [{ command: 'new-member' }],
       [{ command: 'go-to', section: 'accounts' }],
       [{ command: 'go-to', section: 'settings' }],
     ]);
     expect(a.showAbout).toHaveBeenCalledOnce();
+    expect(a.openDataFolder).toHaveBeenCalledOnce();
   });
 
   it('gives the sections distinct accelerators', () => {
