@@ -4,9 +4,9 @@ import { expect, test } from './harness/fixtures';
 // Run by `npm run screenshots` only: writes the README's pictures to assets/screenshots.
 const shot = (name: string) => path.resolve('assets/screenshots', `${name}.png`);
 
-for (const [language, locale, demo] of [
-  ['de', 'de-DE', 'Demo-Arbeitsbereich öffnen'],
-  ['en', 'en-GB', 'Open demo workspace'],
+for (const [language, locale, demo, backups, backupNow] of [
+  ['de', 'de-DE', 'Demo-Arbeitsbereich öffnen', 'Datensicherung', 'Jetzt sichern'],
+  ['en', 'en-GB', 'Open demo workspace', 'Backups', 'Back up now'],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
     const { page } = await launchApp({ locale });
@@ -18,5 +18,10 @@ for (const [language, locale, demo] of [
     await page.getByRole('row').nth(3).getByRole('button').click();
     await expect(page.getByRole('complementary')).toBeVisible();
     await page.screenshot({ path: shot(`team-edit-${language}`) });
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation').getByRole('button', { name: backups }).click();
+    await page.getByRole('button', { name: backupNow }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.screenshot({ path: shot(`backups-${language}`) });
   });
 }
