@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { freshDatabases } from '../fresh-db';
 import { nameKeyOf } from '../../../../shared/domain/team-member';
 import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
-import { PlannerDatabase } from '../../../../renderer/db/db';
 import { createWorkspace } from '../../../../renderer/db/workspace';
 import { dumpWorkspace } from '../../../../renderer/persistence/disk-state';
 import { startDiskSync, type DiskSyncStatus } from '../../../../renderer/persistence/disk-sync';
@@ -9,16 +9,7 @@ import { reconcileWithDisk } from '../../../../renderer/persistence/reconcile';
 import { faultyFileSystem } from '../../electron/services/persistence/faulty-fs';
 import { byKey, realMain } from './real-main';
 
-let counter = 0;
-const dbs: PlannerDatabase[] = [];
-function freshDb() {
-  const db = new PlannerDatabase(`sync-${(counter += 1)}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDatabases('sync');
 
 const demo = () => generateWorkspace({ asOf: '2026-11-26', accounts: 120, months: 2 });
 const member = (id: string, name: string) =>

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { PlannerDatabase } from '../../../../renderer/db/db';
+import { freshDatabases } from '../fresh-db';
 import { nameKeyOf } from '../../../../shared/domain/team-member';
-import { PlannerDatabase } from '../../../../renderer/db/db';
 import { batchOps } from '../../../../renderer/persistence/disk-sync';
 
-let counter = 0;
-const dbs: PlannerDatabase[] = [];
-function freshDb() {
-  const db = new PlannerDatabase(`journal-${(counter += 1)}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDatabases('journal');
 
 const member = (id: string, name = `Member ${id}`) =>
   ({
