@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../../renderer/db/db';
 import { renderApp, smallDemo } from '../../render-app';
 
@@ -143,5 +143,29 @@ describe('Team order', () => {
       'Özlem Yılmaz',
       'Zoë Krüger',
     ]);
+  });
+});
+
+describe('Team page when storage is full', () => {
+  it('says so in the UI language and keeps what the user typed', async () => {
+    const user = userEvent.setup();
+    const workspace = smallDemo();
+    await renderApp({ workspace, language: 'de' });
+    const senior = workspace.members.find((m) => m.level === 'senior')!;
+    const quota = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('Quota exceeded', 'QuotaExceededError'),
+    });
+    const put = vi.spyOn(db.members, 'put').mockRejectedValueOnce(quota);
+    const panel = await openAddForm(user, /person hinzufügen/i);
+    await user.type(within(panel).getByLabelText('Name'), 'Paula Neumann');
+    await user.selectOptions(within(panel).getByLabelText('Betreuende*r Senior'), senior.id);
+    await user.click(within(panel).getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Der Datenträger oder der Browserspeicher ist voll',
+    );
+    expect(within(panel).getByLabelText('Name')).toHaveValue('Paula Neumann');
+    expect(await db.members.where('nameKey').equals('paula neumann').count()).toBe(0);
+    put.mockRestore();
   });
 });
