@@ -14,6 +14,7 @@ import {
 } from './german-places';
 import { createRandom, shuffled, type Random } from './random';
 import { monthsBefore } from './months';
+import { buildTerritoryIndex } from '../territory/territory-index';
 
 export interface WorkspaceSize {
   members: number;
@@ -147,7 +148,8 @@ function generateAccounts(
   territories: readonly Territory[],
   random: Random,
 ): Account[] {
-  const byPrefix = territoryLookup(territories);
+  const index = buildTerritoryIndex(territories);
+  const territoriesById = new Map(territories.map((t) => [t.id, t]));
   const membersById = new Map(members.map((m) => [m.id, m]));
   const accounts: Account[] = new Array(count);
   for (let i = 0; i < count; i += 1) {
@@ -168,7 +170,8 @@ function generateAccounts(
             : 'regular';
     const [minShare, maxShare] = STATUS_REVENUE_SHARE[status];
     const share = minShare + (maxShare - minShare) * random.next();
-    const territory = byPrefix(postalCode);
+    const territoryId = index.territoryOf(postalCode);
+    const territory = territoryId ? territoriesById.get(territoryId) : undefined;
     const owner = territory?.ownerId ? membersById.get(territory.ownerId) : undefined;
     const strategic = segment === 'A' && random.chance(0.25);
     // Most large accounts in a Junior's territory are pinned to their Senior, as the seed
@@ -199,18 +202,6 @@ function generateAccounts(
     };
   }
   return accounts;
-}
-
-/** Longest-prefix lookup over the generated territories (regions are the fallback). */
-function territoryLookup(
-  territories: readonly Territory[],
-): (postalCode: string) => Territory | undefined {
-  const map = new Map<string, Territory>();
-  for (const territory of territories) {
-    if (territory.kind !== 'territory') continue;
-    for (const rule of territory.rules) map.set(rule.from, territory);
-  }
-  return (postalCode) => map.get(postalCode.slice(0, 3)) ?? map.get(postalCode.slice(0, 2));
 }
 
 function generateActuals(
