@@ -5,6 +5,7 @@ import { TeamPage } from '../features/team/TeamPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { Sidebar } from './Sidebar';
 
@@ -31,6 +32,8 @@ export function Shell() {
             <SettingsPage />
           ) : section === 'backups' ? (
             <BackupsPage />
+          ) : section === 'accounts' ? (
+            <AccountsPage />
           ) : (
             <ComingSoonPage section={section} />
           )}

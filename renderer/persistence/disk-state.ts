@@ -31,4 +31,5 @@ export async function applyDiskState(
   } finally {
     db.journal.paused = false;
   }
+  db.journal.announceReplaced();
 }

@@ -12,6 +12,13 @@ export interface JournalControl {
   paused: boolean;
   /** Called after a transaction that journaled something has committed. */
   onCommitted: () => void;
+  /**
+   * Told the changes of every committed transaction, journaled or not; `null` means "the
+   * whole workspace was replaced" (restore, import), so views must reload.
+   */
+  subscribe: (listener: (ops: ChangeOp[] | null) => void) => () => void;
+  /** Announces a whole-workspace replacement to subscribers. */
+  announceReplaced: () => void;
 }
 
 const JOURNALED = new Set<string>(TABLE_NAMES);
@@ -23,8 +30,18 @@ const RANGE_ANY = 3; // DBCoreRangeType.Any: a whole-table delete (clear)
  * together or not at all, even if the app crashes before main has written it to disk.
  */
 export function installJournal(db: Dexie): JournalControl {
-  const control: JournalControl = { paused: false, onCommitted: () => undefined };
+  const listeners = new Set<(ops: ChangeOp[] | null) => void>();
+  const control: JournalControl = {
+    paused: false,
+    onCommitted: () => undefined,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    announceReplaced: () => listeners.forEach((listener) => listener(null)),
+  };
   const journaled = new WeakSet<object>();
+  const committedOps = new WeakMap<object, ChangeOp[]>();
 
   db.use({
     stack: 'dbcore',
@@ -43,6 +60,8 @@ export function installJournal(db: Dexie): JournalControl {
         if (mode === 'readwrite') {
           (trans as unknown as IDBTransaction).addEventListener('complete', () => {
             if (journaled.has(trans)) control.onCommitted();
+            const ops = committedOps.get(trans);
+            if (ops) listeners.forEach((listener) => listener(ops));
           });
         }
         return trans;
@@ -58,6 +77,11 @@ export function installJournal(db: Dexie): JournalControl {
             const result = await table.mutate(request);
             if (control.paused) return result;
             const op = changeOf(name as TableName, request, result.failures, keysBefore);
+            if (op && listeners.size > 0) {
+              const ops = committedOps.get(request.trans) ?? [];
+              ops.push(op);
+              committedOps.set(request.trans, ops);
+            }
             if (op) {
               await outbox.mutate({ type: 'add', trans: request.trans, values: [{ op }] });
               journaled.add(request.trans as DBCoreTransaction);

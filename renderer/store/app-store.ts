@@ -1,15 +1,21 @@
 import { create } from 'zustand';
+import { createAccountsUiSlice, type AccountsUiSlice } from './slices/accounts-ui';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createPersistenceSlice, type PersistenceSlice } from './slices/persistence';
 import { createSessionSlice, type SessionSlice } from './slices/session';
 import { createTeamUiSlice, type TeamUiSlice } from './slices/team-ui';
 
 /** UI and session state only; the data lives in Dexie. Read with one selector per value. */
-export type AppState = NavigationSlice & TeamUiSlice & SessionSlice & PersistenceSlice;
+export type AppState = NavigationSlice &
+  TeamUiSlice &
+  AccountsUiSlice &
+  SessionSlice &
+  PersistenceSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
   ...createTeamUiSlice(...args),
+  ...createAccountsUiSlice(...args),
   ...createSessionSlice(...args),
   ...createPersistenceSlice(...args),
 }));

@@ -9,7 +9,12 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/chromium';
 import { openMainServices, scriptedDialogs } from '../e2e/harness/main-services';
 import { installPlannerBridge } from '../e2e/harness/preload-emulation';
 import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
-import { timeClickToPaint } from './interaction';
+import {
+  timeAccountScroll,
+  timeAccountSearch,
+  timeAccountSort,
+  timeClickToPaint,
+} from './interaction';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
 import { asTables, seedWorkspace } from './seed-workspace';
@@ -188,6 +193,38 @@ for (const size of SIZES) {
         runs: starts.length,
       });
 
+      // The accounts screen: load every account, then filter, sort and scroll.
+      await timeClickToPaint(app.page, 'nav', 'Kund*innen', 'Kund*innen');
+      await app.page.locator('tbody tr:not([aria-hidden])').first().waitFor({ timeout: 120_000 });
+      const searches = ['gmbh', 'berlin', 'k-1012', 'müller', 'ag', 'süd', '803', 'logistik'];
+      const filtering: number[] = [];
+      const sorting: number[] = [];
+      const scrolling: number[] = [];
+      for (let run = 0; run < INTERACTIONS; run += 1) {
+        filtering.push(await timeAccountSearch(app.page, searches[run % searches.length]!));
+      }
+      await timeAccountSearch(app.page, '');
+      for (let run = 0; run < INTERACTIONS; run += 1)
+        sorting.push(await timeAccountSort(app.page, 'Potenzial'));
+      for (let run = 0; run < INTERACTIONS; run += 1)
+        scrolling.push(await timeAccountScroll(app.page));
+      for (const [id, samples] of [
+        ['accounts.filter', filtering],
+        ['accounts.sort', sorting],
+        ['accounts.scroll', scrolling],
+      ] as const) {
+        const p95 = percentile(samples, 95);
+        rows.push({
+          id,
+          size: size.label,
+          p50_ms: round(percentile(samples, 50)),
+          p95_ms: round(p95),
+          target: 'p95 < 100 ms',
+          met: p95 < 100,
+          runs: samples.length,
+        });
+      }
+
       const cdp = await app.context.newCDPSession(app.page);
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -201,6 +238,7 @@ for (const size of SIZES) {
         met: mb < 400,
       });
 
+      await timeClickToPaint(app.page, 'nav', 'Team', 'Team');
       // Journaling must never block input: the longest main-thread task while member edits are
       // saved and written through to the data folder (an upper bound: it includes rendering).
       await app.page.evaluate(() => {

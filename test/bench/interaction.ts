@@ -32,3 +32,65 @@ export function timeClickToPaint(
     [scope, buttonText, expectedHeading] as const,
   );
 }
+
+/** Types `text` into the accounts search and times until the shown count changes and paints. */
+export function timeAccountSearch(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (value) => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const subtitle = document.querySelector('.subtitle')!;
+    const before = subtitle.textContent;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const start = performance.now();
+    setValue.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (subtitle.textContent === before) {
+      if (performance.now() - start > 10_000) throw new Error('the count never changed');
+      await frame();
+    }
+    await frame();
+    return performance.now() - start;
+  }, text);
+}
+
+/** Clicks a sortable column header and times until the table shows the new order, painted. */
+export function timeAccountSort(page: Page, column: string): Promise<number> {
+  return page.evaluate(async (label) => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const button = [...document.querySelectorAll<HTMLButtonElement>('thead button')].find((b) =>
+      b.textContent?.startsWith(label),
+    )!;
+    const firstRow = () => document.querySelector('tbody tr:not([aria-hidden]) th')?.textContent;
+    const before = firstRow();
+    const start = performance.now();
+    button.click();
+    while (firstRow() === before) {
+      if (performance.now() - start > 10_000) throw new Error('the order never changed');
+      await frame();
+    }
+    await frame();
+    return performance.now() - start;
+  }, column);
+}
+
+/** Scrolls the accounts table by one page and times until the new rows are painted. */
+export function timeAccountScroll(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const scroller = document.querySelector<HTMLElement>('[data-testid="accounts-scroll"]')!;
+    // The row under the sticky header, as drawn: overscan rows above it do not count.
+    const firstRow = () => {
+      const box = scroller.getBoundingClientRect();
+      return document.elementFromPoint(box.left + 150, box.top + 60)?.closest('tr')?.textContent;
+    };
+    const before = firstRow();
+    const start = performance.now();
+    scroller.scrollTop += scroller.clientHeight;
+    while (firstRow() === before) {
+      if (performance.now() - start > 10_000) throw new Error('no new rows');
+      await frame();
+    }
+    await frame();
+    return performance.now() - start;
+  });
+}

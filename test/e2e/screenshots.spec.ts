@@ -4,9 +4,9 @@ import { expect, test } from './harness/fixtures';
 // Run by `npm run screenshots` only: writes the README's pictures to assets/screenshots.
 const shot = (name: string) => path.resolve('assets/screenshots', `${name}.png`);
 
-for (const [language, locale, demo, backups, backupNow] of [
-  ['de', 'de-DE', 'Demo-Arbeitsbereich öffnen', 'Datensicherung', 'Jetzt sichern'],
-  ['en', 'en-GB', 'Open demo workspace', 'Backups', 'Back up now'],
+for (const [language, locale, demo, backups, backupNow, accounts] of [
+  ['de', 'de-DE', 'Demo-Arbeitsbereich öffnen', 'Datensicherung', 'Jetzt sichern', 'Kund*innen'],
+  ['en', 'en-GB', 'Open demo workspace', 'Backups', 'Back up now', 'Accounts'],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
     const { page } = await launchApp({ locale });
@@ -19,6 +19,9 @@ for (const [language, locale, demo, backups, backupNow] of [
     await expect(page.getByRole('complementary')).toBeVisible();
     await page.screenshot({ path: shot(`team-edit-${language}`) });
     await page.keyboard.press('Escape');
+    await page.getByRole('navigation').getByRole('button', { name: accounts }).click();
+    await expect(page.locator('tbody tr').nth(5)).toBeVisible();
+    await page.screenshot({ path: shot(`accounts-${language}`) });
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();

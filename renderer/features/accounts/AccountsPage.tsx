@@ -1,0 +1,220 @@
+import { Plus } from 'lucide-react';
+import { useDeferredValue, useMemo } from 'react';
+import {
+  CUSTOMER_STATUSES,
+  SEGMENTS,
+  type CustomerStatus,
+  type Segment,
+} from '../../../shared/domain/account';
+import { formatNumber } from '../../../shared/format/intl';
+import { useFirstScreenMark } from '../../app/first-screen';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useTeam } from '../team/use-team';
+import { useTerritories } from '../territories/use-territories';
+import { failureReason } from '../../ipc/error-text';
+import { EMPTY_FILTER, queryAccounts, UNASSIGNED } from './account-query';
+import { orderFor, useAccountData } from './account-store';
+import { AccountEditor } from './AccountEditor';
+import { AccountTable } from './AccountTable';
+
+export function AccountsPage() {
+  const { t, locale } = useI18n();
+  const data = useAccountData();
+  const members = useTeam();
+  const territories = useTerritories();
+  const filter = useAppStore((s) => s.accountFilter);
+  const sort = useAppStore((s) => s.accountSort);
+  const setFilter = useAppStore((s) => s.setAccountFilter);
+  const selected = useAppStore((s) => s.selectedAccounts);
+  const setSelected = useAppStore((s) => s.setSelectedAccounts);
+  const editor = useAppStore((s) => s.accountEditor);
+  const open = useAppStore((s) => s.openAccount);
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  // Typing stays responsive: the 250,000-row filter runs on the deferred text.
+  const text = useDeferredValue(filter.text);
+  const ready = data.kind === 'ready' && members !== undefined && territories !== undefined;
+  useFirstScreenMark(ready);
+
+  const rows = useMemo(() => {
+    if (data.kind !== 'ready') return new Int32Array(0);
+    const order = orderFor(data.data, sort.key);
+    return queryAccounts(
+      data.data.accounts,
+      data.data.searchText,
+      order,
+      { ...filter, text },
+      sort.direction,
+    );
+  }, [data, sort, filter, text]);
+  const membersById = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
+  const total = data.kind === 'ready' ? data.data.accounts.length : 0;
+
+  return (
+    <div className={editor.mode === 'closed' ? 'page' : 'page page-with-panel'}>
+      <div className="page-main">
+        <header className="page-header">
+          <div>
+            <h1>{t('accounts.title')}</h1>
+            {ready && (
+              <p className="subtitle" aria-live="polite">
+                {t('accounts.subtitle', {
+                  shown: formatNumber(rows.length, locale),
+                  total: formatNumber(total, locale),
+                })}
+                {selected.size > 0 && ` · ${t('accounts.selected', { count: selected.size })}`}
+              </p>
+            )}
+          </div>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={readOnly}
+            onClick={() => open({ mode: 'new' })}
+          >
+            <Plus size={16} aria-hidden="true" />
+            {t('accounts.add')}
+          </button>
+        </header>
+
+        {data.kind === 'failed' && (
+          <p className="banner banner-error" role="alert">
+            {t('workspace.error', { message: failureReason(data.error, t) })}
+          </p>
+        )}
+        {!ready && data.kind !== 'failed' && (
+          <p className="muted" role="status">
+            {t('common.loading')}
+          </p>
+        )}
+        {ready && total === 0 && (
+          <section className="empty-state">
+            <h2>{t('accounts.empty.title')}</h2>
+            <p>{t('accounts.empty.body')}</p>
+          </section>
+        )}
+        {ready && total > 0 && (
+          <>
+            <div className="toolbar toolbar-wrap">
+              <input
+                type="search"
+                className="input search"
+                placeholder={t('accounts.search')}
+                aria-label={t('accounts.search')}
+                value={filter.text}
+                onChange={(e) => setFilter({ text: e.target.value })}
+              />
+              <label className="inline-field">
+                {t('accounts.filter.segment')}
+                <select
+                  className="input"
+                  value={filter.segment}
+                  onChange={(e) => setFilter({ segment: e.target.value as Segment | '' })}
+                >
+                  <option value="">{t('accounts.filter.any')}</option>
+                  {SEGMENTS.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="inline-field">
+                {t('accounts.filter.status')}
+                <select
+                  className="input"
+                  value={filter.status}
+                  onChange={(e) => setFilter({ status: e.target.value as CustomerStatus | '' })}
+                >
+                  <option value="">{t('accounts.filter.any')}</option>
+                  {CUSTOMER_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`accounts.status.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="inline-field">
+                {t('accounts.filter.owner')}
+                <select
+                  className="input"
+                  value={filter.ownerId}
+                  onChange={(e) => setFilter({ ownerId: e.target.value })}
+                >
+                  <option value="">{t('accounts.filter.any')}</option>
+                  <option value={UNASSIGNED}>{t('accounts.filter.unassigned')}</option>
+                  {members.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="inline-field">
+                {t('accounts.filter.territory')}
+                <select
+                  className="input"
+                  value={filter.territoryId}
+                  onChange={(e) => setFilter({ territoryId: e.target.value })}
+                >
+                  <option value="">{t('accounts.filter.any')}</option>
+                  {territories.territories.map((territory) => (
+                    <option key={territory.id} value={territory.id}>
+                      {territory.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => setFilter(EMPTY_FILTER)}
+              >
+                {t('accounts.filter.clear')}
+              </button>
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() =>
+                  data.kind === 'ready' &&
+                  setSelected(
+                    selected.size > 0
+                      ? new Set()
+                      : new Set(Array.from(rows, (i) => data.data.accounts[i]!.id)),
+                  )
+                }
+              >
+                {selected.size > 0 ? t('accounts.selectNone') : t('accounts.selectAll')}
+              </button>
+            </div>
+            {rows.length === 0 ? (
+              <p className="muted">{t('accounts.noMatch')}</p>
+            ) : (
+              data.kind === 'ready' && (
+                <AccountTable
+                  accounts={data.data.accounts}
+                  rows={rows}
+                  members={membersById}
+                  territories={territories.byId}
+                />
+              )
+            )}
+          </>
+        )}
+      </div>
+      {editor.mode !== 'closed' && ready && data.kind === 'ready' && (
+        <AccountEditor
+          key={editor.mode === 'edit' ? editor.accountId : 'new'}
+          account={
+            editor.mode === 'edit'
+              ? data.data.accounts[data.data.indexById.get(editor.accountId) ?? -1]
+              : undefined
+          }
+          data={data.data}
+          members={members}
+          territories={territories}
+        />
+      )}
+    </div>
+  );
+}

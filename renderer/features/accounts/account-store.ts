@@ -1,0 +1,117 @@
+import { useSyncExternalStore } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { ChangeOp } from '../../../shared/persistence/tables';
+import { db } from '../../db/db';
+import { searchTextOf, sortOrder, type SortKey } from './account-query';
+
+export interface AccountData {
+  /** Bumped on every change, so derived orders and sums know when to recompute. */
+  version: number;
+  accounts: Account[];
+  searchText: string[];
+  indexById: Map<string, number>;
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; data: AccountData }
+  | { kind: 'failed'; error: unknown };
+
+let state: State = { kind: 'idle' };
+const listeners = new Set<() => void>();
+const orders = new Map<SortKey, { version: number; order: Int32Array }>();
+let unsubscribe: (() => void) | null = null;
+
+function publish(next: State) {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+function build(accounts: Account[], version: number): AccountData {
+  return {
+    version,
+    accounts,
+    searchText: accounts.map(searchTextOf),
+    indexById: new Map(accounts.map((a, i) => [a.id, i])),
+  };
+}
+
+async function load() {
+  publish({ kind: 'loading' });
+  try {
+    const accounts = await db.accounts.toArray();
+    publish({
+      kind: 'ready',
+      data: build(accounts, state.kind === 'ready' ? state.data.version + 1 : 1),
+    });
+  } catch (error) {
+    publish({ kind: 'failed', error });
+  }
+}
+
+/** Applies committed account changes in place: an edit touches its rows, not all 250,000. */
+function applyChanges(ops: ChangeOp[] | null) {
+  if (ops === null) {
+    void load();
+    return;
+  }
+  if (state.kind !== 'ready') return;
+  const mine = ops.filter((op) => op.table === 'accounts');
+  if (mine.length === 0) return;
+  const { accounts, searchText, indexById } = state.data;
+  let rebuild = false;
+  for (const op of mine) {
+    if (op.type === 'put') {
+      for (const row of op.rows as unknown as Account[]) {
+        const at = indexById.get(row.id);
+        if (at === undefined) {
+          indexById.set(row.id, accounts.length);
+          accounts.push(row);
+          searchText.push(searchTextOf(row));
+        } else {
+          accounts[at] = row;
+          searchText[at] = searchTextOf(row);
+        }
+      }
+    } else {
+      rebuild = true;
+    }
+  }
+  if (rebuild) {
+    void load();
+    return;
+  }
+  publish({ kind: 'ready', data: { ...state.data, version: state.data.version + 1 } });
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (state.kind === 'idle') {
+    unsubscribe ??= db.journal.subscribe(applyChanges);
+    void load();
+  }
+  return () => listeners.delete(listener);
+}
+
+/** All accounts in memory (loaded on first use), kept current from committed changes. */
+export function useAccountData(): State {
+  return useSyncExternalStore(subscribe, () => state);
+}
+
+/** The ascending order for a sort key, cached per data version. */
+export function orderFor(data: AccountData, key: SortKey): Int32Array {
+  const cached = orders.get(key);
+  if (cached && cached.version === data.version) return cached.order;
+  const order = sortOrder(data.accounts, key);
+  orders.set(key, { version: data.version, order });
+  return order;
+}
+
+/** For tests: forget everything, as a fresh window would. */
+export function resetAccountStore() {
+  unsubscribe?.();
+  unsubscribe = null;
+  orders.clear();
+  state = { kind: 'idle' };
+}

@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import {
+  EMPTY_FILTER,
+  type AccountFilter,
+  type AccountSort,
+} from '../../features/accounts/account-query';
+import type { AppState } from '../app-store';
+
+export type AccountEditor =
+  { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; accountId: string };
+
+export interface AccountsUiSlice {
+  accountFilter: AccountFilter;
+  accountSort: AccountSort;
+  selectedAccounts: ReadonlySet<string>;
+  accountEditor: AccountEditor;
+  setAccountFilter: (change: Partial<AccountFilter>) => void;
+  sortAccountsBy: (key: AccountSort['key']) => void;
+  setSelectedAccounts: (ids: ReadonlySet<string>) => void;
+  toggleAccount: (id: string) => void;
+  openAccount: (editor: AccountEditor) => void;
+}
+
+export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSlice> = (set) => ({
+  accountFilter: EMPTY_FILTER,
+  accountSort: { key: 'name', direction: 'asc' },
+  selectedAccounts: new Set(),
+  accountEditor: { mode: 'closed' },
+  setAccountFilter: (change) => set((s) => ({ accountFilter: { ...s.accountFilter, ...change } })),
+  sortAccountsBy: (key) =>
+    set((s) => ({
+      accountSort: {
+        key,
+        // Amounts start with the largest; text starts with A.
+        direction:
+          s.accountSort.key === key
+            ? s.accountSort.direction === 'asc'
+              ? 'desc'
+              : 'asc'
+            : key === 'potential' || key === 'priorYearRevenue'
+              ? 'desc'
+              : 'asc',
+      },
+    })),
+  setSelectedAccounts: (selectedAccounts) => set({ selectedAccounts }),
+  toggleAccount: (id) =>
+    set((s) => {
+      const next = new Set(s.selectedAccounts);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return { selectedAccounts: next };
+    }),
+  openAccount: (accountEditor) => set({ accountEditor }),
+});

@@ -1,0 +1,36 @@
+/**
+ * Reads an amount as people type it — "1.234,56", "1,234.56", "1234.56", "1234,5", "€ 250" —
+ * into integer cents, without floating point. The UI language decides the ambiguous cases
+ * ("1.234" is 1234 in German, 1.234 in English). Null when it is not an amount.
+ */
+export function parseMoneyToCents(text: string, language: 'de' | 'en'): number | null {
+  let value = text.replace(/[\s\u00a0€$£]|EUR|CHF|USD|GBP/gi, '');
+  const negative = value.startsWith('-');
+  if (negative) value = value.slice(1);
+  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return null;
+  const lastDot = value.lastIndexOf('.');
+  const lastComma = value.lastIndexOf(',');
+  let decimal: '.' | ',' | null = null;
+  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  else if (lastComma >= 0) decimal = isThousands(value, ',', language === 'en') ? null : ',';
+  else if (lastDot >= 0) decimal = isThousands(value, '.', language === 'de') ? null : '.';
+  const thousands = decimal === ',' ? '.' : decimal === '.' ? ',' : lastComma >= 0 ? ',' : '.';
+  const [whole = '', fraction = '', extra] = value.split(decimal ?? '\u0000');
+  if (extra !== undefined || fraction.length > 2 || /[.,]/.test(fraction)) return null;
+  const groups = whole.split(thousands);
+  if (groups.length > 1 && (groups.slice(1).some((g) => g.length !== 3) || groups[0] === ''))
+    return null;
+  const digits = groups.join('');
+  if (!/^\d+$/.test(digits) && !(digits === '' && fraction)) return null;
+  const cents = Number(digits || '0') * 100 + Number(fraction.padEnd(2, '0') || '0');
+  if (!Number.isSafeInteger(cents)) return null;
+  return negative ? -cents : cents;
+}
+
+/** A separator used once or more, always followed by groups of exactly three digits. */
+function isThousands(value: string, separator: string, preferThousands: boolean): boolean {
+  const parts = value.split(separator);
+  const grouped =
+    parts.length > 1 && parts.slice(1).every((p) => p.length === 3) && parts[0] !== '';
+  return grouped && (preferThousands || parts.length > 2);
+}

@@ -1,0 +1,56 @@
+import { expect, test } from './harness/fixtures';
+
+test('accounts: 2,000 demo accounts, filtered, sorted, edited with field messages', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Kund*innen' }).click();
+  await expect(page.getByText('2.000 von 2.000 Kund*innen')).toBeVisible();
+  const rendered = await page.locator('tbody tr:not([aria-hidden])').count();
+  expect(rendered).toBeLessThan(80);
+
+  await page.getByLabel('Segment').selectOption('A');
+  await expect(page.getByText(/^\d+ von 2\.000 Kund\*innen$/)).toBeVisible();
+  const countA = Number(
+    (await page.getByText(/von 2\.000 Kund\*innen/).textContent())!.split(' ')[0]!.replace('.', ''),
+  );
+  expect(countA).toBeGreaterThan(100);
+  expect(countA).toBeLessThan(400);
+
+  await page.getByRole('button', { name: 'Potenzial/Jahr' }).click();
+  await expect(page.getByRole('columnheader', { name: /Potenzial/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const first = await page.locator('tbody tr:not([aria-hidden]) td.numeric').first().textContent();
+  const second = await page
+    .locator('tbody tr:not([aria-hidden])')
+    .nth(1)
+    .locator('td.numeric')
+    .first()
+    .textContent();
+  const euros = (s: string | null) => Number(s!.replace(/[^\d,]/g, '').replace(',', '.'));
+  expect(euros(first)).toBeGreaterThanOrEqual(euros(second));
+
+  await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  await page.getByRole('button', { name: 'Kund*in hinzufügen' }).click();
+  const panel = page.getByRole('complementary');
+  await panel.getByLabel('Kundennummer').fill('K-999001');
+  await panel.getByLabel('Name').fill('Bäckerei Süß GmbH');
+  await panel.getByLabel('Postleitzahl').fill('8033');
+  await panel.getByLabel('Potenzial pro Jahr (EUR)').fill('12.500,50');
+  await panel.getByRole('button', { name: 'Speichern' }).click();
+  await expect(
+    panel.getByText('Deutsche Postleitzahlen haben fünf Ziffern, z. B. 80331.'),
+  ).toBeVisible();
+  await panel.getByLabel('Postleitzahl').fill('80331');
+  await expect(panel.getByText(/^Gebiet: Süd/)).toBeVisible();
+  await panel.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('2.001 von 2.001 Kund*innen')).toBeVisible();
+  await page.getByRole('searchbox').fill('Bäckerei Süß');
+  const row = page.getByRole('row').filter({ hasText: 'Bäckerei Süß GmbH' });
+  await expect(row).toContainText('12.500,50 €');
+  await expect(row).toContainText('80331 ');
+});

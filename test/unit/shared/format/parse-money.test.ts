@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatMoney } from '../../../../shared/format/intl';
+import { parseMoneyToCents } from '../../../../shared/format/parse-money';
+
+describe('parseMoneyToCents', () => {
+  it.each([
+    ['1.234,56', 'de', 123_456],
+    ['1,234.56', 'en', 123_456],
+    ['1234.56', 'de', 123_456],
+    ['1234,56', 'en', 123_456],
+    ['1234,5', 'de', 123_450],
+    ['1.234', 'de', 123_400],
+    ['1,234', 'en', 123_400],
+    ['1.234.567', 'en', 123_456_700],
+    ['€ 250', 'de', 25_000],
+    ['250 €', 'de', 25_000],
+    ['0', 'en', 0],
+    ['-12,30', 'de', -1230],
+    [',5', 'de', 50],
+  ])('%s (%s) → %i cents', (text, language, cents) => {
+    expect(parseMoneyToCents(text, language as 'de' | 'en')).toBe(cents);
+  });
+
+  it.each([
+    ['1.234 in English (three decimals)', '1.234', 'en'],
+    ['1,234 in German (three decimals)', '1,234', 'de'],
+  ])('refuses %s', (_label, text, language) => {
+    expect(parseMoneyToCents(text, language as 'de' | 'en')).toBeNull();
+  });
+
+  it.each(['', '-', 'abc', '1,2,3', '12.345,678', '1.23.4', '1..2', '12a', '1.234,56,7'])(
+    'refuses %j',
+    (text) => {
+      expect(parseMoneyToCents(text, 'de')).toBeNull();
+    },
+  );
+
+  it('reads back what the app formats, in both languages (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.constantFrom('de', 'en') as fc.Arbitrary<'de' | 'en'>,
+        (cents, language) => {
+          const shown = formatMoney(cents, language === 'de' ? 'de-DE' : 'en-GB');
+          expect(parseMoneyToCents(shown, language)).toBe(cents);
+        },
+      ),
+    );
+  });
+});
