@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../../../../shared/demo/generate-workspace';
+import {
+  EMPTY_FILTER,
+  queryAccounts,
+  searchTextOf,
+  sortOrder,
+  UNASSIGNED,
+  type AccountFilter,
+} from '../../../../../renderer/features/accounts/account-query';
+
+const { accounts } = generateWorkspace({ asOf: '2026-11-26', accounts: 800, months: 1 });
+accounts[5] = { ...accounts[5]!, ownerId: null, pinnedOwnerId: null, name: 'Ölmühle Süß KG' };
+const text = accounts.map(searchTextOf);
+const run = (
+  filter: Partial<AccountFilter>,
+  key: Parameters<typeof sortOrder>[1] = 'name',
+  direction: 'asc' | 'desc' = 'asc',
+) =>
+  Array.from(
+    queryAccounts(
+      accounts,
+      text,
+      sortOrder(accounts, key),
+      { ...EMPTY_FILTER, ...filter },
+      direction,
+    ),
+    (i) => accounts[i]!,
+  );
+
+describe('queryAccounts', () => {
+  it('returns every account without filters, sorted by name as German readers expect', () => {
+    const rows = run({});
+    expect(rows).toHaveLength(800);
+    const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
+    for (let i = 1; i < rows.length; i += 1)
+      expect(collator.compare(rows[i - 1]!.name, rows[i]!.name)).toBeLessThanOrEqual(0);
+    expect(rows.findIndex((a) => a.name.startsWith('Ölmühle'))).toBeLessThan(
+      rows.findIndex((a) => a.name.startsWith('Sonnenfeld')),
+    );
+  });
+
+  it('filters by text across name, customer number, postal code and city, ignoring case', () => {
+    expect(run({ text: 'ölmühle süß' }).map((a) => a.name)).toEqual(['Ölmühle Süß KG']);
+    const external = accounts[10]!.externalId;
+    expect(run({ text: external.toLowerCase() }).map((a) => a.externalId)).toEqual([external]);
+    expect(run({ text: 'münchen' }).every((a) => a.city === 'München')).toBe(true);
+  });
+
+  it('combines segment, status, owner and territory filters, and finds the unassigned', () => {
+    const owner = accounts[0]!.ownerId!;
+    const rows = run({ segment: 'A', status: 'regular', ownerId: owner });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(
+      rows.every((a) => a.segment === 'A' && a.status === 'regular' && a.ownerId === owner),
+    ).toBe(true);
+    expect(run({ ownerId: UNASSIGNED }).map((a) => a.name)).toEqual(['Ölmühle Süß KG']);
+    const territory = accounts[0]!.territoryId!;
+    expect(run({ territoryId: territory }).every((a) => a.territoryId === territory)).toBe(true);
+  });
+
+  it('sorts amounts both ways', () => {
+    const desc = run({}, 'potential', 'desc').map((a) => a.potentialCents);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    const asc = run({ segment: 'C' }, 'priorYearRevenue').map((a) => a.priorYearRevenueCents);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  });
+});
