@@ -6,6 +6,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { TerritoriesPage } from '../features/territories/TerritoriesPage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { Sidebar } from './Sidebar';
 
@@ -34,6 +35,8 @@ export function Shell() {
             <BackupsPage />
           ) : section === 'accounts' ? (
             <AccountsPage />
+          ) : section === 'territories' ? (
+            <TerritoriesPage />
           ) : (
             <ComingSoonPage section={section} />
           )}

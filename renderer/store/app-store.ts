@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAccountsUiSlice, type AccountsUiSlice } from './slices/accounts-ui';
+import { createHistorySlice, type HistorySlice } from './slices/history';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createPersistenceSlice, type PersistenceSlice } from './slices/persistence';
 import { createSessionSlice, type SessionSlice } from './slices/session';
@@ -9,6 +10,7 @@ import { createTeamUiSlice, type TeamUiSlice } from './slices/team-ui';
 export type AppState = NavigationSlice &
   TeamUiSlice &
   AccountsUiSlice &
+  HistorySlice &
   SessionSlice &
   PersistenceSlice;
 
@@ -16,6 +18,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
   ...createTeamUiSlice(...args),
   ...createAccountsUiSlice(...args),
+  ...createHistorySlice(...args),
   ...createSessionSlice(...args),
   ...createPersistenceSlice(...args),
 }));

@@ -4,9 +4,17 @@ import { expect, test } from './harness/fixtures';
 // Run by `npm run screenshots` only: writes the README's pictures to assets/screenshots.
 const shot = (name: string) => path.resolve('assets/screenshots', `${name}.png`);
 
-for (const [language, locale, demo, backups, backupNow, accounts] of [
-  ['de', 'de-DE', 'Demo-Arbeitsbereich öffnen', 'Datensicherung', 'Jetzt sichern', 'Kund*innen'],
-  ['en', 'en-GB', 'Open demo workspace', 'Backups', 'Back up now', 'Accounts'],
+for (const [language, locale, demo, backups, backupNow, accounts, territories] of [
+  [
+    'de',
+    'de-DE',
+    'Demo-Arbeitsbereich öffnen',
+    'Datensicherung',
+    'Jetzt sichern',
+    'Kund*innen',
+    'Gebiete',
+  ],
+  ['en', 'en-GB', 'Open demo workspace', 'Backups', 'Back up now', 'Accounts', 'Territories'],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
     const { page } = await launchApp({ locale });
@@ -22,6 +30,10 @@ for (const [language, locale, demo, backups, backupNow, accounts] of [
     await page.getByRole('navigation').getByRole('button', { name: accounts }).click();
     await expect(page.locator('tbody tr').nth(5)).toBeVisible();
     await page.screenshot({ path: shot(`accounts-${language}`) });
+    await page.getByRole('navigation').getByRole('button', { name: territories }).click();
+    await page.locator('.tree-item').nth(2).click();
+    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await page.screenshot({ path: shot(`territories-${language}`), fullPage: true });
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();

@@ -1,7 +1,10 @@
 import type { Section } from '../../../shared/navigation';
 import { useT } from '../../i18n/i18n-context';
 
-type PlannedSection = Exclude<Section, 'team' | 'settings' | 'backups' | 'accounts'>;
+type PlannedSection = Exclude<
+  Section,
+  'team' | 'settings' | 'backups' | 'accounts' | 'territories'
+>;
 
 /** An honest "not yet": what the area will hold, instead of a screen that pretends. */
 export function ComingSoonPage({ section }: { section: PlannedSection }) {

@@ -5,6 +5,7 @@ import {
   type AccountSort,
 } from '../../features/accounts/account-query';
 import type { AppState } from '../app-store';
+import type { BalanceMetric } from '../../../shared/territory/balance';
 
 export type AccountEditor =
   { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; accountId: string };
@@ -19,6 +20,10 @@ export interface AccountsUiSlice {
   setSelectedAccounts: (ids: ReadonlySet<string>) => void;
   toggleAccount: (id: string) => void;
   openAccount: (editor: AccountEditor) => void;
+  selectedTerritoryId: string | null;
+  selectTerritory: (id: string | null) => void;
+  balanceMetric: BalanceMetric;
+  setBalanceMetric: (metric: BalanceMetric) => void;
 }
 
 export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSlice> = (set) => ({
@@ -51,4 +56,8 @@ export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSli
       return { selectedAccounts: next };
     }),
   openAccount: (accountEditor) => set({ accountEditor }),
+  selectedTerritoryId: null,
+  selectTerritory: (selectedTerritoryId) => set({ selectedTerritoryId }),
+  balanceMetric: 'potential',
+  setBalanceMetric: (balanceMetric) => set({ balanceMetric }),
 });

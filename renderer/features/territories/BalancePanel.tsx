@@ -1,0 +1,152 @@
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { formatMoney, formatNumber } from '../../../shared/format/intl';
+import {
+  BALANCE_METRICS,
+  balanceReport,
+  type BalanceMetric,
+  type MemberLoad,
+} from '../../../shared/territory/balance';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+
+interface Props {
+  loads: ReadonlyMap<string, MemberLoad>;
+  members: readonly TeamMember[];
+}
+
+/** Each member against the team mean on the chosen metric, as a table and a chart. */
+export function BalancePanel({ loads, members }: Props) {
+  const { t, locale, currency } = useI18n();
+  const metric = useAppStore((s) => s.balanceMetric);
+  const setMetric = useAppStore((s) => s.setBalanceMetric);
+  const report = useMemo(() => balanceReport(loads, members, metric), [loads, members, metric]);
+  const names = new Map(members.map((m) => [m.id, m]));
+  const show = (value: number, m: BalanceMetric = metric) =>
+    m === 'potential' || m === 'priorYearRevenue'
+      ? formatMoney(Math.round(value), locale, currency)
+      : formatNumber(Math.round(value), locale);
+  const data = report.rows.map((row) => ({
+    name: names.get(row.memberId)?.name ?? row.memberId,
+    value: m2chart(row.value, metric),
+    out: Math.abs(row.deviation) > 0.1,
+  }));
+
+  return (
+    <section className="card" aria-labelledby="balance-title">
+      <div className="section-header">
+        <h2 id="balance-title">{t('balance.title')}</h2>
+        <fieldset className="segmented" aria-label={t('balance.metric')}>
+          {BALANCE_METRICS.map((m) => (
+            <label key={m} className={m === metric ? 'segmented-on' : undefined}>
+              <input
+                type="radio"
+                name="balance-metric"
+                value={m}
+                checked={m === metric}
+                onChange={() => setMetric(m)}
+              />
+              {t(`balance.metric.${m}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {report.rows.length === 0 ? (
+        <p className="muted">{t('balance.empty')}</p>
+      ) : (
+        <>
+          <p className="muted" data-testid="balance-mean">
+            {t('balance.mean', { value: show(report.mean) })}
+          </p>
+          <div
+            className="chart"
+            role="img"
+            aria-label={t('balance.chart', { metric: t(`balance.metric.${metric}`) })}
+          >
+            <ResponsiveContainer width="100%" height={Math.max(180, 26 * data.length + 40)}>
+              <BarChart
+                data={data}
+                layout="vertical"
+                margin={{ left: 24, right: 24, top: 8, bottom: 8 }}
+              >
+                <CartesianGrid horizontal={false} stroke="#e5e9ee" />
+                <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, locale)} />
+                <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
+                <Tooltip formatter={(v) => formatNumber(Number(v), locale)} />
+                <ReferenceArea
+                  x1={m2chart(report.band.low, metric)}
+                  x2={m2chart(report.band.high, metric)}
+                  fill="#e3f0f4"
+                  fillOpacity={0.8}
+                />
+                <ReferenceLine
+                  x={m2chart(report.mean, metric)}
+                  stroke="#175a71"
+                  strokeDasharray="4 3"
+                />
+                <Bar dataKey="value" isAnimationActive={false} barSize={16}>
+                  {data.map((d) => (
+                    <Cell key={d.name} fill={d.out ? '#d08c24' : '#1f6f8b'} />
+                  ))}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="data-table compact balance-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('balance.col.member')}</th>
+                <th scope="col" className="numeric">
+                  {t('balance.col.value')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('balance.col.deviation')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('balance.col.capacity')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((row) => (
+                <tr key={row.memberId}>
+                  <th scope="row">{names.get(row.memberId)?.name}</th>
+                  <td className="numeric">{show(row.value)}</td>
+                  <td className={`numeric ${Math.abs(row.deviation) > 0.1 ? 'negative' : ''}`}>
+                    {row.deviation >= 0 ? '+' : ''}
+                    {formatNumber(Math.round(row.deviation * 100), locale)} %
+                  </td>
+                  <td className={`numeric ${(row.capacityUse ?? 0) > 1 ? 'negative' : ''}`}>
+                    {row.capacityUse === null
+                      ? '–'
+                      : `${formatNumber(Math.round(row.capacityUse * 100), locale)} %`}
+                    {(row.capacityUse ?? 0) > 1 && (
+                      <span className="visually-hidden"> {t('balance.overCapacity')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Money is charted in euros, not cents. */
+function m2chart(value: number, metric: BalanceMetric): number {
+  return metric === 'potential' || metric === 'priorYearRevenue' ? Math.round(value / 100) : value;
+}

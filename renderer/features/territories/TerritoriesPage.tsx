@@ -1,0 +1,137 @@
+import { Redo2, Undo2 } from 'lucide-react';
+import { useMemo } from 'react';
+import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '../../../shared/territory/balance';
+import { useFirstScreenMark } from '../../app/first-screen';
+import { saveFailureText } from '../../db/storage-errors';
+import { useT } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useAccountData } from '../accounts/account-store';
+import { useTeam } from '../team/use-team';
+import { BalancePanel } from './BalancePanel';
+import { TerritoryEditor } from './TerritoryEditor';
+import { TerritoryTree } from './TerritoryTree';
+import { useTerritories } from './use-territories';
+
+export function TerritoriesPage() {
+  const t = useT();
+  const data = useAccountData();
+  const members = useTeam();
+  const territories = useTerritories();
+  const selectedId = useAppStore((s) => s.selectedTerritoryId);
+  const canUndo = useAppStore((s) => s.past.length > 0);
+  const canRedo = useAppStore((s) => s.future.length > 0);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const notify = useAppStore((s) => s.notify);
+  const ready = data.kind === 'ready' && members !== undefined && territories !== undefined;
+  useFirstScreenMark(ready);
+
+  const accounts = data.kind === 'ready' ? data.data.accounts : null;
+  const version = data.kind === 'ready' ? data.data.version : 0;
+  // Sums per member and per territory: one pass per data version, not per render.
+  const { loads, counts, unassigned } = useMemo(() => {
+    const perTerritory = new Map<string, number>();
+    let none = 0;
+    for (const account of accounts ?? []) {
+      if (account.territoryId)
+        perTerritory.set(account.territoryId, (perTerritory.get(account.territoryId) ?? 0) + 1);
+      if (!account.ownerId) none += 1;
+    }
+    return {
+      loads: computeLoads(
+        accounts ?? [],
+        (members ?? []).map((m) => m.id),
+        DEFAULT_SEGMENT_WEIGHTS,
+      ),
+      counts: perTerritory,
+      unassigned: none,
+    };
+    // `version` changes whenever the accounts change in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [accounts, version, members]);
+
+  const step = async (direction: 'undo' | 'redo') => {
+    try {
+      const change = direction === 'undo' ? await undo() : await redo();
+      if (change) {
+        const label = t(change.label, change.labelParams);
+        notify(t(direction === 'undo' ? 'territories.undone' : 'territories.redone', { label }));
+      }
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    }
+  };
+
+  const selected = territories?.territories.find((x) => x.id === selectedId);
+  const membersById = new Map((members ?? []).map((m) => [m.id, m]));
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('territories.title')}</h1>
+          {ready && (
+            <p className="subtitle">
+              {t('territories.subtitle', {
+                territories: territories.territories.filter((x) => x.kind === 'territory').length,
+                regions: territories.territories.filter((x) => x.kind === 'region').length,
+                unassigned,
+              })}
+            </p>
+          )}
+        </div>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!canUndo}
+            onClick={() => void step('undo')}
+          >
+            <Undo2 size={16} aria-hidden="true" />
+            {t('territories.undo')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!canRedo}
+            onClick={() => void step('redo')}
+          >
+            <Redo2 size={16} aria-hidden="true" />
+            {t('territories.redo')}
+          </button>
+        </div>
+      </header>
+      {!ready && (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {ready && territories.territories.length === 0 && (
+        <section className="empty-state">
+          <h2>{t('territories.empty.title')}</h2>
+          <p>{t('territories.empty.body')}</p>
+        </section>
+      )}
+      {ready && territories.territories.length > 0 && (
+        <>
+          <div className="territory-layout">
+            <TerritoryTree
+              territories={territories.territories}
+              members={membersById}
+              accountCounts={counts}
+            />
+            {selected && accounts && (
+              <TerritoryEditor
+                key={`${selected.id}:${JSON.stringify(selected)}`}
+                territory={selected}
+                territories={territories.territories}
+                accounts={accounts}
+                members={members}
+              />
+            )}
+          </div>
+          <BalancePanel loads={loads} members={members} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { PostalRule, Territory } from '../../../shared/domain/territory';
+import { formatPostalRule, parsePostalRule } from '../../../shared/territory/postal-rule';
+import { previewAssignment } from '../../../shared/territory/rule-change-preview';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { applyTerritoryChange } from './territory-commands';
+
+interface Props {
+  territory: Territory;
+  territories: readonly Territory[];
+  accounts: readonly Account[];
+  members: readonly TeamMember[];
+}
+
+function readRules(text: string) {
+  const rules: PostalRule[] = [];
+  const problems: Array<{ rule: string; problem: string }> = [];
+  for (const part of text
+    .split(/[\n,;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const parsed = parsePostalRule(part);
+    if (parsed.ok) rules.push(parsed.rule);
+    else problems.push({ rule: part, problem: parsed.problem });
+  }
+  return { rules, problems };
+}
+
+/** Edit a territory's owner, mentor and postal rules; see who gains and loses before applying. */
+export function TerritoryEditor({ territory, territories, accounts, members }: Props) {
+  const { t, locale } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const record = useAppStore((s) => s.record);
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const [name, setName] = useState(territory.name);
+  const [ownerId, setOwnerId] = useState(territory.ownerId ?? '');
+  const [mentorId, setMentorId] = useState(territory.mentorId ?? '');
+  const [rulesText, setRulesText] = useState(territory.rules.map(formatPostalRule).join('\n'));
+  const [busy, setBusy] = useState(false);
+  const deferredRules = useDeferredValue(rulesText);
+  const deferredOwner = useDeferredValue(ownerId);
+  const names = new Map(members.map((m) => [m.id, m.name]));
+  const who = (id: string | null) =>
+    id ? (names.get(id) ?? '–') : t('accounts.filter.unassigned');
+  const territoryName = (id: string) => territories.find((x) => x.id === id)?.name ?? id;
+
+  const parsed = useMemo(() => readRules(deferredRules), [deferredRules]);
+  const edited: Territory = {
+    ...territory,
+    name: name.trim() || territory.name,
+    ownerId: deferredOwner || null,
+    mentorId: mentorId || null,
+    rules: parsed.rules,
+  };
+  const preview = useMemo(
+    () =>
+      previewAssignment(
+        accounts,
+        territories.map((x) =>
+          x.id === territory.id ? { ...x, ownerId: deferredOwner || null, rules: parsed.rules } : x,
+        ),
+      ),
+    [accounts, territories, territory.id, deferredOwner, parsed.rules],
+  );
+  const conflicts = preview.conflicts.filter(
+    (c) => c.first.territoryId === territory.id || c.second.territoryId === territory.id,
+  );
+  const unchanged =
+    edited.name === territory.name &&
+    edited.ownerId === territory.ownerId &&
+    edited.mentorId === territory.mentorId &&
+    parsed.rules.map(formatPostalRule).join() === territory.rules.map(formatPostalRule).join();
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const previous = new Map(
+        accounts.map((a) => [a.id, { territoryId: a.territoryId, ownerId: a.ownerId }]),
+      );
+      const change = await applyTerritoryChange(
+        territory,
+        { ...edited, ownerId: ownerId || null },
+        preview.changes,
+        previous,
+      );
+      record(change);
+      notify(t('territories.applied', { name: edited.name, count: preview.changes.length }));
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const format = (n: number) => n.toLocaleString(locale);
+  return (
+    <section className="card territory-editor" aria-labelledby="territory-editor-title">
+      <h2 id="territory-editor-title">{t('territories.edit.title', { name: territory.name })}</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="territory-name">{t('territories.field.name')}</label>
+          <input
+            id="territory-name"
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="territory-owner">{t('territories.field.owner')}</label>
+          <select
+            id="territory-owner"
+            className="input"
+            value={ownerId}
+            onChange={(e) => setOwnerId(e.target.value)}
+          >
+            <option value="">{t('territories.field.ownerNone')}</option>
+            {members
+              .filter((m) => m.active)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name} ({t(`team.levelShort.${m.level}`)})
+                </option>
+              ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="territory-mentor">{t('territories.field.mentor')}</label>
+        <select
+          id="territory-mentor"
+          className="input"
+          value={mentorId}
+          onChange={(e) => setMentorId(e.target.value)}
+        >
+          <option value="">{t('territories.field.mentorNone')}</option>
+          {members
+            .filter((m) => m.active && m.level === 'senior')
+            .map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="territory-rules">{t('territories.field.rules')}</label>
+        <textarea
+          id="territory-rules"
+          className="input rules-input"
+          rows={5}
+          value={rulesText}
+          aria-invalid={parsed.problems.length > 0 ? true : undefined}
+          aria-describedby="territory-rules-hint"
+          onChange={(e) => setRulesText(e.target.value)}
+        />
+        <p className="hint" id="territory-rules-hint">
+          {t('territories.field.rulesHint')}
+        </p>
+        {parsed.problems.map(({ rule, problem }) => (
+          <p key={rule} className="field-error">
+            {t('territories.rule.error', {
+              rule,
+              reason: t(`territories.rule.${problem}` as Parameters<typeof t>[0]),
+            })}
+          </p>
+        ))}
+      </div>
+      <div
+        className="preview"
+        role="region"
+        aria-label={t('territories.preview.title')}
+        aria-live="polite"
+      >
+        <h3>{t('territories.preview.title')}</h3>
+        {preview.changes.length === 0 ? (
+          <p className="muted">{t('territories.preview.none')}</p>
+        ) : (
+          <>
+            <p>{t('territories.preview.changes', { count: preview.changes.length })}</p>
+            <ul className="flows">
+              {preview.flows.slice(0, 8).map((flow) => (
+                <li key={`${flow.from}-${flow.to}`}>
+                  {t('territories.preview.flow', {
+                    count: format(flow.accounts),
+                    from: who(flow.from),
+                    to: who(flow.to),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {preview.unassigned > 0 && (
+          <p className="muted">
+            {t('territories.preview.unassigned', { count: preview.unassigned })}
+          </p>
+        )}
+        {conflicts.map((c) => (
+          <p
+            key={`${c.first.territoryId}${c.first.rule}${c.second.territoryId}${c.second.rule}`}
+            className="field-error"
+          >
+            {t('territories.conflict', {
+              first: formatPostalRule(
+                (c.first.territoryId === territory.id
+                  ? edited
+                  : territories.find((x) => x.id === c.first.territoryId)!
+                ).rules[c.first.rule]!,
+              ),
+              firstName: territoryName(c.first.territoryId),
+              second: formatPostalRule(
+                (c.second.territoryId === territory.id
+                  ? edited
+                  : territories.find((x) => x.id === c.second.territoryId)!
+                ).rules[c.second.rule]!,
+              ),
+              secondName: territoryName(c.second.territoryId),
+              codes: c.codes,
+            })}
+          </p>
+        ))}
+      </div>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={
+            busy ||
+            readOnly ||
+            unchanged ||
+            parsed.problems.length > 0 ||
+            rulesText !== deferredRules ||
+            ownerId !== deferredOwner
+          }
+          onClick={() => void apply()}
+        >
+          {t('territories.apply')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Account } from '../../../shared/domain/account';
+import type { Territory } from '../../../shared/domain/territory';
+import type { Placement } from '../../../shared/territory/rule-change-preview';
+import { db } from '../../db/db';
+import type { UndoableChange } from '../../store/slices/history';
+
+/** Writes territories and the accounts they move in one transaction (one journal entry). */
+async function write(
+  territories: Territory[],
+  removed: string[],
+  placements: Placement[],
+): Promise<void> {
+  await db.transaction('rw', db.territories, db.accounts, async () => {
+    if (removed.length) await db.territories.bulkDelete(removed);
+    if (territories.length) await db.territories.bulkPut(territories);
+    const current = await db.accounts.bulkGet(placements.map((p) => p.id));
+    const rows = current.flatMap((account, i) =>
+      account ? [{ ...account, ...placements[i]! }] : [],
+    );
+    if (rows.length) await db.accounts.bulkPut(rows as Account[]);
+  });
+}
+
+/**
+ * Applies a territory change with the account placements the preview computed, and returns
+ * how to undo and redo it exactly (the previous territory and each account's previous place).
+ */
+export async function applyTerritoryChange(
+  before: Territory | null,
+  after: Territory,
+  placements: Placement[],
+  previous: ReadonlyMap<string, Pick<Account, 'territoryId' | 'ownerId'>>,
+): Promise<UndoableChange> {
+  const undoPlacements = placements.map((p) => ({ id: p.id, ...previous.get(p.id)! }));
+  await write([after], [], placements);
+  return {
+    label: 'territories.history.change',
+    labelParams: { name: after.name },
+    undo: () => write(before ? [before] : [], before ? [] : [after.id], undoPlacements),
+    redo: () => write([after], [], placements),
+  };
+}

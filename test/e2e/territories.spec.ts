@@ -1,0 +1,83 @@
+import { expect, test } from './harness/fixtures';
+
+test('re-draw a territory’s postal rules: preview, apply, balance changes, undo', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Territories' })
+    .click();
+
+  const tree = page.getByRole('navigation', { name: 'Regions and territories' });
+  await tree.getByRole('button', { name: /^Süd 2/ }).click();
+  const editor = page.getByRole('region', { name: 'What changes' });
+  await expect(editor).toContainText('No account changes territory or owner.');
+  const rules = page.getByLabel('Postal-code rules');
+  const before = await rules.inputValue();
+  const owner = await page
+    .getByLabel('Owner', { exact: true })
+    .locator('option:checked')
+    .textContent();
+  const ownerName = owner!.replace(/ \((Junior|Senior)\)$/, '');
+
+  await page.getByRole('radio', { name: 'Accounts' }).check();
+  const balanceRow = page.locator('.balance-table tr').filter({ hasText: ownerName });
+  const countBefore = Number(
+    (await balanceRow.locator('td').first().textContent())!.replace(/\D/g, ''),
+  );
+
+  // Re-draw: the territory keeps a single exact code instead of its prefixes.
+  await rules.fill('99999\n8x-9');
+  await expect(
+    page.getByText('“8x-9” is not a rule: use digits, one dash for a range'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await rules.fill('99999');
+  await expect(editor).toContainText(/\d+ accounts change territory or owner\./);
+  await expect(editor).toContainText(new RegExp(`\\d+ from ${ownerName} to Unassigned`));
+  const moved = Number(
+    (await editor.locator('li').first().textContent())!.split(' ')[0]!.replace(/\D/g, ''),
+  );
+  expect(moved).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Süd 2 changed; ` })).toBeVisible();
+  await expect(balanceRow.locator('td').first()).toHaveText(String(countBefore - moved));
+  await expect(page.getByText(/accounts unassigned/)).not.toContainText(' 0 accounts unassigned');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undone: change to Süd 2' }),
+  ).toBeVisible();
+  await expect(balanceRow.locator('td').first()).toHaveText(String(countBefore));
+  await expect(rules).toHaveValue(before);
+
+  // Undo survives switching screens; redo brings the change back.
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Team' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Territories' })
+    .click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(balanceRow.locator('td').first()).toHaveText(String(countBefore - moved));
+});
+
+test('switching the balance metric redraws the table and the chart', async ({ launchApp }) => {
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Gebiete' })
+    .click();
+  await expect(page.getByTestId('balance-mean')).toContainText('€');
+  await page.getByRole('radio', { name: 'Arbeitslast (Besuche/Jahr)' }).check();
+  await expect(page.getByTestId('balance-mean')).not.toContainText('€');
+  await expect(page.getByRole('img', { name: /Arbeitslast/ })).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(12);
+});

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Territory } from '../../../../shared/domain/territory';
+import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
+import { previewAssignment } from '../../../../shared/territory/rule-change-preview';
+import { buildTerritoryIndex } from '../../../../shared/territory/territory-index';
+
+const demo = generateWorkspace({ asOf: '2026-11-26', accounts: 1500, months: 1 });
+
+describe('previewAssignment', () => {
+  it('changes nothing for the territories the accounts were placed by', () => {
+    expect(previewAssignment(demo.accounts, demo.territories)).toMatchObject({
+      changes: [],
+      flows: [],
+      conflicts: [],
+    });
+  });
+
+  it('shows who gains and loses when a rule moves to another territory', () => {
+    const [from, to] = demo.territories.filter(
+      (t) => t.kind === 'territory' && t.rules.length > 0,
+    ) as [Territory, Territory];
+    const moved = from.rules[0]!;
+    const edited = demo.territories.map((t) =>
+      t.id === from.id
+        ? { ...t, rules: t.rules.slice(1) }
+        : t.id === to.id
+          ? { ...t, rules: [...t.rules, moved] }
+          : t,
+    );
+    const preview = previewAssignment(demo.accounts, edited);
+    const inRule = demo.accounts.filter(
+      (a) => a.territoryId === from.id && a.postalCode.startsWith(moved.from),
+    );
+    expect(preview.changes).toHaveLength(inRule.length);
+    const unpinned = inRule.filter((a) => !a.pinnedOwnerId).length;
+    expect(preview.flows).toEqual(
+      unpinned ? [{ from: from.ownerId, to: to.ownerId, accounts: unpinned }] : [],
+    );
+  });
+
+  it('keeps pinned accounts with their member whatever the rules say (property)', () => {
+    const members = demo.members.map((m) => m.id);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1499), fc.constantFrom(...members)), { maxLength: 40 }),
+        fc.nat(demo.territories.length - 1),
+        (pins, dropped) => {
+          const accounts = demo.accounts.map((a) => ({ ...a }));
+          for (const [i, member] of pins) accounts[i]!.pinnedOwnerId = member;
+          const territories = demo.territories.map((t, i) =>
+            i === dropped ? { ...t, rules: [] } : t,
+          );
+          const preview = previewAssignment(accounts, territories);
+          const placed = new Map(
+            accounts.map((a) => [a.id, { territoryId: a.territoryId, ownerId: a.ownerId }]),
+          );
+          for (const change of preview.changes) placed.set(change.id, change);
+          const index = buildTerritoryIndex(territories);
+          for (const account of accounts) {
+            const expected =
+              account.pinnedOwnerId ??
+              territories.find((t) => t.id === index.territoryOf(account.postalCode))?.ownerId ??
+              null;
+            expect(placed.get(account.id)!.ownerId).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('counts the accounts no rule covers', () => {
+    const noRules = demo.territories.map((t) => ({ ...t, rules: [] }));
+    const pinned = demo.accounts.filter((a) => a.pinnedOwnerId).length;
+    expect(previewAssignment(demo.accounts, noRules).unassigned).toBe(
+      demo.accounts.length - pinned,
+    );
+  });
+});
