@@ -7,6 +7,7 @@ import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { TerritoriesPage } from '../features/territories/TerritoriesPage';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { Sidebar } from './Sidebar';
 
@@ -37,6 +38,8 @@ export function Shell() {
             <AccountsPage />
           ) : section === 'territories' ? (
             <TerritoriesPage />
+          ) : section === 'approvals' ? (
+            <ApprovalsPage />
           ) : (
             <ComingSoonPage section={section} />
           )}

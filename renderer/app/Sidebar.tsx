@@ -2,6 +2,7 @@ import {
   BarChart3,
   Building2,
   HardDrive,
+  Inbox,
   Map,
   Settings,
   Target,
@@ -9,6 +10,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { SaveStatus } from './SaveStatus';
+import { usePendingCount } from '../features/approvals/use-approvals';
 import { SECTIONS, type Section } from '../../shared/navigation';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';
@@ -20,6 +22,7 @@ const ICONS: Record<Section, LucideIcon> = {
   plans: Target,
   performance: BarChart3,
   backups: HardDrive,
+  approvals: Inbox,
   settings: Settings,
 };
 
@@ -27,6 +30,7 @@ export function Sidebar() {
   const t = useT();
   const section = useAppStore((s) => s.section);
   const goTo = useAppStore((s) => s.goTo);
+  const pending = usePendingCount();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="brand">
@@ -48,6 +52,15 @@ export function Sidebar() {
               >
                 <Icon size={18} aria-hidden="true" />
                 {t(`nav.${name}`)}
+                {name === 'approvals' && pending > 0 && (
+                  <span className="nav-badge" title={t('nav.approvalsBadge', { count: pending })}>
+                    {pending}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('nav.approvalsBadge', { count: pending })}
+                    </span>
+                  </span>
+                )}
               </button>
             </li>
           );

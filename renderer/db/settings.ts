@@ -5,9 +5,11 @@ import { db } from './db';
 export interface Settings {
   language: LanguageSetting;
   currency: string;
+  /** The team member the user acts as ('' = the team lead, with a Senior's authority). */
+  actingAs: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', currency: 'EUR' };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', currency: 'EUR', actingAs: '' };
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
 
 function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
@@ -16,6 +18,7 @@ function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
     if (key === 'language' && (value === 'auto' || value === 'de' || value === 'en')) {
       settings.language = value;
     }
+    if (key === 'actingAs' && typeof value === 'string') settings.actingAs = value;
     if (key === 'currency' && CURRENCIES.includes(value as (typeof CURRENCIES)[number])) {
       settings.currency = value as string;
     }

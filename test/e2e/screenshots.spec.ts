@@ -33,7 +33,7 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories] o
     await page.getByRole('navigation').getByRole('button', { name: territories }).click();
     await page.locator('.tree-item').nth(2).click();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await page.screenshot({ path: shot(`territories-${language}`), fullPage: true });
+    await page.screenshot({ path: shot(`territories-${language}`) });
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();

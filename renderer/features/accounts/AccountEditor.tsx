@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { AccountData } from './account-store';
 import { deleteAccount, placeAccount, saveAccount } from './account-repository';
+import { AccountHistory } from './AccountHistory';
 
 interface Props {
   account: Account | undefined;
@@ -257,6 +258,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
           )}
         </div>
       </form>
+      {account && <AccountHistory accountId={account.id} members={members} />}
       {account && confirmDelete && (
         <section
           className="confirm-panel"

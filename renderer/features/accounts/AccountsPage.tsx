@@ -17,6 +17,7 @@ import { EMPTY_FILTER, queryAccounts, UNASSIGNED } from './account-query';
 import { orderFor, useAccountData } from './account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
+import { AssignSelected } from './AssignSelected';
 
 export function AccountsPage() {
   const { t, locale } = useI18n();
@@ -187,6 +188,7 @@ export function AccountsPage() {
                 {selected.size > 0 ? t('accounts.selectNone') : t('accounts.selectAll')}
               </button>
             </div>
+            <AssignSelected members={members} />
             {rows.length === 0 ? (
               <p className="muted">{t('accounts.noMatch')}</p>
             ) : (

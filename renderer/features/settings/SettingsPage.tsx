@@ -6,14 +6,16 @@ import { systemLanguage } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppInfo } from '../../ipc/use-app-info';
 import { useAppStore } from '../../store/app-store';
+import { useTeam } from '../team/use-team';
 
 export function SettingsPage() {
   const { t, locale } = useI18n();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const info = useAppInfo();
   const notify = useAppStore((s) => s.notify);
+  const members = useTeam();
 
-  const save = async <K extends 'language' | 'currency'>(key: K, value: (typeof settings)[K]) => {
+  const save = async <K extends keyof typeof settings>(key: K, value: (typeof settings)[K]) => {
     try {
       await saveSetting(key, value);
     } catch (error) {
@@ -27,6 +29,28 @@ export function SettingsPage() {
         <h1>{t('settings.title')}</h1>
       </header>
       <section className="card form-narrow">
+        <div className="field">
+          <label htmlFor="settings-acting-as">{t('settings.actingAs')}</label>
+          <select
+            id="settings-acting-as"
+            className="input"
+            value={settings.actingAs}
+            aria-describedby="settings-acting-as-hint"
+            onChange={(e) => void save('actingAs', e.target.value)}
+          >
+            <option value="">{t('settings.actingAs.lead')}</option>
+            {(members ?? [])
+              .filter((m) => m.active)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name} ({t(`team.level.${m.level}`)})
+                </option>
+              ))}
+          </select>
+          <p className="hint" id="settings-acting-as-hint">
+            {t('settings.actingAs.hint')}
+          </p>
+        </div>
         <div className="field">
           <label htmlFor="settings-language">{t('settings.language')}</label>
           <select
