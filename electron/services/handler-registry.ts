@@ -1,4 +1,5 @@
 import { createAppHandlers, type AppInfoDeps } from './app-info';
+import { createCsvHandlers } from './csv-files';
 import type { InvokeHandlers } from './ipc/handlers';
 import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
 
@@ -12,5 +13,6 @@ export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
   return {
     ...createAppHandlers(deps),
     ...createPersistenceHandlers(deps),
+    ...createCsvHandlers(deps),
   };
 }

@@ -4,7 +4,12 @@ import type { TeamMember } from './team-member';
 /** A proposal or decision to move accounts to a member (pinned to them). */
 export interface ReassignmentChange {
   toMemberId: string;
-  accounts: Array<{ id: string; name: string; fromOwnerId: string | null; fromPinnedOwnerId: string | null }>;
+  accounts: Array<{
+    id: string;
+    name: string;
+    fromOwnerId: string | null;
+    fromPinnedOwnerId: string | null;
+  }>;
 }
 
 export type ReassignmentApproval = Approval & { kind: 'reassignment'; change: ReassignmentChange };
@@ -17,11 +22,16 @@ export function decisionRoute(
   actor: Pick<TeamMember, 'id' | 'level' | 'supervisorId'> | null,
 ): { kind: 'immediate' } | { kind: 'proposal'; approverId: string } | { kind: 'blocked' } {
   if (!actor || actor.level === 'senior') return { kind: 'immediate' };
-  return actor.supervisorId ? { kind: 'proposal', approverId: actor.supervisorId } : { kind: 'blocked' };
+  return actor.supervisorId
+    ? { kind: 'proposal', approverId: actor.supervisorId }
+    : { kind: 'blocked' };
 }
 
 /** Whether `actor` may decide this approval: its approver (the team lead may decide any). */
-export function mayDecide(approval: Pick<Approval, 'approverId' | 'state'>, actor: Pick<TeamMember, 'id'> | null): boolean {
+export function mayDecide(
+  approval: Pick<Approval, 'approverId' | 'state'>,
+  actor: Pick<TeamMember, 'id'> | null,
+): boolean {
   return approval.state === 'pending' && (actor === null || approval.approverId === actor.id);
 }
 

@@ -191,12 +191,14 @@ export const de: Messages = {
   'accounts.none': 'keine',
 
   'territories.title': 'Gebiete',
-  'territories.subtitle': '{territories} Gebiete in {regions} Regionen · {unassigned} Kund*innen ohne Zuordnung',
+  'territories.subtitle':
+    '{territories} Gebiete in {regions} Regionen · {unassigned} Kund*innen ohne Zuordnung',
   'territories.tree': 'Regionen und Gebiete',
   'territories.accounts': '{count} Kund*innen',
   'territories.noOwner': 'ohne Betreuung',
   'territories.empty.title': 'Noch keine Gebiete',
-  'territories.empty.body': 'Gebiete fassen Kund*innen nach Postleitzahl zusammen. Legen Sie eine Region an und darin Gebiete.',
+  'territories.empty.body':
+    'Gebiete fassen Kund*innen nach Postleitzahl zusammen. Legen Sie eine Region an und darin Gebiete.',
   'territories.add': 'Gebiet hinzufügen',
   'territories.addRegion': 'Region hinzufügen',
   'territories.newName': 'Neues Gebiet',
@@ -209,7 +211,8 @@ export const de: Messages = {
   'territories.field.mentorNone': '— keine*r —',
   'territories.field.parent': 'Region',
   'territories.field.rules': 'PLZ-Regeln',
-  'territories.field.rulesHint': 'Eine pro Zeile oder durch Kommas getrennt: ein Präfix (80), ein Bereich (80000-81999 oder 80-81) oder eine PLZ (80331). Die genaueste Regel gilt.',
+  'territories.field.rulesHint':
+    'Eine pro Zeile oder durch Kommas getrennt: ein Präfix (80), ein Bereich (80000-81999 oder 80-81) oder eine PLZ (80331). Die genaueste Regel gilt.',
   'territories.rule.error': '„{rule}“ ist keine Regel: {reason}',
   'territories.rule.empty': 'leer',
   'territories.rule.not-digits': 'nur Ziffern, ein Bindestrich für einen Bereich',
@@ -221,7 +224,8 @@ export const de: Messages = {
   'territories.preview.changes': '{count} Kund*innen wechseln Gebiet oder Betreuung.',
   'territories.preview.flow': '{count} von {from} zu {to}',
   'territories.preview.unassigned': '{count} Kund*innen deckt keine Regel ab.',
-  'territories.conflict': 'Regel {first} von {firstName} und Regel {second} von {secondName} sind gleich genau und überschneiden sich ({codes} PLZ); {firstName} behält sie.',
+  'territories.conflict':
+    'Regel {first} von {firstName} und Regel {second} von {secondName} sind gleich genau und überschneiden sich ({codes} PLZ); {firstName} behält sie.',
   'territories.apply': 'Übernehmen',
   'territories.applied': '{name} geändert; {count} Kund*innen zugeordnet.',
   'territories.undo': 'Rückgängig',
@@ -248,13 +252,15 @@ export const de: Messages = {
   'nav.approvalsBadge': '{count} warten auf Sie',
   'settings.actingAs': 'Ich handle als',
   'settings.actingAs.lead': 'Teamleitung (entscheidet wie Senior)',
-  'settings.actingAs.hint': 'Es gibt keine Anmeldung: Wählen Sie, wer Sie sind. Änderungen einer Junior-Person werden zu Vorschlägen an ihre*n Senior.',
+  'settings.actingAs.hint':
+    'Es gibt keine Anmeldung: Wählen Sie, wer Sie sind. Änderungen einer Junior-Person werden zu Vorschlägen an ihre*n Senior.',
   'accounts.assign.to': 'Ausgewählte zuordnen an',
   'accounts.assign.choose': '— Person wählen —',
   'accounts.assign.do': 'Zuordnen',
   'accounts.assign.applied': '{count} Kund*innen jetzt bei {name}.',
   'accounts.assign.proposed': 'Vorschlag zur Freigabe an {name} gesendet.',
-  'accounts.assign.blocked': 'Sie handeln als Junior ohne betreuende*n Senior; niemand könnte das freigeben.',
+  'accounts.assign.blocked':
+    'Sie handeln als Junior ohne betreuende*n Senior; niemand könnte das freigeben.',
   'accounts.history': 'Verlauf',
   'accounts.history.none': 'Noch keine Entscheidungen zu dieser Kund*in.',
   'accounts.history.proposed': '{date}: {requester} schlug vor, sie an {to} zu geben.',
@@ -265,7 +271,8 @@ export const de: Messages = {
   'accounts.history.lead': 'der Teamleitung',
   'accounts.pending': 'Ein Vorschlag zu dieser Kund*in wartet auf Freigabe.',
   'approvals.title': 'Freigaben',
-  'approvals.lead': 'Was Juniors vorschlagen, wartet hier auf ihre*n Senior. Eine Freigabe setzt es um; beide Ergebnisse bleiben mit Ihrem Kommentar erhalten.',
+  'approvals.lead':
+    'Was Juniors vorschlagen, wartet hier auf ihre*n Senior. Eine Freigabe setzt es um; beide Ergebnisse bleiben mit Ihrem Kommentar erhalten.',
   'approvals.empty': 'Nichts wartet auf Sie.',
   'approvals.forOthers': 'Wartet auf andere: {count}.',
   'approvals.item': '{requester} schlägt vor, {count} Kund*innen an {to} zu geben',
@@ -279,6 +286,14 @@ export const de: Messages = {
   'approvals.rejected': 'Abgelehnt.',
   'approvals.notAllowed': 'Nur {name} kann das entscheiden.',
   'approvals.history.reassign': 'Zuordnung von {count} Kund*innen',
+
+  'territories.export': 'Zuordnung exportieren (CSV) …',
+  'territories.exported': 'Gespeichert als {name}.',
+  'territories.exportName': 'Gebietszuordnung',
+  'csv.assignment.header':
+    'Kundennr.|Kund*in|PLZ|Ort|Gebiet|Region|Betreuung|Karrierelevel|Fest zugeordnet|Potenzial (EUR)',
+  'csv.yes': 'ja',
+  'csv.no': 'nein',
 
   'soon.title': 'Noch nicht gebaut',
   'soon.lead': 'Dieser Bereich ist geplant und wird enthalten:',

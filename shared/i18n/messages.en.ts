@@ -181,12 +181,14 @@ export const en = {
   'accounts.none': 'none',
 
   'territories.title': 'Territories',
-  'territories.subtitle': '{territories} territories in {regions} regions · {unassigned} accounts unassigned',
+  'territories.subtitle':
+    '{territories} territories in {regions} regions · {unassigned} accounts unassigned',
   'territories.tree': 'Regions and territories',
   'territories.accounts': '{count} accounts',
   'territories.noOwner': 'no owner',
   'territories.empty.title': 'No territories yet',
-  'territories.empty.body': 'Territories group accounts by postal code. Add a region, then territories inside it.',
+  'territories.empty.body':
+    'Territories group accounts by postal code. Add a region, then territories inside it.',
   'territories.add': 'Add territory',
   'territories.addRegion': 'Add region',
   'territories.newName': 'New territory',
@@ -199,7 +201,8 @@ export const en = {
   'territories.field.mentorNone': '— none —',
   'territories.field.parent': 'Region',
   'territories.field.rules': 'Postal-code rules',
-  'territories.field.rulesHint': 'One per line or separated by commas: a prefix (80), a range (80000-81999 or 80-81) or a code (80331). The most specific rule wins.',
+  'territories.field.rulesHint':
+    'One per line or separated by commas: a prefix (80), a range (80000-81999 or 80-81) or a code (80331). The most specific rule wins.',
   'territories.rule.error': '“{rule}” is not a rule: {reason}',
   'territories.rule.empty': 'empty',
   'territories.rule.not-digits': 'use digits, one dash for a range',
@@ -211,7 +214,8 @@ export const en = {
   'territories.preview.changes': '{count} accounts change territory or owner.',
   'territories.preview.flow': '{count} from {from} to {to}',
   'territories.preview.unassigned': '{count} accounts are covered by no rule.',
-  'territories.conflict': 'Rule {first} of {firstName} and rule {second} of {secondName} are equally specific and overlap ({codes} codes); {firstName} keeps them.',
+  'territories.conflict':
+    'Rule {first} of {firstName} and rule {second} of {secondName} are equally specific and overlap ({codes} codes); {firstName} keeps them.',
   'territories.apply': 'Apply',
   'territories.applied': '{name} changed; {count} accounts moved.',
   'territories.undo': 'Undo',
@@ -238,13 +242,15 @@ export const en = {
   'nav.approvalsBadge': '{count} waiting for you',
   'settings.actingAs': 'Acting as',
   'settings.actingAs.lead': 'Team lead (decides like a Senior)',
-  'settings.actingAs.hint': 'There is no login: choose who you are. A Junior’s changes become proposals for their Senior.',
+  'settings.actingAs.hint':
+    'There is no login: choose who you are. A Junior’s changes become proposals for their Senior.',
   'accounts.assign.to': 'Assign selected to',
   'accounts.assign.choose': '— choose a member —',
   'accounts.assign.do': 'Assign',
   'accounts.assign.applied': '{count} accounts now with {name}.',
   'accounts.assign.proposed': 'Proposal sent to {name} for approval.',
-  'accounts.assign.blocked': 'You act as a Junior without a supervising Senior; nobody could approve this.',
+  'accounts.assign.blocked':
+    'You act as a Junior without a supervising Senior; nobody could approve this.',
   'accounts.history': 'History',
   'accounts.history.none': 'No decisions about this account yet.',
   'accounts.history.proposed': '{date}: {requester} proposed moving it to {to}.',
@@ -255,7 +261,8 @@ export const en = {
   'accounts.history.lead': 'the team lead',
   'accounts.pending': 'A proposal about this account is waiting for approval.',
   'approvals.title': 'Approvals',
-  'approvals.lead': 'What Juniors propose waits here for their Senior. Approving applies it; both outcomes are kept with your comment.',
+  'approvals.lead':
+    'What Juniors propose waits here for their Senior. Approving applies it; both outcomes are kept with your comment.',
   'approvals.empty': 'Nothing is waiting for you.',
   'approvals.forOthers': 'Waiting for someone else: {count}.',
   'approvals.item': '{requester} proposes moving {count} accounts to {to}',
@@ -269,6 +276,14 @@ export const en = {
   'approvals.rejected': 'Rejected.',
   'approvals.notAllowed': 'Only {name} can decide this.',
   'approvals.history.reassign': 'moving {count} accounts',
+
+  'territories.export': 'Export assignment (CSV)…',
+  'territories.exported': 'Saved as {name}.',
+  'territories.exportName': 'territory-assignment',
+  'csv.assignment.header':
+    'Customer no.|Customer|Postal code|City|Territory|Region|Owner|Level|Pinned|Potential (EUR)',
+  'csv.yes': 'yes',
+  'csv.no': 'no',
 
   'soon.title': 'Not built yet',
   'soon.lead': 'This area is planned and will hold:',

@@ -16,6 +16,7 @@ export const invokeChannels = {
   exportWorkspace: 'workspace:export',
   openWorkspaceFile: 'workspace:open-file',
   takeOpenedWorkspaceFile: 'workspace:take-opened-file',
+  saveCsv: 'csv:save',
 } as const;
 
 export const eventChannels = {

@@ -19,6 +19,17 @@ export const invokeContract = {
     response: z.null(),
   },
   ...persistenceContract,
+  'csv:save': {
+    request: z.strictObject({
+      // A file name to suggest, never a path: main's dialog decides where it goes.
+      suggestedName: z
+        .string()
+        .regex(/^[^/\\:*?"<>|]{1,120}\.csv$/)
+        .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32)),
+      content: z.string().max(512 * 1024 * 1024),
+    }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const menuCommandSchema = z.discriminatedUnion('command', [

@@ -81,3 +81,29 @@ test('switching the balance metric redraws the table and the chart', async ({ la
   await expect(page.getByRole('img', { name: /Arbeitslast/ })).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(12);
 });
+
+test('the assignment exports to a CSV file through main’s save dialog', async ({
+  launchApp,
+  dialogs,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Gebiete' })
+    .click();
+  await page.getByRole('button', { name: 'Zuordnung exportieren (CSV) …' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Gespeichert als Gebietszuordnung_\d{4}-\d{2}-\d{2}\.csv/ }),
+  ).toBeVisible();
+  const csv = readFileSync(dialogs.saved.at(-1)!, 'utf8');
+  const lines = csv.split('\r\n');
+  expect(csv.startsWith('\ufeffKundennr.;Kund*in;PLZ;Ort;Gebiet;Region;Betreuung;')).toBe(true);
+  expect(lines.filter(Boolean)).toHaveLength(2001);
+  expect(lines[1]).toMatch(
+    /^K-\d+;.+;\d{5};.+;(Nord|Ost|West|Süd) \d;(Nord|Ost|West|Süd);.+;(Junior|Senior);(ja|nein);\d+,\d{2}$/,
+  );
+});

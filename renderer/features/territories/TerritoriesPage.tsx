@@ -1,9 +1,12 @@
-import { Redo2, Undo2 } from 'lucide-react';
+import { Download, Redo2, Undo2 } from 'lucide-react';
+import { failureReason } from '../../ipc/error-text';
+import { plannerApi, unwrap } from '../../ipc/planner';
+import { assignmentCsv } from './export-assignment';
 import { useMemo } from 'react';
 import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '../../../shared/territory/balance';
 import { useFirstScreenMark } from '../../app/first-screen';
 import { saveFailureText } from '../../db/storage-errors';
-import { useT } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useAccountData } from '../accounts/account-store';
 import { useTeam } from '../team/use-team';
@@ -13,7 +16,8 @@ import { TerritoryTree } from './TerritoryTree';
 import { useTerritories } from './use-territories';
 
 export function TerritoriesPage() {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   const data = useAccountData();
   const members = useTeam();
   const territories = useTerritories();
@@ -62,6 +66,24 @@ export function TerritoriesPage() {
     }
   };
 
+  const exportCsv = async () => {
+    const api = plannerApi();
+    if (!api || !accounts || !territories || !members) return;
+    try {
+      const content = assignmentCsv(
+        accounts,
+        territories.byId,
+        new Map(members.map((m) => [m.id, m])),
+        i18n,
+      );
+      const suggestedName = `${t('territories.exportName')}_${new Date().toISOString().slice(0, 10)}.csv`;
+      const { fileName } = unwrap(await api.saveCsv({ suggestedName, content }));
+      if (fileName) notify(t('territories.exported', { name: fileName }));
+    } catch (error) {
+      notify(t('backups.failed', { reason: failureReason(error, t) }), 'error');
+    }
+  };
+
   const selected = territories?.territories.find((x) => x.id === selectedId);
   const membersById = new Map((members ?? []).map((m) => [m.id, m]));
   return (
@@ -80,6 +102,15 @@ export function TerritoriesPage() {
           )}
         </div>
         <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!ready || !accounts?.length}
+            onClick={() => void exportCsv()}
+          >
+            <Download size={16} aria-hidden="true" />
+            {t('territories.export')}
+          </button>
           <button
             type="button"
             className="button"
