@@ -9,12 +9,14 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { TerritoriesPage } from '../features/territories/TerritoriesPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PersistenceBanner } from './PersistenceBanner';
+import { useUndoKeys } from './use-undo-keys';
 import { Sidebar } from './Sidebar';
 
 export function Shell() {
   const t = useT();
   const section = useAppStore((s) => s.section);
   const workspace = useAppStore((s) => s.workspace);
+  useUndoKeys();
   return (
     <div className="shell">
       <Sidebar />

@@ -1,15 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LanguageSetting } from '../../shared/domain/workspace';
 import { db } from './db';
+import { DEFAULT_SEGMENT_WEIGHTS, type SegmentWeights } from '../../shared/territory/balance';
+
+function isWeights(value: unknown): value is SegmentWeights {
+  const v = value as Record<string, unknown> | null;
+  return (
+    !!v &&
+    (['A', 'B', 'C'] as const).every(
+      (k) => Number.isInteger(v[k]) && (v[k] as number) >= 0 && (v[k] as number) <= 365,
+    )
+  );
+}
 
 export interface Settings {
   language: LanguageSetting;
   currency: string;
   /** The team member the user acts as ('' = the team lead, with a Senior's authority). */
   actingAs: string;
+  /** Customer visits per year by segment: the workload in the balance. */
+  segmentWeights: SegmentWeights;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', currency: 'EUR', actingAs: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  currency: 'EUR',
+  actingAs: '',
+  segmentWeights: DEFAULT_SEGMENT_WEIGHTS,
+};
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
 
 function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
@@ -19,6 +37,7 @@ function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
       settings.language = value;
     }
     if (key === 'actingAs' && typeof value === 'string') settings.actingAs = value;
+    if (key === 'segmentWeights' && isWeights(value)) settings.segmentWeights = value;
     if (key === 'currency' && CURRENCIES.includes(value as (typeof CURRENCIES)[number])) {
       settings.currency = value as string;
     }

@@ -295,6 +295,14 @@ export const de: Messages = {
   'csv.yes': 'ja',
   'csv.no': 'nein',
 
+  'balance.by': 'Vergleichen',
+  'balance.by.member': 'Personen',
+  'balance.by.territory': 'Gebiete',
+  'balance.col.territory': 'Gebiet',
+  'settings.weights': 'Arbeitslast: Kundenbesuche pro Jahr',
+  'settings.weights.hint':
+    'Wie viele Besuche eine Kund*in jedes Segments braucht; Arbeitslast und Kapazitätsauslastung der Balance ergeben sich daraus.',
+  'settings.weights.segment': 'Segment {segment}',
   'soon.title': 'Noch nicht gebaut',
   'soon.lead': 'Dieser Bereich ist geplant und wird enthalten:',
   'soon.accounts':

@@ -285,6 +285,14 @@ export const en = {
   'csv.yes': 'yes',
   'csv.no': 'no',
 
+  'balance.by': 'Compare',
+  'balance.by.member': 'Members',
+  'balance.by.territory': 'Territories',
+  'balance.col.territory': 'Territory',
+  'settings.weights': 'Workload: customer visits per year',
+  'settings.weights.hint':
+    'How many visits an account of each segment needs; the balance’s workload and capacity use follow from it.',
+  'settings.weights.segment': 'Segment {segment}',
   'soon.title': 'Not built yet',
   'soon.lead': 'This area is planned and will hold:',
   'soon.accounts':

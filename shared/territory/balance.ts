@@ -20,7 +20,11 @@ export interface MemberLoad {
 type LoadedAccount = Pick<
   Account,
   'ownerId' | 'segment' | 'potentialCents' | 'priorYearRevenueCents'
->;
+> &
+  Partial<Pick<Account, 'territoryId'>>;
+
+/** Balance per member (by owner) or per territory. */
+export type BalanceBy = 'member' | 'territory';
 
 const emptyLoad = (memberId: string): MemberLoad => ({
   memberId,
@@ -33,11 +37,20 @@ const emptyLoad = (memberId: string): MemberLoad => ({
 /** Sums every member's accounts once; afterwards moves are applied incrementally. */
 export function computeLoads(
   accounts: Iterable<LoadedAccount>,
-  memberIds: readonly string[],
+  ids: readonly string[],
   weights: SegmentWeights,
+  by: BalanceBy = 'member',
 ): Map<string, MemberLoad> {
-  const loads = new Map(memberIds.map((id) => [id, emptyLoad(id)]));
-  for (const account of accounts) addAccount(loads, account, account.ownerId, weights, 1);
+  const loads = new Map(ids.map((id) => [id, emptyLoad(id)]));
+  for (const account of accounts) {
+    addAccount(
+      loads,
+      account,
+      by === 'member' ? account.ownerId : (account.territoryId ?? null),
+      weights,
+      1,
+    );
+  }
   return loads;
 }
 

@@ -107,3 +107,39 @@ test('the assignment exports to a CSV file through main’s save dialog', async 
     /^K-\d+;.+;\d{5};.+;(Nord|Ost|West|Süd) \d;(Nord|Ost|West|Süd);.+;(Junior|Senior);(ja|nein);\d+,\d{2}$/,
   );
 });
+
+test('a new territory takes a postal prefix from its neighbours; Ctrl+Z takes it back', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Territories' })
+    .click();
+  const tree = page.getByRole('navigation', { name: 'Regions and territories' });
+  await tree.getByRole('button', { name: /^Süd 1/ }).click();
+  await page.getByRole('button', { name: 'Add territory' }).click();
+  await expect(tree.getByRole('button', { name: /^New territory/ })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('München Mitte');
+  await page.getByLabel('Owner', { exact: true }).selectOption({ index: 1 });
+  const owner = (await page
+    .getByLabel('Owner', { exact: true })
+    .locator('option:checked')
+    .textContent())!.replace(/ \(.*\)$/, '');
+  await page.getByLabel('Postal-code rules').fill('80000-80499');
+  const preview = page.getByRole('region', { name: 'What changes' });
+  await expect(preview).toContainText(new RegExp(`\\d+ from .+ to ${owner}`));
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(tree.getByRole('button', { name: /^München Mitte/ })).toContainText(owner);
+  await expect(tree.getByRole('button', { name: /^München Mitte/ })).not.toContainText(
+    ' 0 accounts',
+  );
+
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undone: change to München Mitte' }),
+  ).toBeVisible();
+  await expect(tree.getByRole('button', { name: /^New territory/ })).toContainText(' 0 accounts');
+});

@@ -89,6 +89,35 @@ export function SettingsPage() {
         </div>
       </section>
 
+      <section className="card form-narrow" aria-labelledby="weights-title">
+        <h2 id="weights-title">{t('settings.weights')}</h2>
+        <p className="hint">{t('settings.weights.hint')}</p>
+        <div className="field-row three">
+          {(['A', 'B', 'C'] as const).map((segment) => (
+            <div className="field" key={segment}>
+              <label htmlFor={`weight-${segment}`}>
+                {t('settings.weights.segment', { segment })}
+              </label>
+              <input
+                id={`weight-${segment}`}
+                className="input"
+                type="number"
+                min={0}
+                max={365}
+                step={1}
+                value={settings.segmentWeights[segment]}
+                onChange={(e) => {
+                  const value = Number(e.target.value);
+                  if (Number.isInteger(value) && value >= 0 && value <= 365) {
+                    void save('segmentWeights', { ...settings.segmentWeights, [segment]: value });
+                  }
+                }}
+              />
+            </div>
+          ))}
+        </div>
+      </section>
+
       <section className="card form-narrow" aria-labelledby="about-title">
         <h2 id="about-title">{t('settings.about')}</h2>
         {info.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}

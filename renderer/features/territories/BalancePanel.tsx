@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Territory } from '../../../shared/domain/territory';
 import { formatMoney, formatNumber } from '../../../shared/format/intl';
 import {
   BALANCE_METRICS,
@@ -23,17 +24,39 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 
 interface Props {
-  loads: ReadonlyMap<string, MemberLoad>;
+  loadsByMember: ReadonlyMap<string, MemberLoad>;
+  loadsByTerritory: ReadonlyMap<string, MemberLoad>;
   members: readonly TeamMember[];
+  territories: readonly Territory[];
 }
 
 /** Each member against the team mean on the chosen metric, as a table and a chart. */
-export function BalancePanel({ loads, members }: Props) {
+export function BalancePanel({ loadsByMember, loadsByTerritory, members, territories }: Props) {
   const { t, locale, currency } = useI18n();
   const metric = useAppStore((s) => s.balanceMetric);
   const setMetric = useAppStore((s) => s.setBalanceMetric);
-  const report = useMemo(() => balanceReport(loads, members, metric), [loads, members, metric]);
-  const names = new Map(members.map((m) => [m.id, m]));
+  const by = useAppStore((s) => s.balanceBy);
+  const setBy = useAppStore((s) => s.setBalanceBy);
+  // Territories are compared like members; their capacity is their owner's.
+  const entries = useMemo(
+    () =>
+      by === 'member'
+        ? members.map((m) => ({ id: m.id, name: m.name, capacity: m.capacity, active: m.active }))
+        : territories
+            .filter((x) => x.kind === 'territory')
+            .map((x) => ({
+              id: x.id,
+              name: x.name,
+              capacity: members.find((m) => m.id === x.ownerId)?.capacity ?? 0,
+              active: true,
+            })),
+    [by, members, territories],
+  );
+  const report = useMemo(
+    () => balanceReport(by === 'member' ? loadsByMember : loadsByTerritory, entries, metric),
+    [by, loadsByMember, loadsByTerritory, entries, metric],
+  );
+  const names = new Map(entries.map((m) => [m.id, m]));
   const show = (value: number, m: BalanceMetric = metric) =>
     m === 'potential' || m === 'priorYearRevenue'
       ? formatMoney(Math.round(value), locale, currency)
@@ -48,6 +71,20 @@ export function BalancePanel({ loads, members }: Props) {
     <section className="card" aria-labelledby="balance-title">
       <div className="section-header">
         <h2 id="balance-title">{t('balance.title')}</h2>
+        <fieldset className="segmented" aria-label={t('balance.by')}>
+          {(['member', 'territory'] as const).map((value) => (
+            <label key={value} className={value === by ? 'segmented-on' : undefined}>
+              <input
+                type="radio"
+                name="balance-by"
+                value={value}
+                checked={value === by}
+                onChange={() => setBy(value)}
+              />
+              {t(`balance.by.${value}`)}
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="segmented" aria-label={t('balance.metric')}>
           {BALANCE_METRICS.map((m) => (
             <label key={m} className={m === metric ? 'segmented-on' : undefined}>
@@ -107,7 +144,9 @@ export function BalancePanel({ loads, members }: Props) {
           <table className="data-table compact balance-table">
             <thead>
               <tr>
-                <th scope="col">{t('balance.col.member')}</th>
+                <th scope="col">
+                  {t(by === 'member' ? 'balance.col.member' : 'balance.col.territory')}
+                </th>
                 <th scope="col" className="numeric">
                   {t('balance.col.value')}
                 </th>

@@ -2,8 +2,10 @@ import { Download, Redo2, Undo2 } from 'lucide-react';
 import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { assignmentCsv } from './export-assignment';
+import { addTerritory } from './territory-commands';
 import { useMemo } from 'react';
-import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '../../../shared/territory/balance';
+import { computeLoads } from '../../../shared/territory/balance';
+import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useFirstScreenMark } from '../../app/first-screen';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
@@ -27,13 +29,15 @@ export function TerritoriesPage() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const notify = useAppStore((s) => s.notify);
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const weights = (useSettings() ?? DEFAULT_SETTINGS).segmentWeights;
   const ready = data.kind === 'ready' && members !== undefined && territories !== undefined;
   useFirstScreenMark(ready);
 
   const accounts = data.kind === 'ready' ? data.data.accounts : null;
   const version = data.kind === 'ready' ? data.data.version : 0;
   // Sums per member and per territory: one pass per data version, not per render.
-  const { loads, counts, unassigned } = useMemo(() => {
+  const { loads, territoryLoads, counts, unassigned } = useMemo(() => {
     const perTerritory = new Map<string, number>();
     let none = 0;
     for (const account of accounts ?? []) {
@@ -45,14 +49,20 @@ export function TerritoriesPage() {
       loads: computeLoads(
         accounts ?? [],
         (members ?? []).map((m) => m.id),
-        DEFAULT_SEGMENT_WEIGHTS,
+        weights,
+      ),
+      territoryLoads: computeLoads(
+        accounts ?? [],
+        (territories?.territories ?? []).map((x) => x.id),
+        weights,
+        'territory',
       ),
       counts: perTerritory,
       unassigned: none,
     };
     // `version` changes whenever the accounts change in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [accounts, version, members]);
+  }, [accounts, version, members, territories, weights]);
 
   const step = async (direction: 'undo' | 'redo') => {
     try {
@@ -84,6 +94,33 @@ export function TerritoriesPage() {
     }
   };
 
+  const select = useAppStore((s) => s.selectTerritory);
+  const record = useAppStore((s) => s.record);
+  const add = async (kind: 'region' | 'territory') => {
+    const current = territories?.territories.find((x) => x.id === selectedId);
+    const parentId =
+      kind === 'region'
+        ? null
+        : current?.kind === 'region'
+          ? current.id
+          : (current?.parentId ?? null);
+    const territory = {
+      id: crypto.randomUUID(),
+      name: t(kind === 'region' ? 'territories.newRegion' : 'territories.newName'),
+      kind,
+      parentId,
+      ownerId: null,
+      mentorId: null,
+      rules: [],
+    };
+    try {
+      record(await addTerritory(territory));
+      select(territory.id);
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    }
+  };
+
   const selected = territories?.territories.find((x) => x.id === selectedId);
   const membersById = new Map((members ?? []).map((m) => [m.id, m]));
   return (
@@ -102,6 +139,22 @@ export function TerritoriesPage() {
           )}
         </div>
         <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!ready || readOnly}
+            onClick={() => void add('region')}
+          >
+            {t('territories.addRegion')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!ready || readOnly}
+            onClick={() => void add('territory')}
+          >
+            {t('territories.add')}
+          </button>
           <button
             type="button"
             className="button"
@@ -160,7 +213,12 @@ export function TerritoriesPage() {
               />
             )}
           </div>
-          <BalancePanel loads={loads} members={members} />
+          <BalancePanel
+            loadsByMember={loads}
+            loadsByTerritory={territoryLoads}
+            members={members}
+            territories={territories.territories}
+          />
         </>
       )}
     </div>

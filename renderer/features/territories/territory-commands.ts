@@ -40,3 +40,14 @@ export async function applyTerritoryChange(
     redo: () => write([after], [], placements),
   };
 }
+
+/** Adds an empty territory (or region); undo removes it again. */
+export async function addTerritory(territory: Territory): Promise<UndoableChange> {
+  await db.territories.add(territory);
+  return {
+    label: 'territories.history.change',
+    labelParams: { name: territory.name },
+    undo: () => db.territories.delete(territory.id),
+    redo: () => db.territories.put(territory).then(() => undefined),
+  };
+}

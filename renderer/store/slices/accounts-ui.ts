@@ -5,7 +5,7 @@ import {
   type AccountSort,
 } from '../../features/accounts/account-query';
 import type { AppState } from '../app-store';
-import type { BalanceMetric } from '../../../shared/territory/balance';
+import type { BalanceBy, BalanceMetric } from '../../../shared/territory/balance';
 
 export type AccountEditor =
   { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; accountId: string };
@@ -24,6 +24,8 @@ export interface AccountsUiSlice {
   selectTerritory: (id: string | null) => void;
   balanceMetric: BalanceMetric;
   setBalanceMetric: (metric: BalanceMetric) => void;
+  balanceBy: BalanceBy;
+  setBalanceBy: (by: BalanceBy) => void;
 }
 
 export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSlice> = (set) => ({
@@ -60,4 +62,6 @@ export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSli
   selectTerritory: (selectedTerritoryId) => set({ selectedTerritoryId }),
   balanceMetric: 'potential',
   setBalanceMetric: (balanceMetric) => set({ balanceMetric }),
+  balanceBy: 'member',
+  setBalanceBy: (balanceBy) => set({ balanceBy }),
 });

@@ -115,6 +115,11 @@ describe('dispatchInvoke', () => {
     ['backup:restore', { backupId: 'C:\\Windows\\win.ini' }],
     ['backup:create', { reason: 'before-restore' }],
     ['persistence:replace-all', { tables: { members: [] } }],
+    ['csv:save', { suggestedName: '../../etc/cron.d/x.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'C:\\Users\\x.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'plan.exe', content: 'a' }],
+    ['csv:save', { suggestedName: 'plan\n.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'plan.csv', content: 1 }],
   ])('refuses a hostile %s payload before any file is touched', async (channel, payload) => {
     const { call } = setup();
     const before = persistence.status().revision;
