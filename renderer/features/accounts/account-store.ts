@@ -3,6 +3,20 @@ import type { Account } from '../../../shared/domain/account';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import { db } from '../../db/db';
 import { searchTextOf, sortOrder, type SortKey } from './account-query';
+import {
+  computeLoads,
+  moveAccount,
+  type MemberLoad,
+  type SegmentWeights,
+} from '../../../shared/territory/balance';
+
+/** Sums per member and per territory, kept current change by change (never re-summed on edits). */
+interface Loads {
+  weights: string;
+  byMember: Map<string, MemberLoad>;
+  byTerritory: Map<string, MemberLoad>;
+}
+let loads: Loads | null = null;
 
 export interface AccountData {
   /** Bumped on every change, so derived orders and sums know when to recompute. */
@@ -38,6 +52,7 @@ function build(accounts: Account[], version: number): AccountData {
 }
 
 async function load() {
+  loads = null;
   publish({ kind: 'loading' });
   try {
     const accounts = await db.accounts.toArray();
@@ -65,6 +80,7 @@ function applyChanges(ops: ChangeOp[] | null) {
     if (op.type === 'put') {
       for (const row of op.rows as unknown as Account[]) {
         const at = indexById.get(row.id);
+        const before = at === undefined ? null : accounts[at]!;
         if (at === undefined) {
           indexById.set(row.id, accounts.length);
           accounts.push(row);
@@ -73,6 +89,7 @@ function applyChanges(ops: ChangeOp[] | null) {
           accounts[at] = row;
           searchText[at] = searchTextOf(row);
         }
+        if (loads) updateLoads(loads, before, row);
       }
     } else {
       rebuild = true;
@@ -99,6 +116,32 @@ export function useAccountData(): State {
   return useSyncExternalStore(subscribe, () => state);
 }
 
+function updateLoads(current: Loads, before: Account | null, after: Account) {
+  const weights = JSON.parse(current.weights) as SegmentWeights;
+  if (before) {
+    moveAccount(current.byMember, before, before.ownerId, null, weights);
+    moveAccount(current.byTerritory, before, before.territoryId, null, weights);
+  }
+  moveAccount(current.byMember, after, null, after.ownerId, weights);
+  moveAccount(current.byTerritory, after, null, after.territoryId, weights);
+}
+
+/**
+ * Balance sums for the current accounts: computed once (and again only when the weights or
+ * the whole workspace change); account edits adjust them in place.
+ */
+export function loadsFor(data: AccountData, weights: SegmentWeights): Loads {
+  const key = JSON.stringify(weights);
+  if (!loads || loads.weights !== key) {
+    loads = {
+      weights: key,
+      byMember: computeLoads(data.accounts, [], weights, 'member'),
+      byTerritory: computeLoads(data.accounts, [], weights, 'territory'),
+    };
+  }
+  return loads;
+}
+
 /** The ascending order for a sort key, cached per data version. */
 export function orderFor(data: AccountData, key: SortKey): Int32Array {
   const cached = orders.get(key);
@@ -112,6 +155,7 @@ export function orderFor(data: AccountData, key: SortKey): Int32Array {
 export function resetAccountStore() {
   unsubscribe?.();
   unsubscribe = null;
+  loads = null;
   orders.clear();
   state = { kind: 'idle' };
 }

@@ -4,13 +4,12 @@ import { plannerApi, unwrap } from '../../ipc/planner';
 import { assignmentCsv } from './export-assignment';
 import { addTerritory } from './territory-commands';
 import { useMemo } from 'react';
-import { computeLoads } from '../../../shared/territory/balance';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useFirstScreenMark } from '../../app/first-screen';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { useAccountData } from '../accounts/account-store';
+import { loadsFor, useAccountData } from '../accounts/account-store';
 import { useTeam } from '../team/use-team';
 import { BalancePanel } from './BalancePanel';
 import { TerritoryEditor } from './TerritoryEditor';
@@ -36,33 +35,16 @@ export function TerritoriesPage() {
 
   const accounts = data.kind === 'ready' ? data.data.accounts : null;
   const version = data.kind === 'ready' ? data.data.version : 0;
-  // Sums per member and per territory: one pass per data version, not per render.
-  const { loads, territoryLoads, counts, unassigned } = useMemo(() => {
-    const perTerritory = new Map<string, number>();
-    let none = 0;
-    for (const account of accounts ?? []) {
-      if (account.territoryId)
-        perTerritory.set(account.territoryId, (perTerritory.get(account.territoryId) ?? 0) + 1);
-      if (!account.ownerId) none += 1;
-    }
-    return {
-      loads: computeLoads(
-        accounts ?? [],
-        (members ?? []).map((m) => m.id),
-        weights,
-      ),
-      territoryLoads: computeLoads(
-        accounts ?? [],
-        (territories?.territories ?? []).map((x) => x.id),
-        weights,
-        'territory',
-      ),
-      counts: perTerritory,
-      unassigned: none,
-    };
-    // `version` changes whenever the accounts change in place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [accounts, version, members, territories, weights]);
+  const sums = data.kind === 'ready' ? loadsFor(data.data, weights) : null;
+  // New objects per data version, so the balance panel recomputes its report.
+  const loads = useMemo(() => new Map(sums?.byMember ?? []), [sums, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const territoryLoads = useMemo(() => new Map(sums?.byTerritory ?? []), [sums, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const counts = useMemo(
+    () => new Map([...territoryLoads].map(([id, load]) => [id, load.accounts])),
+    [territoryLoads],
+  );
+  const assigned = [...loads.values()].reduce((sum, load) => sum + load.accounts, 0);
+  const unassigned = (accounts?.length ?? 0) - assigned;
 
   const step = async (direction: 'undo' | 'redo') => {
     try {

@@ -1,0 +1,46 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '../../../../../shared/territory/balance';
+import { db } from '../../../../../renderer/db/db';
+import { createWorkspace } from '../../../../../renderer/db/workspace';
+import {
+  loadsFor,
+  resetAccountStore,
+  useAccountData,
+} from '../../../../../renderer/features/accounts/account-store';
+import { smallDemo } from '../../render-app';
+
+describe('account store', () => {
+  it('keeps accounts and balance sums current from committed changes, without re-reading all', async () => {
+    db.close();
+    await db.delete();
+    await db.open();
+    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+    resetAccountStore();
+    const { result } = renderHook(() => useAccountData());
+    await waitFor(() => expect(result.current.kind).toBe('ready'));
+    const ready = () => (result.current.kind === 'ready' ? result.current.data : null)!;
+    const first = ready();
+    const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
+    const readAll = db.accounts.toArray;
+    let fullReads = 0;
+    db.accounts.toArray = ((...args: Parameters<typeof readAll>) => {
+      fullReads += 1;
+      return readAll.apply(db.accounts, args);
+    }) as typeof readAll;
+
+    const target = first.accounts[3]!;
+    const newOwner = first.accounts.find(
+      (a) => a.ownerId && a.ownerId !== target.ownerId,
+    )!.ownerId!;
+    await db.accounts.update(target.id, { ownerId: newOwner, segment: 'A', potentialCents: 7 });
+    await waitFor(() => expect(ready().version).toBeGreaterThan(first.version));
+    expect(ready().accounts[3]).toMatchObject({ ownerId: newOwner, potentialCents: 7 });
+    expect(fullReads).toBe(0);
+
+    db.accounts.toArray = readAll;
+    const fresh = await db.accounts.toArray();
+    expect(sums.byMember).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS));
+    expect(sums.byTerritory).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS, 'territory'));
+  });
+});
