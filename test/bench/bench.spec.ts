@@ -14,7 +14,9 @@ import {
   timeAccountSearch,
   timeAccountSort,
   timeClickToPaint,
+  timeClickUntilChanged,
 } from './interaction';
+import { busiestPrefix } from './prefix-target';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
 import { asTables, seedWorkspace } from './seed-workspace';
@@ -236,6 +238,74 @@ for (const size of SIZES) {
         unit: 'MB',
         target: '< 400 MB',
         met: mb < 400,
+      });
+
+      // Territories: move a busy postal prefix to a neighbour (incl. balance refresh), then switch metrics.
+      await timeClickToPaint(app.page, 'nav', 'Gebiete', 'Gebiete');
+      const target = busiestPrefix(data);
+      await app.page.getByRole('button', { name: new RegExp(`^${target.to.name}`) }).click();
+      const rulesField = app.page.getByLabel('PLZ-Regeln');
+      const original = await rulesField.inputValue();
+      const reassigning: number[] = [];
+      for (let run = 0; run < (quick ? 3 : 8); run += 1) {
+        await rulesField.fill(`${original}\n${target.range}`);
+        await app.page
+          .getByRole('region', { name: 'Was sich ändert' })
+          .getByText(/wechseln Gebiet oder Betreuung/)
+          .waitFor();
+        reassigning.push(
+          await timeClickUntilChanged(app.page, 'Übernehmen', '.balance-table tbody'),
+        );
+        // Undo is offered once the change is durable; wait for that, as a person would.
+        await app.page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('button')].find(
+              (b) => b.textContent?.trim() === 'Rückgängig',
+            )?.disabled === false,
+        );
+        await timeClickUntilChanged(app.page, 'Rückgängig', '.balance-table tbody');
+        await app.page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('button')].find(
+              (b) => b.textContent?.trim() === 'Wiederholen',
+            )?.disabled === false,
+        );
+      }
+      const reassignP95 = percentile(reassigning, 95);
+      rows.push({
+        id: 'territory.reassign_prefix',
+        size: `${size.label} (${target.accounts} accounts)`,
+        p50_ms: round(percentile(reassigning, 50)),
+        p95_ms: round(reassignP95),
+        target: 'p95 < 100 ms',
+        met: reassignP95 < 100,
+        runs: reassigning.length,
+      });
+      const switching: number[] = [];
+      const metricLabels = [
+        'Anzahl Kund*innen',
+        'Arbeitslast (Besuche/Jahr)',
+        'Vorjahresumsatz',
+        'Potenzial',
+      ];
+      for (let run = 0; run < INTERACTIONS; run += 1) {
+        switching.push(
+          await timeClickUntilChanged(
+            app.page,
+            metricLabels[run % metricLabels.length]!,
+            '.balance-table tbody',
+          ),
+        );
+      }
+      const switchP95 = percentile(switching, 95);
+      rows.push({
+        id: 'balance.switch_metric',
+        size: size.label,
+        p50_ms: round(percentile(switching, 50)),
+        p95_ms: round(switchP95),
+        target: 'p95 < 100 ms',
+        met: switchP95 < 100,
+        runs: switching.length,
       });
 
       await timeClickToPaint(app.page, 'nav', 'Team', 'Team');

@@ -94,3 +94,31 @@ export function timeAccountScroll(page: Page): Promise<number> {
     return performance.now() - start;
   });
 }
+
+/** Clicks a button and times until `selector`'s text changes, then one painted frame. */
+export function timeClickUntilChanged(
+  page: Page,
+  buttonText: string,
+  selector: string,
+): Promise<number> {
+  return page.evaluate(
+    async ([text, watched]) => {
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const button = [...document.querySelectorAll<HTMLElement>('button, label')].find(
+        (b) => b.textContent?.trim() === text,
+      );
+      if (!button) throw new Error(`no control “${text}”`);
+      const read = () => document.querySelector(watched)?.textContent;
+      const before = read();
+      const start = performance.now();
+      button.click();
+      while (read() === before) {
+        if (performance.now() - start > 20_000) throw new Error(`${watched} never changed`);
+        await frame();
+      }
+      await frame();
+      return performance.now() - start;
+    },
+    [buttonText, selector] as const,
+  );
+}

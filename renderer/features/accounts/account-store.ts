@@ -151,6 +151,28 @@ export function orderFor(data: AccountData, key: SortKey): Int32Array {
   return order;
 }
 
+/**
+ * Shows placements at once, before their durable write commits (the committed change then
+ * arrives as a no-op). If the write fails, `resyncAccounts` puts back what is really stored.
+ */
+export function placeOptimistically(
+  placements: ReadonlyArray<Pick<Account, 'id'> & Partial<Account>>,
+): void {
+  if (state.kind !== 'ready') return;
+  const { accounts, indexById } = state.data;
+  const rows = placements.flatMap((p) => {
+    const at = indexById.get(p.id);
+    return at === undefined ? [] : [{ ...accounts[at]!, ...p }];
+  });
+  applyChanges([
+    { type: 'put', table: 'accounts', rows: rows as unknown as Array<Record<string, unknown>> },
+  ]);
+}
+
+export function resyncAccounts(): void {
+  if (state.kind === 'ready') void load();
+}
+
 /** For tests: forget everything, as a fresh window would. */
 export function resetAccountStore() {
   unsubscribe?.();

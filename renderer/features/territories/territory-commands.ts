@@ -2,23 +2,33 @@ import type { Account } from '../../../shared/domain/account';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Placement } from '../../../shared/territory/rule-change-preview';
 import { db } from '../../db/db';
+import { placeOptimistically, resyncAccounts } from '../accounts/account-store';
 import type { UndoableChange } from '../../store/slices/history';
 
-/** Writes territories and the accounts they move in one transaction (one journal entry). */
+/**
+ * Writes territories and the accounts they move in one transaction (one journal entry). The
+ * accounts show their new place at once; a failed write puts back what is stored.
+ */
 async function write(
   territories: Territory[],
   removed: string[],
   placements: Placement[],
 ): Promise<void> {
-  await db.transaction('rw', db.territories, db.accounts, async () => {
-    if (removed.length) await db.territories.bulkDelete(removed);
-    if (territories.length) await db.territories.bulkPut(territories);
-    const current = await db.accounts.bulkGet(placements.map((p) => p.id));
-    const rows = current.flatMap((account, i) =>
-      account ? [{ ...account, ...placements[i]! }] : [],
-    );
-    if (rows.length) await db.accounts.bulkPut(rows as Account[]);
-  });
+  placeOptimistically(placements);
+  try {
+    await db.transaction('rw', db.territories, db.accounts, async () => {
+      if (removed.length) await db.territories.bulkDelete(removed);
+      if (territories.length) await db.territories.bulkPut(territories);
+      const current = await db.accounts.bulkGet(placements.map((p) => p.id));
+      const rows = current.flatMap((account, i) =>
+        account ? [{ ...account, ...placements[i]! }] : [],
+      );
+      if (rows.length) await db.accounts.bulkPut(rows as Account[]);
+    });
+  } catch (error) {
+    resyncAccounts();
+    throw error;
+  }
 }
 
 /**
