@@ -254,6 +254,7 @@ export const de: Messages = {
   'settings.actingAs.lead': 'Teamleitung (entscheidet wie Senior)',
   'settings.actingAs.hint':
     'Es gibt keine Anmeldung: Wählen Sie, wer Sie sind. Änderungen einer Junior-Person werden zu Vorschlägen an ihre*n Senior.',
+  'accounts.drop.title': '{count} Kund*innen auf eine Person ziehen, um sie zuzuordnen:',
   'accounts.assign.to': 'Ausgewählte zuordnen an',
   'accounts.assign.choose': '— Person wählen —',
   'accounts.assign.do': 'Zuordnen',

@@ -244,6 +244,7 @@ export const en = {
   'settings.actingAs.lead': 'Team lead (decides like a Senior)',
   'settings.actingAs.hint':
     'There is no login: choose who you are. A Junior’s changes become proposals for their Senior.',
+  'accounts.drop.title': 'Drop {count} accounts on a member to assign them:',
   'accounts.assign.to': 'Assign selected to',
   'accounts.assign.choose': '— choose a member —',
   'accounts.assign.do': 'Assign',

@@ -243,7 +243,7 @@ for (const size of SIZES) {
       // Territories: move a busy postal prefix to a neighbour (incl. balance refresh), then switch metrics.
       await timeClickToPaint(app.page, 'nav', 'Gebiete', 'Gebiete');
       const target = busiestPrefix(data);
-      await app.page.getByRole('button', { name: new RegExp(`^${target.to.name}`) }).click();
+      await app.page.getByRole('button', { name: new RegExp(`^${target.to.name}(?!\\d)`) }).click();
       const rulesField = app.page.getByLabel('PLZ-Regeln');
       const original = await rulesField.inputValue();
       const reassigning: number[] = [];

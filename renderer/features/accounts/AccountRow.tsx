@@ -10,6 +10,9 @@ import { useI18n } from '../../i18n/i18n-context';
 interface Props {
   account: Account;
   selected: boolean;
+  /** Starts a drag of this account (and the selection it belongs to). */
+  onDragStart: (id: string, event: React.DragEvent) => void;
+  onDragEnd: () => void;
   members: ReadonlyMap<string, TeamMember>;
   territories: ReadonlyMap<string, Territory>;
   onToggle: (id: string) => void;
@@ -23,12 +26,19 @@ export const AccountRow = memo(function AccountRow({
   territories,
   onToggle,
   onOpen,
+  onDragStart,
+  onDragEnd,
 }: Props) {
   const { t, locale, currency } = useI18n();
   const owner = account.ownerId ? members.get(account.ownerId) : undefined;
   const warning = accountWarning(account, members);
   return (
-    <tr aria-selected={selected}>
+    <tr
+      aria-selected={selected}
+      draggable
+      onDragStart={(event) => onDragStart(account.id, event)}
+      onDragEnd={onDragEnd}
+    >
       <td className="select-cell">
         <input
           type="checkbox"

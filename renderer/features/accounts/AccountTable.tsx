@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { SortKey } from './account-query';
 import { AccountRow } from './AccountRow';
+import { DRAG_TYPE } from './use-assign-accounts';
 
 interface Props {
   accounts: readonly Account[];
@@ -49,6 +50,14 @@ export function AccountTable({ accounts, rows, members, territories }: Props) {
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const onOpen = (accountId: string) => open({ mode: 'edit', accountId });
+  const setDragging = useAppStore((s) => s.setDraggingAccounts);
+  const onDragStart = (accountId: string, event: React.DragEvent) => {
+    const ids = selected.has(accountId) ? [...selected] : [accountId];
+    event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(ids));
+    event.dataTransfer.effectAllowed = 'move';
+    setDragging(ids.length);
+  };
+  const onDragEnd = () => setDragging(0);
 
   return (
     <div className="table-scroll accounts-scroll" ref={scrollRef} data-testid="accounts-scroll">
@@ -103,6 +112,8 @@ export function AccountTable({ accounts, rows, members, territories }: Props) {
                 territories={territories}
                 onToggle={toggle}
                 onOpen={onOpen}
+                onDragStart={onDragStart}
+                onDragEnd={onDragEnd}
               />
             );
           })}

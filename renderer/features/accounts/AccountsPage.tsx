@@ -18,6 +18,7 @@ import { orderFor, useAccountData } from './account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
+import { MemberDropTargets } from './MemberDropTargets';
 
 export function AccountsPage() {
   const { t, locale } = useI18n();
@@ -189,6 +190,7 @@ export function AccountsPage() {
               </button>
             </div>
             <AssignSelected members={members} />
+            <MemberDropTargets members={members} />
             {rows.length === 0 ? (
               <p className="muted">{t('accounts.noMatch')}</p>
             ) : (

@@ -1,45 +1,23 @@
 import { useState } from 'react';
 import type { TeamMember } from '../../../shared/domain/team-member';
-import { saveFailureText } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { reassignAccounts } from '../approvals/reassignment-repository';
-import { useActingAs } from '../approvals/use-approvals';
+import { useAssignAccounts } from './use-assign-accounts';
 
 /** Moves the selected accounts to a member — at once, or as a proposal when acting as a Junior. */
 export function AssignSelected({ members }: { members: readonly TeamMember[] }) {
   const t = useT();
   const selected = useAppStore((s) => s.selectedAccounts);
-  const setSelected = useAppStore((s) => s.setSelectedAccounts);
-  const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
-  const actingAs = useActingAs();
+  const assignAccounts = useAssignAccounts(members);
   const [to, setTo] = useState('');
   const [busy, setBusy] = useState(false);
   if (selected.size === 0) return null;
-  const name = (id: string) => members.find((m) => m.id === id)?.name ?? id;
 
   const assign = async () => {
     setBusy(true);
-    try {
-      const result = await reassignAccounts([...selected], to, actingAs);
-      if (result.kind === 'blocked') {
-        notify(t('accounts.assign.blocked'), 'error');
-        return;
-      }
-      if (result.kind === 'applied') {
-        record(result.change);
-        notify(t('accounts.assign.applied', { count: selected.size, name: name(to) }));
-      } else {
-        notify(t('accounts.assign.proposed', { name: name(result.approverId) }));
-      }
-      setSelected(new Set());
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    } finally {
-      setBusy(false);
-    }
+    await assignAccounts([...selected], to);
+    setBusy(false);
   };
 
   return (

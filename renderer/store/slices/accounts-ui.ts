@@ -26,6 +26,9 @@ export interface AccountsUiSlice {
   setBalanceMetric: (metric: BalanceMetric) => void;
   balanceBy: BalanceBy;
   setBalanceBy: (by: BalanceBy) => void;
+  /** How many accounts are being dragged (0: none). */
+  draggingAccounts: number;
+  setDraggingAccounts: (count: number) => void;
 }
 
 export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSlice> = (set) => ({
@@ -64,4 +67,6 @@ export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSli
   setBalanceMetric: (balanceMetric) => set({ balanceMetric }),
   balanceBy: 'member',
   setBalanceBy: (balanceBy) => set({ balanceBy }),
+  draggingAccounts: 0,
+  setDraggingAccounts: (draggingAccounts) => set({ draggingAccounts }),
 });
