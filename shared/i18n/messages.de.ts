@@ -262,6 +262,7 @@ export const de: Messages = {
   'accounts.assign.proposed': 'Vorschlag zur Freigabe an {name} gesendet.',
   'accounts.assign.blocked':
     'Sie handeln als Junior ohne betreuende*n Senior; niemand könnte das freigeben.',
+  'accounts.history.edit': 'Änderung an {name}',
   'accounts.history': 'Verlauf',
   'accounts.history.none': 'Noch keine Entscheidungen zu dieser Kund*in.',
   'accounts.history.proposed': '{date}: {requester} schlug vor, sie an {to} zu geben.',

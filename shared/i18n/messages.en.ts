@@ -252,6 +252,7 @@ export const en = {
   'accounts.assign.proposed': 'Proposal sent to {name} for approval.',
   'accounts.assign.blocked':
     'You act as a Junior without a supervising Senior; nobody could approve this.',
+  'accounts.history.edit': 'change to {name}',
   'accounts.history': 'History',
   'accounts.history.none': 'No decisions about this account yet.',
   'accounts.history.proposed': '{date}: {requester} proposed moving it to {to}.',

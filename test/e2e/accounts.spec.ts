@@ -53,4 +53,11 @@ test('accounts: 2,000 demo accounts, filtered, sorted, edited with field message
   const row = page.getByRole('row').filter({ hasText: 'Bäckerei Süß GmbH' });
   await expect(row).toContainText('12.500,50 €');
   await expect(row).toContainText('80331 ');
+
+  // Adding an account is undoable from the keyboard, like every change.
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('0 von 2.000 Kund*innen')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByText('1 von 2.001 Kund*innen')).toBeVisible();
 });

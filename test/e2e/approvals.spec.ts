@@ -101,3 +101,32 @@ test('a Senior’s own reassignment takes effect at once and can be undone', asy
     page.getByRole('status').filter({ hasText: 'Undone: moving 1 accounts' }),
   ).toBeVisible();
 });
+
+test('dragging selected accounts onto a member assigns them', async ({ launchApp }) => {
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await nav(page, 'Accounts');
+  const rows = page.locator('tbody tr:not([aria-hidden])');
+  const numbers = [];
+  for (const i of [0, 1]) {
+    numbers.push((await rows.nth(i).locator('th .small').textContent())!);
+    await rows.nth(i).getByRole('checkbox').check();
+  }
+  const target = page.locator('.drop-target').first();
+  await rows.nth(0).locator('td').nth(2).hover();
+  await page.mouse.down();
+  await page.mouse.move(400, 300, { steps: 5 });
+  await expect(
+    page.getByRole('list', { name: 'Drop 2 accounts on a member to assign them:' }),
+  ).toBeVisible();
+  const member = (await target.textContent())!.replace(/ (Junior|Senior)$/, '');
+  await target.hover();
+  await page.mouse.up();
+  await expect(
+    page.getByRole('status').filter({ hasText: `2 accounts now with ${member}.` }),
+  ).toBeVisible();
+  for (const number of numbers) {
+    await page.getByRole('searchbox').fill(number);
+    await expect(page.getByRole('row').filter({ hasText: number })).toContainText(member);
+  }
+});

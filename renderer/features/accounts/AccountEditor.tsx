@@ -57,6 +57,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
   const close = () => open({ mode: 'closed' });
   const open = useAppStore((s) => s.openAccount);
   const notify = useAppStore((s) => s.notify);
+  const record = useAppStore((s) => s.record);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const amount = (cents: number) =>
     new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(cents / 100);
@@ -97,7 +98,8 @@ export function AccountEditor({ account, data, members, territories }: Props) {
     }
     try {
       const saved = await saveAccount(result.account, account?.id ?? null);
-      notify(t('accounts.saved', { name: saved.name }));
+      record(saved.change);
+      notify(t('accounts.saved', { name: saved.account.name }));
       close();
     } catch (error) {
       notify(saveFailureText(error, t), 'error');
@@ -272,7 +274,8 @@ export function AccountEditor({ account, data, members, territories }: Props) {
               className="button-danger"
               onClick={() =>
                 void deleteAccount(account.id).then(
-                  () => {
+                  (change) => {
+                    if (change) record(change);
                     notify(t('accounts.deleted', { name: account.name }));
                     close();
                   },
