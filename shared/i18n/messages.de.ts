@@ -244,6 +244,8 @@ export const de: Messages = {
   'balance.col.deviation': 'Abweichung vom Mittel',
   'balance.col.capacity': 'Kapazitätsauslastung',
   'balance.mean': 'Teammittel {value}; Band ±10 %',
+  'balance.chartLimited':
+    'das Diagramm zeigt die {shown} am weitesten davon entfernten von {total}',
   'balance.overCapacity': 'Über der Kapazität',
   'balance.chart': 'Balance-Diagramm: {metric} je Person mit Teammittel und ±10-%-Band',
   'balance.empty': 'Keine aktiven Personen zum Vergleichen.',

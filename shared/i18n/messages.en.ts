@@ -234,6 +234,7 @@ export const en = {
   'balance.col.deviation': 'From the mean',
   'balance.col.capacity': 'Capacity used',
   'balance.mean': 'Team mean {value}; band ±10 %',
+  'balance.chartLimited': 'the chart shows the {shown} furthest from it of {total}',
   'balance.overCapacity': 'Over capacity',
   'balance.chart': 'Balance chart: {metric} per member with the team mean and the ±10 % band',
   'balance.empty': 'No active members to compare.',

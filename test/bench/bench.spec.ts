@@ -35,7 +35,8 @@ const SIZES = only?.length
   : quick
     ? ALL_SIZES.slice(0, 1)
     : ALL_SIZES;
-const COLD_STARTS = quick ? 3 : 7;
+const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS) || (quick ? 3 : 7);
+const progress = (size: string, step: string) => process.stderr.write(`  [${size}] ${step}\n`);
 const INTERACTIONS = quick ? 10 : 30;
 const MONTHS = 60;
 
@@ -129,6 +130,7 @@ for (const size of SIZES) {
         members: size.members,
         months: MONTHS,
       });
+      progress(size.label, 'seeding the workspace');
       // First start on an empty profile and data folder creates the database (welcome screen).
       let app = await launch(profileDir);
       await timeToInteractive(app.page);
@@ -162,6 +164,7 @@ for (const size of SIZES) {
       await seedWorkspace(app.page, data, revision + snapshotTimes.length);
       await app.context.close();
 
+      progress(size.label, 'cold starts');
       const starts: number[] = [];
       const reconciles: number[] = [];
       for (let run = 0; run < COLD_STARTS; run += 1) {
@@ -195,6 +198,7 @@ for (const size of SIZES) {
         runs: starts.length,
       });
 
+      progress(size.label, 'accounts');
       // The accounts screen: load every account, then filter, sort and scroll.
       await timeClickToPaint(app.page, 'nav', 'Kund*innen', 'Kund*innen');
       await app.page.locator('tbody tr:not([aria-hidden])').first().waitFor({ timeout: 120_000 });
@@ -240,6 +244,7 @@ for (const size of SIZES) {
         met: mb < 400,
       });
 
+      progress(size.label, 'territories');
       // Territories: move a busy postal prefix to a neighbour (incl. balance refresh), then switch metrics.
       await timeClickToPaint(app.page, 'nav', 'Gebiete', 'Gebiete');
       const target = busiestPrefix(data);
@@ -248,11 +253,12 @@ for (const size of SIZES) {
       const original = await rulesField.inputValue();
       const reassigning: number[] = [];
       for (let run = 0; run < (quick ? 3 : 8); run += 1) {
-        await rulesField.fill(`${original}\n${target.range}`);
+        await rulesField.fill(`${original}\n${target.rules}`);
         await app.page
           .getByRole('region', { name: 'Was sich ändert' })
           .getByText(/wechseln Gebiet oder Betreuung/)
           .waitFor();
+        progress(size.label, `reassign ${run + 1}`);
         reassigning.push(
           await timeClickUntilChanged(app.page, 'Übernehmen', '.balance-table tbody'),
         );

@@ -38,6 +38,8 @@ export function AccountsPage() {
   const ready = data.kind === 'ready' && members !== undefined && territories !== undefined;
   useFirstScreenMark(ready);
 
+  const { segment, status, ownerId, territoryId } = filter;
+  // Only the deferred text and the other filters count: the typed text alone must not re-filter.
   const rows = useMemo(() => {
     if (data.kind !== 'ready') return new Int32Array(0);
     const order = orderFor(data.data, sort.key);
@@ -45,10 +47,10 @@ export function AccountsPage() {
       data.data.accounts,
       data.data.searchText,
       order,
-      { ...filter, text },
+      { text, segment, status, ownerId, territoryId },
       sort.direction,
     );
-  }, [data, sort, filter, text]);
+  }, [data, sort, text, segment, status, ownerId, territoryId]);
   const membersById = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const total = data.kind === 'ready' ? data.data.accounts.length : 0;
 

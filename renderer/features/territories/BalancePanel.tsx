@@ -21,6 +21,7 @@ import {
   type MemberLoad,
 } from '../../../shared/territory/balance';
 import { useI18n } from '../../i18n/i18n-context';
+import { BalanceTable } from './BalanceTable';
 import { useAppStore } from '../../store/app-store';
 
 interface Props {
@@ -61,7 +62,14 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
     m === 'potential' || m === 'priorYearRevenue'
       ? formatMoney(Math.round(value), locale, currency)
       : formatNumber(Math.round(value), locale);
-  const data = report.rows.map((row) => ({
+  // A big team's chart shows those furthest from the mean; the table below lists everyone.
+  const charted =
+    report.rows.length > CHART_LIMIT
+      ? [...report.rows]
+          .sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation))
+          .slice(0, CHART_LIMIT)
+      : report.rows;
+  const data = charted.map((row) => ({
     name: names.get(row.memberId)?.name ?? row.memberId,
     value: m2chart(row.value, metric),
     out: Math.abs(row.deviation) > 0.1,
@@ -106,6 +114,8 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
         <>
           <p className="muted" data-testid="balance-mean">
             {t('balance.mean', { value: show(report.mean) })}
+            {charted.length < report.rows.length &&
+              ` · ${t('balance.chartLimited', { shown: charted.length, total: report.rows.length })}`}
           </p>
           <div
             className="chart"
@@ -141,49 +151,19 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <table className="data-table compact balance-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  {t(by === 'member' ? 'balance.col.member' : 'balance.col.territory')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('balance.col.value')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('balance.col.deviation')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('balance.col.capacity')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row) => (
-                <tr key={row.memberId}>
-                  <th scope="row">{names.get(row.memberId)?.name}</th>
-                  <td className="numeric">{show(row.value)}</td>
-                  <td className={`numeric ${Math.abs(row.deviation) > 0.1 ? 'negative' : ''}`}>
-                    {row.deviation >= 0 ? '+' : ''}
-                    {formatNumber(Math.round(row.deviation * 100), locale)} %
-                  </td>
-                  <td className={`numeric ${(row.capacityUse ?? 0) > 1 ? 'negative' : ''}`}>
-                    {row.capacityUse === null
-                      ? '–'
-                      : `${formatNumber(Math.round(row.capacityUse * 100), locale)} %`}
-                    {(row.capacityUse ?? 0) > 1 && (
-                      <span className="visually-hidden"> {t('balance.overCapacity')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BalanceTable
+            rows={report.rows}
+            heading={t(by === 'member' ? 'balance.col.member' : 'balance.col.territory')}
+            name={(id) => names.get(id)?.name ?? id}
+            show={show}
+          />
         </>
       )}
     </section>
   );
 }
+
+const CHART_LIMIT = 40;
 
 /** Money is charted in euros, not cents. */
 function m2chart(value: number, metric: BalanceMetric): number {
