@@ -259,9 +259,7 @@ for (const size of SIZES) {
           .getByText(/wechseln Gebiet oder Betreuung/)
           .waitFor();
         progress(size.label, `reassign ${run + 1}`);
-        reassigning.push(
-          await timeClickUntilChanged(app.page, 'Übernehmen', '.balance-table tbody'),
-        );
+        reassigning.push(await timeClickUntilChanged(app.page, 'Übernehmen', '.tree'));
         // Undo is offered once the change is durable; wait for that, as a person would.
         await app.page.waitForFunction(
           () =>
@@ -269,7 +267,7 @@ for (const size of SIZES) {
               (b) => b.textContent?.trim() === 'Rückgängig',
             )?.disabled === false,
         );
-        await timeClickUntilChanged(app.page, 'Rückgängig', '.balance-table tbody');
+        await timeClickUntilChanged(app.page, 'Rückgängig', '.tree');
         await app.page.waitForFunction(
           () =>
             [...document.querySelectorAll('button')].find(

@@ -45,7 +45,7 @@ export function AccountsPage() {
     const order = orderFor(data.data, sort.key);
     return queryAccounts(
       data.data.accounts,
-      data.data.searchText,
+      data.data.search,
       order,
       { text, segment, status, ownerId, territoryId },
       sort.direction,

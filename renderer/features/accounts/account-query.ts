@@ -1,4 +1,5 @@
 import type { Account, CustomerStatus, Segment } from '../../../shared/domain/account';
+import { searchMatches, type SearchIndex } from './search-index';
 
 export interface AccountFilter {
   text: string;
@@ -86,12 +87,13 @@ function comparator(key: SortKey): (a: Account, b: Account) => number {
  */
 export function queryAccounts(
   accounts: readonly Account[],
-  searchText: readonly string[],
+  search: SearchIndex,
   order: Int32Array,
   filter: AccountFilter,
   direction: 'asc' | 'desc',
 ): Int32Array {
   const needle = filter.text.trim().toLocaleLowerCase('de-DE');
+  const marks = needle ? searchMatches(search, needle) : null;
   const result = new Int32Array(order.length);
   let count = 0;
   for (let k = 0; k < order.length; k += 1) {
@@ -106,7 +108,7 @@ export function queryAccounts(
     )
       continue;
     if (filter.territoryId && account.territoryId !== filter.territoryId) continue;
-    if (needle && !searchText[i]!.includes(needle)) continue;
+    if (marks && marks[i] === 0) continue;
     result[count] = i;
     count += 1;
   }

@@ -3,6 +3,7 @@ import type { Account } from '../../../shared/domain/account';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import { db } from '../../db/db';
 import { searchTextOf, sortOrder, type SortKey } from './account-query';
+import { buildSearchIndex, type SearchIndex } from './search-index';
 import {
   computeLoads,
   moveAccount,
@@ -13,6 +14,7 @@ import {
 /** Sums per member and per territory, kept current change by change (never re-summed on edits). */
 interface Loads {
   weights: string;
+  weightValues: SegmentWeights;
   byMember: Map<string, MemberLoad>;
   byTerritory: Map<string, MemberLoad>;
 }
@@ -22,7 +24,7 @@ export interface AccountData {
   /** Bumped on every change, so derived orders and sums know when to recompute. */
   version: number;
   accounts: Account[];
-  searchText: string[];
+  search: SearchIndex;
   indexById: Map<string, number>;
 }
 
@@ -46,7 +48,7 @@ function build(accounts: Account[], version: number): AccountData {
   return {
     version,
     accounts,
-    searchText: accounts.map(searchTextOf),
+    search: buildSearchIndex(accounts.map(searchTextOf)),
     indexById: new Map(accounts.map((a, i) => [a.id, i])),
   };
 }
@@ -74,7 +76,7 @@ function applyChanges(ops: ChangeOp[] | null) {
   if (state.kind !== 'ready') return;
   const mine = ops.filter((op) => op.table === 'accounts');
   if (mine.length === 0) return;
-  const { accounts, searchText, indexById } = state.data;
+  const { accounts, search, indexById } = state.data;
   let rebuild = false;
   for (const op of mine) {
     if (op.type === 'put') {
@@ -84,10 +86,14 @@ function applyChanges(ops: ChangeOp[] | null) {
         if (at === undefined) {
           indexById.set(row.id, accounts.length);
           accounts.push(row);
-          searchText.push(searchTextOf(row));
+          search.text.push(searchTextOf(row));
         } else {
           accounts[at] = row;
-          searchText[at] = searchTextOf(row);
+          const text = searchTextOf(row);
+          if (text !== search.text[at]) {
+            search.text[at] = text;
+            search.dirty.add(at);
+          }
         }
         if (loads) updateLoads(loads, before, row);
       }
@@ -117,7 +123,7 @@ export function useAccountData(): State {
 }
 
 function updateLoads(current: Loads, before: Account | null, after: Account) {
-  const weights = JSON.parse(current.weights) as SegmentWeights;
+  const weights = current.weightValues;
   if (before) {
     moveAccount(current.byMember, before, before.ownerId, null, weights);
     moveAccount(current.byTerritory, before, before.territoryId, null, weights);
@@ -135,6 +141,7 @@ export function loadsFor(data: AccountData, weights: SegmentWeights): Loads {
   if (!loads || loads.weights !== key) {
     loads = {
       weights: key,
+      weightValues: weights,
       byMember: computeLoads(data.accounts, [], weights, 'member'),
       byTerritory: computeLoads(data.accounts, [], weights, 'territory'),
     };

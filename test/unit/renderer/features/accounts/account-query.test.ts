@@ -8,10 +8,11 @@ import {
   UNASSIGNED,
   type AccountFilter,
 } from '../../../../../renderer/features/accounts/account-query';
+import { buildSearchIndex } from '../../../../../renderer/features/accounts/search-index';
 
 const { accounts } = generateWorkspace({ asOf: '2026-11-26', accounts: 800, months: 1 });
 accounts[5] = { ...accounts[5]!, ownerId: null, pinnedOwnerId: null, name: 'Ölmühle Süß KG' };
-const text = accounts.map(searchTextOf);
+const text = buildSearchIndex(accounts.map(searchTextOf));
 const run = (
   filter: Partial<AccountFilter>,
   key: Parameters<typeof sortOrder>[1] = 'name',
