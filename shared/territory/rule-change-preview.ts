@@ -13,6 +13,8 @@ export interface OwnerFlow {
 export interface AssignmentPreview {
   /** Accounts whose territory or owner changes, with their new placement. */
   changes: Placement[];
+  /** The same accounts' current placement (what undo puts back), in the same order. */
+  before: Placement[];
   /** How many accounts move from whom to whom (null = unassigned). */
   flows: OwnerFlow[];
   conflicts: RuleConflict[];
@@ -34,6 +36,7 @@ export function previewAssignment(
   const owners = new Map(territories.map((t) => [t.id, t.ownerId]));
   const flows = new Map<string, OwnerFlow>();
   const changes: Placement[] = [];
+  const before: Placement[] = [];
   let unassigned = 0;
   for (const account of accounts) {
     const territoryId = index.territoryOf(account.postalCode);
@@ -42,6 +45,7 @@ export function previewAssignment(
     if (!ownerId) unassigned += 1;
     if (territoryId === account.territoryId && ownerId === account.ownerId) continue;
     changes.push({ id: account.id, territoryId, ownerId });
+    before.push({ id: account.id, territoryId: account.territoryId, ownerId: account.ownerId });
     if (ownerId !== account.ownerId) {
       const key = `${account.ownerId}→${ownerId}`;
       const flow = flows.get(key) ?? { from: account.ownerId, to: ownerId, accounts: 0 };
@@ -51,6 +55,7 @@ export function previewAssignment(
   }
   return {
     changes,
+    before,
     flows: [...flows.values()].sort((a, b) => b.accounts - a.accounts),
     conflicts: index.conflicts,
     unassigned,

@@ -78,14 +78,11 @@ export function TerritoryEditor({ territory, territories, accounts, members }: P
   const apply = async () => {
     setBusy(true);
     try {
-      const previous = new Map(
-        accounts.map((a) => [a.id, { territoryId: a.territoryId, ownerId: a.ownerId }]),
-      );
       const change = await applyTerritoryChange(
         territory,
         { ...edited, ownerId: ownerId || null },
         preview.changes,
-        previous,
+        preview.before,
       );
       record(change);
       notify(t('territories.applied', { name: edited.name, count: preview.changes.length }));

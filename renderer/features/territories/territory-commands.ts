@@ -39,9 +39,9 @@ export async function applyTerritoryChange(
   before: Territory | null,
   after: Territory,
   placements: Placement[],
-  previous: ReadonlyMap<string, Pick<Account, 'territoryId' | 'ownerId'>>,
+  previous: Placement[],
 ): Promise<UndoableChange> {
-  const undoPlacements = placements.map((p) => ({ id: p.id, ...previous.get(p.id)! }));
+  const undoPlacements = previous;
   await write([after], [], placements);
   return {
     label: 'territories.history.change',
