@@ -89,9 +89,15 @@ function applyChanges(ops: ChangeOp[] | null) {
           search.text.push(searchTextOf(row));
         } else {
           accounts[at] = row;
-          const text = searchTextOf(row);
-          if (text !== search.text[at]) {
-            search.text[at] = text;
+          // A move (territory, owner) leaves the searchable text as it was.
+          const old = before!;
+          if (
+            old.name !== row.name ||
+            old.externalId !== row.externalId ||
+            old.postalCode !== row.postalCode ||
+            old.city !== row.city
+          ) {
+            search.text[at] = searchTextOf(row);
             search.dirty.add(at);
           }
         }

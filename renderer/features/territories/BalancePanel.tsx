@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -63,15 +63,22 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
       ? formatMoney(Math.round(value), locale, currency)
       : formatNumber(Math.round(value), locale);
   // A big team's chart shows those furthest from the mean; the table below lists everyone.
-  const charted =
-    report.rows.length > CHART_LIMIT
-      ? [...report.rows]
-          .sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation))
-          .slice(0, CHART_LIMIT)
-      : report.rows;
-  const data = charted.map((row) => ({
+  const charted = useMemo(
+    () =>
+      report.rows.length > CHART_LIMIT
+        ? [...report.rows]
+            .sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation))
+            .slice(0, CHART_LIMIT)
+        : report.rows,
+    [report],
+  );
+  // The table updates with the input; the chart (rows, mean and band together) a frame later.
+  const chart = useDeferredValue(
+    useMemo(() => ({ rows: charted, report, metric }), [charted, report, metric]),
+  );
+  const data = chart.rows.map((row) => ({
     name: names.get(row.memberId)?.name ?? row.memberId,
-    value: m2chart(row.value, metric),
+    value: m2chart(row.value, chart.metric),
     out: Math.abs(row.deviation) > 0.1,
   }));
 
@@ -133,13 +140,13 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
                 <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
                 <Tooltip formatter={(v) => formatNumber(Number(v), locale)} />
                 <ReferenceArea
-                  x1={m2chart(report.band.low, metric)}
-                  x2={m2chart(report.band.high, metric)}
+                  x1={m2chart(chart.report.band.low, chart.metric)}
+                  x2={m2chart(chart.report.band.high, chart.metric)}
                   fill="#e3f0f4"
                   fillOpacity={0.8}
                 />
                 <ReferenceLine
-                  x={m2chart(report.mean, metric)}
+                  x={m2chart(chart.report.mean, chart.metric)}
                   stroke="#175a71"
                   strokeDasharray="4 3"
                 />
