@@ -71,7 +71,7 @@ test('native menu commands navigate and open the member form', async ({ launchAp
   const { page } = await launchApp();
   await page.getByRole('button', { name: 'Start empty' }).click();
   await expect(page.getByRole('heading', { name: 'No team members yet' })).toBeVisible();
-  await sendMenuCommand(page, { command: 'go-to', section: 'territories' });
+  await sendMenuCommand(page, { command: 'go-to', section: 'plans' });
   await expect(page.getByRole('heading', { name: 'Not built yet' })).toBeVisible();
   await sendMenuCommand(page, { command: 'new-member' });
   await expect(page.getByRole('heading', { name: 'New team member' })).toBeVisible();
