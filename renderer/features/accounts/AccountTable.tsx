@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
@@ -49,15 +49,20 @@ export function AccountTable({ accounts, rows, members, territories }: Props) {
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const onOpen = (accountId: string) => open({ mode: 'edit', accountId });
+  // Stable handlers, so the memoised rows re-render only when their own account changes.
+  const onOpen = useCallback((accountId: string) => open({ mode: 'edit', accountId }), [open]);
   const setDragging = useAppStore((s) => s.setDraggingAccounts);
-  const onDragStart = (accountId: string, event: React.DragEvent) => {
-    const ids = selected.has(accountId) ? [...selected] : [accountId];
-    event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(ids));
-    event.dataTransfer.effectAllowed = 'move';
-    setDragging(ids.length);
-  };
-  const onDragEnd = () => setDragging(0);
+  const onDragStart = useCallback(
+    (accountId: string, event: React.DragEvent) => {
+      const current = useAppStore.getState().selectedAccounts;
+      const ids = current.has(accountId) ? [...current] : [accountId];
+      event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(ids));
+      event.dataTransfer.effectAllowed = 'move';
+      setDragging(ids.length);
+    },
+    [setDragging],
+  );
+  const onDragEnd = useCallback(() => setDragging(0), [setDragging]);
 
   return (
     <div className="table-scroll accounts-scroll" ref={scrollRef} data-testid="accounts-scroll">
