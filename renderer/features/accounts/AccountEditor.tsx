@@ -10,6 +10,7 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import type { TerritoryIndex } from '../../../shared/territory/territory-index';
 import { saveFailureText } from '../../db/storage-errors';
+import { formFields } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { AccountData } from './account-store';
@@ -106,18 +107,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
     }
   };
 
-  const field = (name: AccountField) => ({
-    name,
-    id: `account-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `account-${name}-error` : undefined,
-  });
-  const error = (name: AccountField) =>
-    errors[name] ? (
-      <p className="field-error" id={`account-${name}-error`}>
-        {t(errors[name])}
-      </p>
-    ) : null;
+  const { props: field, error } = formFields<AccountField>('account', errors, t);
   const text = (
     name: 'externalId' | 'name' | 'postalCode' | 'city' | 'potential' | 'priorYearRevenue',
     label: Parameters<typeof t>[0],

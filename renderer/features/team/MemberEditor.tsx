@@ -6,6 +6,7 @@ import {
   type TeamMemberField,
 } from '../../../shared/domain/team-member';
 import { saveFailureText } from '../../db/storage-errors';
+import { formFields } from '../../components/form-fields';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { DeactivatePanel } from './DeactivatePanel';
@@ -82,18 +83,7 @@ export function MemberEditor({ member, members }: Props) {
     );
   };
 
-  const fieldProps = (field: TeamMemberField) => ({
-    name: field,
-    id: `member-${field}`,
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `member-${field}-error` : undefined,
-  });
-  const error = (field: TeamMemberField) =>
-    errors[field] ? (
-      <p className="field-error" id={`member-${field}-error`}>
-        {t(errors[field])}
-      </p>
-    ) : null;
+  const { props: fieldProps, error } = formFields<TeamMemberField>('member', errors, t);
 
   return (
     <aside
