@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { nameKeyOf, type TeamMember } from '../../../shared/domain/team-member';
 import { PlannerDatabase } from '../../../renderer/db/db';
 
 /** A new, empty working database per call (fake-indexeddb), deleted after each test. */
@@ -14,3 +15,17 @@ export function freshDatabases(prefix: string): () => PlannerDatabase {
     return db;
   };
 }
+
+/** A minimal active Senior, as the persistence tests store and journal it. */
+export const member = (id: string, name = `Member ${id}`): TeamMember => ({
+  id,
+  name,
+  nameKey: nameKeyOf(name),
+  email: '',
+  level: 'senior',
+  supervisorId: null,
+  capacity: 1,
+  hireDate: '2020-01-01',
+  homeRegion: '',
+  active: true,
+});

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDatabases } from '../fresh-db';
-import { nameKeyOf } from '../../../../shared/domain/team-member';
+import { freshDatabases, member } from '../fresh-db';
 import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
 import { createWorkspace } from '../../../../renderer/db/workspace';
 import { dumpWorkspace } from '../../../../renderer/persistence/disk-state';
@@ -12,19 +11,6 @@ import { byKey, realMain } from './real-main';
 const freshDb = freshDatabases('sync');
 
 const demo = () => generateWorkspace({ asOf: '2026-11-26', accounts: 120, months: 2 });
-const member = (id: string, name: string) =>
-  ({
-    id,
-    name,
-    nameKey: nameKeyOf(name),
-    email: '',
-    level: 'senior',
-    supervisorId: null,
-    capacity: 1,
-    hireDate: '2020-01-01',
-    homeRegion: '',
-    active: true,
-  }) as const;
 
 describe('disk sync', () => {
   it('writes every committed change to the data folder and empties the outbox', async () => {

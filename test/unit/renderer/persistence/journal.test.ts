@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannerDatabase } from '../../../../renderer/db/db';
-import { freshDatabases } from '../fresh-db';
-import { nameKeyOf } from '../../../../shared/domain/team-member';
+import { freshDatabases, member } from '../fresh-db';
 import { batchOps } from '../../../../renderer/persistence/disk-sync';
 
 const freshDb = freshDatabases('journal');
-
-const member = (id: string, name = `Member ${id}`) =>
-  ({
-    id,
-    name,
-    nameKey: nameKeyOf(name),
-    email: '',
-    level: 'senior',
-    supervisorId: null,
-    capacity: 1,
-    hireDate: '2020-01-01',
-    homeRegion: '',
-    active: true,
-  }) as const;
 
 const ops = async (db: PlannerDatabase) =>
   (await db.outbox.orderBy('seq').toArray()).map((e) => e.op);
