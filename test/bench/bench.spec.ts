@@ -253,11 +253,20 @@ for (const size of SIZES) {
       const original = await rulesField.inputValue();
       const reassigning: number[] = [];
       for (let run = 0; run < (quick ? 3 : 8); run += 1) {
-        await rulesField.fill(`${original}\n${target.rules}`);
-        await app.page
-          .getByRole('region', { name: 'Was sich ändert' })
-          .getByText(/wechseln Gebiet oder Betreuung/)
-          .waitFor();
+        // The editor starts afresh when the undone territory arrives from the database, which
+        // can be just after the typing: type again until the preview shows the move.
+        for (let attempt = 1; ; attempt += 1) {
+          await rulesField.fill(`${original}\n${target.rules}`);
+          const moved = app.page
+            .getByRole('region', { name: 'Was sich ändert' })
+            .getByText(/wechseln Gebiet oder Betreuung/);
+          try {
+            await moved.waitFor({ timeout: 10_000 });
+            break;
+          } catch (error) {
+            if (attempt === 3) throw error;
+          }
+        }
         progress(size.label, `reassign ${run + 1}`);
         reassigning.push(await timeClickUntilChanged(app.page, 'Übernehmen', '.tree'));
         // Undo is offered once the change is durable; wait for that, as a person would.

@@ -182,6 +182,22 @@ export function placeOptimistically(
   ]);
 }
 
+/**
+ * The rows as this window holds them (optimistic placements included), or null when they are
+ * not all loaded: lets a write skip reading back thousands of rows it already has.
+ */
+export function accountsInMemory(ids: readonly string[]): Account[] | null {
+  if (state.kind !== 'ready') return null;
+  const { accounts, indexById } = state.data;
+  const rows: Account[] = [];
+  for (const id of ids) {
+    const at = indexById.get(id);
+    if (at === undefined) return null;
+    rows.push(accounts[at]!);
+  }
+  return rows;
+}
+
 export function resyncAccounts(): void {
   if (state.kind === 'ready') void load();
 }

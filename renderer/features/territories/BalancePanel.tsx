@@ -1,16 +1,4 @@
 import { useDeferredValue, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatMoney, formatNumber } from '../../../shared/format/intl';
@@ -21,6 +9,7 @@ import {
   type MemberLoad,
 } from '../../../shared/territory/balance';
 import { useI18n } from '../../i18n/i18n-context';
+import { BalanceChart } from './BalanceChart';
 import { BalanceTable } from './BalanceTable';
 import { useAppStore } from '../../store/app-store';
 
@@ -57,7 +46,7 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
     () => balanceReport(by === 'member' ? loadsByMember : loadsByTerritory, entries, metric),
     [by, loadsByMember, loadsByTerritory, entries, metric],
   );
-  const names = new Map(entries.map((m) => [m.id, m]));
+  const names = useMemo(() => new Map(entries.map((m) => [m.id, m])), [entries]);
   const show = (value: number, m: BalanceMetric = metric) =>
     m === 'potential' || m === 'priorYearRevenue'
       ? formatMoney(Math.round(value), locale, currency)
@@ -76,12 +65,6 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
   const chart = useDeferredValue(
     useMemo(() => ({ rows: charted, report, metric }), [charted, report, metric]),
   );
-  const data = chart.rows.map((row) => ({
-    name: names.get(row.memberId)?.name ?? row.memberId,
-    value: m2chart(row.value, chart.metric),
-    out: Math.abs(row.deviation) > 0.1,
-  }));
-
   return (
     <section className="card" aria-labelledby="balance-title">
       <div className="section-header">
@@ -124,40 +107,12 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
             {charted.length < report.rows.length &&
               ` · ${t('balance.chartLimited', { shown: charted.length, total: report.rows.length })}`}
           </p>
-          <div
-            className="chart"
-            role="img"
-            aria-label={t('balance.chart', { metric: t(`balance.metric.${metric}`) })}
-          >
-            <ResponsiveContainer width="100%" height={Math.max(180, 26 * data.length + 40)}>
-              <BarChart
-                data={data}
-                layout="vertical"
-                margin={{ left: 24, right: 24, top: 8, bottom: 8 }}
-              >
-                <CartesianGrid horizontal={false} stroke="#e5e9ee" />
-                <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, locale)} />
-                <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(v) => formatNumber(Number(v), locale)} />
-                <ReferenceArea
-                  x1={m2chart(chart.report.band.low, chart.metric)}
-                  x2={m2chart(chart.report.band.high, chart.metric)}
-                  fill="#e3f0f4"
-                  fillOpacity={0.8}
-                />
-                <ReferenceLine
-                  x={m2chart(chart.report.mean, chart.metric)}
-                  stroke="#175a71"
-                  strokeDasharray="4 3"
-                />
-                <Bar dataKey="value" isAnimationActive={false} barSize={16}>
-                  {data.map((d) => (
-                    <Cell key={d.name} fill={d.out ? '#d08c24' : '#1f6f8b'} />
-                  ))}
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <BalanceChart
+            chart={chart}
+            names={names}
+            locale={locale}
+            label={t('balance.chart', { metric: t(`balance.metric.${chart.metric}`) })}
+          />
           <BalanceTable
             rows={report.rows}
             heading={t(by === 'member' ? 'balance.col.member' : 'balance.col.territory')}
@@ -171,8 +126,3 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
 }
 
 const CHART_LIMIT = 40;
-
-/** Money is charted in euros, not cents. */
-function m2chart(value: number, metric: BalanceMetric): number {
-  return metric === 'potential' || metric === 'priorYearRevenue' ? Math.round(value / 100) : value;
-}
