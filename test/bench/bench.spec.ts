@@ -267,6 +267,9 @@ for (const size of SIZES) {
             if (attempt === 3) throw error;
           }
         }
+        // The figure is the Apply itself: the previous undo's save to disk has finished, as it
+        // has by the time a person has read the preview (journal.longtask covers saving).
+        await app.page.getByRole('status').getByText('Alle Änderungen gespeichert').waitFor();
         progress(size.label, `reassign ${run + 1}`);
         reassigning.push(await timeClickUntilChanged(app.page, 'Übernehmen', '.tree'));
         // Undo is offered once the change is durable; wait for that, as a person would.

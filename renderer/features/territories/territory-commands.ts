@@ -1,6 +1,7 @@
 import type { Account } from '../../../shared/domain/account';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Placement } from '../../../shared/territory/rule-change-preview';
+import { afterPaint } from '../../app/after-paint';
 import { db } from '../../db/db';
 import { accountsInMemory, placeOptimistically, resyncAccounts } from '../accounts/account-store';
 import type { UndoableChange } from '../../store/slices/history';
@@ -16,6 +17,8 @@ async function write(
 ): Promise<void> {
   placeOptimistically(placements);
   try {
+    // Serialising thousands of rows for IndexedDB blocks the main thread: paint first.
+    if (placements.length > 500) await afterPaint();
     await db.transaction('rw', db.territories, db.accounts, async () => {
       if (removed.length) await db.territories.bulkDelete(removed);
       if (territories.length) await db.territories.bulkPut(territories);
