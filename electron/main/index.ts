@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app } from 'electron';
+import { app, shell } from 'electron';
 import type { Language } from '../../shared/domain/workspace';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
@@ -76,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
         today: () => new Date().toISOString().slice(0, 10),
         onBackupCreated: (backup) => mainWindow?.webContents.send('backup:created', backup),
         takeOpenedFile: () => openedFiles.take(),
+        showInFolder: (file) => shell.showItemInFolder(file),
       }),
     );
     installMenu(language, menuContext);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DomainHandlers } from './ipc/handlers';
 import { writeFileAtomic } from './persistence/atomic-write';
@@ -5,21 +6,60 @@ import { nodeFileSystem } from './persistence/file-system';
 import { fromDiskError } from './persistence/persistence-error';
 import type { FileDialogs } from './persistence-handlers';
 
-/** Saves CSV the renderer produced, at a place the user picks in main's save dialog. */
-export function createCsvHandlers(deps: { dialogs: FileDialogs }): DomainHandlers<'csv:save'> {
+export interface CsvFileDeps {
+  dialogs: FileDialogs;
+  /** Where main keeps what it remembers between runs (here: the last export folder). */
+  dataFolder: string;
+  /** Opens the system file manager with the file selected. */
+  showInFolder: (file: string) => void;
+}
+
+const MEMORY_FILE = 'csv-exports.json';
+
+async function rememberedFolder(dataFolder: string): Promise<string | null> {
+  try {
+    const value = JSON.parse(await readFile(path.join(dataFolder, MEMORY_FILE), 'utf8')) as unknown;
+    const folder = (value as { lastFolder?: unknown } | null)?.lastFolder;
+    return typeof folder === 'string' && path.isAbsolute(folder) ? folder : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves CSV the renderer produced, at a place the user picks in main's save dialog (opened in
+ * the folder of the last export), and can show the saved file in its folder. The renderer
+ * never names a path: it suggests a file name and asks for "the last export".
+ */
+export function createCsvHandlers(
+  deps: CsvFileDeps,
+): DomainHandlers<'csv:save' | 'csv:show-in-folder'> {
+  let lastSaved: string | null = null;
   return {
     'csv:save': async ({ suggestedName, content }) => {
-      const file = await deps.dialogs.chooseSaveFile(suggestedName, {
-        name: 'CSV',
-        extensions: ['csv'],
-      });
+      const folder = await rememberedFolder(deps.dataFolder);
+      const file = await deps.dialogs.chooseSaveFile(
+        folder ? path.join(folder, suggestedName) : suggestedName,
+        { name: 'CSV', extensions: ['csv'] },
+      );
       if (!file) return { saved: false, fileName: null };
       try {
         await writeFileAtomic(nodeFileSystem, file, content);
       } catch (error) {
         throw fromDiskError(error, 'Could not write the CSV file');
       }
+      lastSaved = file;
+      // Remembering the folder is a convenience: failing to is no reason to fail the export.
+      await writeFileAtomic(
+        nodeFileSystem,
+        path.join(deps.dataFolder, MEMORY_FILE),
+        JSON.stringify({ lastFolder: path.dirname(file) }),
+      ).catch(() => undefined);
       return { saved: true, fileName: path.basename(file) };
+    },
+    'csv:show-in-folder': async () => {
+      if (lastSaved) deps.showInFolder(lastSaved);
+      return { shown: lastSaved !== null };
     },
   };
 }

@@ -1,9 +1,9 @@
 import { createAppHandlers, type AppInfoDeps } from './app-info';
-import { createCsvHandlers } from './csv-files';
+import { createCsvHandlers, type CsvFileDeps } from './csv-files';
 import type { InvokeHandlers } from './ipc/handlers';
 import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
 
-export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps;
+export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & CsvFileDeps;
 
 /**
  * Joins every domain's handlers into the one map main registers. The browser test harness

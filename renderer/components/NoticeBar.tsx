@@ -9,7 +9,8 @@ export function NoticeBar() {
   const dismiss = useAppStore((s) => s.dismissNotice);
   useEffect(() => {
     if (!notice || notice.tone === 'error') return;
-    const timer = setTimeout(dismiss, 4000);
+    // A notice with a follow-up stays long enough to reach it by keyboard.
+    const timer = setTimeout(dismiss, notice.action ? 10_000 : 4000);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
   if (!notice) return null;
@@ -19,6 +20,18 @@ export function NoticeBar() {
       role={notice.tone === 'error' ? 'alert' : 'status'}
     >
       <span>{notice.text}</span>
+      {notice.action && (
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            notice.action!.run();
+            dismiss();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
       <button type="button" className="button-quiet" onClick={dismiss}>
         {t('common.close')}
       </button>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LanguageSetting } from '../../shared/domain/workspace';
+import { isCsvDialect, type CsvDialect } from '../../shared/csv/dialect';
 import { db } from './db';
 import { DEFAULT_SEGMENT_WEIGHTS, type SegmentWeights } from '../../shared/territory/balance';
 
@@ -20,6 +21,8 @@ export interface Settings {
   actingAs: string;
   /** Customer visits per year by segment: the workload in the balance. */
   segmentWeights: SegmentWeights;
+  /** The CSV format exports start with; 'auto' follows the UI language. */
+  csvDialect: CsvDialect | 'auto';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   currency: 'EUR',
   actingAs: '',
   segmentWeights: DEFAULT_SEGMENT_WEIGHTS,
+  csvDialect: 'auto',
 };
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
 
@@ -37,6 +41,8 @@ function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
       settings.language = value;
     }
     if (key === 'actingAs' && typeof value === 'string') settings.actingAs = value;
+    if (key === 'csvDialect' && (value === 'auto' || isCsvDialect(value)))
+      settings.csvDialect = value;
     if (key === 'segmentWeights' && isWeights(value)) settings.segmentWeights = value;
     if (key === 'currency' && CURRENCIES.includes(value as (typeof CURRENCIES)[number])) {
       settings.currency = value as string;

@@ -1,9 +1,11 @@
+import { deCsv } from './messages.de.csv';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 
 /** German UI texts, in the seed's terms (Sales Manager*in, Kund*innen, Umsatzziel, Gebiet). */
 export const de: Messages = {
   ...dePlanning,
+  ...deCsv,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',

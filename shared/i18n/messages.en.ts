@@ -1,8 +1,10 @@
 /** English UI texts. The German file must have every key (the type below enforces it). */
+import { enCsv } from './messages.en.csv';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
   ...enPlanning,
+  ...enCsv,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',

@@ -17,6 +17,7 @@ export const invokeChannels = {
   openWorkspaceFile: 'workspace:open-file',
   takeOpenedWorkspaceFile: 'workspace:take-opened-file',
   saveCsv: 'csv:save',
+  showCsvInFolder: 'csv:show-in-folder',
 } as const;
 
 export const eventChannels = {

@@ -30,6 +30,8 @@ export const invokeContract = {
     }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  // Shows the file the last export saved; the renderer cannot name another.
+  'csv:show-in-folder': { request: z.strictObject({}), response: z.object({ shown: z.boolean() }) },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const menuCommandSchema = z.discriminatedUnion('command', [

@@ -8,7 +8,7 @@ import type { FileDialogs } from '../persistence-handlers';
  */
 export function autoFileDialogs(dir: string): FileDialogs {
   return {
-    chooseSaveFile: async (defaultName) => path.join(dir, defaultName),
+    chooseSaveFile: async (defaultName) => path.join(dir, path.basename(defaultName)),
     chooseOpenFile: async (filter) => {
       const matches = readdirSync(dir)
         .filter((name) => filter.extensions.some((ext) => name.endsWith(`.${ext}`)))

@@ -18,6 +18,9 @@ import { orderFor, useAccountData } from './account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { accountColumns } from '../../../shared/csv/exports/account-columns';
+import { writeCsv } from '../../../shared/csv/write-csv';
 import { MemberDropTargets } from './MemberDropTargets';
 
 export function AccountsPage() {
@@ -70,15 +73,34 @@ export function AccountsPage() {
               </p>
             )}
           </div>
-          <button
-            type="button"
-            className="button-primary"
-            disabled={readOnly}
-            onClick={() => open({ mode: 'new' })}
-          >
-            <Plus size={16} aria-hidden="true" />
-            {t('accounts.add')}
-          </button>
+          <div className="form-actions">
+            <CsvExportButton
+              label={t('accounts.export')}
+              fileBase={t('accounts.exportName')}
+              disabled={!ready || rows.length === 0}
+              build={(dialect) =>
+                data.kind === 'ready'
+                  ? writeCsv(
+                      Array.from(rows, (i) => data.data.accounts[i]!),
+                      accountColumns(t, {
+                        territory: (id) => territories?.byId.get(id)?.name ?? '',
+                        member: (id) => membersById.get(id)?.name ?? '',
+                      }),
+                      dialect,
+                    )
+                  : ''
+              }
+            />
+            <button
+              type="button"
+              className="button-primary"
+              disabled={readOnly}
+              onClick={() => open({ mode: 'new' })}
+            >
+              <Plus size={16} aria-hidden="true" />
+              {t('accounts.add')}
+            </button>
+          </div>
         </header>
 
         {data.kind === 'failed' && (

@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useAccountData } from '../accounts/account-store';
 import { useTeam } from '../team/use-team';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { approvalsCsv } from './export-approvals';
 import { decideApproval } from './reassignment-repository';
 import { useActingAs, useApprovals } from './use-approvals';
 
@@ -33,6 +35,12 @@ export function ApprovalsPage() {
           <h1>{t('approvals.title')}</h1>
           <p className="subtitle">{t('approvals.lead')}</p>
         </div>
+        <CsvExportButton
+          label={t('approvals.export')}
+          fileBase={t('approvals.exportName')}
+          disabled={!approvals?.length}
+          build={(dialect) => approvalsCsv(approvals ?? [], name, t, dialect)}
+        />
       </header>
       {approvals === undefined || members === undefined ? (
         <p className="muted" role="status">

@@ -1,3 +1,4 @@
+import { CSV_DIALECTS, defaultDialect, type CsvDialect } from '../../../shared/csv/dialect';
 import type { LanguageSetting } from '../../../shared/domain/workspace';
 import { formatMoney } from '../../../shared/format/intl';
 import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '../../db/settings';
@@ -9,7 +10,7 @@ import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../team/use-team';
 
 export function SettingsPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const info = useAppInfo();
   const notify = useAppStore((s) => s.notify);
@@ -85,6 +86,28 @@ export function SettingsPage() {
           </select>
           <p className="hint" id="settings-currency-example">
             {formatMoney(123_456_789, locale, settings.currency)}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="settings-csv">{t('csv.dialect')}</label>
+          <select
+            id="settings-csv"
+            className="input"
+            value={settings.csvDialect}
+            onChange={(e) => void save('csvDialect', e.target.value as CsvDialect | 'auto')}
+            aria-describedby="settings-csv-hint"
+          >
+            <option value="auto">
+              {t('csv.dialect.auto', { dialect: t(`csv.dialect.${defaultDialect(language)}`) })}
+            </option>
+            {CSV_DIALECTS.map((d) => (
+              <option key={d} value={d}>
+                {t(`csv.dialect.${d}`)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id="settings-csv-hint">
+            {t('csv.dialect.hint')}
           </p>
         </div>
       </section>

@@ -1,6 +1,5 @@
-import { Download, Redo2, Undo2 } from 'lucide-react';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi, unwrap } from '../../ipc/planner';
+import { Redo2, Undo2 } from 'lucide-react';
+import { CsvExportButton } from '../csv/CsvExportButton';
 import { assignmentCsv } from './export-assignment';
 import { addTerritory } from './territory-commands';
 import { useMemo } from 'react';
@@ -55,24 +54,6 @@ export function TerritoriesPage() {
       }
     } catch (error) {
       notify(saveFailureText(error, t), 'error');
-    }
-  };
-
-  const exportCsv = async () => {
-    const api = plannerApi();
-    if (!api || !accounts || !territories || !members) return;
-    try {
-      const content = assignmentCsv(
-        accounts,
-        territories.byId,
-        new Map(members.map((m) => [m.id, m])),
-        i18n,
-      );
-      const suggestedName = `${t('territories.exportName')}_${new Date().toISOString().slice(0, 10)}.csv`;
-      const { fileName } = unwrap(await api.saveCsv({ suggestedName, content }));
-      if (fileName) notify(t('territories.exported', { name: fileName }));
-    } catch (error) {
-      notify(t('backups.failed', { reason: failureReason(error, t) }), 'error');
     }
   };
 
@@ -137,15 +118,20 @@ export function TerritoriesPage() {
           >
             {t('territories.add')}
           </button>
-          <button
-            type="button"
-            className="button"
+          <CsvExportButton
+            label={t('territories.export')}
+            fileBase={t('territories.exportName')}
             disabled={!ready || !accounts?.length}
-            onClick={() => void exportCsv()}
-          >
-            <Download size={16} aria-hidden="true" />
-            {t('territories.export')}
-          </button>
+            build={(dialect) =>
+              assignmentCsv(
+                accounts ?? [],
+                territories?.byId ?? new Map(),
+                new Map((members ?? []).map((m) => [m.id, m])),
+                t,
+                dialect,
+              )
+            }
+          />
           <button
             type="button"
             className="button"

@@ -1,34 +1,43 @@
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import { csvAmount, toCsv, type CsvCell } from '../../../shared/csv/simple-csv';
-import type { I18n } from '../../i18n/i18n-context';
+import type { CsvDialect } from '../../../shared/csv/dialect';
+import { writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import type { Translate } from '../../../shared/i18n/translate';
 
 /** The assignment as spreadsheet rows: account → territory → region → owner. */
 export function assignmentCsv(
   accounts: readonly Account[],
   territories: ReadonlyMap<string, Territory>,
   members: ReadonlyMap<string, TeamMember>,
-  i18n: Pick<I18n, 't' | 'language'>,
+  t: Translate,
+  dialect: CsvDialect,
 ): string {
-  const { t, language } = i18n;
-  const rows: CsvCell[][] = [t('csv.assignment.header').split('|')];
-  for (const account of accounts) {
-    const territory = account.territoryId ? territories.get(account.territoryId) : undefined;
-    const region = territory?.parentId ? territories.get(territory.parentId) : undefined;
-    const owner = account.ownerId ? members.get(account.ownerId) : undefined;
-    rows.push([
-      account.externalId,
-      account.name,
-      account.postalCode,
-      account.city,
-      territory?.name ?? '',
-      region?.name ?? '',
-      owner?.name ?? '',
-      owner ? t(`team.levelShort.${owner.level}`) : '',
-      account.pinnedOwnerId ? t('csv.yes') : t('csv.no'),
-      csvAmount(account.potentialCents, language),
-    ]);
-  }
-  return toCsv(rows, language);
+  const territoryOf = (a: Account) => (a.territoryId ? territories.get(a.territoryId) : undefined);
+  const regionOf = (a: Account) => {
+    const parent = territoryOf(a)?.parentId;
+    return parent ? territories.get(parent) : undefined;
+  };
+  const ownerOf = (a: Account) => (a.ownerId ? members.get(a.ownerId) : undefined);
+  const headers = t('csv.assignment.header').split('|');
+  const values: Array<CsvColumn<Account>['value']> = [
+    (a) => a.externalId,
+    (a) => a.name,
+    (a) => a.postalCode,
+    (a) => a.city,
+    (a) => territoryOf(a)?.name ?? '',
+    (a) => regionOf(a)?.name ?? '',
+    (a) => ownerOf(a)?.name ?? '',
+    (a) => {
+      const owner = ownerOf(a);
+      return owner ? t(`team.levelShort.${owner.level}`) : '';
+    },
+    (a) => t(a.pinnedOwnerId ? 'csv.yes' : 'csv.no'),
+    (a) => ({ cents: a.potentialCents }),
+  ];
+  return writeCsv(
+    accounts,
+    values.map((value, i) => ({ header: headers[i] ?? '', value })),
+    dialect,
+  );
 }

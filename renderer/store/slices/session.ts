@@ -9,13 +9,15 @@ export interface Notice {
   id: number;
   text: string;
   tone: 'success' | 'error';
+  /** A follow-up the notice offers ("Show in folder"). */
+  action?: { label: string; run: () => void };
 }
 
 export interface SessionSlice {
   workspace: SessionStatus;
   notice: Notice | null;
   setWorkspace: (status: SessionStatus) => void;
-  notify: (text: string, tone?: Notice['tone']) => void;
+  notify: (text: string, tone?: Notice['tone'], action?: Notice['action']) => void;
   dismissNotice: () => void;
 }
 
@@ -25,6 +27,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   workspace: { kind: 'opening' },
   notice: null,
   setWorkspace: (workspace) => set({ workspace }),
-  notify: (text, tone = 'success') => set({ notice: { id: (noticeId += 1), text, tone } }),
+  notify: (text, tone = 'success', action) =>
+    set({ notice: { id: (noticeId += 1), text, tone, ...(action ? { action } : {}) } }),
   dismissNotice: () => set({ notice: null }),
 });

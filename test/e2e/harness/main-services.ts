@@ -20,7 +20,7 @@ export function scriptedDialogs(saveDir: string): ScriptedDialogs {
     nextOpen: null,
     saved: [],
     chooseSaveFile: async (defaultName) => {
-      const file = path.join(dialogs.saveDir, defaultName);
+      const file = path.join(dialogs.saveDir, path.basename(defaultName));
       dialogs.saved.push(file);
       return file;
     },
@@ -44,6 +44,8 @@ export async function openMainServices(options: {
   onBackupCreated?: (backup: BackupInfo) => void;
   /** A file "double-clicked" in the file manager, as main's OpenedFiles holds it. */
   openedFile?: OpenedFiles;
+  /** Files main was asked to show in their folder. */
+  shownInFolder?: string[];
 }): Promise<{ deps: ServiceDeps; persistence: PersistenceService }> {
   const persistence = await PersistenceService.open({
     dataDir: options.dataDir,
@@ -63,6 +65,7 @@ export async function openMainServices(options: {
     today: () => new Date().toISOString().slice(0, 10),
     onBackupCreated: options.onBackupCreated ?? (() => undefined),
     takeOpenedFile: () => options.openedFile?.take() ?? null,
+    showInFolder: (file) => options.shownInFolder?.push(file),
   };
   return { deps, persistence };
 }

@@ -35,6 +35,7 @@ export async function realMain(options: { dataDir?: string; fs?: FileSystem } = 
     today: () => '2026-11-26',
     onBackupCreated: () => undefined,
     takeOpenedFile: () => null,
+    showInFolder: () => undefined,
   });
   const api = buildPlannerBridge(invokeChannels, eventChannels, {
     invoke: (channel, payload) =>

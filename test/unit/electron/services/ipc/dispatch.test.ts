@@ -30,6 +30,7 @@ function setup() {
     today: () => '2026-11-26',
     onBackupCreated: () => undefined,
     takeOpenedFile: () => null,
+    showInFolder: () => undefined,
   });
   const spied = {
     ...handlers,

@@ -1,0 +1,34 @@
+import type { CsvDialect } from '../../../shared/csv/dialect';
+import { writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import type { Approval } from '../../../shared/domain/approval';
+import { isReassignment } from '../../../shared/domain/reassignment';
+import type { Translate } from '../../../shared/i18n/translate';
+
+/** Every approval ever raised, newest first: the audit trail as a spreadsheet. */
+export function approvalsCsv(
+  approvals: readonly Approval[],
+  name: (memberId: string | null) => string,
+  t: Translate,
+  dialect: CsvDialect,
+): string {
+  const headers = t('csv.approvals.header').split('|');
+  const values: Array<CsvColumn<Approval>['value']> = [
+    (a) => ({ date: a.createdAt.slice(0, 10) }),
+    (a) => t(`approvals.kind.${a.kind}`),
+    (a) => name(a.requesterId),
+    (a) =>
+      isReassignment(a)
+        ? `${t('approvals.history.reassign', { count: a.change.accounts.length })} → ${name(a.change.toMemberId)}`
+        : '',
+    (a) => t(`approvals.state.${a.state}`),
+    (a) => (a.state === 'pending' ? '' : name(a.approverId)),
+    (a) => (a.decidedAt ? { date: a.decidedAt.slice(0, 10) } : null),
+    (a) => a.comment,
+  ];
+  const newestFirst = [...approvals].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return writeCsv(
+    newestFirst,
+    values.map((value, i) => ({ header: headers[i] ?? '', value })),
+    dialect,
+  );
+}

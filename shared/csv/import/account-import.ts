@@ -1,0 +1,157 @@
+import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../domain/account';
+import { de } from '../../i18n/messages.de';
+import { en } from '../../i18n/messages.en';
+import type { ColumnMapping, ImportField } from './column-mapping';
+import { lineOf, type Converted, type RowError } from './import-result';
+import {
+  cellText,
+  parseAmount,
+  parseChoice,
+  parseWholeNumber,
+  parseYesNo,
+  type NumberStyle,
+} from './values';
+
+export const ACCOUNT_FIELDS = [
+  {
+    key: 'externalId',
+    required: true,
+    names: [
+      'Kundennummer',
+      'Customer no',
+      'Kunden-Nr',
+      'Kundennr',
+      'Kd-Nr',
+      'Customer ID',
+      'Account ID',
+      'External ID',
+      'ID',
+    ],
+  },
+  {
+    key: 'name',
+    required: true,
+    names: [
+      'Name',
+      'Kunde',
+      'Kundin',
+      'Kund*in',
+      'Firma',
+      'Account',
+      'Account name',
+      'Company',
+      'Customer',
+    ],
+  },
+  {
+    key: 'postalCode',
+    required: true,
+    names: ['PLZ', 'Postleitzahl', 'Postal code', 'ZIP', 'Zip code'],
+  },
+  { key: 'city', required: false, names: ['Ort', 'Stadt', 'City', 'Town'] },
+  { key: 'segment', required: false, names: ['Segment', 'ABC', 'ABC-Klasse', 'Klasse', 'Class'] },
+  { key: 'strategic', required: false, names: ['Strategisch', 'Strategic', 'Strategischer Kunde'] },
+  { key: 'potential', required: false, names: ['Potenzial', 'Potential', 'Jahrespotenzial'] },
+  {
+    key: 'priorYearRevenue',
+    required: false,
+    names: [
+      'Vorjahresumsatz',
+      'Umsatz Vorjahr',
+      'Umsatz VJ',
+      'Prior-year revenue',
+      'Revenue prior year',
+      'Umsatz',
+      'Revenue',
+    ],
+  },
+  { key: 'status', required: false, names: ['Status', 'Kundenstatus', 'Customer status'] },
+  { key: 'satisfaction', required: false, names: ['Zufriedenheit', 'Satisfaction', 'CSAT'] },
+] as const satisfies ReadonlyArray<ImportField>;
+
+export type AccountImportField = (typeof ACCOUNT_FIELDS)[number]['key'];
+
+/** What an imported row sets; territory, owner and pin stay the app's (rules decide them). */
+export type ImportedAccount = Omit<Account, 'id' | 'territoryId' | 'ownerId' | 'pinnedOwnerId'>;
+
+const STATUS_CHOICES = CUSTOMER_STATUSES.map((value) => ({
+  value,
+  labels: [de[`accounts.status.${value}`], en[`accounts.status.${value}`]],
+}));
+const SEGMENT_CHOICES = SEGMENTS.map((value) => ({ value, labels: [] }));
+
+/**
+ * Rows to accounts: German 5-digit postal codes, amounts in the file's number style (cents,
+ * non-negative), status in either language. A customer number twice in a file is an error.
+ */
+export function convertAccounts(
+  rows: readonly string[][],
+  mapping: ColumnMapping<AccountImportField>,
+  style: NumberStyle,
+): Converted<ImportedAccount> {
+  const records: ImportedAccount[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  const at = (row: readonly string[], field: AccountImportField) => {
+    const column = mapping[field];
+    return column === null ? '' : cellText(row[column]);
+  };
+  rows.forEach((row, index) => {
+    const line = lineOf(index);
+    const before = errors.length;
+    const problem = (field: AccountImportField, message: RowError['message']) =>
+      errors.push({ line, field, value: at(row, field), message });
+    const externalId = at(row, 'externalId');
+    const name = at(row, 'name');
+    const postalCode = at(row, 'postalCode');
+    if (!externalId) problem('externalId', 'accounts.error.externalIdRequired');
+    else if (externalId.length > 40) problem('externalId', 'accounts.error.tooLong');
+    else if (seen.has(externalId)) problem('externalId', 'import.error.duplicate');
+    if (!name) problem('name', 'accounts.error.nameRequired');
+    else if (name.length > 200) problem('name', 'accounts.error.tooLong');
+    if (!/^\d{5}$/.test(postalCode)) problem('postalCode', 'accounts.error.postalCode');
+    const city = at(row, 'city');
+    if (city.length > 80) problem('city', 'accounts.error.tooLong');
+    const segment = at(row, 'segment')
+      ? parseChoice(at(row, 'segment'), SEGMENT_CHOICES)
+      : ({ ok: true, value: 'C' } as const);
+    if (!segment.ok) problem('segment', 'accounts.error.segment');
+    const strategic = parseYesNo(at(row, 'strategic'));
+    if (!strategic.ok) problem('strategic', strategic.error);
+    const amount = (field: 'potential' | 'priorYearRevenue') => {
+      const parsed = parseAmount(at(row, field), style);
+      if (!parsed.ok) problem(field, parsed.error);
+      else if (parsed.value < 0) problem(field, 'accounts.error.negative');
+      return parsed.ok ? parsed.value : 0;
+    };
+    const potentialCents = amount('potential');
+    const priorYearRevenueCents = amount('priorYearRevenue');
+    const status = at(row, 'status')
+      ? parseChoice(at(row, 'status'), STATUS_CHOICES)
+      : ({ ok: true, value: 'existing' } as const);
+    if (!status.ok) problem('status', 'accounts.error.status');
+    const satisfaction = parseWholeNumber(at(row, 'satisfaction'), style);
+    if (
+      !satisfaction.ok ||
+      (satisfaction.value !== null && (satisfaction.value < 1 || satisfaction.value > 5))
+    )
+      problem('satisfaction', 'accounts.error.satisfaction');
+    if (errors.length > before || !segment.ok || !status.ok || !strategic.ok || !satisfaction.ok)
+      return;
+    seen.set(externalId, line);
+    records.push({
+      externalId,
+      name,
+      postalCode,
+      city,
+      country: 'DE',
+      segment: segment.value,
+      strategic: strategic.value,
+      potentialCents,
+      priorYearRevenueCents,
+      status: status.value,
+      satisfaction: status.value === 'prospect' ? null : satisfaction.value,
+    });
+  });
+  return { records, errors };
+}

@@ -1,0 +1,48 @@
+import type { TeamMember } from '../../domain/team-member';
+import { ACCOUNT_FIELDS, convertAccounts } from './account-import';
+import { ACTUAL_FIELDS, convertActuals } from './actual-import';
+import type { ColumnMapping, ImportField } from './column-mapping';
+import type { Converted } from './import-result';
+import { convertMembers, MEMBER_FIELDS } from './member-import';
+import { convertTerritories, TERRITORY_FIELDS } from './territory-import';
+import type { NumberStyle } from './values';
+
+export const IMPORT_KINDS = ['accounts', 'members', 'territories', 'actuals'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const IMPORT_FIELDS: Record<ImportKind, ReadonlyArray<ImportField>> = {
+  accounts: ACCOUNT_FIELDS,
+  members: MEMBER_FIELDS,
+  territories: TERRITORY_FIELDS,
+  actuals: ACTUAL_FIELDS,
+};
+
+export interface ConvertContext {
+  style: NumberStyle;
+  team: readonly TeamMember[];
+  today: string;
+}
+
+/** One entry point for every kind: the worker and the preview call the same conversion. */
+export function convertRows(
+  kind: ImportKind,
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  context: ConvertContext,
+): Converted<unknown> {
+  switch (kind) {
+    case 'accounts':
+      return convertAccounts(rows, mapping, context.style);
+    case 'members':
+      return convertMembers(rows, mapping, context.style, context.team, context.today);
+    case 'territories':
+      return convertTerritories(rows, mapping, context.team);
+    case 'actuals':
+      return convertActuals(rows, mapping, context.style, context.team);
+  }
+}
+
+/** Required fields the mapping leaves without a column. */
+export function missingRequired(kind: ImportKind, mapping: ColumnMapping): string[] {
+  return IMPORT_FIELDS[kind].filter((f) => f.required && mapping[f.key] == null).map((f) => f.key);
+}

@@ -1,0 +1,18 @@
+import type { MessageKey } from '../../i18n/messages.en';
+
+/** A problem in one cell (or row): its line in the file, the field, the value as written. */
+export interface RowError {
+  /** The line in the file, counting the header as line 1. */
+  line: number;
+  field: string;
+  value: string;
+  message: MessageKey;
+}
+
+export interface Converted<Record> {
+  records: Record[];
+  errors: RowError[];
+}
+
+/** The first data row is line 2 of the file (after the header). */
+export const lineOf = (rowIndex: number) => rowIndex + 2;

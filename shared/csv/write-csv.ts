@@ -1,0 +1,78 @@
+import { DIALECTS, type CsvDialect, type DialectSpec } from './dialect';
+
+/**
+ * One cell as the exporter knows it. Typed numbers are formatted here, per dialect, and are the
+ * only cells allowed to start with "-"; every text is a text, however it looks.
+ */
+export type CsvValue =
+  | string
+  | null
+  | { cents: number }
+  | { int: number }
+  /** An ISO date, YYYY-MM-DD. */
+  | { date: string };
+
+export interface CsvColumn<Row> {
+  header: string;
+  value: (row: Row) => CsvValue;
+}
+
+/** Cells a spreadsheet would run as a formula (OWASP, incl. LF) get a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/** Cents as a plain decimal ("-1234,50"), exactly: integers only, no floating point. */
+export function formatCents(cents: number, decimal: ',' | '.'): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`not an amount in cents: ${cents}`);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}${decimal}${String(abs % 100).padStart(2, '0')}`;
+}
+
+function formatDate(iso: string, style: DialectSpec['date']): string {
+  if (style === 'iso') return iso;
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+export function formatValue(value: CsvValue, spec: DialectSpec): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
+  if ('cents' in value) return formatCents(value.cents, spec.decimal);
+  if ('int' in value) return String(Math.trunc(value.int));
+  return formatDate(value.date, spec.date);
+}
+
+function quote(text: string, separator: string): string {
+  return text.includes('"') ||
+    text.includes(separator) ||
+    text.includes('\n') ||
+    text.includes('\r') ||
+    text !== text.trim()
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
+}
+
+/**
+ * A whole CSV file: header row, one line per row, CRLF line ends (RFC 4180), the dialect's
+ * separator, decimal mark, date style and byte-order mark. No `sep=` line.
+ */
+export function writeCsv<Row>(
+  rows: Iterable<Row>,
+  columns: ReadonlyArray<CsvColumn<Row>>,
+  dialect: CsvDialect,
+): string {
+  const spec = DIALECTS[dialect];
+  const { separator } = spec;
+  const lines: string[] = [
+    columns.map((c) => quote(formatValue(c.header, spec), separator)).join(separator),
+  ];
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i += 1) {
+      if (i > 0) line += separator;
+      line += quote(formatValue(columns[i]!.value(row), spec), separator);
+    }
+    lines.push(line);
+  }
+  return `${spec.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+}

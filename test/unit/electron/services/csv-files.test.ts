@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCsvHandlers } from '../../../../electron/services/csv-files';
+import type { FileFilter } from '../../../../electron/services/persistence-handlers';
+
+function setup(answer: (defaultPath: string) => string | null) {
+  const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-csv-data-'));
+  const asked: string[] = [];
+  const shown: string[] = [];
+  const handlers = createCsvHandlers({
+    dataFolder,
+    showInFolder: (file) => shown.push(file),
+    dialogs: {
+      chooseSaveFile: async (defaultPath: string, _filter: FileFilter) => {
+        asked.push(defaultPath);
+        return answer(defaultPath);
+      },
+      chooseOpenFile: async () => null,
+    },
+  });
+  return { handlers, asked, shown, dataFolder };
+}
+
+describe('CSV files (main)', () => {
+  it('writes the content byte for byte where the user chose, then opens the next dialog in that folder', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
+    const { handlers, asked } = setup((p) => path.join(target, path.basename(p)));
+    const content = '\ufeffKunde;Betrag\r\nMüller;1234,50\r\n';
+    const saved = await handlers['csv:save']({ suggestedName: 'a.csv', content });
+    expect(saved).toEqual({ saved: true, fileName: 'a.csv' });
+    expect(readFileSync(path.join(target, 'a.csv'))).toEqual(Buffer.from(content, 'utf8'));
+    await handlers['csv:save']({ suggestedName: 'b.csv', content: 'x' });
+    expect(asked).toEqual(['a.csv', path.join(target, 'b.csv')]);
+  });
+
+  it('a fresh start still opens the last folder; a broken memory file is ignored', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
+    const first = setup((p) => path.join(target, path.basename(p)));
+    await first.handlers['csv:save']({ suggestedName: 'a.csv', content: 'x' });
+    const again = createCsvHandlers({
+      dataFolder: first.dataFolder,
+      showInFolder: () => undefined,
+      dialogs: {
+        chooseSaveFile: async (p) => {
+          expect(p).toBe(path.join(target, 'c.csv'));
+          return null;
+        },
+        chooseOpenFile: async () => null,
+      },
+    });
+    expect(await again['csv:save']({ suggestedName: 'c.csv', content: 'x' })).toEqual({
+      saved: false,
+      fileName: null,
+    });
+    writeFileSync(path.join(first.dataFolder, 'csv-exports.json'), '{not json');
+    const broken = setup(() => null);
+    writeFileSync(path.join(broken.dataFolder, 'csv-exports.json'), '{"lastFolder": "relative/x"}');
+    await broken.handlers['csv:save']({ suggestedName: 'd.csv', content: 'x' });
+    expect(broken.asked).toEqual(['d.csv']);
+  });
+
+  it('shows only the file it saved last; nothing before the first save', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
+    const { handlers, shown } = setup((p) => path.join(target, path.basename(p)));
+    expect(await handlers['csv:show-in-folder']({})).toEqual({ shown: false });
+    await handlers['csv:save']({ suggestedName: 'plan.csv', content: 'x' });
+    expect(await handlers['csv:show-in-folder']({})).toEqual({ shown: true });
+    expect(shown).toEqual([path.join(target, 'plan.csv')]);
+  });
+
+  it('a failed write is reported as a disk error, and "show" still means the last good file', async () => {
+    const { handlers, shown } = setup(() => path.join(tmpdir(), 'no-such-dir-stp', 'x.csv'));
+    await expect(
+      handlers['csv:save']({ suggestedName: 'x.csv', content: 'x' }),
+    ).rejects.toMatchObject({ name: 'PersistenceError', ipcCode: expect.any(String) });
+    expect(await handlers['csv:show-in-folder']({})).toEqual({ shown: false });
+    expect(shown).toEqual([]);
+  });
+});
