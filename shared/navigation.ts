@@ -6,6 +6,7 @@ export const SECTIONS = [
   'plans',
   'performance',
   'approvals',
+  'import',
   'backups',
   'settings',
 ] as const;

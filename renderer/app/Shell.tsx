@@ -7,6 +7,7 @@ import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { TerritoriesPage } from '../features/territories/TerritoriesPage';
+import { ImportPage } from '../features/csv-import/ImportPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
@@ -42,6 +43,8 @@ export function Shell() {
             <TerritoriesPage />
           ) : section === 'approvals' ? (
             <ApprovalsPage />
+          ) : section === 'import' ? (
+            <ImportPage />
           ) : (
             <ComingSoonPage section={section} />
           )}

@@ -1,6 +1,7 @@
 import {
   BarChart3,
   Building2,
+  FileUp,
   HardDrive,
   Inbox,
   Map,
@@ -23,6 +24,7 @@ const ICONS: Record<Section, LucideIcon> = {
   performance: BarChart3,
   backups: HardDrive,
   approvals: Inbox,
+  import: FileUp,
   settings: Settings,
 };
 

@@ -169,7 +169,6 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'approvals.notAllowed': 'Nur {name} kann das entscheiden.',
   'approvals.history.reassign': 'Zuordnung von {count} Kund*innen',
   'territories.export': 'Zuordnung exportieren (CSV) …',
-  'territories.exported': 'Gespeichert als {name}.',
   'territories.exportName': 'Gebietszuordnung',
   'csv.assignment.header':
     'Kundennr.|Kund*in|PLZ|Ort|Gebiet|Region|Betreuung|Karrierelevel|Fest zugeordnet|Potenzial (EUR)',

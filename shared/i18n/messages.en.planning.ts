@@ -165,7 +165,6 @@ export const enPlanning = {
   'approvals.notAllowed': 'Only {name} can decide this.',
   'approvals.history.reassign': 'moving {count} accounts',
   'territories.export': 'Export assignment (CSV)…',
-  'territories.exported': 'Saved as {name}.',
   'territories.exportName': 'territory-assignment',
   'csv.assignment.header':
     'Customer no.|Customer|Postal code|City|Territory|Region|Owner|Level|Pinned|Potential (EUR)',

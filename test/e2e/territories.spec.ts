@@ -94,12 +94,13 @@ test('the assignment exports to a CSV file through main’s save dialog', async 
     .getByRole('button', { name: 'Gebiete' })
     .click();
   await page.getByRole('button', { name: 'Zuordnung exportieren (CSV) …' }).click();
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Gespeichert als Gebietszuordnung_\d{4}-\d{2}-\d{2}\.csv/ }),
-  ).toBeVisible();
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: /„Gebietszuordnung_\d{4}-\d{2}-\d{2}\.csv“ gespeichert/ });
+  await expect(notice).toBeVisible();
   const csv = readFileSync(dialogs.saved.at(-1)!, 'utf8');
+  await notice.getByRole('button', { name: 'Im Ordner zeigen' }).click();
+  expect(dialogs.shown).toEqual([dialogs.saved.at(-1)]);
   const lines = csv.split('\r\n');
   expect(csv.startsWith('\ufeffKundennr.;Kund*in;PLZ;Ort;Gebiet;Region;Betreuung;')).toBe(true);
   expect(lines.filter(Boolean)).toHaveLength(2001);

@@ -81,6 +81,7 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
         locale,
         dialogs,
         openedFile: openedFiles,
+        shownInFolder: dialogs.shown,
       });
       await installPlannerBridge(context, server.origin, deps);
       const page = context.pages()[0] ?? (await context.newPage());

@@ -11,6 +11,8 @@ export interface ScriptedDialogs extends FileDialogs {
   saveDir: string;
   nextOpen: string | null;
   saved: string[];
+  /** Files main was asked to show in their folder. */
+  shown: string[];
 }
 
 export function scriptedDialogs(saveDir: string): ScriptedDialogs {
@@ -19,6 +21,7 @@ export function scriptedDialogs(saveDir: string): ScriptedDialogs {
     saveDir,
     nextOpen: null,
     saved: [],
+    shown: [],
     chooseSaveFile: async (defaultName) => {
       const file = path.join(dialogs.saveDir, path.basename(defaultName));
       dialogs.saved.push(file);

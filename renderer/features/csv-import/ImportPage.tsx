@@ -1,0 +1,258 @@
+import { useMemo } from 'react';
+import {
+  IMPORT_KINDS,
+  missingRequired,
+  type ImportKind,
+} from '../../../shared/csv/import/import-kinds';
+import {
+  CSV_ENCODINGS,
+  CSV_SEPARATORS,
+  type CsvEncoding,
+  type CsvSeparator,
+} from '../../../shared/csv/read-csv';
+import { formatNumber } from '../../../shared/format/intl';
+import { saveFailureText } from '../../db/storage-errors';
+import { failureReason } from '../../ipc/error-text';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useTeam } from '../team/use-team';
+import { ImportPreview } from './ImportPreview';
+import { ImportProblems } from './ImportProblems';
+import { ImportProgress } from './ImportProgress';
+import { MappingTable } from './MappingTable';
+import { useImport } from './use-import';
+
+type Key = Parameters<ReturnType<typeof useI18n>['t']>[0];
+
+/** Import from CSV: choose the file, check how it is read and mapped, preview, store. */
+export function ImportPage() {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const members = useTeam();
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const today = new Date().toISOString().slice(0, 10);
+  const team = useMemo(() => members ?? [], [members]);
+  const job = useImport(team, today);
+  const { inspection, phase } = job;
+  const busy =
+    phase.kind === 'inspecting' || phase.kind === 'checking' || phase.kind === 'committing';
+  const context = useMemo(() => ({ style: job.style, team, today }), [job.style, team, today]);
+  const names = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
+  const memberName = (id: string | null) => (id ? (names.get(id) ?? '–') : '–');
+  const missing = missingRequired(job.kind, job.mapping);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('import.title')}</h1>
+          <p className="subtitle">{t('import.subtitle')}</p>
+        </div>
+      </header>
+
+      <section className="card form-narrow" aria-labelledby="import-file-title">
+        <h2 id="import-file-title">{t('import.file')}</h2>
+        <fieldset className="segmented" aria-label={t('import.kind')} disabled={busy}>
+          {IMPORT_KINDS.map((kind) => (
+            <label key={kind} className={kind === job.kind ? 'segmented-on' : undefined}>
+              <input
+                type="radio"
+                name="import-kind"
+                value={kind}
+                checked={kind === job.kind}
+                onChange={() => job.setKind(kind as ImportKind)}
+              />
+              {t(`import.kind.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="import-file">{t('import.file.choose')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void job.inspect(file);
+            }}
+          />
+          {job.file && (
+            <p className="hint">
+              {t('import.file.chosen', {
+                name: job.file.name,
+                size: `${formatNumber(Math.ceil(job.file.size / 1024), locale)} KB`,
+              })}
+            </p>
+          )}
+        </div>
+        {phase.kind === 'inspecting' && (
+          <p className="muted" role="status">
+            {t('import.reading')}
+          </p>
+        )}
+        {inspection && job.file && (
+          <div className="field-row three">
+            <div className="field">
+              <label htmlFor="import-encoding">{t('import.encoding')}</label>
+              <select
+                id="import-encoding"
+                className="input"
+                disabled={busy}
+                value={inspection.encoding}
+                onChange={(e) =>
+                  void job.inspect(job.file!, {
+                    encoding: e.target.value as CsvEncoding,
+                    separator: inspection.separator,
+                  })
+                }
+              >
+                {CSV_ENCODINGS.map((encoding) => (
+                  <option key={encoding} value={encoding}>
+                    {t(`import.encoding.${encoding}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="import-separator">{t('import.separator')}</label>
+              <select
+                id="import-separator"
+                className="input"
+                disabled={busy}
+                value={inspection.separator}
+                onChange={(e) =>
+                  void job.inspect(job.file!, {
+                    encoding: inspection.encoding,
+                    separator: e.target.value as CsvSeparator,
+                  })
+                }
+              >
+                {CSV_SEPARATORS.map((separator) => (
+                  <option key={separator} value={separator}>
+                    {t(`import.separator.${separator}` as Key)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="import-numbers">{t('import.numbers')}</label>
+              <select
+                id="import-numbers"
+                className="input"
+                disabled={busy}
+                value={job.style}
+                onChange={(e) => job.setStyle(e.target.value as 'de' | 'en')}
+              >
+                <option value="de">{t('import.numbers.de')}</option>
+                <option value="en">{t('import.numbers.en')}</option>
+              </select>
+            </div>
+            <p className="hint">{t('import.detected')}</p>
+          </div>
+        )}
+      </section>
+
+      {inspection && job.file && (
+        <section className="card" aria-labelledby="import-mapping-title">
+          <h2 id="import-mapping-title">{t('import.mapping')}</h2>
+          <p className="hint">{t('import.mapping.hint')}</p>
+          <MappingTable
+            kind={job.kind}
+            header={inspection.header}
+            mapping={job.mapping}
+            disabled={busy}
+            onChange={job.setMapping}
+          />
+          {missing.length > 0 && (
+            <p className="field-error" role="alert">
+              {t('import.missing', {
+                fields: missing.map((f) => t(`import.field.${f}` as Key)).join(', '),
+              })}
+            </p>
+          )}
+          <ImportPreview
+            kind={job.kind}
+            sample={inspection.sample}
+            mapping={job.mapping}
+            context={context}
+            memberName={memberName}
+          />
+          <p className="hint">{t('import.allOrNothing')}</p>
+          <div className="form-actions">
+            {phase.kind === 'checking' ? (
+              <ImportProgress
+                label={t('import.checking', { percent: Math.round(phase.fraction * 100) })}
+                fraction={phase.fraction}
+                onCancel={job.cancel}
+              />
+            ) : phase.kind === 'committing' ? (
+              <ImportProgress
+                label={t('import.committing')}
+                fraction={phase.fraction}
+                onCancel={job.cancel}
+              />
+            ) : (
+              <button
+                type="button"
+                className={phase.kind === 'checked' ? 'button' : 'button-primary'}
+                disabled={busy || missing.length > 0}
+                onClick={() => void job.check()}
+              >
+                {t('import.check')}
+              </button>
+            )}
+            {phase.kind === 'checked' && (
+              <button
+                type="button"
+                className="button-primary"
+                disabled={readOnly || phase.conversion.records.length === 0}
+                onClick={() => void job.commit()}
+              >
+                {t('import.commit', {
+                  count: formatNumber(phase.conversion.records.length, locale),
+                })}
+              </button>
+            )}
+          </div>
+          {(phase.kind === 'checked' || phase.kind === 'committing') && (
+            <>
+              <p role="status">
+                {phase.conversion.rowCount === 0
+                  ? t('import.noRows')
+                  : t('import.checked', {
+                      rows: formatNumber(phase.conversion.rowCount, locale),
+                      valid: formatNumber(phase.conversion.records.length, locale),
+                    })}
+              </p>
+              <ImportProblems
+                errors={phase.conversion.errors}
+                total={phase.conversion.errorCount}
+              />
+            </>
+          )}
+        </section>
+      )}
+
+      {job.outcome && (
+        <p
+          className={`banner ${job.outcome.kind === 'failed' ? 'banner-error' : 'banner-info'}`}
+          role={job.outcome.kind === 'failed' ? 'alert' : 'status'}
+        >
+          {job.outcome.kind === 'done'
+            ? t('import.done', {
+                created: formatNumber(job.outcome.result.created, locale),
+                updated: formatNumber(job.outcome.result.updated, locale),
+              })
+            : job.outcome.kind === 'cancelled'
+              ? t('import.cancelled')
+              : job.outcome.stage === 'save'
+                ? t('import.failed', { reason: saveFailureText(job.outcome.error, t) })
+                : t('import.unreadable', { reason: failureReason(job.outcome.error, t) })}
+        </p>
+      )}
+    </div>
+  );
+}

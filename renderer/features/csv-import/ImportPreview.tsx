@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import type { ColumnMapping } from '../../../shared/csv/import/column-mapping';
+import {
+  convertRows,
+  IMPORT_FIELDS,
+  type ConvertContext,
+  type ImportKind,
+} from '../../../shared/csv/import/import-kinds';
+import { useI18n } from '../../i18n/i18n-context';
+import { describeRecord } from './describe-record';
+import { ImportProblems } from './ImportProblems';
+
+interface Props {
+  kind: ImportKind;
+  sample: readonly string[][];
+  mapping: ColumnMapping;
+  context: ConvertContext;
+  memberName: (id: string | null) => string;
+}
+
+const SHOWN = 10;
+
+/** The first rows converted exactly as the import will store them, and their problems. */
+export function ImportPreview({ kind, sample, mapping, context, memberName }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const result = useMemo(
+    () => convertRows(kind, sample.slice(0, SHOWN), mapping, context),
+    [kind, sample, mapping, context],
+  );
+  return (
+    <section aria-labelledby="import-preview-title">
+      <h3 id="import-preview-title">{t('import.preview')}</h3>
+      {sample.length === 0 ? (
+        <p className="muted">{t('import.preview.empty')}</p>
+      ) : (
+        <div className="table-scroll import-table">
+          <table className="data-table">
+            <thead>
+              <tr>
+                {IMPORT_FIELDS[kind].map((f) => (
+                  <th scope="col" key={f.key}>
+                    {t(`import.field.${f.key}` as Parameters<typeof t>[0])}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {result.records.map((record, i) => (
+                <tr key={i}>
+                  {describeRecord(kind, record, i18n, memberName).map((cell, c) => (
+                    <td key={c}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ImportProblems errors={result.errors} total={result.errors.length} />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { RowError } from '../../../shared/csv/import/import-result';
+import { useT } from '../../i18n/i18n-context';
+
+interface Props {
+  errors: readonly RowError[];
+  total: number;
+}
+
+/** Every problem found, with its line and column, as the user fixes it in the file. */
+export function ImportProblems({ errors, total }: Props) {
+  const t = useT();
+  if (total === 0) return <p className="muted">{t('import.errors.none')}</p>;
+  const rows = new Set(errors.map((e) => e.line)).size;
+  return (
+    <section aria-labelledby="import-problems-title">
+      <h3 id="import-problems-title">{t('import.errors')}</h3>
+      <p className="banner banner-warning" role="alert">
+        {t('import.errors.count', {
+          count: total,
+          rows: total === errors.length ? rows : `${rows}+`,
+        })}
+      </p>
+      <div className="table-scroll import-table">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('import.col.line')}</th>
+              <th scope="col">{t('import.col.field')}</th>
+              <th scope="col">{t('import.col.value')}</th>
+              <th scope="col">{t('import.col.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((error, i) => (
+              <tr key={i}>
+                <td>{error.line}</td>
+                <td>{t(`import.field.${error.field}` as Parameters<typeof t>[0])}</td>
+                <td>{error.value}</td>
+                <td>{t(error.message)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > errors.length && (
+        <p className="muted">{t('import.errors.more', { count: total - errors.length })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Account } from '../../../shared/domain/account';
+import type { MonthlyActual } from '../../../shared/domain/actual';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Territory } from '../../../shared/domain/territory';
+import type { ImportedAccount } from '../../../shared/csv/import/account-import';
+import type { ImportKind } from '../../../shared/csv/import/import-kinds';
+import type { ImportedTerritory } from '../../../shared/csv/import/territory-import';
+import { previewAssignment } from '../../../shared/territory/rule-change-preview';
+import { buildTerritoryIndex } from '../../../shared/territory/territory-index';
+import { db } from '../../db/db';
+import { ImportCancelled } from './import-client';
+
+export interface CommitResult {
+  created: number;
+  updated: number;
+}
+
+export interface CommitControl {
+  onProgress: (fraction: number) => void;
+  isCancelled: () => boolean;
+}
+
+const CHUNK = 5_000;
+
+/** Writes in chunks inside the caller's transaction; a cancel throws, which rolls it all back. */
+async function inChunks<T>(
+  rows: readonly T[],
+  put: (chunk: T[]) => Promise<unknown>,
+  control: CommitControl,
+) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    if (control.isCancelled()) throw new ImportCancelled();
+    await put(rows.slice(start, start + CHUNK));
+    control.onProgress(Math.min(1, (start + CHUNK) / Math.max(1, rows.length)));
+  }
+  if (control.isCancelled()) throw new ImportCancelled();
+}
+
+/** Accounts by customer number: known ones keep their id and pin; all are placed by the rules. */
+async function commitAccounts(
+  records: ImportedAccount[],
+  control: CommitControl,
+): Promise<CommitResult> {
+  return db.transaction('rw', db.accounts, db.territories, async () => {
+    // Two index scans (no row is read) find which customer numbers exist already.
+    const [externalIds, ids] = await Promise.all([
+      db.accounts.orderBy('externalId').keys(),
+      db.accounts.orderBy('externalId').primaryKeys(),
+    ]);
+    const idOf = new Map(externalIds.map((externalId, i) => [String(externalId), ids[i]!]));
+    const known = records.filter((r) => idOf.has(r.externalId)).map((r) => idOf.get(r.externalId)!);
+    const pins = new Map(
+      (await db.accounts.bulkGet(known)).flatMap((a) =>
+        a ? [[a.id, a.pinnedOwnerId] as const] : [],
+      ),
+    );
+    const territories = await db.territories.toArray();
+    const index = buildTerritoryIndex(territories);
+    const owners = new Map(territories.map((t) => [t.id, t.ownerId]));
+    const rows: Account[] = records.map((record) => {
+      const id = idOf.get(record.externalId) ?? crypto.randomUUID();
+      const pinnedOwnerId = pins.get(id) ?? null;
+      const territoryId = index.territoryOf(record.postalCode);
+      const ownerId = pinnedOwnerId ?? (territoryId ? (owners.get(territoryId) ?? null) : null);
+      return { ...record, id, territoryId, ownerId, pinnedOwnerId };
+    });
+    await inChunks(rows, (chunk) => db.accounts.bulkPut(chunk), control);
+    return { created: records.length - known.length, updated: known.length };
+  });
+}
+
+async function commitMembers(records: TeamMember[], control: CommitControl): Promise<CommitResult> {
+  return db.transaction('rw', db.members, async () => {
+    const existing = new Set(
+      (await db.members.bulkGet(records.map((m) => m.id))).flatMap((m) => (m ? [m.id] : [])),
+    );
+    await inChunks(records, (chunk) => db.members.bulkPut(chunk), control);
+    return { created: records.length - existing.size, updated: existing.size };
+  });
+}
+
+/** Territories by name (regions made when new); then every account is placed by the new rules. */
+async function commitTerritories(
+  records: ImportedTerritory[],
+  control: CommitControl,
+): Promise<CommitResult> {
+  return db.transaction('rw', db.territories, db.accounts, async () => {
+    const all = await db.territories.toArray();
+    const key = (name: string) => name.trim().toLocaleLowerCase('de');
+    const byName = new Map(all.filter((t) => t.kind === 'territory').map((t) => [key(t.name), t]));
+    const regions = new Map(all.filter((t) => t.kind === 'region').map((t) => [key(t.name), t]));
+    const written: Territory[] = [];
+    let updated = 0;
+    for (const record of records) {
+      let region = record.region ? regions.get(key(record.region)) : undefined;
+      if (record.region && !region) {
+        region = {
+          id: crypto.randomUUID(),
+          name: record.region,
+          kind: 'region',
+          parentId: null,
+          ownerId: null,
+          mentorId: null,
+          rules: [],
+        };
+        regions.set(key(record.region), region);
+        written.push(region);
+      }
+      const existing = byName.get(key(record.name));
+      if (existing) updated += 1;
+      written.push({
+        id: existing?.id ?? crypto.randomUUID(),
+        name: existing?.name ?? record.name,
+        kind: 'territory',
+        parentId: region?.id ?? existing?.parentId ?? null,
+        ownerId: record.ownerId ?? existing?.ownerId ?? null,
+        mentorId: existing?.mentorId ?? null,
+        rules: record.rules,
+      });
+    }
+    await db.territories.bulkPut(written);
+    control.onProgress(0.2);
+    const accounts = await db.accounts.toArray();
+    const merged = new Map(all.map((t) => [t.id, t]));
+    for (const t of written) merged.set(t.id, t);
+    const { changes } = previewAssignment(accounts, [...merged.values()]);
+    const byId = new Map(accounts.map((a) => [a.id, a]));
+    const moved = changes.map((p) => ({ ...byId.get(p.id)!, ...p }));
+    await inChunks(moved, (chunk) => db.accounts.bulkPut(chunk), control);
+    return { created: records.length - updated, updated };
+  });
+}
+
+async function commitActuals(
+  records: MonthlyActual[],
+  control: CommitControl,
+): Promise<CommitResult> {
+  return db.transaction('rw', db.actuals, async () => {
+    const existing = (
+      await db.actuals.bulkGet(records.map((r) => [r.memberId, r.month] as [string, string]))
+    ).filter(Boolean).length;
+    await inChunks(records, (chunk) => db.actuals.bulkPut(chunk), control);
+    return { created: records.length - existing, updated: existing };
+  });
+}
+
+/**
+ * Stores checked records in one transaction: all of them or, on an error or a cancel,
+ * none. Re-importing the same file updates what the first import created.
+ */
+export function commitImport(
+  kind: ImportKind,
+  records: unknown[],
+  control: CommitControl,
+): Promise<CommitResult> {
+  switch (kind) {
+    case 'accounts':
+      return commitAccounts(records as ImportedAccount[], control);
+    case 'members':
+      return commitMembers(records as TeamMember[], control);
+    case 'territories':
+      return commitTerritories(records as ImportedTerritory[], control);
+    case 'actuals':
+      return commitActuals(records as MonthlyActual[], control);
+  }
+}

@@ -1,0 +1,20 @@
+import type { ImportKind } from '../../../shared/csv/import/import-kinds';
+import { db } from '../../db/db';
+
+const keyOf = (kind: ImportKind) => `importMapping.${kind}`;
+
+/** The column names last mapped for this kind of import (field → column name). */
+export async function loadRememberedMapping(kind: ImportKind): Promise<Record<string, string>> {
+  const row = await db.settings.get(keyOf(kind));
+  const value = row?.value;
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+}
+
+export async function rememberMapping(kind: ImportKind, names: Partial<Record<string, string>>) {
+  await db.settings.put({ key: keyOf(kind), value: names });
+}

@@ -1,0 +1,156 @@
+import { useRef, useState } from 'react';
+import {
+  mappingNames,
+  restoreMapping,
+  type ColumnMapping,
+} from '../../../shared/csv/import/column-mapping';
+import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { commitImport, type CommitResult } from './commit-import';
+import { convertFile, ImportCancelled, inspectFile, type RunningTask } from './import-client';
+import { loadRememberedMapping, rememberMapping } from './remembered-mapping';
+import type { Conversion, Inspection, ReadOptions } from './worker-protocol';
+
+export type ImportPhase =
+  | { kind: 'idle' }
+  | { kind: 'inspecting' }
+  | { kind: 'ready' }
+  | { kind: 'checking'; fraction: number }
+  | { kind: 'checked'; conversion: Conversion }
+  | { kind: 'committing'; fraction: number; conversion: Conversion };
+
+export type ImportOutcome =
+  | { kind: 'done'; result: CommitResult }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; stage: 'read' | 'save'; error: unknown };
+
+/**
+ * One import from file to database: inspect the head, map the columns, check the whole file
+ * in a worker, store in one transaction. Each long step can be cancelled; nothing is written
+ * before the last one, and the last one writes everything or nothing.
+ */
+export function useImport(team: readonly TeamMember[], today: string) {
+  const [kind, setKindState] = useState<ImportKind>('accounts');
+  const [file, setFile] = useState<File | null>(null);
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+  const [style, setStyle] = useState<'de' | 'en'>('de');
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const task = useRef<RunningTask<unknown> | null>(null);
+  const cancelled = useRef(false);
+
+  const remap = async (nextKind: ImportKind, header: string[]) => {
+    const remembered = await loadRememberedMapping(nextKind).catch(() => ({}));
+    setMapping(restoreMapping(header, IMPORT_FIELDS[nextKind], remembered));
+  };
+
+  const inspect = async (next: File, options: Partial<ReadOptions> = {}) => {
+    setFile(next);
+    setOutcome(null);
+    setPhase({ kind: 'inspecting' });
+    const running = inspectFile(next, options);
+    task.current = running;
+    try {
+      const result = await running.result;
+      setInspection(result);
+      setStyle(result.style);
+      await remap(kind, result.header);
+      setPhase({ kind: 'ready' });
+    } catch (error) {
+      setInspection(null);
+      setPhase({ kind: 'idle' });
+      if (!(error instanceof ImportCancelled)) setOutcome({ kind: 'failed', stage: 'read', error });
+    }
+  };
+
+  const setKind = (next: ImportKind) => {
+    setKindState(next);
+    if (inspection) void remap(next, inspection.header);
+    if (phase.kind === 'checked') setPhase({ kind: 'ready' });
+  };
+
+  const changeMapping = (field: string, column: number | null) => {
+    setMapping((current) => ({ ...current, [field]: column }));
+    if (phase.kind === 'checked') setPhase({ kind: 'ready' });
+  };
+
+  const changeStyle = (next: 'de' | 'en') => {
+    setStyle(next);
+    if (phase.kind === 'checked') setPhase({ kind: 'ready' });
+  };
+
+  const check = async () => {
+    if (!file || !inspection) return;
+    setOutcome(null);
+    setPhase({ kind: 'checking', fraction: 0 });
+    const running = convertFile(
+      {
+        file,
+        options: { encoding: inspection.encoding, separator: inspection.separator },
+        kind,
+        mapping,
+        context: { style, team: [...team], today },
+      },
+      (fraction) => setPhase({ kind: 'checking', fraction }),
+    );
+    task.current = running;
+    try {
+      setPhase({ kind: 'checked', conversion: await running.result });
+    } catch (error) {
+      setPhase({ kind: 'ready' });
+      setOutcome(
+        error instanceof ImportCancelled
+          ? { kind: 'cancelled' }
+          : { kind: 'failed', stage: 'read', error },
+      );
+    }
+  };
+
+  const commit = async () => {
+    if (phase.kind !== 'checked' || !inspection) return;
+    const { conversion } = phase;
+    cancelled.current = false;
+    setPhase({ kind: 'committing', fraction: 0, conversion });
+    try {
+      const result = await commitImport(kind, conversion.records, {
+        onProgress: (fraction) => setPhase({ kind: 'committing', fraction, conversion }),
+        isCancelled: () => cancelled.current,
+      });
+      await rememberMapping(kind, mappingNames(inspection.header, mapping)).catch(() => undefined);
+      setOutcome({ kind: 'done', result });
+      setPhase({ kind: 'idle' });
+      setFile(null);
+      setInspection(null);
+    } catch (error) {
+      setPhase({ kind: 'checked', conversion });
+      setOutcome(
+        error instanceof ImportCancelled
+          ? { kind: 'cancelled' }
+          : { kind: 'failed', stage: 'save', error },
+      );
+    }
+  };
+
+  const cancel = () => {
+    cancelled.current = true;
+    task.current?.cancel();
+  };
+
+  return {
+    kind,
+    setKind,
+    file,
+    inspect,
+    inspection,
+    style,
+    setStyle: changeStyle,
+    mapping,
+    setMapping: changeMapping,
+    phase,
+    outcome,
+    check,
+    commit,
+    cancel,
+  };
+}

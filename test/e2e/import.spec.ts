@@ -1,0 +1,103 @@
+import { expect, test } from './harness/fixtures';
+
+/** Older German Excel: Windows-1252, ";" and decimal commas; one bad row, one odd header. */
+const messyFile = () =>
+  Buffer.from(
+    [
+      'Nummer;Kunde;PLZ;Ort;Potenzial;Umsatz;ABC;Status',
+      'N-1;Bäckerei Müller;80331;München;12.500,50;8.000;A;Stammkund*in',
+      'N-2;Größenwahn GmbH;8033;Köln;1.000;-;B;Bestandskund*in',
+      'N-3;Süßwaren Weiß KG;50667;Köln;-;1.234,56;C;Interessent*in',
+    ].join('\r\n') + '\r\n',
+    'latin1',
+  );
+
+async function openImport(page: import('@playwright/test').Page) {
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+}
+
+test('a messy German file: preview shows the bad row, the mapping is fixed, the rest is imported once', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await openImport(page);
+  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+    name: 'kunden-alt.csv',
+    mimeType: 'text/csv',
+    buffer: messyFile(),
+  });
+  // Detected as it is: Windows-1252, semicolons, German numbers; umlauts read correctly.
+  await expect(page.getByLabel('Zeichenkodierung')).toHaveValue('windows-1252');
+  await expect(page.getByLabel('Trennzeichen')).toHaveValue(';');
+  await expect(page.getByLabel('Zahlen')).toHaveValue('de');
+  // "Nummer" is no known name for the customer number: the user has to say so.
+  await expect(page.getByText('Bitte eine Spalte wählen für: Kundennummer.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ganze Datei prüfen' })).toBeDisabled();
+  await page.getByLabel('Kundennummer (Pflicht)').selectOption('Nummer');
+
+  const preview = page.getByRole('region', {
+    name: 'Vorschau: die ersten Zeilen, wie sie gespeichert werden',
+  });
+  await expect(preview.getByRole('row', { name: /Bäckerei Müller/ })).toContainText('12.500,50');
+  await expect(preview.getByRole('row', { name: /Süßwaren Weiß KG/ })).toContainText(
+    'Interessent*in',
+  );
+  // The bad row is listed with its line in the file, the column and the value.
+  await expect(preview.getByRole('row', { name: /^3 PLZ 8033 / })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Größenwahn/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
+  await expect(page.getByText('3 Zeilen geprüft: 2 können importiert werden.')).toBeVisible();
+  await page.getByRole('button', { name: '2 Zeilen importieren' }).click();
+  await expect(page.getByText('Importiert: 2 neu, 0 aktualisiert.')).toBeVisible();
+
+  // The same file again updates by customer number instead of duplicating.
+  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+    name: 'kunden-alt.csv',
+    mimeType: 'text/csv',
+    buffer: messyFile(),
+  });
+  // The mapping chosen last time is remembered.
+  await expect(page.getByLabel('Kundennummer (Pflicht)')).toHaveValue('0');
+  await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
+  await page.getByRole('button', { name: '2 Zeilen importieren' }).click();
+  await expect(page.getByText('Importiert: 0 neu, 2 aktualisiert.')).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Kund*innen' })
+    .click();
+  await page.getByRole('searchbox').fill('N-');
+  await expect(page.getByText('2 von 2.002 Kund*innen')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Bäckerei Müller/ })).toContainText('München');
+});
+
+test('cancelling a big import halfway leaves everything as it was', async ({ launchApp }) => {
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await openImport(page);
+  const lines = ['Kundennummer;Name;PLZ;Potenzial'];
+  for (let i = 0; i < 300_000; i += 1)
+    lines.push(`B-${i};Firma ${i};${String(10000 + (i % 89999))};${i},50`);
+  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+    name: 'gross.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
+  const progress = page.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(page.getByText('Import abgebrochen. Es wurde nichts geändert.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Zeilen importieren/ })).toHaveCount(0);
+
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Kund*innen' })
+    .click();
+  await expect(page.getByText('2.000 von 2.000 Kund*innen')).toBeVisible();
+});
