@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 
 /** Older German Excel: Windows-1252, ";" and decimal commas; one bad row, one odd header. */
@@ -12,7 +13,7 @@ const messyFile = () =>
     'latin1',
   );
 
-async function openImport(page: import('@playwright/test').Page) {
+async function openImport(page: Page) {
   await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
   await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
   await page
