@@ -103,7 +103,9 @@ export function convertAccounts(
       errors.push({ line, field, value: at(row, field), message });
     const externalId = at(row, 'externalId');
     const name = at(row, 'name');
-    const postalCode = at(row, 'postalCode');
+    // A spreadsheet that opened the file made "01067" the number 1067: German codes have 5 digits.
+    const written = at(row, 'postalCode');
+    const postalCode = /^\d{4}$/.test(written) ? `0${written}` : written;
     if (!externalId) problem('externalId', 'accounts.error.externalIdRequired');
     else if (externalId.length > 40) problem('externalId', 'accounts.error.tooLong');
     else if (seen.has(externalId)) problem('externalId', 'import.error.duplicate');

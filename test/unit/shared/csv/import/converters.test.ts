@@ -73,8 +73,9 @@ describe('converting rows', () => {
     const header = ['Kundennummer', 'Name', 'PLZ', 'Potenzial', 'Status', 'Zufriedenheit'];
     const rows = [
       ['K-1', 'Müller GmbH', '80331', '1.234,50', 'Stammkund*in', '4'],
-      ['K-2', '', '8033', '-5', 'Kunde', '9'],
+      ['K-2', '', '803', '-5', 'Kunde', '9'],
       ['K-1', 'Doppelt AG', '80331', '', 'regular', ''],
+      ['K-3', 'Dresden GmbH', '1067', '', '', ''],
     ];
     const result = convertAccounts(rows, autoMap(header, ACCOUNT_FIELDS), 'de');
     expect(result.records).toEqual([
@@ -85,6 +86,7 @@ describe('converting rows', () => {
         satisfaction: 4,
         segment: 'C',
       }),
+      expect.objectContaining({ externalId: 'K-3', postalCode: '01067' }),
     ]);
     expect(result.errors.map((e) => [e.line, e.field, e.message])).toEqual([
       [3, 'name', 'accounts.error.nameRequired'],
