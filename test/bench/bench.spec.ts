@@ -16,6 +16,7 @@ import {
   timeClickToPaint,
   timeClickUntilChanged,
 } from './interaction';
+import { csvExportFigure, csvImportFigure } from './csv-figures';
 import { busiestPrefix } from './prefix-target';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
@@ -397,6 +398,26 @@ for (const size of SIZES) {
     }
   });
 }
+
+test('CSV export and import against their baselines', async () => {
+  const size = SIZES.at(-1)!;
+  const { accounts } = generateWorkspace({
+    asOf: '2026-11-26',
+    accounts: size.accounts,
+    members: size.members,
+    months: 1,
+  });
+  progress(size.label, 'csv export');
+  rows.push(await csvExportFigure(accounts, quick ? 2 : 5));
+  progress(size.label, 'csv import');
+  rows.push(
+    await csvImportFigure(
+      () => launch(mkdtempSync(path.join(tmpdir(), 'stp-bench-import-'))),
+      server.origin,
+      accounts,
+    ),
+  );
+});
 
 test('renderer bundle size', () => {
   const dir = path.resolve('out/renderer/assets');

@@ -38,11 +38,11 @@ describe('benchmark figures', () => {
     ]) {
       expect(ids.has(id), id).toBe(true);
     }
-    const planned = PLANNED_FIGURES.find((f) => f.id === 'csv.export')!;
+    const planned = PLANNED_FIGURES.find((f) => f.id === 'market.view')!;
     expect(notBuiltRow(planned)).toEqual({
-      id: 'csv.export',
+      id: 'market.view',
       size: '250k',
-      target: 'ratio ≤ 1.5',
+      target: '< 200 ms',
       met: null,
       status: 'not built',
     });
