@@ -61,3 +61,37 @@ test('accounts: 2,000 demo accounts, filtered, sorted, edited with field message
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByText('1 von 2.001 Kund*innen')).toBeVisible();
 });
+
+test('the filtered accounts export in the chosen CSV format, in the order shown', async ({
+  launchApp,
+  dialogs,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Accounts' }).click();
+  await page.getByLabel('Segment').selectOption('A');
+  const shown = Number(
+    (await page.getByText(/ of 2,000 accounts/).textContent())!.split(' ')[0]!.replace(',', ''),
+  );
+  // English UI: Excel (English) unless chosen otherwise; here RFC 4180.
+  const format = page.getByLabel('CSV format');
+  await expect(format).toHaveValue('excel-en');
+  await format.selectOption('rfc4180');
+  await page.getByRole('button', { name: 'Export (CSV) …' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Saved “accounts_\d{4}-\d{2}-\d{2}\.csv”/ }),
+  ).toBeVisible();
+  const csv = readFileSync(dialogs.saved.at(-1)!, 'utf8');
+  expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+  const lines = csv.split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe(
+    'Customer no.,Name,Postal code,City,Segment,Strategic,Potential (EUR),Prior-year revenue (EUR),Status,Satisfaction,Territory,Owner',
+  );
+  expect(lines).toHaveLength(shown + 1);
+  expect(lines.slice(1).every((line) => /^K-\d+,/.test(line) && line.includes(',A,'))).toBe(true);
+  expect(lines[1]).toMatch(/,\d+\.\d{2},\d+\.\d{2},/);
+  const firstShown = await page.locator('tbody tr:not([aria-hidden]) th').first().textContent();
+  // The first row on screen (name, customer number) is the first row of the file.
+  expect(lines[1]!.startsWith(`${/K-\d+$/.exec(firstShown!.trim())![0]},`)).toBe(true);
+});
