@@ -4,7 +4,18 @@ import { expect, test } from './harness/fixtures';
 // Run by `npm run screenshots` only: writes the README's pictures to assets/screenshots.
 const shot = (name: string) => path.resolve('assets/screenshots', `${name}.png`);
 
-for (const [language, locale, demo, backups, backupNow, accounts, territories] of [
+// A German spreadsheet export as people have them: ";" and decimal commas, one bad row.
+const sampleFile = Buffer.from(
+  [
+    'Kundennummer;Kunde;PLZ;Ort;Potenzial;Umsatz;ABC;Status',
+    'N-1;Bäckerei Müller;80331;München;12.500,50;8.000;A;Stammkund*in',
+    'N-2;Größenwahn GmbH;803;Köln;1.000;-;B;Bestandskund*in',
+    'N-3;Süßwaren Weiß KG;50667;Köln;-;1.234,56;C;Interessent*in',
+  ].join('\r\n'),
+  'latin1',
+);
+
+for (const [language, locale, demo, backups, backupNow, accounts, territories, chooseFile] of [
   [
     'de',
     'de-DE',
@@ -13,8 +24,18 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories] o
     'Jetzt sichern',
     'Kund*innen',
     'Gebiete',
+    'CSV-Datei wählen …',
   ],
-  ['en', 'en-GB', 'Open demo workspace', 'Backups', 'Back up now', 'Accounts', 'Territories'],
+  [
+    'en',
+    'en-GB',
+    'Open demo workspace',
+    'Backups',
+    'Back up now',
+    'Accounts',
+    'Territories',
+    'Choose a CSV file …',
+  ],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
     const { page } = await launchApp({ locale });
@@ -34,6 +55,12 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories] o
     await page.locator('.tree-item').nth(2).click();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await page.screenshot({ path: shot(`territories-${language}`) });
+    await page.getByRole('navigation').getByRole('button', { name: 'Import' }).click();
+    await page
+      .getByLabel(chooseFile)
+      .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: sampleFile });
+    await expect(page.locator('.import-table').first()).toBeVisible();
+    await page.screenshot({ path: shot(`import-${language}`), fullPage: true });
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();

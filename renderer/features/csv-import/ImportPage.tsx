@@ -1,3 +1,4 @@
+import { FileUp } from 'lucide-react';
 import { useMemo } from 'react';
 import {
   IMPORT_KINDS,
@@ -50,7 +51,7 @@ export function ImportPage() {
         </div>
       </header>
 
-      <section className="card form-narrow" aria-labelledby="import-file-title">
+      <section className="card" aria-labelledby="import-file-title">
         <h2 id="import-file-title">{t('import.file')}</h2>
         <fieldset className="segmented" aria-label={t('import.kind')} disabled={busy}>
           {IMPORT_KINDS.map((kind) => (
@@ -66,10 +67,11 @@ export function ImportPage() {
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="import-file">{t('import.file.choose')}</label>
+        <div className="field file-field">
+          {/* The native control speaks the browser's language; this label speaks the app's. */}
           <input
             id="import-file"
+            className="visually-hidden file-input"
             type="file"
             accept=".csv,.txt,text/csv,text/plain"
             disabled={busy}
@@ -79,13 +81,17 @@ export function ImportPage() {
               if (file) void job.inspect(file);
             }}
           />
+          <label htmlFor="import-file" className="button" aria-disabled={busy || undefined}>
+            <FileUp size={16} aria-hidden="true" />
+            {t('import.file.choose')}
+          </label>
           {job.file && (
-            <p className="hint">
+            <span className="hint">
               {t('import.file.chosen', {
                 name: job.file.name,
                 size: `${formatNumber(Math.ceil(job.file.size / 1024), locale)} KB`,
               })}
-            </p>
+            </span>
           )}
         </div>
         {phase.kind === 'inspecting' && (
@@ -150,9 +156,9 @@ export function ImportPage() {
                 <option value="en">{t('import.numbers.en')}</option>
               </select>
             </div>
-            <p className="hint">{t('import.detected')}</p>
           </div>
         )}
+        {inspection && job.file && <p className="hint">{t('import.detected')}</p>}
       </section>
 
       {inspection && job.file && (
