@@ -29,8 +29,8 @@ export function CsvExportButton({ label, fileBase, disabled, build }: Props) {
         onChange={(e) => setDialect(e.target.value as CsvDialect)}
       >
         {CSV_DIALECTS.map((d) => (
-          <option key={d} value={d}>
-            {t(`csv.dialect.${d}`)}
+          <option key={d} value={d} title={t(`csv.dialect.${d}`)}>
+            {t(`csv.dialect.short.${d}`)}
           </option>
         ))}
       </select>
