@@ -30,6 +30,7 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'approvals.kind.classification': 'Einstufung',
   'approvals.kind.exception': 'Ausnahme',
   'nav.import': 'Import',
+  'import.open': 'Importieren (CSV) …',
   'import.title': 'CSV importieren',
   'import.subtitle':
     'Kund*innen, Teammitglieder, Gebietsregeln oder Ist-Umsätze aus Excel, LibreOffice oder einem anderen Programm übernehmen.',
@@ -65,8 +66,7 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.preview.empty': 'Die Datei hat eine Kopfzeile, aber keine Zeilen.',
   'import.errors': 'Probleme',
   'import.errors.none': 'Keine Probleme in den geprüften Zeilen.',
-  'import.errors.count':
-    '{count} Probleme in {rows} Zeilen – diese Zeilen werden nicht importiert.',
+  'import.errors.count': 'Gefundene Probleme: {count} – ausgelassene Zeilen: {rows}.',
   'import.errors.more': '… und {count} weitere.',
   'import.col.line': 'Zeile',
   'import.col.field': 'Spalte',
@@ -74,8 +74,8 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.col.problem': 'Problem',
   'import.check': 'Ganze Datei prüfen',
   'import.checking': 'Zeilen werden geprüft … {percent} %',
-  'import.checked': '{rows} Zeilen geprüft: {valid} können importiert werden.',
-  'import.commit': '{count} Zeilen importieren',
+  'import.checked': 'Geprüfte Zeilen: {rows}; importierbar: {valid}.',
+  'import.commit': 'Zeilen importieren: {count}',
   'import.committing': 'Wird gespeichert …',
   'import.cancel': 'Abbrechen',
   'import.cancelled': 'Import abgebrochen. Es wurde nichts geändert.',

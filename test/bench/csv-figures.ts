@@ -165,7 +165,7 @@ export async function csvImportFigure(
     await check.waitFor();
     let start = performance.now();
     await check.click();
-    const commit = app.page.getByRole('button', { name: /Zeilen importieren$/ });
+    const commit = app.page.getByRole('button', { name: /^Zeilen importieren: / });
     await commit.waitFor({ timeout: 600_000 });
     const checking = performance.now() - start;
     start = performance.now();

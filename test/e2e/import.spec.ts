@@ -53,8 +53,8 @@ test('a messy German file: preview shows the bad row, the mapping is fixed, the 
   await expect(preview.getByRole('row', { name: /Größenwahn/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
-  await expect(page.getByText('3 Zeilen geprüft: 2 können importiert werden.')).toBeVisible();
-  await page.getByRole('button', { name: '2 Zeilen importieren' }).click();
+  await expect(page.getByText('Geprüfte Zeilen: 3; importierbar: 2.')).toBeVisible();
+  await page.getByRole('button', { name: 'Zeilen importieren: 2' }).click();
   await expect(page.getByText('Importiert: 2 neu, 0 aktualisiert.')).toBeVisible();
 
   // The same file again updates by customer number instead of duplicating.
@@ -66,7 +66,7 @@ test('a messy German file: preview shows the bad row, the mapping is fixed, the 
   // The mapping chosen last time is remembered.
   await expect(page.getByLabel('Kundennummer (Pflicht)')).toHaveValue('0');
   await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
-  await page.getByRole('button', { name: '2 Zeilen importieren' }).click();
+  await page.getByRole('button', { name: 'Zeilen importieren: 2' }).click();
   await expect(page.getByText('Importiert: 0 neu, 2 aktualisiert.')).toBeVisible();
 
   await page
@@ -101,4 +101,40 @@ test('cancelling a big import halfway leaves everything as it was', async ({ lau
     .getByRole('button', { name: 'Kund*innen' })
     .click();
   await expect(page.getByText('2.000 von 2.000 Kund*innen')).toBeVisible();
+});
+
+test('territory rules from a UTF-8 file with BOM, started from the Territories screen', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  const owner = (await page.locator('tbody tr th').first().textContent())!.trim();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Territories' })
+    .click();
+  await page.getByRole('button', { name: 'Import (CSV) …' }).click();
+  await expect(page.getByRole('radio', { name: 'Territory rules' })).toBeChecked();
+  await page.getByLabel('Choose a CSV file …').setInputFiles({
+    name: 'gebiete.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `\ufeffTerritory,Region,Owner,Postal rules\r\nBodensee,Süd,${owner},"88000-88099, 78462"\r\n`,
+      'utf8',
+    ),
+  });
+  await expect(page.getByLabel('Encoding')).toHaveValue('utf-8');
+  await expect(page.getByLabel('Separator')).toHaveValue(',');
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await page.getByRole('button', { name: 'Import rows: 1' }).click();
+  await expect(page.getByText('Imported: 1 new, 0 updated.')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: 'Territories' })
+    .click();
+  const tree = page.getByRole('navigation', { name: 'Regions and territories' });
+  await tree.getByRole('button', { name: /^Bodensee/ }).click();
+  await expect(page.getByLabel('Postal-code rules')).toHaveValue('88000-88099\n78462');
+  await expect(tree.getByRole('button', { name: /^Bodensee/ })).toContainText(owner);
 });

@@ -19,6 +19,7 @@ import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
 import { CsvExportButton } from '../csv/CsvExportButton';
+import { ImportButton } from '../csv-import/ImportButton';
 import { accountColumns } from '../../../shared/csv/exports/account-columns';
 import { writeCsv } from '../../../shared/csv/write-csv';
 import { MemberDropTargets } from './MemberDropTargets';
@@ -74,6 +75,7 @@ export function AccountsPage() {
             )}
           </div>
           <div className="form-actions">
+            <ImportButton kind="accounts" />
             <CsvExportButton
               label={t('accounts.export')}
               fileBase={t('accounts.exportName')}

@@ -33,7 +33,8 @@ export function ImportPage() {
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const today = new Date().toISOString().slice(0, 10);
   const team = useMemo(() => members ?? [], [members]);
-  const job = useImport(team, today);
+  const initialKind = useAppStore((s) => s.importKind);
+  const job = useImport(team, today, initialKind);
   const { inspection, phase } = job;
   const busy =
     phase.kind === 'inspecting' || phase.kind === 'checking' || phase.kind === 'committing';

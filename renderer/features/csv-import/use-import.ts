@@ -29,8 +29,8 @@ export type ImportOutcome =
  * in a worker, store in one transaction. Each long step can be cancelled; nothing is written
  * before the last one, and the last one writes everything or nothing.
  */
-export function useImport(team: readonly TeamMember[], today: string) {
-  const [kind, setKindState] = useState<ImportKind>('accounts');
+export function useImport(team: readonly TeamMember[], today: string, initialKind: ImportKind) {
+  const [kind, setKindState] = useState<ImportKind>(initialKind);
   const [file, setFile] = useState<File | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [style, setStyle] = useState<'de' | 'en'>('de');
@@ -53,9 +53,11 @@ export function useImport(team: readonly TeamMember[], today: string) {
     task.current = running;
     try {
       const result = await running.result;
+      const sameColumns = inspection?.header.join('\u0000') === result.header.join('\u0000');
       setInspection(result);
       setStyle(result.style);
-      await remap(kind, result.header);
+      // Reading the same file differently keeps the user's column choices when the columns stay.
+      if (!sameColumns || next !== file) await remap(kind, result.header);
       setPhase({ kind: 'ready' });
     } catch (error) {
       setInspection(null);

@@ -1,3 +1,4 @@
+import { ImportButton } from '../csv-import/ImportButton';
 import { Plus } from 'lucide-react';
 import { useFirstScreenMark } from '../../app/first-screen';
 import { useT } from '../../i18n/i18n-context';
@@ -38,15 +39,18 @@ export function TeamPage() {
               </p>
             )}
           </div>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={openNewMember}
-            disabled={readOnly}
-          >
-            <Plus size={16} aria-hidden="true" />
-            {t('team.add')}
-          </button>
+          <div className="form-actions">
+            <ImportButton kind="members" />
+            <button
+              type="button"
+              className="button-primary"
+              onClick={openNewMember}
+              disabled={readOnly}
+            >
+              <Plus size={16} aria-hidden="true" />
+              {t('team.add')}
+            </button>
+          </div>
         </header>
 
         {members === undefined ? (

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAfterPaint } from '../../app/after-paint';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatMoney, formatNumber } from '../../../shared/format/intl';
@@ -61,10 +62,12 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
         : report.rows,
     [report],
   );
-  // The table updates with the input; the chart (rows, mean and band together) a frame later.
-  const chart = useDeferredValue(
+  // The table updates with the input; the chart (rows, mean and band together) after that
+  // frame is painted, so recharts never holds up the table.
+  const chart = useAfterPaint(
     useMemo(() => ({ rows: charted, report, metric }), [charted, report, metric]),
   );
+
   return (
     <section className="card" aria-labelledby="balance-title">
       <div className="section-header">

@@ -1,5 +1,6 @@
 import { Redo2, Undo2 } from 'lucide-react';
 import { CsvExportButton } from '../csv/CsvExportButton';
+import { ImportButton } from '../csv-import/ImportButton';
 import { assignmentCsv } from './export-assignment';
 import { addTerritory } from './territory-commands';
 import { useMemo } from 'react';
@@ -118,6 +119,7 @@ export function TerritoriesPage() {
           >
             {t('territories.add')}
           </button>
+          <ImportButton kind="territories" />
           <CsvExportButton
             label={t('territories.export')}
             fileBase={t('territories.exportName')}

@@ -1,10 +1,14 @@
 import type { StateCreator } from 'zustand';
+import type { ImportKind } from '../../../shared/csv/import/import-kinds';
 import { SECTIONS, type Section } from '../../../shared/navigation';
 import type { AppState } from '../app-store';
 
 export interface NavigationSlice {
   section: Section;
   goTo: (section: Section) => void;
+  /** What the Import screen opens with (a screen's "Import …" button chooses it). */
+  importKind: ImportKind;
+  openImport: (kind: ImportKind) => void;
 }
 
 /** The section named by the URL hash (#/team), so a reload stays where the user was. */
@@ -13,7 +17,15 @@ export function sectionFromHash(hash: string): Section {
   return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'team';
 }
 
-export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
+export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (
+  set,
+  get,
+) => ({
+  importKind: 'accounts',
+  openImport: (kind) => {
+    set({ importKind: kind });
+    get().goTo('import');
+  },
   section: typeof location === 'undefined' ? 'team' : sectionFromHash(location.hash),
   goTo: (section) => {
     set({ section });
