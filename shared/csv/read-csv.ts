@@ -93,9 +93,12 @@ export function parseCsv(
     onProgress?: (fraction: number) => void;
     shouldStop?: () => boolean;
     previewRows?: number;
+    /** Takes each chunk's data rows instead of collecting them (the result's rows stay empty). */
+    onRows?: (rows: string[][]) => void;
   } = {},
 ): ParsedCsv & { stopped: boolean } {
   const rows: string[][] = [];
+  let header: string[] | undefined;
   let stopped = false;
   // Papaparse parses a string chunk by chunk, synchronously; its types only admit `chunk` for
   // files, hence the cast.
@@ -106,7 +109,11 @@ export function parseCsv(
     preview: options.previewRows ? options.previewRows + 1 : 0,
     chunkSize: 1 << 20,
     chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      for (const row of result.data) rows.push(row);
+      if (options.onRows) {
+        const data = header ? result.data : result.data.slice(1);
+        header ??= result.data[0] ?? [];
+        if (data.length) options.onRows(data);
+      } else for (const row of result.data) rows.push(row);
       options.onProgress?.(Math.min(1, result.meta.cursor / Math.max(1, text.length)));
       if (options.shouldStop?.()) {
         stopped = true;
@@ -115,6 +122,7 @@ export function parseCsv(
     },
   };
   Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
-  const [header = [], ...body] = rows;
-  return { header: header.map((h) => h.trim()), rows: body, stopped };
+  if (options.onRows) return { header: (header ?? []).map((h) => h.trim()), rows: [], stopped };
+  const [first = [], ...body] = rows;
+  return { header: first.map((h) => h.trim()), rows: body, stopped };
 }

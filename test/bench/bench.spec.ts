@@ -297,6 +297,7 @@ for (const size of SIZES) {
         target: 'p95 < 100 ms',
         met: reassignP95 < 100,
         runs: reassigning.length,
+        samples: reassigning.map((v) => round(v)),
       });
       const switching: number[] = [];
       const metricLabels = [

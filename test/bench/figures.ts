@@ -22,6 +22,8 @@ export interface Row {
   met: boolean | null;
   status?: 'not built';
   runs?: number;
+  /** Every measurement, in run order, where one outlier decides a p95 of few runs. */
+  samples?: number[];
 }
 
 const planned = (id: string, size: string, target: string): Figure => ({

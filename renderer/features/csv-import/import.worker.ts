@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { convertRows } from '../../../shared/csv/import/import-kinds';
+import { CHUNKED_KINDS, convertChunk, convertRows } from '../../../shared/csv/import/import-kinds';
+import { freshChunkState, type RowError } from '../../../shared/csv/import/import-result';
 import { decodeCsv, detectEncoding, detectSeparator, parseCsv } from '../../../shared/csv/read-csv';
 import {
   LISTED_ERRORS,
@@ -25,26 +26,42 @@ async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>): Pr
 }
 
 async function convert(request: Extract<WorkerRequest, { type: 'convert' }>) {
-  const bytes = new Uint8Array(await request.file.arrayBuffer());
-  const text = decodeCsv(bytes, request.options.encoding);
+  // The bytes are dropped as soon as they are text (no reference outlives this line).
+  const text = decodeCsv(
+    new Uint8Array(await request.file.arrayBuffer()),
+    request.options.encoding,
+  );
   let last = 0;
-  const { rows } = parseCsv(text, request.options.separator, {
-    onProgress: (fraction) => {
-      // Parsing is about half the work; checking the rows the rest.
-      if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) * 0.6 });
-    },
-  });
-  post({ type: 'progress', fraction: 0.6 });
-  const result = convertRows(request.kind, rows, request.mapping, request.context);
-  post({
-    type: 'converted',
-    conversion: {
-      records: result.records,
-      errors: result.errors.slice(0, LISTED_ERRORS),
-      errorCount: result.errors.length,
-      rowCount: rows.length,
-    },
-  });
+  const onProgress = (fraction: number) => {
+    if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) });
+  };
+  const records: unknown[] = [];
+  const errors: RowError[] = [];
+  let errorCount = 0;
+  let rowCount = 0;
+  const keep = (result: { records: unknown[]; errors: RowError[] }) => {
+    for (const record of result.records) records.push(record);
+    errorCount += result.errors.length;
+    for (const error of result.errors) if (errors.length < LISTED_ERRORS) errors.push(error);
+  };
+  const { kind, mapping, context } = request;
+  if (CHUNKED_KINDS.has(kind)) {
+    // Accounts and actuals: each parsed chunk is checked at once and its raw rows let go, so
+    // memory holds the text and the records, not a third copy of every cell.
+    const state = freshChunkState();
+    parseCsv(text, request.options.separator, {
+      onProgress,
+      onRows: (rows) => {
+        rowCount += rows.length;
+        keep(convertChunk(kind, rows, mapping, context, state));
+      },
+    });
+  } else {
+    const { rows } = parseCsv(text, request.options.separator, { onProgress });
+    rowCount = rows.length;
+    keep(convertRows(kind, rows, mapping, context));
+  }
+  post({ type: 'converted', conversion: { records, errors, errorCount, rowCount } });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -2,7 +2,13 @@ import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../domain/account'
 import { de } from '../../i18n/messages.de';
 import { en } from '../../i18n/messages.en';
 import type { ColumnMapping, ImportField } from './column-mapping';
-import { lineOf, type Converted, type RowError } from './import-result';
+import {
+  freshChunkState,
+  lineOf,
+  type ChunkState,
+  type Converted,
+  type RowError,
+} from './import-result';
 import {
   cellText,
   parseAmount,
@@ -88,16 +94,17 @@ export function convertAccounts(
   rows: readonly string[][],
   mapping: ColumnMapping<AccountImportField>,
   style: NumberStyle,
+  state: ChunkState = freshChunkState(),
 ): Converted<ImportedAccount> {
   const records: ImportedAccount[] = [];
   const errors: RowError[] = [];
-  const seen = new Map<string, number>();
+  const { seen } = state;
   const at = (row: readonly string[], field: AccountImportField) => {
     const column = mapping[field];
     return column === null ? '' : cellText(row[column]);
   };
   rows.forEach((row, index) => {
-    const line = lineOf(index);
+    const line = lineOf(state.offset + index);
     const before = errors.length;
     const problem = (field: AccountImportField, message: RowError['message']) =>
       errors.push({ line, field, value: at(row, field), message });
@@ -140,7 +147,7 @@ export function convertAccounts(
       problem('satisfaction', 'accounts.error.satisfaction');
     if (errors.length > before || !segment.ok || !status.ok || !strategic.ok || !satisfaction.ok)
       return;
-    seen.set(externalId, line);
+    seen.add(externalId);
     records.push({
       externalId,
       name,
@@ -155,5 +162,6 @@ export function convertAccounts(
       satisfaction: status.value === 'prospect' ? null : satisfaction.value,
     });
   });
+  state.offset += rows.length;
   return { records, errors };
 }

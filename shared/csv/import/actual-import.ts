@@ -1,7 +1,13 @@
 import { nameKeyOf, type TeamMember } from '../../domain/team-member';
 import type { MonthlyActual } from '../../domain/actual';
 import type { ColumnMapping, ImportField } from './column-mapping';
-import { lineOf, type Converted, type RowError } from './import-result';
+import {
+  freshChunkState,
+  lineOf,
+  type ChunkState,
+  type Converted,
+  type RowError,
+} from './import-result';
 import { cellText, parseAmount, parseMonth, type NumberStyle } from './values';
 
 export const ACTUAL_FIELDS = [
@@ -37,17 +43,18 @@ export function convertActuals(
   mapping: ColumnMapping<ActualImportField>,
   style: NumberStyle,
   team: readonly TeamMember[],
+  state: ChunkState = freshChunkState(),
 ): Converted<MonthlyActual> {
   const errors: RowError[] = [];
   const records: MonthlyActual[] = [];
   const byName = new Map(team.map((m) => [m.nameKey, m]));
-  const seen = new Set<string>();
+  const { seen } = state;
   const at = (row: readonly string[], field: ActualImportField) => {
     const column = mapping[field];
     return column === null ? '' : cellText(row[column]);
   };
   rows.forEach((row, index) => {
-    const line = lineOf(index);
+    const line = lineOf(state.offset + index);
     const before = errors.length;
     const problem = (field: ActualImportField, message: RowError['message']) =>
       errors.push({ line, field, value: at(row, field), message });
@@ -70,5 +77,6 @@ export function convertActuals(
       existingBusinessCents: existing.value,
     });
   });
+  state.offset += rows.length;
   return { records, errors };
 }

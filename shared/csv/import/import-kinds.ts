@@ -2,7 +2,7 @@ import type { TeamMember } from '../../domain/team-member';
 import { ACCOUNT_FIELDS, convertAccounts } from './account-import';
 import { ACTUAL_FIELDS, convertActuals } from './actual-import';
 import type { ColumnMapping, ImportField } from './column-mapping';
-import type { Converted } from './import-result';
+import type { ChunkState, Converted } from './import-result';
 import { convertMembers, MEMBER_FIELDS } from './member-import';
 import { convertTerritories, TERRITORY_FIELDS } from './territory-import';
 import type { NumberStyle } from './values';
@@ -40,6 +40,22 @@ export function convertRows(
     case 'actuals':
       return convertActuals(rows, mapping, context.style, context.team);
   }
+}
+
+/** Kinds whose rows convert chunk by chunk (the big ones); the others need the whole file. */
+export const CHUNKED_KINDS: ReadonlySet<ImportKind> = new Set(['accounts', 'actuals']);
+
+/** Converts one chunk of a chunked kind, continuing `state` from the chunks before. */
+export function convertChunk(
+  kind: ImportKind,
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  context: ConvertContext,
+  state: ChunkState,
+): Converted<unknown> {
+  if (kind === 'accounts') return convertAccounts(rows, mapping, context.style, state);
+  if (kind === 'actuals') return convertActuals(rows, mapping, context.style, context.team, state);
+  throw new Error(`${kind} is not converted in chunks`);
 }
 
 /** Required fields the mapping leaves without a column. */

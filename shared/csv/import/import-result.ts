@@ -16,3 +16,15 @@ export interface Converted<Record> {
 
 /** The first data row is line 2 of the file (after the header). */
 export const lineOf = (rowIndex: number) => rowIndex + 2;
+
+/**
+ * Carried from one chunk of a big file to the next, so chunks convert one by one (and their
+ * rows can be dropped) while line numbers and "appears twice" still count the whole file.
+ */
+export interface ChunkState {
+  /** Data rows before this chunk. */
+  offset: number;
+  seen: Set<string>;
+}
+
+export const freshChunkState = (): ChunkState => ({ offset: 0, seen: new Set() });

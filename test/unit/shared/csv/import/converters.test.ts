@@ -12,6 +12,8 @@ import {
   TERRITORY_FIELDS,
 } from '../../../../../shared/csv/import/territory-import';
 import { parseAmount, parseDate, parseMonth } from '../../../../../shared/csv/import/values';
+import { freshChunkState } from '../../../../../shared/csv/import/import-result';
+import { parseCsv } from '../../../../../shared/csv/read-csv';
 import { member } from '../../../renderer/fresh-db';
 
 describe('column mapping', () => {
@@ -178,5 +180,44 @@ describe('converting rows', () => {
       [3, 'import.error.duplicate'],
       [4, 'import.error.unknownMember'],
     ]);
+  });
+});
+
+describe('converting a big file chunk by chunk', () => {
+  it('gives the same records and problems (lines, duplicates across chunks) as all at once', () => {
+    const header = ['Kundennummer', 'Name', 'PLZ', 'Potenzial'];
+    const text = [
+      header.join(';'),
+      ...Array.from({ length: 5000 }, (_, i) =>
+        [`K-${i % 4000}`, i % 777 === 0 ? '' : `Firma ${i}`, '80331', `${i},50`].join(';'),
+      ),
+    ].join('\n');
+    const whole = parseCsv(text, ';');
+    const mapping = autoMap(whole.header, ACCOUNT_FIELDS);
+    const expected = convertAccounts(whole.rows, mapping, 'de');
+
+    const state = freshChunkState();
+    const records: unknown[] = [];
+    const errors: unknown[] = [];
+    let chunks = 0;
+    const streamed = parseCsv(text.repeat(1), ';', {
+      onRows: (rows) => {
+        chunks += 1;
+        // Papaparse's chunks are a megabyte; split further to cross many boundaries.
+        for (let start = 0; start < rows.length; start += 333) {
+          const part = convertAccounts(rows.slice(start, start + 333), mapping, 'de', state);
+          records.push(...part.records);
+          errors.push(...part.errors);
+        }
+      },
+    });
+    expect(streamed.header).toEqual(whole.header);
+    expect(streamed.rows).toEqual([]);
+    expect(chunks).toBeGreaterThan(0);
+    expect(records).toEqual(expected.records);
+    expect(errors).toEqual(expected.errors);
+    expect(
+      expected.errors.some((e) => e.message === 'import.error.duplicate' && e.line > 4000),
+    ).toBe(true);
   });
 });
