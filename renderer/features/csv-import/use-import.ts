@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   mappingNames,
   restoreMapping,
@@ -39,6 +39,8 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const task = useRef<RunningTask<unknown> | null>(null);
   const cancelled = useRef(false);
+  // Leaving the screen stops a worker still reading or checking (a commit runs to its end).
+  useEffect(() => () => task.current?.cancel(), []);
 
   const remap = async (nextKind: ImportKind, header: string[]) => {
     const remembered = await loadRememberedMapping(nextKind).catch(() => ({}));
