@@ -17,8 +17,14 @@ export interface CsvColumn<Row> {
   value: (row: Row) => CsvValue;
 }
 
-/** Cells a spreadsheet would run as a formula (OWASP, incl. LF) get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP, incl. LF) get a leading apostrophe — and so
+ * does text that already starts with an apostrophe before such a character, so the importer,
+ * which takes one apostrophe off, gives back exactly what was exported.
+ */
+export function needsApostrophe(text: string): boolean {
+  return /^'*[=+\-@\t\r\n]/.test(text);
+}
 
 /** Cents as a plain decimal ("-1234,50"), exactly: integers only, no floating point. */
 export function formatCents(cents: number, decimal: ',' | '.'): string {
@@ -36,7 +42,7 @@ function formatDate(iso: string, style: DialectSpec['date']): string {
 
 export function formatValue(value: CsvValue, spec: DialectSpec): string {
   if (value === null) return '';
-  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
+  if (typeof value === 'string') return needsApostrophe(value) ? `'${value}` : value;
   if ('cents' in value) return formatCents(value.cents, spec.decimal);
   if ('int' in value) return String(Math.trunc(value.int));
   return formatDate(value.date, spec.date);

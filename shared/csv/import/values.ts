@@ -15,7 +15,7 @@ const fail = (error: MessageKey): Parsed<never> => ({ ok: false, error });
  */
 export function cellText(raw: string | undefined): string {
   const text = (raw ?? '').trim();
-  return /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
 }
 
 /** Empty and "-" (how spreadsheets print a zero or nothing) are "no value". */

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_DIALECTS, DIALECTS } from '../../../../shared/csv/dialect';
-import { formatCents, writeCsv, type CsvColumn } from '../../../../shared/csv/write-csv';
+import {
+  formatCents,
+  needsApostrophe,
+  writeCsv,
+  type CsvColumn,
+} from '../../../../shared/csv/write-csv';
 
 type Row = { text: string; cents: number; day: string };
 const columns: CsvColumn<Row>[] = [
@@ -35,6 +40,9 @@ describe('writeCsv', () => {
     const cells = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1, -1);
     expect(cells.map((r) => r[0])).toEqual(triggers.map((t) => `'${t}`));
     expect(cells.every((r) => r[1] === '-0,05')).toBe(true);
+    // Text that starts with an apostrophe before a trigger keeps its own apostrophe too.
+    const quoted = writeCsv([{ text: "'=x", cents: 0, day: '2026-01-01' }], columns, 'rfc4180');
+    expect(quoted.split('\r\n')[1]).toBe("''=x,0.00,2026-01-01");
   });
 
   it('formats cents exactly, without floating point', () => {
@@ -62,7 +70,7 @@ describe('writeCsv', () => {
           data.forEach((cells, i) => {
             const text = rows[i]!.text;
             expect(/^[=+\-@\t\r\n]/.test(cells[0]!)).toBe(false);
-            expect(cells[0]).toBe(/^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text);
+            expect(cells[0]).toBe(needsApostrophe(text) ? `'${text}` : text);
             expect(cells[1]).toBe(formatCents(rows[i]!.cents, spec.decimal));
           });
         },

@@ -20,7 +20,11 @@ const account = fc.record({
     .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
     .filter((s) => s.trim() === s && s !== '' && s !== '-'),
   name: fc
-    .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+    .oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
+      // What a spreadsheet user may really have typed: apostrophes before formula characters.
+      fc.constantFrom("'-1", "''=SUM(A1)", "'", "'@x", "O'Brien"),
+    )
     .filter((s) => s.trim() === s && s !== '' && s !== '-'),
   postalCode: fc.stringMatching(/^\d{5}$/),
   city: fc.constantFrom('München', 'Köln', '', 'Saint-Étienne; "Süd"', '=cmd', 'a\r\nb'),
