@@ -60,7 +60,12 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories, c
       .getByLabel(chooseFile)
       .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: sampleFile });
     await expect(page.locator('.import-table').first()).toBeVisible();
-    await page.screenshot({ path: shot(`import-${language}`), fullPage: true });
+    await page.screenshot({ path: shot(`import-${language}`) });
+    // Checked: the summary, the button to store and the problems, scrolled into view.
+    await page.locator('#import-mapping-title ~ .form-actions button').first().click();
+    await page.locator('#import-mapping-title ~ .form-actions .button-primary').waitFor();
+    await page.locator('#import-file-problems-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot(`import-checked-${language}`) });
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();

@@ -186,6 +186,7 @@ export function ImportPage() {
             mapping={job.mapping}
             context={context}
             memberName={memberName}
+            showProblems={phase.kind !== 'checked' && phase.kind !== 'committing'}
           />
           <p className="hint">{t('import.allOrNothing')}</p>
           <div className="form-actions">
@@ -235,6 +236,7 @@ export function ImportPage() {
                     })}
               </p>
               <ImportProblems
+                id="import-file-problems"
                 errors={phase.conversion.errors}
                 total={phase.conversion.errorCount}
               />

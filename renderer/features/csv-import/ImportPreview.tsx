@@ -16,12 +16,14 @@ interface Props {
   mapping: ColumnMapping;
   context: ConvertContext;
   memberName: (id: string | null) => string;
+  /** Off once the whole file is checked: its list replaces the preview's. */
+  showProblems: boolean;
 }
 
 const SHOWN = 10;
 
 /** The first rows converted exactly as the import will store them, and their problems. */
-export function ImportPreview({ kind, sample, mapping, context, memberName }: Props) {
+export function ImportPreview({ kind, sample, mapping, context, memberName, showProblems }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const result = useMemo(
@@ -57,7 +59,13 @@ export function ImportPreview({ kind, sample, mapping, context, memberName }: Pr
           </table>
         </div>
       )}
-      <ImportProblems errors={result.errors} total={result.errors.length} />
+      {showProblems && (
+        <ImportProblems
+          id="import-sample-problems"
+          errors={result.errors}
+          total={result.errors.length}
+        />
+      )}
     </section>
   );
 }

@@ -2,19 +2,21 @@ import type { RowError } from '../../../shared/csv/import/import-result';
 import { useT } from '../../i18n/i18n-context';
 
 interface Props {
+  /** Distinguishes the preview's list from the whole file's (ids are unique on a page). */
+  id: string;
   errors: readonly RowError[];
   total: number;
 }
 
 /** Every problem found, with its line and column, as the user fixes it in the file. */
-export function ImportProblems({ errors, total }: Props) {
+export function ImportProblems({ id, errors, total }: Props) {
   const t = useT();
   if (total === 0) return <p className="muted">{t('import.errors.none')}</p>;
   const rows = new Set(errors.map((e) => e.line)).size;
   return (
-    <section aria-labelledby="import-problems-title">
-      <h3 id="import-problems-title">{t('import.errors')}</h3>
-      <p className="banner banner-warning" role="alert">
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('import.errors')}</h3>
+      <p className="banner banner-warning-inline" role="alert">
         {t('import.errors.count', {
           count: total,
           rows: total === errors.length ? rows : `${rows}+`,
