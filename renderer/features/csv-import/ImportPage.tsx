@@ -12,6 +12,7 @@ import {
   type CsvSeparator,
 } from '../../../shared/csv/read-csv';
 import { formatNumber } from '../../../shared/format/intl';
+import { SelectField } from '../../components/SelectField';
 import { saveFailureText } from '../../db/storage-errors';
 import { failureReason } from '../../ipc/error-text';
 import { useI18n } from '../../i18n/i18n-context';
@@ -102,61 +103,43 @@ export function ImportPage() {
         )}
         {inspection && job.file && (
           <div className="field-row three">
-            <div className="field">
-              <label htmlFor="import-encoding">{t('import.encoding')}</label>
-              <select
-                id="import-encoding"
-                className="input"
-                disabled={busy}
-                value={inspection.encoding}
-                onChange={(e) =>
-                  void job.inspect(job.file!, {
-                    encoding: e.target.value as CsvEncoding,
-                    separator: inspection.separator,
-                  })
-                }
-              >
-                {CSV_ENCODINGS.map((encoding) => (
-                  <option key={encoding} value={encoding}>
-                    {t(`import.encoding.${encoding}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="import-separator">{t('import.separator')}</label>
-              <select
-                id="import-separator"
-                className="input"
-                disabled={busy}
-                value={inspection.separator}
-                onChange={(e) =>
-                  void job.inspect(job.file!, {
-                    encoding: inspection.encoding,
-                    separator: e.target.value as CsvSeparator,
-                  })
-                }
-              >
-                {CSV_SEPARATORS.map((separator) => (
-                  <option key={separator} value={separator}>
-                    {t(`import.separator.${separator}` as Key)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="import-numbers">{t('import.numbers')}</label>
-              <select
-                id="import-numbers"
-                className="input"
-                disabled={busy}
-                value={job.style}
-                onChange={(e) => job.setStyle(e.target.value as 'de' | 'en')}
-              >
-                <option value="de">{t('import.numbers.de')}</option>
-                <option value="en">{t('import.numbers.en')}</option>
-              </select>
-            </div>
+            <SelectField
+              id="import-encoding"
+              label={t('import.encoding')}
+              disabled={busy}
+              value={inspection.encoding}
+              options={CSV_ENCODINGS.map((value) => ({
+                value,
+                label: t(`import.encoding.${value}`),
+              }))}
+              onChange={(encoding: CsvEncoding) =>
+                void job.inspect(job.file!, { encoding, separator: inspection.separator })
+              }
+            />
+            <SelectField
+              id="import-separator"
+              label={t('import.separator')}
+              disabled={busy}
+              value={inspection.separator}
+              options={CSV_SEPARATORS.map((value) => ({
+                value,
+                label: t(`import.separator.${value}` as Key),
+              }))}
+              onChange={(separator: CsvSeparator) =>
+                void job.inspect(job.file!, { encoding: inspection.encoding, separator })
+              }
+            />
+            <SelectField
+              id="import-numbers"
+              label={t('import.numbers')}
+              disabled={busy}
+              value={job.style}
+              options={(['de', 'en'] as const).map((value) => ({
+                value,
+                label: t(`import.numbers.${value}`),
+              }))}
+              onChange={job.setStyle}
+            />
           </div>
         )}
         {inspection && job.file && <p className="hint">{t('import.detected')}</p>}

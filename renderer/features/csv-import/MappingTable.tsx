@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../../shared/csv/import/column-mapping';
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/i18n-context';
 
 interface Props {
@@ -16,32 +17,26 @@ export function MappingTable({ kind, header, mapping, disabled, onChange }: Prop
   return (
     <div className="mapping-grid">
       {IMPORT_FIELDS[kind].map((field) => {
-        const id = `import-map-${field.key}`;
         const column = mapping[field.key] ?? null;
         return (
-          <div className="field" key={field.key}>
-            <label htmlFor={id}>
-              {t(`import.field.${field.key}` as Parameters<typeof t>[0])}
-              {field.required && <span className="muted"> ({t('import.mapping.required')})</span>}
-            </label>
-            <select
-              id={id}
-              className="input"
-              disabled={disabled}
-              value={column === null ? '' : String(column)}
-              aria-invalid={field.required && column === null ? true : undefined}
-              onChange={(e) =>
-                onChange(field.key, e.target.value === '' ? null : Number(e.target.value))
-              }
-            >
-              <option value="">{t('import.mapping.none')}</option>
-              {header.map((name, i) => (
-                <option key={i} value={i}>
-                  {name || `#${i + 1}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            key={field.key}
+            id={`import-map-${field.key}`}
+            label={
+              <>
+                {t(`import.field.${field.key}` as Parameters<typeof t>[0])}
+                {field.required && <span className="muted"> ({t('import.mapping.required')})</span>}
+              </>
+            }
+            disabled={disabled}
+            invalid={field.required && column === null}
+            value={column === null ? '' : String(column)}
+            options={[
+              { value: '', label: t('import.mapping.none') },
+              ...header.map((name, i) => ({ value: String(i), label: name || `#${i + 1}` })),
+            ]}
+            onChange={(value) => onChange(field.key, value === '' ? null : Number(value))}
+          />
         );
       })}
     </div>
