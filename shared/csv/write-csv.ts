@@ -17,6 +17,15 @@ export interface CsvColumn<Row> {
   value: (row: Row) => CsvValue;
 }
 
+/** Columns from a translated header line ("A|B|C") and one value function per column. */
+export function columnsOf<Row>(
+  headerLine: string,
+  values: ReadonlyArray<CsvColumn<Row>['value']>,
+): CsvColumn<Row>[] {
+  const headers = headerLine.split('|');
+  return values.map((value, i) => ({ header: headers[i] ?? '', value }));
+}
+
 /**
  * Cells a spreadsheet would run as a formula (OWASP, incl. LF) get a leading apostrophe — and so
  * does text that already starts with an apostrophe before such a character, so the importer,

@@ -1,11 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useDeferredValue, useMemo } from 'react';
-import {
-  CUSTOMER_STATUSES,
-  SEGMENTS,
-  type CustomerStatus,
-  type Segment,
-} from '../../../shared/domain/account';
+import { CUSTOMER_STATUSES, SEGMENTS } from '../../../shared/domain/account';
 import { formatNumber } from '../../../shared/format/intl';
 import { useFirstScreenMark } from '../../app/first-screen';
 import { useI18n } from '../../i18n/i18n-context';
@@ -18,6 +13,7 @@ import { orderFor, useAccountData } from './account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
+import { FilterSelect } from './FilterSelect';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
 import { accountColumns } from '../../../shared/csv/exports/account-columns';
@@ -132,67 +128,36 @@ export function AccountsPage() {
                 value={filter.text}
                 onChange={(e) => setFilter({ text: e.target.value })}
               />
-              <label className="inline-field">
-                {t('accounts.filter.segment')}
-                <select
-                  className="input"
-                  value={filter.segment}
-                  onChange={(e) => setFilter({ segment: e.target.value as Segment | '' })}
-                >
-                  <option value="">{t('accounts.filter.any')}</option>
-                  {SEGMENTS.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="inline-field">
-                {t('accounts.filter.status')}
-                <select
-                  className="input"
-                  value={filter.status}
-                  onChange={(e) => setFilter({ status: e.target.value as CustomerStatus | '' })}
-                >
-                  <option value="">{t('accounts.filter.any')}</option>
-                  {CUSTOMER_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`accounts.status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="inline-field">
-                {t('accounts.filter.owner')}
-                <select
-                  className="input"
-                  value={filter.ownerId}
-                  onChange={(e) => setFilter({ ownerId: e.target.value })}
-                >
-                  <option value="">{t('accounts.filter.any')}</option>
-                  <option value={UNASSIGNED}>{t('accounts.filter.unassigned')}</option>
-                  {members.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="inline-field">
-                {t('accounts.filter.territory')}
-                <select
-                  className="input"
-                  value={filter.territoryId}
-                  onChange={(e) => setFilter({ territoryId: e.target.value })}
-                >
-                  <option value="">{t('accounts.filter.any')}</option>
-                  {territories.territories.map((territory) => (
-                    <option key={territory.id} value={territory.id}>
-                      {territory.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <FilterSelect
+                label={t('accounts.filter.segment')}
+                value={filter.segment}
+                options={SEGMENTS.map((s) => ({ value: s, label: s }))}
+                onChange={(segment) => setFilter({ segment })}
+              />
+              <FilterSelect
+                label={t('accounts.filter.status')}
+                value={filter.status}
+                options={CUSTOMER_STATUSES.map((s) => ({
+                  value: s,
+                  label: t(`accounts.status.${s}`),
+                }))}
+                onChange={(status) => setFilter({ status })}
+              />
+              <FilterSelect
+                label={t('accounts.filter.owner')}
+                value={filter.ownerId}
+                options={[
+                  { value: UNASSIGNED, label: t('accounts.filter.unassigned') },
+                  ...members.map((m) => ({ value: m.id, label: m.name })),
+                ]}
+                onChange={(ownerId) => setFilter({ ownerId })}
+              />
+              <FilterSelect
+                label={t('accounts.filter.territory')}
+                value={filter.territoryId}
+                options={territories.territories.map((x) => ({ value: x.id, label: x.name }))}
+                onChange={(territoryId) => setFilter({ territoryId })}
+              />
               <button
                 type="button"
                 className="button-quiet"

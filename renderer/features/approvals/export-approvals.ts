@@ -1,5 +1,5 @@
 import type { CsvDialect } from '../../../shared/csv/dialect';
-import { writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Approval } from '../../../shared/domain/approval';
 import { isReassignment } from '../../../shared/domain/reassignment';
 import type { Translate } from '../../../shared/i18n/translate';
@@ -11,7 +11,6 @@ export function approvalsCsv(
   t: Translate,
   dialect: CsvDialect,
 ): string {
-  const headers = t('csv.approvals.header').split('|');
   const values: Array<CsvColumn<Approval>['value']> = [
     (a) => ({ date: a.createdAt.slice(0, 10) }),
     (a) => t(`approvals.kind.${a.kind}`),
@@ -26,9 +25,5 @@ export function approvalsCsv(
     (a) => a.comment,
   ];
   const newestFirst = [...approvals].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return writeCsv(
-    newestFirst,
-    values.map((value, i) => ({ header: headers[i] ?? '', value })),
-    dialect,
-  );
+  return writeCsv(newestFirst, columnsOf(t('csv.approvals.header'), values), dialect);
 }

@@ -4,6 +4,7 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import type { PostalRule, Territory } from '../../../shared/domain/territory';
 import { formatPostalRule, parsePostalRule } from '../../../shared/territory/postal-rule';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
+import { SelectField } from '../../components/SelectField';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -107,43 +108,34 @@ export function TerritoryEditor({ territory, territories, accounts, members }: P
             onChange={(e) => setName(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="territory-owner">{t('territories.field.owner')}</label>
-          <select
-            id="territory-owner"
-            className="input"
-            value={ownerId}
-            onChange={(e) => setOwnerId(e.target.value)}
-          >
-            <option value="">{t('territories.field.ownerNone')}</option>
-            {members
+        <SelectField
+          id="territory-owner"
+          label={t('territories.field.owner')}
+          value={ownerId}
+          onChange={setOwnerId}
+          options={[
+            { value: '', label: t('territories.field.ownerNone') },
+            ...members
               .filter((m) => m.active)
-              .map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name} ({t(`team.levelShort.${m.level}`)})
-                </option>
-              ))}
-          </select>
-        </div>
+              .map((m) => ({
+                value: m.id,
+                label: `${m.name} (${t(`team.levelShort.${m.level}`)})`,
+              })),
+          ]}
+        />
       </div>
-      <div className="field">
-        <label htmlFor="territory-mentor">{t('territories.field.mentor')}</label>
-        <select
-          id="territory-mentor"
-          className="input"
-          value={mentorId}
-          onChange={(e) => setMentorId(e.target.value)}
-        >
-          <option value="">{t('territories.field.mentorNone')}</option>
-          {members
+      <SelectField
+        id="territory-mentor"
+        label={t('territories.field.mentor')}
+        value={mentorId}
+        onChange={setMentorId}
+        options={[
+          { value: '', label: t('territories.field.mentorNone') },
+          ...members
             .filter((m) => m.active && m.level === 'senior')
-            .map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-        </select>
-      </div>
+            .map((m) => ({ value: m.id, label: m.name })),
+        ]}
+      />
       <div className="field">
         <label htmlFor="territory-rules">{t('territories.field.rules')}</label>
         <textarea

@@ -2,7 +2,7 @@ import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import type { CsvDialect } from '../../../shared/csv/dialect';
-import { writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Translate } from '../../../shared/i18n/translate';
 
 /** The assignment as spreadsheet rows: account → territory → region → owner. */
@@ -19,7 +19,6 @@ export function assignmentCsv(
     return parent ? territories.get(parent) : undefined;
   };
   const ownerOf = (a: Account) => (a.ownerId ? members.get(a.ownerId) : undefined);
-  const headers = t('csv.assignment.header').split('|');
   const values: Array<CsvColumn<Account>['value']> = [
     (a) => a.externalId,
     (a) => a.name,
@@ -35,9 +34,5 @@ export function assignmentCsv(
     (a) => t(a.pinnedOwnerId ? 'csv.yes' : 'csv.no'),
     (a) => ({ cents: a.potentialCents }),
   ];
-  return writeCsv(
-    accounts,
-    values.map((value, i) => ({ header: headers[i] ?? '', value })),
-    dialect,
-  );
+  return writeCsv(accounts, columnsOf(t('csv.assignment.header'), values), dialect);
 }

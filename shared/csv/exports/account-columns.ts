@@ -1,6 +1,6 @@
 import type { Account } from '../../domain/account';
 import type { Translate } from '../../i18n/translate';
-import type { CsvColumn } from '../write-csv';
+import { columnsOf, type CsvColumn } from '../write-csv';
 
 /**
  * The accounts export: the columns the accounts import reads back by name (in either
@@ -10,36 +10,19 @@ export function accountColumns(
   t: Translate,
   names: { territory: (id: string) => string; member: (id: string) => string },
 ): CsvColumn<Account>[] {
-  const [
-    externalId,
-    name,
-    postal,
-    city,
-    segment,
-    strategic,
-    potential,
-    prior,
-    status,
-    satisfaction,
-    territory,
-    owner,
-  ] = t('csv.accounts.header').split('|') as [string, ...string[]];
-  return [
-    { header: externalId, value: (a) => a.externalId },
-    { header: name!, value: (a) => a.name },
+  return columnsOf<Account>(t('csv.accounts.header'), [
+    (a) => a.externalId,
+    (a) => a.name,
     // Postal codes are text: "01067" must keep its leading zero.
-    { header: postal!, value: (a) => a.postalCode },
-    { header: city!, value: (a) => a.city },
-    { header: segment!, value: (a) => a.segment },
-    { header: strategic!, value: (a) => t(a.strategic ? 'csv.yes' : 'csv.no') },
-    { header: potential!, value: (a) => ({ cents: a.potentialCents }) },
-    { header: prior!, value: (a) => ({ cents: a.priorYearRevenueCents }) },
-    { header: status!, value: (a) => t(`accounts.status.${a.status}`) },
-    {
-      header: satisfaction!,
-      value: (a) => (a.satisfaction === null ? null : { int: a.satisfaction }),
-    },
-    { header: territory!, value: (a) => (a.territoryId ? names.territory(a.territoryId) : '') },
-    { header: owner!, value: (a) => (a.ownerId ? names.member(a.ownerId) : '') },
-  ];
+    (a) => a.postalCode,
+    (a) => a.city,
+    (a) => a.segment,
+    (a) => t(a.strategic ? 'csv.yes' : 'csv.no'),
+    (a) => ({ cents: a.potentialCents }),
+    (a) => ({ cents: a.priorYearRevenueCents }),
+    (a) => t(`accounts.status.${a.status}`),
+    (a) => (a.satisfaction === null ? null : { int: a.satisfaction }),
+    (a) => (a.territoryId ? names.territory(a.territoryId) : ''),
+    (a) => (a.ownerId ? names.member(a.ownerId) : ''),
+  ]);
 }
