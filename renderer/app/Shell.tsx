@@ -9,6 +9,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { TerritoriesPage } from '../features/territories/TerritoriesPage';
 import { ImportPage } from '../features/csv-import/ImportPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
+import { PlansPage } from '../features/plans/PlansPage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { Sidebar } from './Sidebar';
@@ -45,6 +46,8 @@ export function Shell() {
             <ApprovalsPage />
           ) : section === 'import' ? (
             <ImportPage />
+          ) : section === 'plans' ? (
+            <PlansPage />
           ) : (
             <ComingSoonPage section={section} />
           )}

@@ -23,6 +23,8 @@ export interface Settings {
   segmentWeights: SegmentWeights;
   /** The CSV format exports start with; 'auto' follows the UI language. */
   csvDialect: CsvDialect | 'auto';
+  /** Calendar month (1–12) in which the fiscal year starts. */
+  fiscalYearStartMonth: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   actingAs: '',
   segmentWeights: DEFAULT_SEGMENT_WEIGHTS,
   csvDialect: 'auto',
+  fiscalYearStartMonth: 1,
 };
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
 
@@ -43,6 +46,8 @@ function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
     if (key === 'actingAs' && typeof value === 'string') settings.actingAs = value;
     if (key === 'csvDialect' && (value === 'auto' || isCsvDialect(value)))
       settings.csvDialect = value;
+    if (key === 'fiscalYearStartMonth' && Number.isInteger(value) && +value! >= 1 && +value! <= 12)
+      settings.fiscalYearStartMonth = value as number;
     if (key === 'segmentWeights' && isWeights(value)) settings.segmentWeights = value;
     if (key === 'currency' && CURRENCIES.includes(value as (typeof CURRENCIES)[number])) {
       settings.currency = value as string;

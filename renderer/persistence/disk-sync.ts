@@ -16,6 +16,11 @@ export interface AppendApi {
 const ROWS_PER_CALL = 5_000;
 const OPS_PER_CALL = 200;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** Rows of committed ops kept in memory for sending; the rest are read back from the outbox. */
+const MAX_HELD_ROWS = 100_000;
+
+const weightOf = (op: ChangeOp) =>
+  op.type === 'put' ? op.rows.length : op.type === 'delete' ? op.keys.length : 1;
 
 /** Splits the outbox's ops so that no call carries more than ROWS_PER_CALL rows or keys. */
 export function batchOps(ops: readonly ChangeOp[]): ChangeOp[][] {
@@ -57,20 +62,42 @@ export function batchOps(ops: readonly ChangeOp[]): ChangeOp[][] {
 export function startDiskSync(
   db: PlannerDatabase,
   api: AppendApi,
-  report: (status: DiskSyncStatus) => void,
+  reportStatus: (status: DiskSyncStatus) => void,
 ) {
+  let lastKind: DiskSyncStatus['kind'] | null = null;
+  const report = (status: DiskSyncStatus) => {
+    lastKind = status.kind;
+    reportStatus(status);
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let failures = 0;
   let stopped = false;
 
+  // Ops committed in this session, by outbox seq: sent from memory, because reading a large
+  // change back out of IndexedDB blocks the UI thread for a quarter of a second. The outbox
+  // stays the durable record (and the source after a restart).
+  const committed = new Map<number, ChangeOp>();
+  let heldRows = 0;
+
+  const pendingOps = async (): Promise<{ seqs: number[]; ops: ChangeOp[] }> => {
+    const seqs = (await db.outbox.orderBy('seq').limit(OPS_PER_CALL).primaryKeys()) as number[];
+    const missing = seqs.filter((seq) => !committed.has(seq));
+    const stored = new Map<number, ChangeOp>();
+    if (missing.length) {
+      const rows = await db.outbox.bulkGet(missing);
+      rows.forEach((row, index) => row && stored.set(missing[index]!, row.op));
+    }
+    return { seqs, ops: seqs.map((seq) => committed.get(seq) ?? stored.get(seq)!) };
+  };
+
   const flush = async (): Promise<void> => {
     for (;;) {
-      const entries = await db.outbox.orderBy('seq').limit(OPS_PER_CALL).toArray();
-      if (entries.length === 0) break;
+      const { seqs, ops } = await pendingOps();
+      if (seqs.length === 0) break;
       report({ kind: 'saving' });
       let revision = 0;
-      for (const batch of batchOps(entries.map((e) => e.op))) {
+      for (const batch of batchOps(ops)) {
         const result = await api.appendChanges({ ops: batch });
         if (!result.ok) throw result.error;
         revision = result.data.revision;
@@ -78,9 +105,14 @@ export function startDiskSync(
       // If a later batch fails, the earlier ones are sent again: puts, deletes and clears
       // re-applied in the same order leave the same state, so that is safe.
       await db.transaction('rw', db.outbox, db.sync, async () => {
-        await db.outbox.bulkDelete(entries.map((e) => e.seq!));
+        await db.outbox.bulkDelete(seqs);
         await db.sync.put({ key: 'revision', value: revision });
       });
+      for (const seq of seqs) {
+        const op = committed.get(seq);
+        if (op) heldRows -= weightOf(op);
+        committed.delete(seq);
+      }
     }
     failures = 0;
     report({ kind: 'saved' });
@@ -121,7 +153,18 @@ export function startDiskSync(
     return running;
   };
 
-  db.journal.onCommitted = () => schedule(100);
+  db.journal.onCommitted = (entries) => {
+    for (const { seq, op } of entries) {
+      // Beyond the cap (a long outage, a big import) the outbox alone holds them.
+      const rows = weightOf(op);
+      if (heldRows + rows > MAX_HELD_ROWS) continue;
+      committed.set(seq, op);
+      heldRows += rows;
+    }
+    // Not on disk yet: say so at once, not only when the flush starts (a failure stays shown).
+    if (!stopped && lastKind !== 'failed') report({ kind: 'saving' });
+    schedule(100);
+  };
   return {
     /** Writes everything pending now, including what a running flush started without. */
     flushNow: async () => {

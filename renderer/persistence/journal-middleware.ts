@@ -10,8 +10,11 @@ import {
 export interface JournalControl {
   /** While true, writes are not journaled (applying what came from disk). */
   paused: boolean;
-  /** Called after a transaction that journaled something has committed. */
-  onCommitted: () => void;
+  /**
+   * Called after a transaction that journaled something has committed, with the outbox
+   * entries it added (so the disk sync can send them without reading them back).
+   */
+  onCommitted: (entries: Array<{ seq: number; op: ChangeOp }>) => void;
   /**
    * Told the changes of every committed transaction, journaled or not; `null` means "the
    * whole workspace was replaced" (restore, import), so views must reload.
@@ -40,7 +43,7 @@ export function installJournal(db: Dexie): JournalControl {
     },
     announceReplaced: () => listeners.forEach((listener) => listener(null)),
   };
-  const journaled = new WeakSet<object>();
+  const journaled = new WeakMap<object, Array<{ seq: number; op: ChangeOp }>>();
   const committedOps = new WeakMap<object, ChangeOp[]>();
 
   db.use({
@@ -59,7 +62,8 @@ export function installJournal(db: Dexie): JournalControl {
         const trans = down.transaction(widen ? [...stores, 'outbox'] : stores, mode, options);
         if (mode === 'readwrite') {
           (trans as unknown as IDBTransaction).addEventListener('complete', () => {
-            if (journaled.has(trans)) control.onCommitted();
+            const entries = journaled.get(trans);
+            if (entries) control.onCommitted(entries);
             const ops = committedOps.get(trans);
             if (ops) listeners.forEach((listener) => listener(ops));
           });
@@ -83,8 +87,14 @@ export function installJournal(db: Dexie): JournalControl {
               committedOps.set(request.trans, ops);
             }
             if (op) {
-              await outbox.mutate({ type: 'add', trans: request.trans, values: [{ op }] });
-              journaled.add(request.trans as DBCoreTransaction);
+              const added = await outbox.mutate({
+                type: 'add',
+                trans: request.trans,
+                values: [{ op }],
+              });
+              const entries = journaled.get(request.trans) ?? [];
+              entries.push({ seq: added.results![0] as number, op });
+              journaled.set(request.trans as DBCoreTransaction, entries);
             }
             return result;
           },

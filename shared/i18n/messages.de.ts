@@ -1,4 +1,5 @@
 import { deCsv } from './messages.de.csv';
+import { dePlans } from './messages.de.plans';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 
@@ -6,6 +7,7 @@ import type { Messages } from './messages.en';
 export const de: Messages = {
   ...dePlanning,
   ...deCsv,
+  ...dePlans,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',
@@ -131,8 +133,6 @@ export const de: Messages = {
     'Kund*innen mit Postleitzahl, Segment, Potenzial, Vorjahresumsatz, Status und Zufriedenheit – in einer Tabelle, die auch mit 250.000 Zeilen schnell bleibt.',
   'soon.territories':
     'Regionen und Gebiete nach PLZ-Regeln, Verantwortliche und Mentor*innen, Balance-Diagramme, Regelwarnungen und Vorschläge von Juniors zur Freigabe durch Seniors.',
-  'soon.plans':
-    'Vertriebspläne je Geschäftsjahr: Umsatzziel des Teams, Top-down-Verteilung, Einarbeitung neuer Personen, Saisonalität, Neu- und Bestandskundengeschäft, Freigabe.',
   'soon.performance':
     'Ist-Umsätze je Person und Monat, Ziel, Ist und Abweichung, Diagramme und eine Rangliste.',
   'settings.title': 'Einstellungen',

@@ -1,10 +1,12 @@
 /** English UI texts. The German file must have every key (the type below enforces it). */
 import { enCsv } from './messages.en.csv';
+import { enPlans } from './messages.en.plans';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
   ...enPlanning,
   ...enCsv,
+  ...enPlans,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',
@@ -123,8 +125,6 @@ export const en = {
     'Customer accounts with postal code, segment, potential, prior-year revenue, status and satisfaction, in a table that stays fast with 250,000 rows.',
   'soon.territories':
     'Regions and territories by postal-code rules, owners and mentors, balance charts, policy warnings and Junior proposals awaiting Senior approval.',
-  'soon.plans':
-    'Sales plans per fiscal year: team revenue target, top-down allocation, ramp for new hires, seasonality, new vs existing business, approval.',
   'soon.performance':
     'Actuals per member and month, target vs achieved vs variance, charts and a leaderboard.',
   'settings.title': 'Settings',

@@ -8,6 +8,7 @@ import { startBundleServer, type BundleServer } from '../e2e/harness/bundle-serv
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/chromium';
 import { openMainServices, scriptedDialogs } from '../e2e/harness/main-services';
 import { installPlannerBridge } from '../e2e/harness/preload-emulation';
+import { planReallocateFigure } from './plan-figures';
 import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
   timeAccountScroll,
@@ -391,6 +392,9 @@ for (const size of SIZES) {
         met: navP95 < 100,
         runs: navigations.length,
       });
+
+      progress(size.label, 'sales plan');
+      rows.push(await planReallocateFigure(app.page, size.members, quick ? 5 : 20));
       await app.context.close();
     } finally {
       rmSync(profileDir, { recursive: true, force: true });

@@ -72,6 +72,9 @@ test('native menu commands navigate and open the member form', async ({ launchAp
   await page.getByRole('button', { name: 'Start empty' }).click();
   await expect(page.getByRole('heading', { name: 'No team members yet' })).toBeVisible();
   await sendMenuCommand(page, { command: 'go-to', section: 'plans' });
+  await expect(page.getByRole('heading', { name: 'Sales plans' })).toBeVisible();
+  await expect(page.getByText('Add team members first')).toBeVisible();
+  await sendMenuCommand(page, { command: 'go-to', section: 'performance' });
   await expect(page.getByRole('heading', { name: 'Not built yet' })).toBeVisible();
   await sendMenuCommand(page, { command: 'new-member' });
   await expect(page.getByRole('heading', { name: 'New team member' })).toBeVisible();

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/i18n-context';
 
 type PlannedSection = Exclude<
   Section,
-  'team' | 'settings' | 'backups' | 'accounts' | 'territories' | 'approvals' | 'import'
+  'team' | 'settings' | 'backups' | 'accounts' | 'territories' | 'approvals' | 'import' | 'plans'
 >;
 
 /** An honest "not yet": what the area will hold, instead of a screen that pretends. */

@@ -112,6 +112,27 @@ export function SettingsPage() {
         </div>
       </section>
 
+      <section className="card form-narrow" aria-labelledby="fiscal-title">
+        <h2 id="fiscal-title">{t('plans.title')}</h2>
+        <div className="field">
+          <label htmlFor="settings-fiscal">{t('settings.fiscalStart')}</label>
+          <select
+            id="settings-fiscal"
+            className="input"
+            value={settings.fiscalYearStartMonth}
+            onChange={(e) => void save('fiscalYearStartMonth', Number(e.target.value))}
+          >
+            {Array.from({ length: 12 }, (_, index) => (
+              <option key={index} value={index + 1}>
+                {new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+                  new Date(Date.UTC(2000, index, 1)),
+                )}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
+
       <section className="card form-narrow" aria-labelledby="weights-title">
         <h2 id="weights-title">{t('settings.weights')}</h2>
         <p className="hint">{t('settings.weights.hint')}</p>

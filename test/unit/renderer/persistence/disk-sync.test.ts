@@ -29,6 +29,26 @@ describe('disk sync', () => {
     expect(statuses.at(-1)).toEqual({ kind: 'saved' });
   });
 
+  it('says "saving" as soon as a change commits, and "saved" once main has it on disk', async () => {
+    const db = freshDb();
+    const main = await realMain();
+    await createWorkspace(db, 'demo', demo(), { appVersion: 'test' });
+    const statuses: DiskSyncStatus[] = [];
+    const sync = startDiskSync(db, main.api, (s) => statuses.push(s));
+    await sync.flushNow();
+    statuses.length = 0;
+
+    await db.members.update(demo().members[0]!.id, { capacity: 77 });
+    // Committed in IndexedDB, not yet on disk: the status must not still claim "saved".
+    expect(statuses).toEqual([{ kind: 'saving' }]);
+    await sync.flushNow();
+    sync.stop();
+    expect(statuses.at(-1)).toEqual({ kind: 'saved' });
+    expect(
+      main.persistence.load().tables.members.find((m) => m.id === demo().members[0]!.id),
+    ).toMatchObject({ capacity: 77 });
+  });
+
   it('keeps changes in the outbox when the disk is full, says so, and writes them later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
@@ -44,11 +64,18 @@ describe('disk sync', () => {
       expect(await db.outbox.count()).toBe(1);
       expect(main.persistence.status().counts.members).toBe(0);
 
+      // Another change while the failure stands: the failure stays on screen until it is fixed.
+      await db.members.add(member('b', 'Bert'));
+      expect(statuses.at(-1)).toMatchObject({ kind: 'failed', code: 'disk-full' });
+
       await vi.advanceTimersByTimeAsync(1_500);
       await sync.flushNow();
       sync.stop();
       expect(statuses.at(-1)).toEqual({ kind: 'saved' });
-      expect(main.persistence.load().tables.members).toEqual([member('a', 'Anna')]);
+      expect(main.persistence.load().tables.members).toEqual([
+        member('a', 'Anna'),
+        member('b', 'Bert'),
+      ]);
     } finally {
       vi.useRealTimers();
     }

@@ -20,7 +20,7 @@ describe('message catalogues', () => {
     expect(de['nav.accounts']).toBe('Kund*innen');
     expect(de['nav.territories']).toBe('Gebiete');
     expect(de['nav.plans']).toBe('Vertriebspläne');
-    expect(de['soon.plans']).toContain('Umsatzziel');
+    expect(de['plans.teamTarget']).toContain('Umsatzziel');
   });
 });
 

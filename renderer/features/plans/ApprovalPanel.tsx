@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Actor } from '../../../shared/planning/plan-workflow';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import {
+  decideMemberPart,
+  decideTeamPlan,
+  startNextVersion,
+  submitOwnPart,
+  submitTeamPlan,
+  type ActionResult,
+} from './plan-actions';
+import type { PlanSnapshot } from './plan-repository';
+
+interface Props {
+  snapshot: PlanSnapshot;
+  members: ReadonlyMap<string, TeamMember>;
+  actor: Actor;
+  onPlanChanged: (planId: string) => void;
+}
+
+/** The seed's approval rule, where the plan is: submit, approve, send back, new version. */
+export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props) {
+  const { t } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { plan, targets } = snapshot;
+  const name = (id: string | null | undefined) =>
+    id ? (members.get(id)?.name ?? '–') : t('accounts.history.lead');
+  const me = actor ? members.get(actor.id) : undefined;
+  const own = actor ? targets.find((t) => t.memberId === actor.id) : undefined;
+  // Parts this actor decides: their Juniors' submitted ones (the lead: every submitted one).
+  const toDecide = targets.filter((target) => {
+    const member = members.get(target.memberId);
+    return (
+      target.signoff === 'submitted' &&
+      member?.level === 'junior' &&
+      (actor === null || member.supervisorId === actor.id)
+    );
+  });
+
+  const run = async (action: () => Promise<ActionResult>) => {
+    setBusy(true);
+    try {
+      const result = await action();
+      if (!result.ok) notify(t(result.error), 'error');
+      else {
+        setComment('');
+        notify(t('plans.approval.done'));
+        onPlanChanged(result.planId);
+      }
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commentField = (
+    <div className="field">
+      <label htmlFor="plan-comment">{t('plans.approval.comment')}</label>
+      <textarea
+        id="plan-comment"
+        className="input"
+        rows={2}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+    </div>
+  );
+
+  return (
+    <section className="card" aria-labelledby="plan-approval-title">
+      <h2 id="plan-approval-title">{t('plans.approval.title')}</h2>
+      <p className="hint">{t('plans.approval.lead')}</p>
+      <p>
+        {t('plans.approval.actingAs', { name: name(actor?.id ?? null) })}{' '}
+        <span className="badge">{t(`plans.state.${plan.state}`)}</span>
+      </p>
+      {plan.state === 'approved' && <p className="muted">{t('plans.approval.locked')}</p>}
+      {plan.state === 'submitted' && <p className="muted">{t('plans.approval.waiting')}</p>}
+      {own && (
+        <p>
+          {t('plans.grid.member')}: {name(own.memberId)} —{' '}
+          <span className="badge">{t(`plans.signoff.${own.signoff}`)}</span>
+        </p>
+      )}
+      {toDecide.length > 0 && (
+        <ul className="plan-parts">
+          {toDecide.map((target) => (
+            <li key={target.memberId}>
+              <span>
+                {name(target.memberId)} — {t('plans.signoff.submitted')}
+              </span>{' '}
+              <button
+                type="button"
+                className="button-primary"
+                disabled={busy}
+                onClick={() =>
+                  void run(() =>
+                    decideMemberPart(
+                      snapshot,
+                      members.get(target.memberId)!,
+                      actor,
+                      'approved',
+                      comment,
+                    ),
+                  )
+                }
+              >
+                {t('plans.approval.approve')} ({name(target.memberId)})
+              </button>{' '}
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() =>
+                  void run(() =>
+                    decideMemberPart(
+                      snapshot,
+                      members.get(target.memberId)!,
+                      actor,
+                      'returned',
+                      comment,
+                    ),
+                  )
+                }
+              >
+                {t('plans.approval.return')} ({name(target.memberId)})
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {(toDecide.length > 0 || plan.state === 'submitted') && commentField}
+      <div className="form-actions">
+        {plan.state === 'draft' && me?.level === 'junior' && own && (
+          <button
+            type="button"
+            className="button-primary"
+            disabled={busy || own.signoff === 'submitted' || own.signoff === 'approved'}
+            onClick={() => void run(() => submitOwnPart(snapshot, actor))}
+          >
+            {t('plans.approval.submitOwn', { senior: name(me.supervisorId) })}
+          </button>
+        )}
+        {plan.state === 'draft' && me?.level === 'senior' && own && own.signoff !== 'approved' && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => decideMemberPart(snapshot, me, actor, 'approved', ''))}
+          >
+            {t('plans.approval.approveOwn')}
+          </button>
+        )}
+        {plan.state === 'draft' && me?.level !== 'junior' && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => submitTeamPlan(snapshot, actor))}
+          >
+            {t('plans.approval.submitPlan')}
+          </button>
+        )}
+        {plan.state === 'submitted' && me?.level !== 'junior' && (
+          <>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy}
+              onClick={() =>
+                void run(() => decideTeamPlan(snapshot, members, actor, 'approved', comment))
+              }
+            >
+              {t('plans.approval.approvePlan')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                void run(() => decideTeamPlan(snapshot, members, actor, 'returned', comment))
+              }
+            >
+              {t('plans.approval.returnPlan')}
+            </button>
+          </>
+        )}
+        {plan.state === 'approved' && me?.level !== 'junior' && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => startNextVersion(snapshot, actor))}
+          >
+            {t('plans.approval.newVersion', { version: plan.version + 1 })}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { useMemo, useState } from 'react';
+import type { SalesPlan } from '../../../shared/domain/plan';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { fiscalMonths } from '../../../shared/planning/fiscal-year';
+import { applyEdits, type TargetEdit } from '../../../shared/planning/plan-model';
+import { mayEditPlan, mayEditTarget, type Actor } from '../../../shared/planning/plan-workflow';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { useTerritories } from '../territories/use-territories';
+import { ApprovalPanel } from './ApprovalPanel';
+import { PlanGrid } from './PlanGrid';
+import { PlanHistory } from './PlanHistory';
+import { PlanSettingsPanel } from './PlanSettingsPanel';
+import { PlanSummary } from './PlanSummary';
+import { RollupPanel } from './RollupPanel';
+import { SeasonalityPanel } from './SeasonalityPanel';
+import { VersionCompare } from './VersionCompare';
+import { planCsv } from './export-plan';
+import { cellValue, columnsFor, type GridView } from './grid-model';
+import { useActuals, usePlanTargets, type AccountBases } from './use-plan-data';
+import { usePlanEditor } from './use-plan-editor';
+
+interface Props {
+  plan: SalesPlan;
+  versions: SalesPlan[];
+  members: TeamMember[];
+  bases: AccountBases;
+  actingAs: string | null;
+  onPlanChanged: (planId: string) => void;
+}
+
+/** One plan version: summary, settings, seasonality, the grid, approval, comparison, roll-up. */
+export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlanChanged }: Props) {
+  const { t, locale } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const liveTargets = usePlanTargets(plan.id);
+  const actuals = useActuals();
+  const territories = useTerritories();
+  const editor = usePlanEditor(plan, liveTargets, members, bases.bases);
+  const [view, setView] = useState<GridView>('months');
+  const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
+  const me = actingAs ? byId.get(actingAs) : undefined;
+  const actor: Actor = me ? { id: me.id, level: me.level, supervisorId: me.supervisorId } : null;
+  const name = (id: string | null) =>
+    id ? (byId.get(id)?.name ?? '–') : t('accounts.history.lead');
+  const months = fiscalMonths(plan.fiscalYear, plan.startMonth);
+  const monthFormat = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  });
+  const monthLabels = months.map((m) => monthFormat.format(new Date(`${m}-01T00:00:00Z`)));
+  const columns = useMemo(() => columnsFor(view), [view]);
+  const periodLabels =
+    view === 'months'
+      ? monthLabels
+      : view === 'quarters'
+        ? [1, 2, 3, 4].map((n) => t('plans.grid.quarter', { n }))
+        : [1, 2].map((n) => t('plans.grid.half', { n }));
+
+  const { current, shown, ramp, change } = editor;
+  const rows = useMemo(
+    () =>
+      current && shown
+        ? current.targets.map((target, i) => ({
+            target,
+            allocation: shown.members[i]!,
+            name: byId.get(target.memberId)?.name ?? '–',
+            editable: mayEditTarget(current.plan, target, actor),
+          }))
+        : [],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- actor is derived from actingAs
+    [current, shown, byId, actingAs],
+  );
+  const totals = useMemo(
+    () => columns.map((column) => rows.reduce((sum, row) => sum + cellValue(row, column), 0)),
+    [columns, rows],
+  );
+  if (!current || !shown) {
+    return (
+      <p className="muted" role="status">
+        {t('plans.loading')}
+      </p>
+    );
+  }
+  const planEditable = mayEditPlan(current.plan, actor);
+
+  const onEdits = (edits: TargetEdit[], kind: 'edit' | 'paste') => {
+    const targets = applyEdits(current.plan, current.targets, edits);
+    void change(
+      { plan: current.plan, targets },
+      kind === 'edit' ? 'plans.undo.edit' : 'plans.undo.paste',
+      {
+        name: name(edits[0]!.memberId),
+      },
+    ).then(
+      (done) => done && kind === 'paste' && notify(t('plans.grid.pasted', { count: edits.length })),
+    );
+  };
+
+  const saveSettings = (next: SalesPlan) => {
+    const old = current.plan.newBusinessDefaults;
+    // Members still on the old default for their level follow the new one.
+    const targets = current.targets.map((target) => {
+      const level = byId.get(target.memberId)?.level ?? 'senior';
+      return target.newBusinessPct === old[level]
+        ? { ...target, newBusinessPct: next.newBusinessDefaults[level] }
+        : target;
+    });
+    void change({ plan: next, targets }, 'plans.undo.settings').then(
+      (done) => done && notify(t('plans.saved')),
+    );
+  };
+
+  return (
+    <div className="plan-workspace">
+      <div className="plan-toolbar">
+        <PlanSummary
+          teamTargetCents={current.plan.teamTargetCents}
+          shown={shown}
+          ramp={ramp}
+          redistribute={current.plan.redistributeRamp}
+        />
+        <CsvExportButton
+          label={t('plans.export')}
+          fileBase={t('plans.exportName', { year: String(plan.fiscalYear), version: plan.version })}
+          build={(dialect) =>
+            planCsv(
+              shown,
+              months,
+              (id) => ({ name: name(id), level: byId.get(id)?.level ?? null }),
+              t,
+              dialect,
+            )
+          }
+        />
+      </div>
+      <PlanSettingsPanel
+        key={JSON.stringify([
+          current.plan.id,
+          current.plan.teamTargetCents,
+          current.plan.method,
+          current.plan.mix,
+          current.plan.ramp,
+          current.plan.redistributeRamp,
+          current.plan.newBusinessDefaults,
+          locale,
+        ])}
+        plan={current.plan}
+        editable={planEditable}
+        onSave={saveSettings}
+      />
+      <SeasonalityPanel
+        snapshot={current}
+        members={members}
+        actuals={actuals ?? []}
+        monthLabels={monthLabels}
+        editable={planEditable}
+        onChange={(next) => void change(next, 'plans.undo.settings')}
+        onApplied={() => notify(t('plans.season.applied'))}
+      />
+      <section className="card" aria-labelledby="plan-grid-title">
+        <div className="card-header">
+          <h2 id="plan-grid-title">{t('plans.grid')}</h2>
+          <div className="view-switch" role="radiogroup" aria-label={t('plans.grid.view')}>
+            {(['months', 'quarters', 'halves'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                role="radio"
+                aria-checked={view === v}
+                className={view === v ? 'segment active' : 'segment'}
+                onClick={() => setView(v)}
+              >
+                {t(`plans.grid.${v}`)}
+              </button>
+            ))}
+          </div>
+        </div>
+        <PlanGrid
+          rows={rows}
+          columns={columns}
+          periodLabels={periodLabels}
+          totals={totals}
+          onEdits={onEdits}
+          onProblem={(message) => notify(message, 'error')}
+        />
+      </section>
+      <ApprovalPanel
+        snapshot={current}
+        members={byId}
+        actor={actor}
+        onPlanChanged={onPlanChanged}
+      />
+      <VersionCompare
+        plan={current.plan}
+        targets={current.targets}
+        versions={versions}
+        monthLabels={monthLabels}
+        name={(id) => name(id)}
+      />
+      {territories && (
+        <RollupPanel targets={shown.members} bases={bases} territories={territories.territories} />
+      )}
+      <PlanHistory plan={current.plan} name={name} />
+    </div>
+  );
+}

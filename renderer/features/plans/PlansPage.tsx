@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { fiscalYearLabel, fiscalYearOf } from '../../../shared/planning/fiscal-year';
+import { saveFailureText } from '../../db/storage-errors';
+import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useTeam } from '../team/use-team';
+import { createPlan } from './plan-repository';
+import { PlanWorkspace } from './PlanWorkspace';
+import { useAccountBases, usePlans } from './use-plan-data';
+
+/** Sales plans: pick a fiscal year's version, or start the plan for the next fiscal year. */
+export function PlansPage() {
+  const { t } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const plans = usePlans();
+  const members = useTeam();
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const bases = useAccountBases();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const startMonth = settings.fiscalYearStartMonth;
+  const nextYear = fiscalYearOf(new Date().toISOString().slice(0, 10), startMonth) + 1;
+  const yearLabel = (year: number) => fiscalYearLabel(year, startMonth);
+  const plan = plans?.find((p) => p.id === chosenId) ?? plans?.[0] ?? null;
+  const canCreate = !!plans && !plans.some((p) => p.fiscalYear === nextYear);
+
+  const create = async () => {
+    if (!members || !bases) return;
+    setBusy(true);
+    try {
+      const created = await createPlan(
+        nextYear,
+        startMonth,
+        members,
+        bases.bases,
+        settings.actingAs || null,
+      );
+      setChosenId(created.id);
+      notify(t('plans.created', { year: yearLabel(nextYear) }));
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const createButton = canCreate && (
+    <button
+      type="button"
+      className="button-primary"
+      disabled={busy || !bases}
+      onClick={() => void create()}
+    >
+      {t('plans.create', { year: yearLabel(nextYear) })}
+    </button>
+  );
+
+  const loading = plans === undefined || members === undefined;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('plans.title')}</h1>
+          <p className="subtitle">{t('plans.lead')}</p>
+        </div>
+        <div className="form-actions">
+          {plans && plans.length > 0 && (
+            <div className="field inline-field">
+              <label htmlFor="plan-choice">{t('plans.choose')}</label>
+              <select
+                id="plan-choice"
+                className="input"
+                value={plan?.id ?? ''}
+                onChange={(e) => setChosenId(e.target.value)}
+              >
+                {plans.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {t('plans.option', {
+                      year: fiscalYearLabel(p.fiscalYear, p.startMonth),
+                      version: p.version,
+                      state: t(`plans.state.${p.state}`),
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {plans && plans.length > 0 && createButton}
+        </div>
+      </header>
+      {loading ? (
+        <p className="muted" role="status">
+          {t('plans.loading')}
+        </p>
+      ) : members.filter((m) => m.active).length === 0 ? (
+        <section className="empty-state">
+          <p>{t('plans.noMembers')}</p>
+        </section>
+      ) : !plan ? (
+        <section className="empty-state">
+          <h2>{t('plans.empty')}</h2>
+          <p>{t('plans.emptyHint')}</p>
+          {createButton}
+        </section>
+      ) : !bases ? (
+        <p className="muted" role="status">
+          {t('plans.loading')}
+        </p>
+      ) : (
+        <PlanWorkspace
+          key={plan.id}
+          plan={plan}
+          versions={plans}
+          members={members}
+          bases={bases}
+          actingAs={settings.actingAs || null}
+          onPlanChanged={setChosenId}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { Territory } from '../../../shared/domain/territory';
+import { formatMoney } from '../../../shared/format/intl';
+import { rollUpTargets } from '../../../shared/planning/rollup';
+import { useI18n } from '../../i18n/i18n-context';
+import type { AccountBases } from './use-plan-data';
+
+interface Props {
+  targets: ReadonlyArray<{ memberId: string; annualCents: number }>;
+  bases: AccountBases;
+  territories: Territory[];
+}
+
+/** Targets rolled up to territories and regions. */
+export function RollupPanel({ targets, bases, territories }: Props) {
+  const { t, locale } = useI18n();
+  const rollup = useMemo(
+    () => rollUpTargets(targets, bases.byMemberTerritory, territories),
+    [targets, bases, territories],
+  );
+  const nameOf = new Map(territories.map((x) => [x.id, x.name]));
+  return (
+    <section className="card" aria-labelledby="plan-rollup-title">
+      <h2 id="plan-rollup-title">{t('plans.rollup')}</h2>
+      <p className="hint">{t('plans.rollup.hint')}</p>
+      <table className="data-table rollup-table">
+        <thead>
+          <tr>
+            <th>{t('plans.rollup.territory')}</th>
+            <th className="numeric">{t('plans.rollup.target')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rollup.rows.map((row) => (
+            <tr key={row.territoryId} className={row.depth === 0 ? 'rollup-region' : ''}>
+              <th scope="row" style={{ paddingLeft: 12 + row.depth * 18 }}>
+                {nameOf.get(row.territoryId)}
+              </th>
+              <td className="numeric">{formatMoney(row.targetCents, locale)}</td>
+            </tr>
+          ))}
+          {rollup.unattributedCents > 0 && (
+            <tr>
+              <th scope="row">{t('plans.rollup.unattributed')}</th>
+              <td className="numeric">{formatMoney(rollup.unattributedCents, locale)}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

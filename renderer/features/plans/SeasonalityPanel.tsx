@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { MonthlyActual } from '../../../shared/domain/actual';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { profileFromActuals } from '../../../shared/planning/actuals-profile';
+import { useI18n } from '../../i18n/i18n-context';
+import type { PlanSnapshot } from './plan-repository';
+import { SeasonalityEditor } from './SeasonalityEditor';
+
+interface Props {
+  snapshot: PlanSnapshot;
+  members: TeamMember[];
+  actuals: MonthlyActual[];
+  monthLabels: string[];
+  editable: boolean;
+  onChange: (next: PlanSnapshot) => void;
+  onApplied: () => void;
+}
+
+/** The plan's seasonality, and any member's own profile that overrides it. */
+export function SeasonalityPanel(props: Props) {
+  const { t } = useI18n();
+  const { snapshot, members, actuals, monthLabels, editable } = props;
+  const [scope, setScope] = useState('');
+  const { plan, targets } = snapshot;
+  const target = scope ? targets.find((x) => x.memberId === scope) : undefined;
+  const member = members.find((m) => m.id === scope);
+
+  const apply = (profile: number[] | null) => {
+    if (target) {
+      props.onChange({
+        plan,
+        targets: targets.map((x) =>
+          x.memberId === target.memberId ? { ...x, seasonality: profile } : x,
+        ),
+      });
+    } else if (profile) {
+      props.onChange({ plan: { ...plan, seasonality: profile }, targets });
+    }
+    props.onApplied();
+  };
+
+  return (
+    <section className="card" aria-labelledby="plan-season-title">
+      <h2 id="plan-season-title">{t('plans.season.title')}</h2>
+      <p className="hint">{t('plans.season.lead')}</p>
+      <div className="field form-narrow">
+        <label htmlFor="season-scope">{t('plans.grid.member')}</label>
+        <select
+          id="season-scope"
+          className="input"
+          value={scope}
+          onChange={(e) => setScope(e.target.value)}
+        >
+          <option value="">{t('plans.season.memberPlan')}</option>
+          {targets.map((x) => (
+            <option key={x.memberId} value={x.memberId}>
+              {t('plans.season.member', {
+                name: members.find((m) => m.id === x.memberId)?.name ?? '–',
+              })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SeasonalityEditor
+        key={`${scope}|${(target ? target.seasonality : plan.seasonality)?.join(',')}`}
+        scope={target && member ? { kind: 'member', name: member.name } : { kind: 'plan' }}
+        profile={target ? target.seasonality : plan.seasonality}
+        planProfile={plan.seasonality}
+        fromActuals={profileFromActuals(actuals, plan.startMonth, target?.memberId)}
+        monthLabels={monthLabels}
+        editable={editable && (!target || !['submitted', 'approved'].includes(target.signoff))}
+        onApply={apply}
+      />
+    </section>
+  );
+}

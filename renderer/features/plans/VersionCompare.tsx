@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
+import { formatMoney } from '../../../shared/format/intl';
+import { compareVersions } from '../../../shared/planning/compare-versions';
+import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
+import { db } from '../../db/db';
+import { useI18n } from '../../i18n/i18n-context';
+
+interface Props {
+  plan: SalesPlan;
+  targets: PlanTarget[];
+  versions: SalesPlan[];
+  monthLabels: string[];
+  name: (id: string) => string;
+}
+
+/** Per member and month, what changed between this version and another of the same year. */
+export function VersionCompare({ plan, targets, versions, monthLabels, name }: Props) {
+  const { t, locale } = useI18n();
+  const others = versions.filter((v) => v.fiscalYear === plan.fiscalYear && v.id !== plan.id);
+  const [otherId, setOtherId] = useState('');
+  const other = others.find((v) => v.id === otherId) ?? null;
+  const otherTargets = useLiveQuery(
+    async () => (other ? db.planTargets.where('planId').equals(other.id).toArray() : []),
+    [other?.id],
+  );
+  if (others.length === 0) return null;
+  const [older, newer] =
+    other && other.version > plan.version
+      ? [targets, otherTargets ?? []]
+      : [otherTargets ?? [], targets];
+  const differences = other && otherTargets ? compareVersions(older, newer) : [];
+  const money = (cents: number) => formatMoney(cents, locale);
+  return (
+    <section className="card" aria-labelledby="plan-compare-title">
+      <h2 id="plan-compare-title">{t('plans.compare')}</h2>
+      <div className="field form-narrow">
+        <label htmlFor="plan-compare">{t('plans.compare')}</label>
+        <select
+          id="plan-compare"
+          className="input"
+          value={otherId}
+          onChange={(e) => setOtherId(e.target.value)}
+        >
+          <option value="">–</option>
+          {others.map((v) => (
+            <option key={v.id} value={v.id}>
+              {t('plans.option', {
+                year: fiscalYearLabel(v.fiscalYear, v.startMonth),
+                version: v.version,
+                state: t(`plans.state.${v.state}`),
+              })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {other && otherTargets && (
+        <>
+          <h3>
+            {t('plans.compare.title', {
+              from: Math.min(other.version, plan.version),
+              to: Math.max(other.version, plan.version),
+            })}
+          </h3>
+          {differences.length === 0 ? (
+            <p className="muted">{t('plans.compare.same')}</p>
+          ) : (
+            <table className="data-table compare-table">
+              <thead>
+                <tr>
+                  <th>{t('plans.grid.member')}</th>
+                  <th className="numeric">{t('plans.compare.before')}</th>
+                  <th className="numeric">{t('plans.compare.after')}</th>
+                  <th className="numeric">{t('plans.compare.delta')}</th>
+                  <th>{t('plans.compare.months')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {differences.map((d) => (
+                  <tr key={d.memberId}>
+                    <th scope="row">{name(d.memberId)}</th>
+                    <td className="numeric">{money(d.beforeCents)}</td>
+                    <td className="numeric">{money(d.afterCents)}</td>
+                    <td className="numeric">{money(d.afterCents - d.beforeCents)}</td>
+                    <td>{d.changedMonths.map((m) => monthLabels[m]).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

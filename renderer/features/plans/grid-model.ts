@@ -1,0 +1,129 @@
+import type { PlanTarget } from '../../../shared/domain/plan';
+import { parseMoneyToCents } from '../../../shared/format/parse-money';
+import { centsForSpreadsheet } from '../../../shared/format/tsv';
+import type { MemberAllocation } from '../../../shared/planning/allocate';
+import type { TargetEdit } from '../../../shared/planning/plan-model';
+import { periodTotals } from '../../../shared/planning/seasonality';
+
+export type GridView = 'months' | 'quarters' | 'halves';
+
+export type GridColumn =
+  | { kind: 'month'; index: number }
+  | { kind: 'quarter'; index: number }
+  | { kind: 'half'; index: number }
+  | { kind: 'year' }
+  | { kind: 'newPct' }
+  | { kind: 'new' }
+  | { kind: 'existing' };
+
+export function columnsFor(view: GridView): GridColumn[] {
+  const periods: GridColumn[] =
+    view === 'months'
+      ? Array.from({ length: 12 }, (_, index) => ({ kind: 'month' as const, index }))
+      : view === 'quarters'
+        ? Array.from({ length: 4 }, (_, index) => ({ kind: 'quarter' as const, index }))
+        : Array.from({ length: 2 }, (_, index) => ({ kind: 'half' as const, index }));
+  return [...periods, { kind: 'year' }, { kind: 'newPct' }, { kind: 'new' }, { kind: 'existing' }];
+}
+
+export const isEditableColumn = (column: GridColumn) =>
+  column.kind === 'month' || column.kind === 'year' || column.kind === 'newPct';
+
+export interface GridRow {
+  target: PlanTarget;
+  allocation: MemberAllocation;
+  name: string;
+  editable: boolean;
+}
+
+/** The number a cell shows: cents, or whole percent for the new-business share. */
+export function cellValue(row: GridRow, column: GridColumn): number {
+  const monthly = row.allocation.monthlyCents;
+  switch (column.kind) {
+    case 'month':
+      return monthly[column.index]!;
+    case 'quarter':
+      return periodTotals(monthly, 3)[column.index]!;
+    case 'half':
+      return periodTotals(monthly, 6)[column.index]!;
+    case 'year':
+      return row.allocation.annualCents;
+    case 'newPct':
+      return row.target.newBusinessPct;
+    case 'new':
+      return row.allocation.newBusinessCents;
+    case 'existing':
+      return row.allocation.existingBusinessCents;
+  }
+}
+
+/** Cell text for the clipboard, in the form a spreadsheet in this language reads back. */
+export function cellClipboardText(row: GridRow, column: GridColumn, language: 'de' | 'en') {
+  const value = cellValue(row, column);
+  return column.kind === 'newPct' ? String(value) : centsForSpreadsheet(value, language);
+}
+
+export type ParsedCell = { ok: true; edit: TargetEdit | null } | { ok: false; text: string };
+
+/** What typing or pasting `text` into a cell changes (null: the cell cannot change). */
+export function editFor(
+  row: GridRow,
+  column: GridColumn,
+  text: string,
+  language: 'de' | 'en',
+): ParsedCell {
+  if (!row.editable || !isEditableColumn(column)) return { ok: true, edit: null };
+  const memberId = row.target.memberId;
+  if (column.kind === 'newPct') {
+    const pct = Number(text.trim().replace(/\s*%$/, ''));
+    return Number.isInteger(pct) && pct >= 0 && pct <= 100 && text.trim() !== ''
+      ? { ok: true, edit: { kind: 'newPct', memberId, pct } }
+      : { ok: false, text };
+  }
+  const cents = parseMoneyToCents(text, language);
+  if (cents === null || cents < 0) return { ok: false, text };
+  return column.kind === 'month'
+    ? { ok: true, edit: { kind: 'month', memberId, month: column.index, cents } }
+    : { ok: true, edit: { kind: 'year', memberId, cents } };
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function rangeOf(
+  a: { row: number; col: number },
+  b: { row: number; col: number },
+): CellRange {
+  return {
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * Edits for a block of pasted cells placed at (row, col); cells past the grid's edge are
+ * dropped. All or nothing: the first text that is not a value is returned instead.
+ */
+export function pasteEdits(
+  rows: readonly GridRow[],
+  columns: readonly GridColumn[],
+  at: { row: number; col: number },
+  cells: readonly (readonly string[])[],
+  language: 'de' | 'en',
+): { ok: true; edits: TargetEdit[] } | { ok: false; text: string } {
+  const edits: TargetEdit[] = [];
+  for (let r = 0; r < cells.length && at.row + r < rows.length; r += 1) {
+    for (let c = 0; c < cells[r]!.length && at.col + c < columns.length; c += 1) {
+      const parsed = editFor(rows[at.row + r]!, columns[at.col + c]!, cells[r]![c]!, language);
+      if (!parsed.ok) return parsed;
+      if (parsed.edit) edits.push(parsed.edit);
+    }
+  }
+  return { ok: true, edits };
+}

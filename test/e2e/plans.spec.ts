@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/fixtures';
+
+const nav = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
+
+async function actAs(page: Page, person: string) {
+  await nav(page, 'Settings');
+  await page.getByLabel('Acting as').selectOption({ label: person });
+  await nav(page, 'Sales plans');
+}
+
+const gridRow = (page: Page, name: string) =>
+  page
+    .getByRole('grid')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name }) });
+
+test('plan for next year: allocate by potential, adjust, re-allocate, seasonality, Junior submits, Senior approves, CSV', async ({
+  launchApp,
+  dialogs,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  const juniorRow = page
+    .getByRole('row')
+    .filter({ has: page.getByText('Junior', { exact: true }) })
+    .first();
+  const junior = (await juniorRow.getByRole('rowheader').textContent())!;
+  const senior = (await juniorRow.getByRole('cell').nth(1).textContent())!;
+
+  await nav(page, 'Sales plans');
+  await expect(page.getByRole('heading', { name: 'There is no sales plan yet.' })).toBeVisible();
+  await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Plan for fiscal year 2027 created.' }),
+  ).toBeVisible();
+
+  // Allocate 12 million by share of potential: fully allocated, no gap.
+  await page.getByLabel('Team target (EUR/year)').fill('12,000,000');
+  await page.getByLabel('Allocation').selectOption({ label: 'Share of potential' });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  // The demo team has new hires: their ramp is a visible gap until it is given to the others.
+  await expect(page.getByTestId('plan-gap')).not.toContainText('None');
+  await expect(page.getByText(/not redistributed \(part of the gap\)/)).toBeVisible();
+  await page.getByLabel(/Give what new hires cannot reach/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
+  await expect(page.getByText(/shared among the fully productive members/)).toBeVisible();
+  await expect(page.getByRole('grid').locator('tfoot')).toContainText('12,000,000.00');
+
+  // Adjust one member by keyboard: their January becomes their own target.
+  await gridRow(page, junior).getByRole('gridcell').first().click();
+  await page.keyboard.type('50000');
+  await page.keyboard.press('Enter');
+  await expect(gridRow(page, junior)).toContainText('own target');
+  await expect(gridRow(page, junior).getByRole('gridcell').first()).toHaveText('50,000.00');
+  await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
+
+  // Re-allocate a new team target: the adjustment is kept, the gap stays zero.
+  await page.getByLabel('Team target (EUR/year)').fill('13,000,000');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('grid').locator('tfoot')).toContainText('13,000,000.00');
+  await expect(gridRow(page, junior).getByRole('gridcell').first()).toHaveText('50,000.00');
+  await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
+
+  // Seasonality: 100 % or nothing; then the profile from last year's actuals.
+  const january = page.getByLabel(/^Jan.* %$/).first();
+  await january.fill('40');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'must add up to exactly 100 %' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Apply profile' })).toBeDisabled();
+  await page.getByLabel('Profile').selectOption({ label: 'From the last 12 months of actuals' });
+  await expect(page.getByText('Sum: 100.00 %')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Seasonality applied' })).toBeVisible();
+  await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
+
+  // The Junior submits their own targets; the team plan is theirs to leave alone.
+  await actAs(page, `${junior} (Junior Sales Manager)`);
+  await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+  await page.getByRole('button', { name: `Submit my targets to ${senior}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
+  await expect(page.getByText('Waiting for Senior')).toBeVisible();
+
+  // Their Senior approves; the team plan still waits for the other Juniors.
+  await actAs(page, `${senior} (Senior Sales Manager)`);
+  await page.getByRole('button', { name: `Approve (${junior})` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'History' })).toContainText(
+    `${senior} approved the targets of ${junior}`,
+  );
+  await page.getByRole('button', { name: 'Submit team plan' }).click();
+  await page.getByRole('button', { name: 'Approve team plan' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Every Junior’s targets must be approved' }),
+  ).toBeVisible();
+
+  // Export: member × month with the new/existing split and the team's totals.
+  await page.getByRole('button', { name: 'Export plan (CSV) …' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /sales-plan-2027-v1_.*\.csv/ }),
+  ).toBeVisible();
+  const csv = readFileSync(dialogs.saved.at(-1)!, 'utf8');
+  const lines = csv.split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe(
+    '\ufeffMember,Level,2027-01 (EUR),2027-02 (EUR),2027-03 (EUR),2027-04 (EUR),2027-05 (EUR),2027-06 (EUR),2027-07 (EUR),2027-08 (EUR),2027-09 (EUR),2027-10 (EUR),2027-11 (EUR),2027-12 (EUR),Year,New business,Existing business',
+  );
+  const juniorLine = lines.find((l) => l.startsWith(`${junior},Junior,50000.00,`))!;
+  expect(juniorLine).toBeTruthy();
+  const cells = juniorLine.split(',');
+  const months = cells.slice(2, 14).map((c) => Math.round(Number(c) * 100));
+  const [year, fresh, existing] = cells.slice(14).map((c) => Math.round(Number(c) * 100));
+  expect(months.reduce((a, b) => a + b, 0)).toBe(year);
+  expect(fresh! + existing!).toBe(year);
+  expect(lines.at(-1)).toMatch(/^Team total,,.*,13000000\.00,\d+\.\d{2},\d+\.\d{2}$/);
+});
