@@ -88,8 +88,16 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
   await expect(page.getByText('Waiting for Senior')).toBeVisible();
 
-  // Their Senior approves; the team plan still waits for the other Juniors.
+  // Their Senior finds it in the one approval inbox and approves it on the plan; the team
+  // plan still waits for the other Juniors.
   await actAs(page, `${senior} (Senior Sales Manager)`);
+  await nav(page, 'Approvals');
+  await expect(
+    page.getByRole('heading', {
+      name: new RegExp(`${junior} submitted their targets for FY 2027`),
+    }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Open the plan' }).click();
   await page.getByRole('button', { name: `Approve (${junior})` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'History' })).toContainText(

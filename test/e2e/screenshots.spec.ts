@@ -15,7 +15,18 @@ const sampleFile = Buffer.from(
   'latin1',
 );
 
-for (const [language, locale, demo, backups, backupNow, accounts, territories, chooseFile] of [
+for (const [
+  language,
+  locale,
+  demo,
+  backups,
+  backupNow,
+  accounts,
+  territories,
+  chooseFile,
+  plans,
+  newPlan,
+] of [
   [
     'de',
     'de-DE',
@@ -25,6 +36,8 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories, c
     'Kund*innen',
     'Gebiete',
     'CSV-Datei wählen …',
+    'Vertriebspläne',
+    /^Neuer Plan für Geschäftsjahr/,
   ],
   [
     'en',
@@ -35,6 +48,8 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories, c
     'Accounts',
     'Territories',
     'Choose a CSV file …',
+    'Sales plans',
+    /^New plan for fiscal year/,
   ],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
@@ -70,5 +85,10 @@ for (const [language, locale, demo, backups, backupNow, accounts, territories, c
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();
     await page.screenshot({ path: shot(`backups-${language}`) });
+    await page.getByRole('navigation').getByRole('button', { name: plans }).click();
+    await page.getByRole('button', { name: newPlan }).click();
+    await page.locator('#plan-cell-1-0').waitFor();
+    await page.locator('#plan-grid-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot(`plans-${language}`) });
   });
 }

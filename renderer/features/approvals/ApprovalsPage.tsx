@@ -13,6 +13,7 @@ import { useTeam } from '../team/use-team';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { approvalsCsv } from './export-approvals';
 import { decideApproval } from './reassignment-repository';
+import { PlanProposalCard } from './PlanProposalCard';
 import { useActingAs, useApprovals } from './use-approvals';
 
 /** The acting Senior's queue: each proposal with what it changes, approved or rejected with a comment. */
@@ -25,6 +26,9 @@ export function ApprovalsPage() {
     (a): a is ReassignmentApproval => isReassignment(a) && a.state === 'pending',
   );
   const mine = pending.filter((a) => mayDecide(a, actingAs ? { id: actingAs } : null));
+  const plansToDecide = (approvals ?? []).filter(
+    (a) => a.kind === 'plan' && mayDecide(a, actingAs ? { id: actingAs } : null),
+  );
   const name = (id: string | null) =>
     id ? (members?.find((m) => m.id === id)?.name ?? '–') : t('accounts.history.lead');
 
@@ -46,15 +50,20 @@ export function ApprovalsPage() {
         <p className="muted" role="status">
           {t('common.loading')}
         </p>
-      ) : mine.length === 0 ? (
+      ) : mine.length === 0 && plansToDecide.length === 0 ? (
         <section className="empty-state">
           <p>{t('approvals.empty')}</p>
           {pending.length > 0 && <p>{t('approvals.forOthers', { count: pending.length })}</p>}
         </section>
       ) : (
-        mine.map((approval) => (
-          <ProposalCard key={approval.id} approval={approval} name={name} actingAs={actingAs} />
-        ))
+        <>
+          {plansToDecide.map((approval) => (
+            <PlanProposalCard key={approval.id} approval={approval} name={name} />
+          ))}
+          {mine.map((approval) => (
+            <ProposalCard key={approval.id} approval={approval} name={name} actingAs={actingAs} />
+          ))}
+        </>
       )}
     </div>
   );

@@ -3,6 +3,14 @@ import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-c
 import type { Approval } from '../../../shared/domain/approval';
 import { isReassignment } from '../../../shared/domain/reassignment';
 import type { Translate } from '../../../shared/i18n/translate';
+import type { PlanApprovalChange } from './PlanProposalCard';
+
+const planSummary = (change: PlanApprovalChange, requester: string, t: Translate) =>
+  t('approvals.plan.item', {
+    requester,
+    year: String(change.fiscalYear),
+    amount: `${(change.annualCents / 100).toFixed(2)} EUR`,
+  });
 
 /** Every approval ever raised, newest first: the audit trail as a spreadsheet. */
 export function approvalsCsv(
@@ -18,7 +26,9 @@ export function approvalsCsv(
     (a) =>
       isReassignment(a)
         ? `${t('approvals.history.reassign', { count: a.change.accounts.length })} → ${name(a.change.toMemberId)}`
-        : '',
+        : a.kind === 'plan'
+          ? planSummary(a.change as PlanApprovalChange, name(a.requesterId), t)
+          : '',
     (a) => t(`approvals.state.${a.state}`),
     (a) => (a.state === 'pending' ? '' : name(a.approverId)),
     (a) => (a.decidedAt ? { date: a.decidedAt.slice(0, 10) } : null),

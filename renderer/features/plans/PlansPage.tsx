@@ -17,7 +17,9 @@ export function PlansPage() {
   const members = useTeam();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const bases = useAccountBases();
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  // Kept in the store, so the inbox can open a plan and the choice survives switching screens.
+  const chosenId = useAppStore((s) => s.planId);
+  const setChosenId = useAppStore((s) => s.openPlan);
   const [busy, setBusy] = useState(false);
   const startMonth = settings.fiscalYearStartMonth;
   const nextYear = fiscalYearOf(new Date().toISOString().slice(0, 10), startMonth) + 1;

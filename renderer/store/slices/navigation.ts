@@ -9,6 +9,9 @@ export interface NavigationSlice {
   /** What the Import screen opens with (a screen's "Import …" button chooses it). */
   importKind: ImportKind;
   openImport: (kind: ImportKind) => void;
+  /** The plan version the Sales plans screen shows (null: the newest). */
+  planId: string | null;
+  openPlan: (planId: string | null) => void;
 }
 
 /** The section named by the URL hash (#/team), so a reload stays where the user was. */
@@ -22,6 +25,11 @@ export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSli
   get,
 ) => ({
   importKind: 'accounts',
+  planId: null,
+  openPlan: (planId) => {
+    set({ planId });
+    get().goTo('plans');
+  },
   openImport: (kind) => {
     set({ importKind: kind });
     get().goTo('import');

@@ -10,15 +10,15 @@ describe('app shell', () => {
     const user = userEvent.setup();
     await renderApp({ language: 'en' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    within(nav).getByRole('button', { name: 'Sales plans' }).focus();
+    within(nav).getByRole('button', { name: 'Performance' }).focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Not built yet' })).toBeInTheDocument();
-    expect(screen.getByText(/top-down allocation/)).toBeInTheDocument();
-    expect(within(nav).getByRole('button', { name: 'Sales plans' })).toHaveAttribute(
+    expect(screen.getByText(/target vs achieved|variance/i)).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Performance' })).toHaveAttribute(
       'aria-current',
       'page',
     );
-    expect(location.hash).toBe('#/plans');
+    expect(location.hash).toBe('#/performance');
   });
 
   it('switches the whole UI to German in Settings and keeps the choice', async () => {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { MemberAllocation } from '../../../../../shared/planning/allocate';
+import type { PlanTarget } from '../../../../../shared/domain/plan';
+import {
+  cellClipboardText,
+  columnsFor,
+  pasteEdits,
+  type GridRow,
+} from '../../../../../renderer/features/plans/grid-model';
+
+const row = (memberId: string, editable = true): GridRow => ({
+  name: memberId,
+  editable,
+  target: { memberId, newBusinessPct: 30 } as PlanTarget,
+  allocation: {
+    memberId,
+    monthlyCents: Array(12).fill(100_050),
+    annualCents: 1_200_600,
+    newBusinessCents: 360_180,
+    existingBusinessCents: 840_420,
+  } as MemberAllocation,
+});
+
+describe('plan grid clipboard', () => {
+  const months = columnsFor('months');
+
+  it('pastes a block of German or English amounts as month edits, from the active cell', () => {
+    const rows = [row('a'), row('b')];
+    expect(pasteEdits(rows, months, { row: 0, col: 10 }, [['1.234,50', '99']], 'de')).toEqual({
+      ok: true,
+      edits: [
+        { kind: 'month', memberId: 'a', month: 10, cents: 123_450 },
+        { kind: 'month', memberId: 'a', month: 11, cents: 9_900 },
+      ],
+    });
+    const english = pasteEdits(rows, months, { row: 0, col: 0 }, [['1,234.50'], ['7']], 'en');
+    expect(english).toMatchObject({
+      ok: true,
+      edits: [{ cents: 123_450 }, { memberId: 'b', cents: 700 }],
+    });
+  });
+
+  it('refuses the whole paste when one cell is not an amount, naming it', () => {
+    expect(pasteEdits([row('a')], months, { row: 0, col: 0 }, [['10', 'abc']], 'de')).toEqual({
+      ok: false,
+      text: 'abc',
+    });
+  });
+
+  it('skips locked rows, read-only columns and cells past the edge', () => {
+    const rows = [row('a', false), row('b')];
+    const year = months.findIndex((c) => c.kind === 'year');
+    const result = pasteEdits(
+      rows,
+      months,
+      { row: 0, col: year },
+      [
+        ['1', '50', '9', '9', '9'],
+        ['2', '40'],
+      ],
+      'de',
+    );
+    expect(result).toEqual({
+      ok: true,
+      edits: [
+        { kind: 'year', memberId: 'b', cents: 200 },
+        { kind: 'newPct', memberId: 'b', pct: 40 },
+      ],
+    });
+  });
+
+  it('copies cells as the spreadsheet of that language reads them', () => {
+    expect(cellClipboardText(row('a'), months[0]!, 'de')).toBe('1000,50');
+    expect(cellClipboardText(row('a'), months[0]!, 'en')).toBe('1000.50');
+    expect(cellClipboardText(row('a'), columnsFor('quarters')[0]!, 'en')).toBe('3001.50');
+  });
+});
