@@ -95,7 +95,7 @@ export function startDiskSync(
     for (;;) {
       const { seqs, ops } = await pendingOps();
       if (seqs.length === 0) break;
-      report({ kind: 'saving' });
+      if (lastKind !== 'saving') report({ kind: 'saving' });
       let revision = 0;
       for (const batch of batchOps(ops)) {
         const result = await api.appendChanges({ ops: batch });
@@ -162,7 +162,10 @@ export function startDiskSync(
       heldRows += rows;
     }
     // Not on disk yet: say so at once, not only when the flush starts (a failure stays shown).
-    if (!stopped && lastKind !== 'failed') report({ kind: 'saving' });
+    // Reported from its own task, so the re-render is not added to the commit's.
+    setTimeout(() => {
+      if (!stopped && lastKind !== 'failed' && lastKind !== 'saving') report({ kind: 'saving' });
+    }, 0);
     schedule(100);
   };
   return {

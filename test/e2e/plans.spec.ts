@@ -128,3 +128,50 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
   expect(fresh! + existing!).toBe(year);
   expect(lines.at(-1)).toMatch(/^Team total,,.*,13000000\.00,\d+\.\d{2},\d+\.\d{2}$/);
 });
+
+test('the plan grid takes a pasted block from a German spreadsheet, copies back, and undoes it', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Vertriebspläne' })
+    .click();
+  await page.getByRole('button', { name: 'Neuer Plan für Geschäftsjahr 2027' }).click();
+  const first = page.locator('#plan-cell-0-0');
+  const before = await first.textContent();
+  await first.click();
+  // What Excel puts on the clipboard for a 2 × 2 block: tabs, CRLF, German numbers.
+  const paste = (text: string) =>
+    page.getByRole('grid').evaluate((grid, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+    }, text);
+  await paste('1.234,50\t2000\r\n3000\t4.000,25\r\n');
+  await expect(page.getByRole('status').filter({ hasText: '4 Werte eingefügt.' })).toBeVisible();
+  await expect(first).toHaveText('1.234,50');
+  await expect(page.locator('#plan-cell-1-1')).toHaveText('4.000,25');
+  await expect(page.locator('#plan-cell-0-0').locator('..')).toContainText('eigenes Ziel');
+
+  await paste('12\tkeine Zahl');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '„keine Zahl“ ist kein Betrag.' }),
+  ).toBeVisible();
+  await expect(first).toHaveText('1.234,50');
+
+  // Copy the block back out, as a spreadsheet in German reads it.
+  await page.keyboard.press('Shift+ArrowDown');
+  const copied = await page.getByRole('grid').evaluate((grid) => {
+    const transfer = new DataTransfer();
+    grid.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true }));
+    return transfer.getData('text/plain');
+  });
+  expect(copied).toBe('1234,50\r\n3000,00');
+
+  await page.keyboard.press('Control+z');
+  await expect(first).toHaveText(before!);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(first).toHaveText('1.234,50');
+});

@@ -8,6 +8,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
+import { formatMoney } from '../../../shared/format/intl';
 import { parseTsv, toTsv } from '../../../shared/format/tsv';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
 import { useI18n } from '../../i18n/i18n-context';
@@ -60,6 +61,10 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const range = rangeOf(anchor, active);
+  const rampLabel = useCallback(
+    (cents: number) => t('plans.grid.ramp', { amount: formatMoney(cents, locale) }),
+    [t, locale],
+  );
   const format = useCallback(
     (value: number, column: GridColumn) =>
       column.kind === 'newPct' ? `${value} %` : formatAmount(value, locale),
@@ -232,6 +237,7 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
                   }
                   editing={active.row === item.index ? editing : null}
                   ownLabel={t('plans.grid.own')}
+                  rampLabel={rampLabel}
                   handlers={handlers}
                 />
               ))}
@@ -263,6 +269,7 @@ interface LineProps {
   selected: [number, number] | null;
   editing: string | null;
   ownLabel: string;
+  rampLabel: (cents: number) => string;
   handlers: LineHandlers;
 }
 
@@ -282,6 +289,9 @@ const GridLine = memo(function GridLine(props: LineProps) {
       <th role="rowheader" scope="row">
         {row.name}
         {row.target.manual && <span className="badge badge-own">{props.ownLabel}</span>}
+        {row.rampCents > 0 && (
+          <span className="badge badge-ramp">{props.rampLabel(row.rampCents)}</span>
+        )}
       </th>
       {columns.map((column, c) => {
         const isActive = c === activeCol;

@@ -60,6 +60,10 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
         : [1, 2].map((n) => t('plans.grid.half', { n }));
 
   const { current, shown, ramp, change } = editor;
+  const rampById = useMemo(
+    () => new Map((ramp?.members ?? []).map((m) => [m.memberId, m.rampReductionCents])),
+    [ramp],
+  );
   const rows = useMemo(
     () =>
       current && shown
@@ -68,10 +72,11 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
             allocation: shown.members[i]!,
             name: byId.get(target.memberId)?.name ?? '–',
             editable: mayEditTarget(current.plan, target, actor),
+            rampCents: target.manual ? 0 : (rampById.get(target.memberId) ?? 0),
           }))
         : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- actor is derived from actingAs
-    [current, shown, byId, actingAs],
+    [current, shown, byId, actingAs, rampById],
   );
   const totals = useMemo(
     () => columns.map((column) => rows.reduce((sum, row) => sum + cellValue(row, column), 0)),

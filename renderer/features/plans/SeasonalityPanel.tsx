@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MonthlyActual } from '../../../shared/domain/actual';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { profileFromActuals } from '../../../shared/planning/actuals-profile';
@@ -24,6 +24,11 @@ export function SeasonalityPanel(props: Props) {
   const { plan, targets } = snapshot;
   const target = scope ? targets.find((x) => x.memberId === scope) : undefined;
   const member = members.find((m) => m.id === scope);
+  // Five years of actuals for 500 members: learn the profile once, not on every edit.
+  const fromActuals = useMemo(
+    () => profileFromActuals(actuals, plan.startMonth, target?.memberId),
+    [actuals, plan.startMonth, target?.memberId],
+  );
 
   const apply = (profile: number[] | null) => {
     if (target) {
@@ -66,7 +71,7 @@ export function SeasonalityPanel(props: Props) {
         scope={target && member ? { kind: 'member', name: member.name } : { kind: 'plan' }}
         profile={target ? target.seasonality : plan.seasonality}
         planProfile={plan.seasonality}
-        fromActuals={profileFromActuals(actuals, plan.startMonth, target?.memberId)}
+        fromActuals={fromActuals}
         monthLabels={monthLabels}
         editable={editable && (!target || !['submitted', 'approved'].includes(target.signoff))}
         onApply={apply}

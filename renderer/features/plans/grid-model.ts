@@ -34,6 +34,8 @@ export interface GridRow {
   allocation: MemberAllocation;
   name: string;
   editable: boolean;
+  /** What the ramp takes off this member's target (0 when fully productive). */
+  rampCents: number;
 }
 
 /** The number a cell shows: cents, or whole percent for the new-business share. */

@@ -39,6 +39,7 @@ describe('disk sync', () => {
     statuses.length = 0;
 
     await db.members.update(demo().members[0]!.id, { capacity: 77 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
     // Committed in IndexedDB, not yet on disk: the status must not still claim "saved".
     expect(statuses).toEqual([{ kind: 'saving' }]);
     await sync.flushNow();
@@ -66,6 +67,7 @@ describe('disk sync', () => {
 
       // Another change while the failure stands: the failure stays on screen until it is fixed.
       await db.members.add(member('b', 'Bert'));
+      await vi.advanceTimersByTimeAsync(0);
       expect(statuses.at(-1)).toMatchObject({ kind: 'failed', code: 'disk-full' });
 
       await vi.advanceTimersByTimeAsync(1_500);

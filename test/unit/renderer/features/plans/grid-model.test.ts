@@ -11,6 +11,7 @@ import {
 const row = (memberId: string, editable = true): GridRow => ({
   name: memberId,
   editable,
+  rampCents: 0,
   target: { memberId, newBusinessPct: 30 } as PlanTarget,
   allocation: {
     memberId,
