@@ -19,6 +19,14 @@ export function formatMoney(cents: number, locale: string, currency = 'EUR'): st
   ).format(cents / 100);
 }
 
+/** Cents as a plain amount with two decimals and no currency sign: 123456 → "1.234,56" (de). */
+export function formatAmount(cents: number, locale: string): string {
+  return cached(
+    `amount|${locale}`,
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(cents / 100);
+}
+
 /** Formats a plain number with the locale's separators. */
 export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);

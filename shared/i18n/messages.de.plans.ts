@@ -124,7 +124,6 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.history.memberApproved': '{actor} hat die Ziele von {member} freigegeben',
   'plans.history.memberReturned': '{actor} hat die Ziele von {member} zurückgegeben',
   'plans.compare': 'Vergleichen mit',
-  'plans.compare.none': 'Keine andere Version',
   'plans.compare.title': 'Änderungen von Version {from} zu {to}',
   'plans.compare.same': 'Beide Versionen haben dieselben Ziele.',
   'plans.compare.months': 'Geänderte Monate',
@@ -157,7 +156,6 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.error.juniorPartsOpen':
     'Die Ziele aller Junioren müssen zuerst von ihrem Senior freigegeben sein.',
   'plans.error.versionOnlyFromApproved': 'Nur ein freigegebener Plan bekommt eine neue Version.',
-  'plans.error.exists': 'Für dieses Geschäftsjahr gibt es bereits einen Plan.',
   'approvals.plan.item': '{requester} hat die eigenen Ziele für GJ {year} eingereicht: {amount}',
   'approvals.plan.open': 'Plan öffnen',
   'settings.fiscalStart': 'Geschäftsjahr beginnt im',

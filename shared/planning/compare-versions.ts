@@ -29,10 +29,3 @@ export function compareVersions(before: Targets, after: Targets): MemberDifferen
       : [];
   });
 }
-
-/** Month-by-month totals of two versions, for a side-by-side view. */
-export function monthlyTotals(targets: Targets): number[] {
-  const totals = Array<number>(12).fill(0);
-  for (const t of targets) t.monthlyCents.forEach((cents, m) => (totals[m]! += cents));
-  return totals;
-}

@@ -1,16 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-
-const nav = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: new RegExp(`^${name}`) })
-    .click();
-
-async function actAs(page: Page, person: string) {
-  await nav(page, 'Settings');
-  await page.getByLabel('Acting as').selectOption({ label: person });
-}
+import { actAs, nav } from './harness/navigate';
 
 test('a Junior’s move of a Large account waits for their Senior; approved, it takes effect with history', async ({
   launchApp,

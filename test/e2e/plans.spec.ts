@@ -1,17 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-
-const nav = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('button', { name: new RegExp(`^${name}`) })
-    .click();
-
-async function actAs(page: Page, person: string) {
-  await nav(page, 'Settings');
-  await page.getByLabel('Acting as').selectOption({ label: person });
-  await nav(page, 'Sales plans');
-}
+import { actAs, nav } from './harness/navigate';
 
 const gridRow = (page: Page, name: string) =>
   page
@@ -83,6 +72,7 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
 
   // The Junior submits their own targets; the team plan is theirs to leave alone.
   await actAs(page, `${junior} (Junior Sales Manager)`);
+  await nav(page, 'Sales plans');
   await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
   await page.getByRole('button', { name: `Submit my targets to ${senior}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();

@@ -95,42 +95,24 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
               <span>
                 {name(target.memberId)} — {t('plans.signoff.submitted')}
               </span>{' '}
-              <button
-                type="button"
-                className="button-primary"
-                disabled={busy}
-                onClick={() =>
+              <Decision
+                labels={[
+                  `${t('plans.approval.approve')} (${name(target.memberId)})`,
+                  `${t('plans.approval.return')} (${name(target.memberId)})`,
+                ]}
+                busy={busy}
+                decide={(decision) =>
                   void run(() =>
                     decideMemberPart(
                       snapshot,
                       members.get(target.memberId)!,
                       actor,
-                      'approved',
+                      decision,
                       comment,
                     ),
                   )
                 }
-              >
-                {t('plans.approval.approve')} ({name(target.memberId)})
-              </button>{' '}
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() =>
-                  void run(() =>
-                    decideMemberPart(
-                      snapshot,
-                      members.get(target.memberId)!,
-                      actor,
-                      'returned',
-                      comment,
-                    ),
-                  )
-                }
-              >
-                {t('plans.approval.return')} ({name(target.memberId)})
-              </button>
+              />
             </li>
           ))}
         </ul>
@@ -168,28 +150,13 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
           </button>
         )}
         {plan.state === 'submitted' && me?.level !== 'junior' && (
-          <>
-            <button
-              type="button"
-              className="button-primary"
-              disabled={busy}
-              onClick={() =>
-                void run(() => decideTeamPlan(snapshot, members, actor, 'approved', comment))
-              }
-            >
-              {t('plans.approval.approvePlan')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() =>
-                void run(() => decideTeamPlan(snapshot, members, actor, 'returned', comment))
-              }
-            >
-              {t('plans.approval.returnPlan')}
-            </button>
-          </>
+          <Decision
+            labels={[t('plans.approval.approvePlan'), t('plans.approval.returnPlan')]}
+            busy={busy}
+            decide={(decision) =>
+              void run(() => decideTeamPlan(snapshot, members, actor, decision, comment))
+            }
+          />
         )}
         {plan.state === 'approved' && me?.level !== 'junior' && (
           <button
@@ -203,5 +170,32 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
         )}
       </div>
     </section>
+  );
+}
+
+/** Approve (primary) and send back, side by side. */
+function Decision({
+  labels,
+  busy,
+  decide,
+}: {
+  labels: [approve: string, sendBack: string];
+  busy: boolean;
+  decide: (decision: 'approved' | 'returned') => void;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={busy}
+        onClick={() => decide('approved')}
+      >
+        {labels[0]}
+      </button>{' '}
+      <button type="button" className="button" disabled={busy} onClick={() => decide('returned')}>
+        {labels[1]}
+      </button>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
-  memo,
   useCallback,
   useMemo,
   useRef,
@@ -8,13 +7,12 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
-import { formatMoney } from '../../../shared/format/intl';
+import { formatAmount, formatMoney } from '../../../shared/format/intl';
 import { parseTsv, toTsv } from '../../../shared/format/tsv';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
 import { useI18n } from '../../i18n/i18n-context';
 import {
   cellClipboardText,
-  cellValue,
   editFor,
   isEditableColumn,
   pasteEdits,
@@ -22,6 +20,7 @@ import {
   type GridColumn,
   type GridRow,
 } from './grid-model';
+import { GridLine, type LineHandlers } from './PlanGridLine';
 
 interface Props {
   rows: GridRow[];
@@ -258,89 +257,4 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
       </div>
     </div>
   );
-}
-
-interface LineProps {
-  rowIndex: number;
-  row: GridRow;
-  columns: GridColumn[];
-  format: (value: number, column: GridColumn) => string;
-  activeCol: number;
-  selected: [number, number] | null;
-  editing: string | null;
-  ownLabel: string;
-  rampLabel: (cents: number) => string;
-  handlers: LineHandlers;
-}
-
-interface LineHandlers {
-  pick: (row: number, col: number, extend: boolean) => void;
-  startEditing: () => void;
-  editText: (text: string) => void;
-  commit: (text: string, then: 'down' | 'right' | 'stay') => void;
-  cancel: () => void;
-}
-
-/** One member's row; memoised so an edit repaints only the rows whose numbers changed. */
-const GridLine = memo(function GridLine(props: LineProps) {
-  const { rowIndex, row, columns, format, activeCol, selected, editing, handlers } = props;
-  return (
-    <tr role="row" aria-rowindex={rowIndex + 2} className={row.editable ? '' : 'locked'}>
-      <th role="rowheader" scope="row">
-        {row.name}
-        {row.target.manual && <span className="badge badge-own">{props.ownLabel}</span>}
-        {row.rampCents > 0 && (
-          <span className="badge badge-ramp">{props.rampLabel(row.rampCents)}</span>
-        )}
-      </th>
-      {columns.map((column, c) => {
-        const isActive = c === activeCol;
-        const inRange = selected && c >= selected[0] && c <= selected[1];
-        return (
-          <td
-            key={c}
-            id={`plan-cell-${rowIndex}-${c}`}
-            role="gridcell"
-            aria-selected={inRange ? true : undefined}
-            aria-readonly={!row.editable || !isEditableColumn(column) || undefined}
-            className={`numeric${isActive ? ' active-cell' : ''}${inRange ? ' in-range' : ''}`}
-            onMouseDown={(e) => handlers.pick(rowIndex, c, e.shiftKey)}
-            onDoubleClick={handlers.startEditing}
-          >
-            {isActive && editing !== null ? (
-              <input
-                className="cell-input"
-                autoFocus
-                aria-label={row.name}
-                value={editing}
-                onChange={(e) => handlers.editText(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === 'Tab') {
-                    e.preventDefault();
-                    handlers.commit(editing, e.key === 'Enter' ? 'down' : 'right');
-                  } else if (e.key === 'Escape') {
-                    e.preventDefault();
-                    handlers.cancel();
-                  }
-                }}
-                onBlur={() => handlers.commit(editing, 'stay')}
-              />
-            ) : (
-              format(cellValue(row, column), column)
-            )}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
-const amountFormats = new Map<string, Intl.NumberFormat>();
-function formatAmount(cents: number, locale: string): string {
-  let format = amountFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    amountFormats.set(locale, format);
-  }
-  return format.format(cents / 100);
 }

@@ -44,13 +44,19 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
   const actor: Actor = me ? { id: me.id, level: me.level, supervisorId: me.supervisorId } : null;
   const name = (id: string | null) =>
     id ? (byId.get(id)?.name ?? '–') : t('accounts.history.lead');
-  const months = fiscalMonths(plan.fiscalYear, plan.startMonth);
-  const monthFormat = new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  });
-  const monthLabels = months.map((m) => monthFormat.format(new Date(`${m}-01T00:00:00Z`)));
+  // Stable across edits, so memoised children (the grid's rows) are not re-rendered for them.
+  const { months, monthLabels } = useMemo(() => {
+    const list = fiscalMonths(plan.fiscalYear, plan.startMonth);
+    const format = new Intl.DateTimeFormat(locale, {
+      month: 'short',
+      year: '2-digit',
+      timeZone: 'UTC',
+    });
+    return {
+      months: list,
+      monthLabels: list.map((m) => format.format(new Date(`${m}-01T00:00:00Z`))),
+    };
+  }, [plan.fiscalYear, plan.startMonth, locale]);
   const columns = useMemo(() => columnsFor(view), [view]);
   const periodLabels =
     view === 'months'

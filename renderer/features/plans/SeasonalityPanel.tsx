@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { MonthlyActual } from '../../../shared/domain/actual';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { profileFromActuals } from '../../../shared/planning/actuals-profile';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import type { PlanSnapshot } from './plan-repository';
 import { SeasonalityEditor } from './SeasonalityEditor';
@@ -48,23 +49,22 @@ export function SeasonalityPanel(props: Props) {
     <section className="card" aria-labelledby="plan-season-title">
       <h2 id="plan-season-title">{t('plans.season.title')}</h2>
       <p className="hint">{t('plans.season.lead')}</p>
-      <div className="field form-narrow">
-        <label htmlFor="season-scope">{t('plans.grid.member')}</label>
-        <select
+      <div className="form-narrow">
+        <SelectField
           id="season-scope"
-          className="input"
+          label={t('plans.grid.member')}
           value={scope}
-          onChange={(e) => setScope(e.target.value)}
-        >
-          <option value="">{t('plans.season.memberPlan')}</option>
-          {targets.map((x) => (
-            <option key={x.memberId} value={x.memberId}>
-              {t('plans.season.member', {
+          onChange={setScope}
+          options={[
+            { value: '', label: t('plans.season.memberPlan') },
+            ...targets.map((x) => ({
+              value: x.memberId,
+              label: t('plans.season.member', {
                 name: members.find((m) => m.id === x.memberId)?.name ?? '–',
-              })}
-            </option>
-          ))}
-        </select>
+              }),
+            })),
+          ]}
+        />
       </div>
       <SeasonalityEditor
         key={`${scope}|${(target ? target.seasonality : plan.seasonality)?.join(',')}`}

@@ -5,6 +5,7 @@ import { formatMoney } from '../../../shared/format/intl';
 import { compareVersions } from '../../../shared/planning/compare-versions';
 import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import { db } from '../../db/db';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 
 interface Props {
@@ -35,25 +36,24 @@ export function VersionCompare({ plan, targets, versions, monthLabels, name }: P
   return (
     <section className="card" aria-labelledby="plan-compare-title">
       <h2 id="plan-compare-title">{t('plans.compare')}</h2>
-      <div className="field form-narrow">
-        <label htmlFor="plan-compare">{t('plans.compare')}</label>
-        <select
+      <div className="form-narrow">
+        <SelectField
           id="plan-compare"
-          className="input"
+          label={t('plans.compare')}
           value={otherId}
-          onChange={(e) => setOtherId(e.target.value)}
-        >
-          <option value="">–</option>
-          {others.map((v) => (
-            <option key={v.id} value={v.id}>
-              {t('plans.option', {
+          onChange={setOtherId}
+          options={[
+            { value: '', label: '–' },
+            ...others.map((v) => ({
+              value: v.id,
+              label: t('plans.option', {
                 year: fiscalYearLabel(v.fiscalYear, v.startMonth),
                 version: v.version,
                 state: t(`plans.state.${v.state}`),
-              })}
-            </option>
-          ))}
-        </select>
+              }),
+            })),
+          ]}
+        />
       </div>
       {other && otherTargets && (
         <>

@@ -4,6 +4,7 @@ import { formatMoney } from '../../../shared/format/intl';
 import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '../../db/settings';
 import { saveFailureText } from '../../db/storage-errors';
 import { systemLanguage } from '../../i18n/I18nProvider';
+import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppInfo } from '../../ipc/use-app-info';
 import { useAppStore } from '../../store/app-store';
@@ -114,23 +115,18 @@ export function SettingsPage() {
 
       <section className="card form-narrow" aria-labelledby="fiscal-title">
         <h2 id="fiscal-title">{t('plans.title')}</h2>
-        <div className="field">
-          <label htmlFor="settings-fiscal">{t('settings.fiscalStart')}</label>
-          <select
-            id="settings-fiscal"
-            className="input"
-            value={settings.fiscalYearStartMonth}
-            onChange={(e) => void save('fiscalYearStartMonth', Number(e.target.value))}
-          >
-            {Array.from({ length: 12 }, (_, index) => (
-              <option key={index} value={index + 1}>
-                {new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
-                  new Date(Date.UTC(2000, index, 1)),
-                )}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="settings-fiscal"
+          label={t('settings.fiscalStart')}
+          value={String(settings.fiscalYearStartMonth)}
+          onChange={(month) => void save('fiscalYearStartMonth', Number(month))}
+          options={Array.from({ length: 12 }, (_, index) => ({
+            value: String(index + 1),
+            label: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+              new Date(Date.UTC(2000, index, 1)),
+            ),
+          }))}
+        />
       </section>
 
       <section className="card form-narrow" aria-labelledby="weights-title">
