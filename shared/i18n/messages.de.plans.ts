@@ -88,7 +88,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.grid.own': 'eigenes Ziel',
   'plans.grid.ramp': 'Einarbeitung −{amount}',
   'plans.grid.help':
-    'Pfeiltasten bewegen, Enter oder Tippen bearbeitet, Esc bricht ab, Umschalt+Pfeile markieren einen Bereich; Strg+C / Strg+V kopieren und einfügen mit einer Tabellenkalkulation.',
+    'Pfeiltasten bewegen, Enter oder Tippen bearbeitet, Esc bricht ab, Umschalt+Pfeile markieren einen Bereich, Entf gibt die markierten Personen an die Verteilung zurück; Strg+C / Strg+V kopieren und einfügen mit einer Tabellenkalkulation.',
   'plans.grid.invalid': '„{value}“ ist kein Betrag.',
   'plans.grid.readOnly': 'Dieser Plan kann hier nicht geändert werden.',
   'plans.grid.pasted': '{count} Werte eingefügt.',

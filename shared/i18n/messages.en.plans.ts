@@ -83,7 +83,7 @@ export const enPlans = {
   'plans.grid.own': 'own target',
   'plans.grid.ramp': 'ramp −{amount}',
   'plans.grid.help':
-    'Arrow keys move, Enter or typing edits, Escape cancels, Shift+arrows select a range; Ctrl+C / Ctrl+V copy and paste with a spreadsheet.',
+    'Arrow keys move, Enter or typing edits, Escape cancels, Shift+arrows select a range, Delete hands the selected members back to the allocation; Ctrl+C / Ctrl+V copy and paste with a spreadsheet.',
   'plans.grid.invalid': '“{value}” is not an amount.',
   'plans.grid.readOnly': 'This plan cannot be changed here.',
   'plans.grid.pasted': 'Pasted {count} values.',

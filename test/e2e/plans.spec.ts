@@ -160,6 +160,12 @@ test('the plan grid takes a pasted block from a German spreadsheet, copies back,
   });
   expect(copied).toBe('1234,50\r\n3000,00');
 
+  // Delete hands the selected members back to the allocation; undo brings their own targets back.
+  await page.keyboard.press('Delete');
+  await expect(first).toHaveText(before!);
+  await page.keyboard.press('Control+z');
+  await expect(first).toHaveText('1.234,50');
+
   await page.keyboard.press('Control+z');
   await expect(first).toHaveText(before!);
   await page.keyboard.press('Control+Shift+z');

@@ -28,7 +28,7 @@ interface Props {
   /** Month names (or Q1…, H1…) of the period columns. */
   periodLabels: string[];
   totals: number[];
-  onEdits: (edits: TargetEdit[], label: 'edit' | 'paste') => void;
+  onEdits: (edits: TargetEdit[], label: 'edit' | 'paste' | 'reset') => void;
   onProblem: (message: string) => void;
 }
 
@@ -110,14 +110,25 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
 
   // Rows get stable callbacks (reading the latest state through a ref), so memo() lets an
   // edit repaint only the rows whose numbers changed.
-  const latest = useRef({ move, commit, startEditing, setEditing });
-  latest.current = { move, commit, startEditing, setEditing };
+  // Delete (for the selected rows) or a row's button hands members' own targets back to the
+  // allocation.
+  const reset = (top: number, bottom = top) => {
+    const own = rows.slice(top, bottom + 1).filter((row) => row.target.manual);
+    if (own.some((row) => !row.editable)) onProblem(t('plans.grid.readOnly'));
+    const edits = own
+      .filter((row) => row.editable)
+      .map((row): TargetEdit => ({ kind: 'reset', memberId: row.target.memberId }));
+    if (edits.length) onEdits(edits, 'reset');
+  };
+  const latest = useRef({ move, commit, startEditing, setEditing, reset });
+  latest.current = { move, commit, startEditing, setEditing, reset };
   const handlers = useMemo<LineHandlers>(
     () => ({
       pick: (row, col, extend) => latest.current.move(row, col, extend),
       startEditing: () => latest.current.startEditing(null),
       editText: (text) => latest.current.setEditing(text),
       commit: (text, then) => latest.current.commit(text, then),
+      reset: (row) => latest.current.reset(row),
       cancel: () => {
         latest.current.setEditing(null);
         gridRef.current?.focus();
@@ -141,6 +152,7 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
       Tab: () => move(row, col + (e.shiftKey ? -1 : 1), false),
       Enter: () => startEditing(null),
       F2: () => startEditing(null),
+      Delete: () => reset(range.top, range.bottom),
     };
     const action = keys[e.key];
     if (action && !(e.key === 'Tab' && col === (e.shiftKey ? 0 : columns.length - 1))) {
@@ -236,6 +248,7 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
                   }
                   editing={active.row === item.index ? editing : null}
                   ownLabel={t('plans.grid.own')}
+                  resetLabel={t('plans.grid.resetOwn')}
                   rampLabel={rampLabel}
                   handlers={handlers}
                 />

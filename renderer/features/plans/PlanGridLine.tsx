@@ -10,6 +10,7 @@ interface LineProps {
   selected: [number, number] | null;
   editing: string | null;
   ownLabel: string;
+  resetLabel: string;
   rampLabel: (cents: number) => string;
   handlers: LineHandlers;
 }
@@ -19,6 +20,7 @@ export interface LineHandlers {
   startEditing: () => void;
   editText: (text: string) => void;
   commit: (text: string, then: 'down' | 'right' | 'stay') => void;
+  reset: (row: number) => void;
   cancel: () => void;
 }
 
@@ -30,6 +32,16 @@ export const GridLine = memo(function GridLine(props: LineProps) {
       <th role="rowheader" scope="row">
         {row.name}
         {row.target.manual && <span className="badge badge-own">{props.ownLabel}</span>}
+        {row.target.manual && row.editable && (
+          <button
+            type="button"
+            className="button-quiet row-reset"
+            tabIndex={-1}
+            onClick={() => handlers.reset(rowIndex)}
+          >
+            {props.resetLabel}
+          </button>
+        )}
         {row.rampCents > 0 && (
           <span className="badge badge-ramp">{props.rampLabel(row.rampCents)}</span>
         )}

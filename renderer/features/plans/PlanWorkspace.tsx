@@ -97,18 +97,23 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
   }
   const planEditable = mayEditPlan(current.plan, actor);
 
-  const onEdits = (edits: TargetEdit[], kind: 'edit' | 'paste') => {
+  const onEdits = (edits: TargetEdit[], kind: 'edit' | 'paste' | 'reset') => {
     const targets = applyEdits(current.plan, current.targets, edits);
-    void change(
-      { plan: current.plan, targets },
-      kind === 'edit' ? 'plans.undo.edit' : 'plans.undo.paste',
-      {
-        name: name(edits[0]!.memberId),
-      },
-    ).then(
+    const label = (
+      { edit: 'plans.undo.edit', paste: 'plans.undo.paste', reset: 'plans.undo.reset' } as const
+    )[kind];
+    void change({ plan: current.plan, targets }, label, { name: name(edits[0]!.memberId) }).then(
       (done) => done && kind === 'paste' && notify(t('plans.grid.pasted', { count: edits.length })),
     );
   };
+
+  /** Allocates afresh from today's accounts and team; own targets stay. */
+  const reallocateNow = () =>
+    void change(current, 'plans.reallocate').then(
+      (done) =>
+        done &&
+        notify(t('plans.reallocated', { count: current.targets.filter((x) => x.manual).length })),
+    );
 
   const saveSettings = (next: SalesPlan) => {
     const old = current.plan.newBusinessDefaults;
@@ -133,6 +138,11 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
           ramp={ramp}
           redistribute={current.plan.redistributeRamp}
         />
+        {planEditable && current.plan.method !== 'manual' && (
+          <button type="button" className="button" onClick={reallocateNow}>
+            {t('plans.reallocate')}
+          </button>
+        )}
         <CsvExportButton
           label={t('plans.export')}
           fileBase={t('plans.exportName', { year: String(plan.fiscalYear), version: plan.version })}
