@@ -19,9 +19,7 @@ export function fiscalYearLabel(year: number, startMonth: number): string {
   return startMonth === 1 ? String(year) : `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 }
 
-/** Whole months from `from` (YYYY-MM) to `to` (YYYY-MM); negative when `to` is earlier. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
+/** A month (YYYY-MM…) as a count of months, so month arithmetic is plain subtraction. */
+export function monthOrdinal(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }

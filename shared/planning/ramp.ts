@@ -1,4 +1,4 @@
-import { monthsBetween } from './fiscal-year';
+import { monthOrdinal } from './fiscal-year';
 
 /** Productivity in percent for the 1st, 2nd, … month since hire; 100% after the last. */
 export type RampProfile = number[];
@@ -21,9 +21,12 @@ export function rampFactors(
   months: readonly string[],
   ramp: readonly number[],
 ): number[] {
-  const hired = hireDate.slice(0, 7);
+  const hired = monthOrdinal(hireDate);
+  const first = months.length ? monthOrdinal(months[0]!) : hired;
+  // Most of a team is past its ramp before the year starts: no per-month work for them.
+  if (first - hired >= ramp.length) return months.map(() => 100);
   return months.map((month) => {
-    const since = monthsBetween(hired, month);
+    const since = monthOrdinal(month) - hired;
     if (since < 0) return 0;
     return since < ramp.length ? ramp[since]! : 100;
   });

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -70,6 +71,24 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
     [locale],
   );
 
+  // Scrolls only when the row is not already in view, judged from the virtualizer's cached
+  // offsets: asking the browser would force a layout on every arrow key.
+  const ensureVisible = (row: number) => {
+    const item = virtualizer.measurementsCache[row];
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    const margin = 40; // the sticky header and the totals row
+    if (item && height && item.start >= top + margin && item.end <= top + height - margin) return;
+    virtualizer.scrollToIndex(row);
+  };
+
+  // Back to the grid when an edit ends, after React has removed the editor: focusing before
+  // that forces a second style and layout pass.
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (editing === null && lost) gridRef.current?.focus({ preventScroll: true });
+  }, [editing]);
+
   const move = (row: number, col: number, extend: boolean) => {
     const next = {
       row: Math.max(0, Math.min(rows.length - 1, row)),
@@ -77,13 +96,12 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
     };
     setActive(next);
     if (!extend) setAnchor(next);
-    virtualizer.scrollToIndex(next.row);
+    ensureVisible(next.row);
   };
 
   const commit = (text: string, then: 'down' | 'right' | 'stay') => {
     if (editingRef.current === null) return;
     setEditing(null);
-    gridRef.current?.focus();
     const row = rows[active.row];
     const column = columns[active.col];
     if (!row || !column) return;
@@ -131,7 +149,6 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
       reset: (row) => latest.current.reset(row),
       cancel: () => {
         latest.current.setEditing(null);
-        gridRef.current?.focus();
       },
     }),
     [],

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { SalesPlan } from '../../../shared/domain/plan';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -10,7 +11,10 @@ export function PlanHistory({
   name: (id: string | null) => string;
 }) {
   const { t, locale } = useI18n();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    [locale],
+  );
   return (
     <section className="card" aria-labelledby="plan-history-title">
       <h2 id="plan-history-title">{t('plans.history')}</h2>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatMoney } from '../../../shared/format/intl';
 import { rollUpTargets } from '../../../shared/planning/rollup';
+import { useAfterPaint } from '../../app/after-paint';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AccountBases } from './use-plan-data';
 
@@ -14,9 +15,11 @@ interface Props {
 /** Targets rolled up to territories and regions. */
 export function RollupPanel({ targets, bases, territories }: Props) {
   const { t, locale } = useI18n();
+  // Below the fold and a pass over every member's territories: after the grid has painted.
+  const shownTargets = useAfterPaint(targets);
   const rollup = useMemo(
-    () => rollUpTargets(targets, bases.byMemberTerritory, territories),
-    [targets, bases, territories],
+    () => rollUpTargets(shownTargets, bases.byMemberTerritory, territories),
+    [shownTargets, bases, territories],
   );
   const nameOf = new Map(territories.map((x) => [x.id, x.name]));
   return (

@@ -25,6 +25,7 @@ export function SeasonalityPanel(props: Props) {
   const { plan, targets } = snapshot;
   const target = scope ? targets.find((x) => x.memberId === scope) : undefined;
   const member = members.find((m) => m.id === scope);
+  const names = useMemo(() => new Map(members.map((m) => [m.id, m.name])), [members]);
   // Five years of actuals for 500 members: learn the profile once, not on every edit.
   const fromActuals = useMemo(
     () => profileFromActuals(actuals, plan.startMonth, target?.memberId),
@@ -60,7 +61,7 @@ export function SeasonalityPanel(props: Props) {
             ...targets.map((x) => ({
               value: x.memberId,
               label: t('plans.season.member', {
-                name: members.find((m) => m.id === x.memberId)?.name ?? '–',
+                name: names.get(x.memberId) ?? '–',
               }),
             })),
           ]}

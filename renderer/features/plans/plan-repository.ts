@@ -24,19 +24,29 @@ export async function writePlan({ plan, targets }: PlanSnapshot): Promise<void> 
   });
 }
 
-/** Writes `after` and returns how to go back to `before` and forward again. */
-export async function changePlan(
+/**
+ * Writes `after` once `start` resolves, and at once returns how to go back to `before` and
+ * forward again (an undo waits for the write, so it never lands before it).
+ */
+export function changePlan(
   before: PlanSnapshot,
   after: PlanSnapshot,
+  start: Promise<void>,
   label: MessageKey,
   labelParams?: Record<string, string | number>,
-): Promise<UndoableChange> {
-  await writePlan(after);
+): { written: Promise<void>; undoable: UndoableChange } {
+  const written = start.then(() => writePlan(after));
   return {
-    label,
-    ...(labelParams ? { labelParams } : {}),
-    undo: () => writePlan(before),
-    redo: () => writePlan(after),
+    written,
+    undoable: {
+      label,
+      ...(labelParams ? { labelParams } : {}),
+      undo: async () => {
+        await written.catch(() => undefined);
+        await writePlan(before);
+      },
+      redo: () => writePlan(after),
+    },
   };
 }
 

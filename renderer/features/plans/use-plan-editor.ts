@@ -8,6 +8,7 @@ import {
   type MemberBases,
   type PlanMember,
 } from '../../../shared/planning/plan-model';
+import { afterPaint, useAfterPaint } from '../../app/after-paint';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -45,16 +46,22 @@ export function usePlanEditor(
         : null,
     [plan, liveTargets, order],
   );
-  // Once the stored plan has caught up with the change, show the stored one (adjusting state
-  // while rendering, as React recommends over an effect).
+  // Once the stored plan has caught up with the change, drop the pending one (adjusting state
+  // while rendering, as React recommends over an effect) — but keep showing its objects, which
+  // hold the same numbers, so nothing is computed or painted a second time.
+  const [alias, setAlias] = useState<{ stored: PlanSnapshot; shown: PlanSnapshot } | null>(null);
   if (
     pending &&
     stored &&
     JSON.stringify(stored.plan) === JSON.stringify(pending.plan) &&
     sameTargets(stored.targets, pending.targets)
-  )
+  ) {
     setPending(null);
-  const current = pending && pending.plan.id === plan?.id ? pending : stored;
+    setAlias({ stored, shown: pending });
+  }
+  const settled = alias && alias.stored === stored ? alias.shown : stored;
+  const current = pending && pending.plan.id === plan?.id ? pending : settled;
+  const rampSource = useAfterPaint(current);
 
   /** Exactly the stored numbers, with their new/existing split. */
   const shown = useMemo<PlanAllocation | null>(
@@ -76,13 +83,14 @@ export function usePlanEditor(
         : null,
     [current],
   );
-  /** What the settings imply for ramps (the shown numbers already include it). */
+  /** What the settings imply for ramps (the shown numbers already include it); worked out
+   * after the edit is painted, as it re-allocates the whole plan. */
   const ramp = useMemo(
     () =>
-      current && current.plan.state === 'draft'
-        ? reallocate(current.plan, current.targets, members, bases).allocation
+      rampSource && rampSource.plan.state === 'draft'
+        ? reallocate(rampSource.plan, rampSource.targets, members, bases).allocation
         : null,
-    [current, members, bases],
+    [rampSource, members, bases],
   );
 
   /** Writes a change (re-allocating a draft first) and records it for undo. */
@@ -98,8 +106,23 @@ export function usePlanEditor(
         ? { plan: next.plan, targets: reallocate(next.plan, next.targets, members, bases).targets }
         : next;
     setPending(after);
+    // The new numbers are on screen first; serialising 500 rows can wait a frame. The change
+    // is undoable at once (Ctrl+Z right after an edit undoes that edit), once it is written.
+    const { written, undoable } = changePlan(current, after, afterPaint(), label, labelParams);
+    // Undo and redo show what is stored from then on, not this change's numbers.
+    record({
+      ...undoable,
+      undo: () => {
+        setPending(null);
+        return undoable.undo();
+      },
+      redo: () => {
+        setPending(null);
+        return undoable.redo();
+      },
+    });
     try {
-      record(await changePlan(current, after, label, labelParams));
+      await written;
       return true;
     } catch (error) {
       setPending(null);

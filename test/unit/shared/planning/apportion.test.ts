@@ -41,6 +41,24 @@ describe('apportion (largest remainder)', () => {
     );
   });
 
+  it('the plain-number path (month splits) gives exactly what the BigInt path gives', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e11 }),
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          // Scaled weights keep the proportions but make the products too big for doubles.
+          expect(apportion(total, weights)).toEqual(
+            apportion(
+              total,
+              weights.map((w) => w * 1_000_000),
+            ),
+          );
+        },
+      ),
+    );
+  });
+
   it('gives the leftover cents to the largest remainders, ties to the first', () => {
     expect(apportion(100, [1, 1, 1])).toEqual([34, 33, 33]);
     expect(apportion(10, [1, 2])).toEqual([3, 7]);
