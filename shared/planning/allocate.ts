@@ -151,23 +151,15 @@ export function allocatePlan(
 
   const members = inputs.map((input): MemberAllocation => {
     const manual = isManual(input);
-    const monthlyCents = manual
-      ? fixedMonthly.get(input.memberId)!
-      : autoMonthly.get(input.memberId)!;
-    const annualCents = sum(monthlyCents);
-    const pct = Math.min(100, Math.max(0, input.newBusinessPct));
-    const newBusinessCents = apportion(annualCents, [pct, 100 - pct])[0]!;
-    const newBusinessMonthly = apportion(newBusinessCents, monthlyCents);
     return {
-      memberId: input.memberId,
-      monthlyCents,
-      annualCents,
-      manual,
+      ...memberFigures(
+        input.memberId,
+        manual ? fixedMonthly.get(input.memberId)! : autoMonthly.get(input.memberId)!,
+        input.newBusinessPct,
+        manual,
+      ),
       rampReductionCents: reduction.get(input.memberId) ?? 0,
       redistributedCents: extra.get(input.memberId) ?? 0,
-      newBusinessMonthly,
-      newBusinessCents,
-      existingBusinessCents: annualCents - newBusinessCents,
     };
   });
   const sumCents = sum(members.map((m) => m.annualCents));
@@ -177,5 +169,51 @@ export function allocatePlan(
     gapCents: settings.teamTargetCents - sumCents,
     rampReductionCents,
     redistributedCents: sum([...extra.values()]),
+  };
+}
+
+/** One member's stored monthly targets with their year and new/existing split (exact). */
+export function memberFigures(
+  memberId: string,
+  monthlyCents: number[],
+  newBusinessPct: number,
+  manual: boolean,
+): MemberAllocation {
+  const annualCents = sum(monthlyCents);
+  const pct = Math.min(100, Math.max(0, newBusinessPct));
+  const newBusinessCents = apportion(annualCents, [pct, 100 - pct])[0]!;
+  return {
+    memberId,
+    monthlyCents,
+    annualCents,
+    manual,
+    rampReductionCents: 0,
+    redistributedCents: 0,
+    newBusinessMonthly: apportion(newBusinessCents, monthlyCents),
+    newBusinessCents,
+    existingBusinessCents: annualCents - newBusinessCents,
+  };
+}
+
+/** A plan's figures exactly as stored: no allocation, just years, splits, sum and gap. */
+export function storedFigures(
+  targets: ReadonlyArray<{
+    memberId: string;
+    monthlyCents: number[];
+    newBusinessPct: number;
+    manual: boolean;
+  }>,
+  teamTargetCents: number,
+): PlanAllocation {
+  const members = targets.map((t) =>
+    memberFigures(t.memberId, t.monthlyCents, t.newBusinessPct, t.manual),
+  );
+  const sumCents = sum(members.map((m) => m.annualCents));
+  return {
+    members,
+    sumCents,
+    gapCents: teamTargetCents - sumCents,
+    rampReductionCents: 0,
+    redistributedCents: 0,
   };
 }

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n/messages.en';
-import { allocatePlan, type PlanAllocation } from '../../../shared/planning/allocate';
+import { storedFigures, type PlanAllocation } from '../../../shared/planning/allocate';
 import {
   reallocate,
-  settingsOf,
   type MemberBases,
   type PlanMember,
 } from '../../../shared/planning/plan-model';
@@ -65,22 +64,7 @@ export function usePlanEditor(
 
   /** Exactly the stored numbers, with their new/existing split. */
   const shown = useMemo<PlanAllocation | null>(
-    () =>
-      current
-        ? allocatePlan(
-            current.targets.map((target) => ({
-              memberId: target.memberId,
-              potentialCents: 0,
-              priorYearCents: 0,
-              hireDate: '1900-01-01',
-              manualMonthly: target.monthlyCents,
-              currentMonthly: target.monthlyCents,
-              profile: target.seasonality ?? current.plan.seasonality,
-              newBusinessPct: target.newBusinessPct,
-            })),
-            { ...settingsOf(current.plan), method: 'manual' },
-          )
-        : null,
+    () => (current ? storedFigures(current.targets, current.plan.teamTargetCents) : null),
     [current],
   );
   /** What the settings imply for ramps (the shown numbers already include it); worked out

@@ -5,6 +5,7 @@ import {
   allocatePlan,
   type AllocationSettings,
   type MemberPlanInput,
+  storedFigures,
 } from '../../../../shared/planning/allocate';
 import { fiscalMonths } from '../../../../shared/planning/fiscal-year';
 import { EVEN_PROFILE, splitByProfile } from '../../../../shared/planning/seasonality';
@@ -168,5 +169,29 @@ describe('allocatePlan', () => {
         },
       ),
     );
+  });
+});
+
+describe('storedFigures', () => {
+  it('shows stored targets as they are, with the split and the gap to the team target', () => {
+    const figures = storedFigures(
+      [
+        {
+          memberId: 'a',
+          monthlyCents: [100_01, ...Array(11).fill(0)],
+          newBusinessPct: 50,
+          manual: true,
+        },
+        { memberId: 'b', monthlyCents: Array(12).fill(10_00), newBusinessPct: 0, manual: false },
+      ],
+      300_00,
+    );
+    expect(
+      figures.members.map((m) => [m.annualCents, m.newBusinessCents, m.existingBusinessCents]),
+    ).toEqual([
+      [100_01, 50_01, 50_00],
+      [120_00, 0, 120_00],
+    ]);
+    expect(figures.gapCents).toBe(300_00 - 220_01);
   });
 });
