@@ -34,3 +34,11 @@ function isThousands(value: string, separator: string, preferThousands: boolean)
     parts.length > 1 && parts.slice(1).every((p) => p.length === 3) && parts[0] !== '';
   return grouped && (preferThousands || parts.length > 2);
 }
+
+/** A whole percent from 0 to 100 as people type it ("60", "60 %"); null otherwise. */
+export function parseWholePercent(text: string): number | null {
+  const digits = text.trim().replace(/\s*%$/, '');
+  if (!/^\d{1,3}$/.test(digits)) return null;
+  const value = Number(digits);
+  return value <= 100 ? value : null;
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SalesPlan } from '../../../shared/domain/plan';
-import { parseMoneyToCents } from '../../../shared/format/parse-money';
+import { parseMoneyToCents, parseWholePercent } from '../../../shared/format/parse-money';
 import { ALLOCATION_METHODS, type AllocationMethod } from '../../../shared/planning/allocate';
 import { rampProblem } from '../../../shared/planning/ramp';
 import { SelectField } from '../../components/SelectField';
@@ -11,11 +11,6 @@ interface Props {
   editable: boolean;
   onSave: (plan: SalesPlan) => void;
 }
-
-const pct = (text: string) => {
-  const value = Number(text.trim());
-  return Number.isInteger(value) && value >= 0 && value <= 100 && text.trim() !== '' ? value : null;
-};
 
 /**
  * Team target, allocation method, ramp and new-business defaults; saving re-allocates. The
@@ -43,9 +38,9 @@ export function PlanSettingsPanel({ plan, editable, onSave }: Props) {
 
   const target = parseMoneyToCents(draft.target, language);
   const mix = {
-    even: pct(draft.mix.even),
-    potential: pct(draft.mix.potential),
-    priorYear: pct(draft.mix.priorYear),
+    even: parseWholePercent(draft.mix.even),
+    potential: parseWholePercent(draft.mix.potential),
+    priorYear: parseWholePercent(draft.mix.priorYear),
   };
   const mixOk =
     draft.method !== 'mix' ||
@@ -60,8 +55,8 @@ export function PlanSettingsPanel({ plan, editable, onSave }: Props) {
           .split(/[,;\s]+/)
           .filter(Boolean)
           .map(Number);
-  const junior = pct(draft.junior);
-  const senior = pct(draft.senior);
+  const junior = parseWholePercent(draft.junior);
+  const senior = parseWholePercent(draft.senior);
   const errors = {
     target: target === null || target < 0 ? t('plans.teamTarget.invalid') : null,
     mix: mixOk ? null : t('plans.mix.error'),

@@ -1,5 +1,5 @@
 import type { PlanTarget } from '../../../shared/domain/plan';
-import { parseMoneyToCents } from '../../../shared/format/parse-money';
+import { parseMoneyToCents, parseWholePercent } from '../../../shared/format/parse-money';
 import { centsForSpreadsheet } from '../../../shared/format/tsv';
 import type { MemberAllocation } from '../../../shared/planning/allocate';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
@@ -77,10 +77,10 @@ export function editFor(
   if (!row.editable || !isEditableColumn(column)) return { ok: true, edit: null };
   const memberId = row.target.memberId;
   if (column.kind === 'newPct') {
-    const pct = Number(text.trim().replace(/\s*%$/, ''));
-    return Number.isInteger(pct) && pct >= 0 && pct <= 100 && text.trim() !== ''
-      ? { ok: true, edit: { kind: 'newPct', memberId, pct } }
-      : { ok: false, text };
+    const pct = parseWholePercent(text);
+    return pct === null
+      ? { ok: false, text }
+      : { ok: true, edit: { kind: 'newPct', memberId, pct } };
   }
   const cents = parseMoneyToCents(text, language);
   if (cents === null || cents < 0) return { ok: false, text };

@@ -2,11 +2,7 @@ import { useMemo, useState } from 'react';
 import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n/messages.en';
 import { storedFigures, type PlanAllocation } from '../../../shared/planning/allocate';
-import {
-  reallocate,
-  type MemberBases,
-  type PlanMember,
-} from '../../../shared/planning/plan-model';
+import { reallocate, type MemberBases, type PlanMember } from '../../../shared/planning/plan-model';
 import { afterPaint, useAfterPaint } from '../../app/after-paint';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMoneyToCents } from '../../../../shared/format/parse-money';
+import { parseMoneyToCents, parseWholePercent } from '../../../../shared/format/parse-money';
 import { centsForSpreadsheet, parseTsv, toTsv } from '../../../../shared/format/tsv';
 
 describe('tab-separated clipboard text', () => {
@@ -39,5 +39,21 @@ describe('tab-separated clipboard text', () => {
     );
     expect(centsForSpreadsheet(123456, 'de')).toBe('1234,56');
     expect(centsForSpreadsheet(5, 'en')).toBe('0.05');
+  });
+});
+
+describe('parseWholePercent', () => {
+  it('reads whole percents from 0 to 100, with or without a % sign', () => {
+    expect(['0', '60', ' 60 % ', '100', '100%'].map(parseWholePercent)).toEqual([
+      0, 60, 60, 100, 100,
+    ]);
+    expect(['', '101', '-5', '12,5', '1e2', 'x'].map(parseWholePercent)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
