@@ -21,22 +21,38 @@ export interface HistorySlice {
   redo: () => Promise<UndoableChange | null>;
 }
 
-export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => ({
-  past: [],
-  future: [],
-  record: (change) => set((s) => ({ past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] })),
-  undo: async () => {
-    const change = get().past.at(-1);
-    if (!change) return null;
-    await change.undo();
-    set((s) => ({ past: s.past.slice(0, -1), future: [change, ...s.future] }));
-    return change;
-  },
-  redo: async () => {
-    const change = get().future[0];
-    if (!change) return null;
-    await change.redo();
-    set((s) => ({ future: s.future.slice(1), past: [...s.past, change].slice(-HISTORY_LIMIT) }));
-    return change;
-  },
-});
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => {
+  // One undo or redo at a time: a second Ctrl+Z pressed while the first is still writing
+  // must take back the change before it, not the same one again.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = queue.then(step);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    past: [],
+    future: [],
+    record: (change) =>
+      set((s) => ({ past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] })),
+    undo: () =>
+      serial(async () => {
+        const change = get().past.at(-1);
+        if (!change) return null;
+        await change.undo();
+        set((s) => ({ past: s.past.slice(0, -1), future: [change, ...s.future] }));
+        return change;
+      }),
+    redo: () =>
+      serial(async () => {
+        const change = get().future[0];
+        if (!change) return null;
+        await change.redo();
+        set((s) => ({
+          future: s.future.slice(1),
+          past: [...s.past, change].slice(-HISTORY_LIMIT),
+        }));
+        return change;
+      }),
+  };
+};

@@ -29,6 +29,22 @@ describe('undo history', () => {
     expect(await redo()).toBeNull();
   });
 
+  it('two quick undos take back two changes, even while the first is still writing', async () => {
+    const { record, undo } = useAppStore.getState();
+    const slow = (name: string) => ({
+      ...change(name),
+      undo: () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => resolve(void log.push(`undo ${name}`)), 20),
+        ),
+    });
+    record(slow('a'));
+    record(slow('b'));
+    await Promise.all([undo(), undo()]);
+    expect(log).toEqual(['undo b', 'undo a']);
+    expect(useAppStore.getState().future.map((c) => c.labelParams?.name)).toEqual(['a', 'b']);
+  });
+
   it(`keeps the last ${HISTORY_LIMIT} changes`, async () => {
     const { record, undo } = useAppStore.getState();
     for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) record(change(String(i)));
