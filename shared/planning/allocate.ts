@@ -49,7 +49,6 @@ export interface MemberAllocation {
   rampReductionCents: number;
   /** Received from ramping colleagues. */
   redistributedCents: number;
-  newBusinessMonthly: number[];
   newBusinessCents: number;
   existingBusinessCents: number;
 }
@@ -189,7 +188,6 @@ export function memberFigures(
     manual,
     rampReductionCents: 0,
     redistributedCents: 0,
-    newBusinessMonthly: apportion(newBusinessCents, monthlyCents),
     newBusinessCents,
     existingBusinessCents: annualCents - newBusinessCents,
   };
@@ -216,4 +214,11 @@ export function storedFigures(
     rampReductionCents: 0,
     redistributedCents: 0,
   };
+}
+
+/** The new-business part of a target spread over its months (exact; not needed on screen). */
+export function newBusinessByMonth(
+  member: Pick<MemberAllocation, 'monthlyCents' | 'newBusinessCents'>,
+) {
+  return apportion(member.newBusinessCents, member.monthlyCents);
 }

@@ -77,8 +77,8 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
     const item = virtualizer.measurementsCache[row];
     const top = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? 0;
-    const margin = 40; // the sticky header and the totals row
-    if (item && height && item.start >= top + margin && item.end <= top + height - margin) return;
+    // Rows scroll under the sticky header; the header and the totals row take 80 px of view.
+    if (item && height && item.start >= top && item.end <= top + height - 80) return;
     virtualizer.scrollToIndex(row);
   };
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatMoney } from '../../../shared/format/intl';
 import { rollUpTargets } from '../../../shared/planning/rollup';
@@ -35,12 +35,13 @@ export function RollupPanel({ targets, bases, territories }: Props) {
         </thead>
         <tbody>
           {rollup.rows.map((row) => (
-            <tr key={row.territoryId} className={row.depth === 0 ? 'rollup-region' : ''}>
-              <th scope="row" style={{ paddingLeft: 12 + row.depth * 18 }}>
-                {nameOf.get(row.territoryId)}
-              </th>
-              <td className="numeric">{formatMoney(row.targetCents, locale)}</td>
-            </tr>
+            <RollupLine
+              key={row.territoryId}
+              name={nameOf.get(row.territoryId) ?? ''}
+              depth={row.depth}
+              cents={row.targetCents}
+              locale={locale}
+            />
           ))}
           {rollup.unattributedCents > 0 && (
             <tr>
@@ -53,3 +54,20 @@ export function RollupPanel({ targets, bases, territories }: Props) {
     </section>
   );
 }
+
+/** One territory's line: its own component, so the deferred update can yield between lines. */
+const RollupLine = memo(function RollupLine(props: {
+  name: string;
+  depth: number;
+  cents: number;
+  locale: string;
+}) {
+  return (
+    <tr className={props.depth === 0 ? 'rollup-region' : ''}>
+      <th scope="row" style={{ paddingLeft: 12 + props.depth * 18 }}>
+        {props.name}
+      </th>
+      <td className="numeric">{formatMoney(props.cents, props.locale)}</td>
+    </tr>
+  );
+});
