@@ -11,6 +11,7 @@ import { installPlannerBridge } from '../e2e/harness/preload-emulation';
 import { planReallocateFigure } from './plan-figures';
 import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
+  settled,
   timeAccountScroll,
   timeAccountSearch,
   timeAccountSort,
@@ -271,7 +272,7 @@ for (const size of SIZES) {
         }
         // The figure is the Apply itself: the previous undo's save to disk has finished, as it
         // has by the time a person has read the preview (journal.longtask covers saving).
-        await app.page.getByRole('status').getByText('Alle Änderungen gespeichert').waitFor();
+        await settled(app.page);
         progress(size.label, `reassign ${run + 1}`);
         reassigning.push(await timeClickUntilChanged(app.page, 'Übernehmen', '.tree'));
         // Undo is offered once the change is durable; wait for that, as a person would.

@@ -122,3 +122,21 @@ export function timeClickUntilChanged(
     [buttonText, selector] as const,
   );
 }
+
+/**
+ * Waits until the app has settled after the previous step: every change saved to disk and the
+ * main thread idle. Interactions are timed on a settled app, as a person meets it between
+ * two steps; the cost of saving itself is `journal.longtask`.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.getByRole('status').getByText('Alle Änderungen gespeichert').waitFor();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestIdleCallback(() => requestIdleCallback(() => resolve(), { timeout: 2_000 }), {
+          timeout: 2_000,
+        }),
+      ),
+  );
+  await page.getByRole('status').getByText('Alle Änderungen gespeichert').waitFor();
+}

@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 import { percentile, round, type Row } from './figures';
+import { settled } from './interaction';
 
 /**
- * Creates next year's plan and times edits in the member × month grid: from Enter on a typed
- * January target until the re-allocated grid (another member's January) is painted.
+ * Creates next year's plan and times edits in the member × month grid, each on a settled app
+ * (see `settled`): from Enter on a typed January target until the re-allocated grid (another
+ * member's January) is painted.
  */
 export async function planReallocateFigure(
   page: Page,
@@ -19,6 +21,8 @@ export async function planReallocateFigure(
   await page.locator('#plan-cell-1-0').waitFor();
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
+    // The previous edit (or the new plan) is saved and the page idle, as between two entries.
+    await settled(page);
     samples.push(
       await page.evaluate(
         async (value) => {
