@@ -4,6 +4,7 @@ import { centsForSpreadsheet } from '../../../shared/format/tsv';
 import type { MemberAllocation } from '../../../shared/planning/allocate';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
 import { periodTotals } from '../../../shared/planning/seasonality';
+import type { ParsedCell } from '../../components/sheet/sheet-model';
 
 export type GridView = 'months' | 'quarters' | 'halves';
 
@@ -65,15 +66,13 @@ export function cellClipboardText(row: GridRow, column: GridColumn, language: 'd
   return column.kind === 'newPct' ? String(value) : centsForSpreadsheet(value, language);
 }
 
-export type ParsedCell = { ok: true; edit: TargetEdit | null } | { ok: false; text: string };
-
 /** What typing or pasting `text` into a cell changes (null: the cell cannot change). */
 export function editFor(
   row: GridRow,
   column: GridColumn,
   text: string,
   language: 'de' | 'en',
-): ParsedCell {
+): ParsedCell<TargetEdit> {
   if (!row.editable || !isEditableColumn(column)) return { ok: true, edit: null };
   const memberId = row.target.memberId;
   if (column.kind === 'newPct') {
@@ -87,45 +86,4 @@ export function editFor(
   return column.kind === 'month'
     ? { ok: true, edit: { kind: 'month', memberId, month: column.index, cents } }
     : { ok: true, edit: { kind: 'year', memberId, cents } };
-}
-
-export interface CellRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export function rangeOf(
-  a: { row: number; col: number },
-  b: { row: number; col: number },
-): CellRange {
-  return {
-    top: Math.min(a.row, b.row),
-    bottom: Math.max(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-/**
- * Edits for a block of pasted cells placed at (row, col); cells past the grid's edge are
- * dropped. All or nothing: the first text that is not a value is returned instead.
- */
-export function pasteEdits(
-  rows: readonly GridRow[],
-  columns: readonly GridColumn[],
-  at: { row: number; col: number },
-  cells: readonly (readonly string[])[],
-  language: 'de' | 'en',
-): { ok: true; edits: TargetEdit[] } | { ok: false; text: string } {
-  const edits: TargetEdit[] = [];
-  for (let r = 0; r < cells.length && at.row + r < rows.length; r += 1) {
-    for (let c = 0; c < cells[r]!.length && at.col + c < columns.length; c += 1) {
-      const parsed = editFor(rows[at.row + r]!, columns[at.col + c]!, cells[r]![c]!, language);
-      if (!parsed.ok) return parsed;
-      if (parsed.edit) edits.push(parsed.edit);
-    }
-  }
-  return { ok: true, edits };
 }

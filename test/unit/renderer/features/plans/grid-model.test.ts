@@ -4,9 +4,11 @@ import type { PlanTarget } from '../../../../../shared/domain/plan';
 import {
   cellClipboardText,
   columnsFor,
-  pasteEdits,
+  editFor,
+  type GridColumn,
   type GridRow,
 } from '../../../../../renderer/features/plans/grid-model';
+import { pasteEdits as pasteCells } from '../../../../../renderer/components/sheet/sheet-model';
 
 const row = (memberId: string, editable = true): GridRow => ({
   name: memberId,
@@ -21,6 +23,14 @@ const row = (memberId: string, editable = true): GridRow => ({
     existingBusinessCents: 840_420,
   } as MemberAllocation,
 });
+
+const pasteEdits = (
+  rows: GridRow[],
+  columns: GridColumn[],
+  at: { row: number; col: number },
+  cells: string[][],
+  language: 'de' | 'en',
+) => pasteCells(rows, columns, at, cells, (r, c, text) => editFor(r, c, text, language));
 
 describe('plan grid clipboard', () => {
   const months = columnsFor('months');

@@ -1,50 +1,35 @@
-import { memo } from 'react';
-import { cellValue, isEditableColumn, type GridColumn, type GridRow } from './grid-model';
-
-interface LineProps {
-  rowIndex: number;
-  row: GridRow;
-  columns: GridColumn[];
-  format: (value: number, column: GridColumn) => string;
-  activeCol: number;
-  selected: [number, number] | null;
-  editing: string | null;
-  ownLabel: string;
-  resetLabel: string;
-  rampLabel: (cents: number) => string;
-  handlers: LineHandlers;
-}
+import { memo, type ReactNode } from 'react';
+import type { SheetModel } from './sheet-model';
 
 export interface LineHandlers {
   pick: (row: number, col: number, extend: boolean) => void;
   startEditing: () => void;
   editText: (text: string) => void;
   commit: (text: string, then: 'down' | 'right' | 'stay') => void;
-  reset: (row: number) => void;
   cancel: () => void;
 }
 
-/** One member's row; memoised so an edit repaints only the rows whose numbers changed. */
-export const GridLine = memo(function GridLine(props: LineProps) {
-  const { rowIndex, row, columns, format, activeCol, selected, editing, handlers } = props;
+interface LineProps<R, C> {
+  idPrefix: string;
+  rowIndex: number;
+  row: R;
+  columns: readonly C[];
+  model: SheetModel<R, C, unknown>;
+  header: (row: R, rowIndex: number) => ReactNode;
+  activeCol: number;
+  selected: [number, number] | null;
+  editing: string | null;
+  handlers: LineHandlers;
+}
+
+/** One row; memoised so an edit repaints only the rows whose numbers changed. */
+function SheetLineInner<R, C>(props: LineProps<R, C>) {
+  const { idPrefix, rowIndex, row, columns, model, activeCol, selected, editing, handlers } = props;
+  const rowEditable = model.rowEditable(row);
   return (
-    <tr role="row" aria-rowindex={rowIndex + 2} className={row.editable ? '' : 'locked'}>
+    <tr role="row" aria-rowindex={rowIndex + 2} className={rowEditable ? '' : 'locked'}>
       <th role="rowheader" scope="row">
-        {row.name}
-        {row.target.manual && <span className="badge badge-own">{props.ownLabel}</span>}
-        {row.target.manual && row.editable && (
-          <button
-            type="button"
-            className="button-quiet row-reset"
-            tabIndex={-1}
-            onClick={() => handlers.reset(rowIndex)}
-          >
-            {props.resetLabel}
-          </button>
-        )}
-        {row.rampCents > 0 && (
-          <span className="badge badge-ramp">{props.rampLabel(row.rampCents)}</span>
-        )}
+        {props.header(row, rowIndex)}
       </th>
       {columns.map((column, c) => {
         const isActive = c === activeCol;
@@ -52,10 +37,10 @@ export const GridLine = memo(function GridLine(props: LineProps) {
         return (
           <td
             key={c}
-            id={`plan-cell-${rowIndex}-${c}`}
+            id={`${idPrefix}-${rowIndex}-${c}`}
             role="gridcell"
             aria-selected={inRange ? true : undefined}
-            aria-readonly={!row.editable || !isEditableColumn(column) || undefined}
+            aria-readonly={!rowEditable || !model.isEditable(column) || undefined}
             className={`numeric${isActive ? ' active-cell' : ''}${inRange ? ' in-range' : ''}`}
             onMouseDown={(e) => handlers.pick(rowIndex, c, e.shiftKey)}
             onDoubleClick={handlers.startEditing}
@@ -64,7 +49,7 @@ export const GridLine = memo(function GridLine(props: LineProps) {
               <input
                 className="cell-input"
                 autoFocus
-                aria-label={row.name}
+                aria-label={model.rowName(row)}
                 value={editing}
                 onChange={(e) => handlers.editText(e.target.value)}
                 onKeyDown={(e) => {
@@ -79,11 +64,13 @@ export const GridLine = memo(function GridLine(props: LineProps) {
                 onBlur={() => handlers.commit(editing, 'stay')}
               />
             ) : (
-              format(cellValue(row, column), column)
+              model.format(model.value(row, column), column)
             )}
           </td>
         );
       })}
     </tr>
   );
-});
+}
+
+export const SheetLine = memo(SheetLineInner) as typeof SheetLineInner;
