@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatAmount, formatMoney } from '../../../shared/format/intl';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
 import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
@@ -51,7 +51,9 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
   };
   // The row header is memoised with the rows: it reaches the latest reset through a ref.
   const latestReset = useRef(reset);
-  latestReset.current = reset;
+  useLayoutEffect(() => {
+    latestReset.current = reset;
+  });
   const rowHeader = useCallback(
     (row: GridRow, rowIndex: number) => (
       <>
