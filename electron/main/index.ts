@@ -77,6 +77,10 @@ if (!app.requestSingleInstanceLock()) {
         onBackupCreated: (backup) => mainWindow?.webContents.send('backup:created', backup),
         takeOpenedFile: () => openedFiles.take(),
         showInFolder: (file) => shell.showItemInFolder(file),
+        printToPdf: async () => {
+          if (!mainWindow) throw new Error('There is no window to print.');
+          return mainWindow.webContents.printToPDF({ landscape: true, printBackground: true });
+        },
       }),
     );
     installMenu(language, menuContext);

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { rememberFolder, suggestedPath } from './export-folder';
 import type { DomainHandlers } from './ipc/handlers';
 import { writeFileAtomic } from './persistence/atomic-write';
 import { nodeFileSystem } from './persistence/file-system';
@@ -14,18 +14,6 @@ export interface CsvFileDeps {
   showInFolder: (file: string) => void;
 }
 
-const MEMORY_FILE = 'csv-exports.json';
-
-async function rememberedFolder(dataFolder: string): Promise<string | null> {
-  try {
-    const value = JSON.parse(await readFile(path.join(dataFolder, MEMORY_FILE), 'utf8')) as unknown;
-    const folder = (value as { lastFolder?: unknown } | null)?.lastFolder;
-    return typeof folder === 'string' && path.isAbsolute(folder) ? folder : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Saves CSV the renderer produced, at a place the user picks in main's save dialog (opened in
  * the folder of the last export), and can show the saved file in its folder. The renderer
@@ -37,9 +25,8 @@ export function createCsvHandlers(
   let lastSaved: string | null = null;
   return {
     'csv:save': async ({ suggestedName, content }) => {
-      const folder = await rememberedFolder(deps.dataFolder);
       const file = await deps.dialogs.chooseSaveFile(
-        folder ? path.join(folder, suggestedName) : suggestedName,
+        await suggestedPath(deps.dataFolder, suggestedName),
         { name: 'CSV', extensions: ['csv'] },
       );
       if (!file) return { saved: false, fileName: null };
@@ -49,12 +36,7 @@ export function createCsvHandlers(
         throw fromDiskError(error, 'Could not write the CSV file');
       }
       lastSaved = file;
-      // Remembering the folder is a convenience: failing to is no reason to fail the export.
-      await writeFileAtomic(
-        nodeFileSystem,
-        path.join(deps.dataFolder, MEMORY_FILE),
-        JSON.stringify({ lastFolder: path.dirname(file) }),
-      ).catch(() => undefined);
+      await rememberFolder(deps.dataFolder, file);
       return { saved: true, fileName: path.basename(file) };
     },
     'csv:show-in-folder': async () => {

@@ -2,8 +2,9 @@ import { createAppHandlers, type AppInfoDeps } from './app-info';
 import { createCsvHandlers, type CsvFileDeps } from './csv-files';
 import type { InvokeHandlers } from './ipc/handlers';
 import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
+import { createPictureHandlers, type PictureFileDeps } from './picture-files';
 
-export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & CsvFileDeps;
+export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & CsvFileDeps & PictureFileDeps;
 
 /**
  * Joins every domain's handlers into the one map main registers. The browser test harness
@@ -14,5 +15,6 @@ export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
     ...createAppHandlers(deps),
     ...createPersistenceHandlers(deps),
     ...createCsvHandlers(deps),
+    ...createPictureHandlers(deps),
   };
 }

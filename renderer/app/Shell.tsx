@@ -3,13 +3,13 @@ import { useT } from '../i18n/i18n-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { TeamPage } from '../features/team/TeamPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { TerritoriesPage } from '../features/territories/TerritoriesPage';
 import { ImportPage } from '../features/csv-import/ImportPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { PerformancePage } from '../features/performance/PerformancePage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { Sidebar } from './Sidebar';
@@ -49,7 +49,7 @@ export function Shell() {
           ) : section === 'plans' ? (
             <PlansPage />
           ) : (
-            <ComingSoonPage section={section} />
+            <PerformancePage />
           )}
         </ErrorBoundary>
       </main>

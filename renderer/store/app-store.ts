@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createAccountsUiSlice, type AccountsUiSlice } from './slices/accounts-ui';
 import { createHistorySlice, type HistorySlice } from './slices/history';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
+import { createPerformanceUiSlice, type PerformanceUiSlice } from './slices/performance-ui';
 import { createPersistenceSlice, type PersistenceSlice } from './slices/persistence';
 import { createSessionSlice, type SessionSlice } from './slices/session';
 import { createTeamUiSlice, type TeamUiSlice } from './slices/team-ui';
@@ -12,7 +13,8 @@ export type AppState = NavigationSlice &
   AccountsUiSlice &
   HistorySlice &
   SessionSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  PerformanceUiSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
@@ -21,4 +23,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createHistorySlice(...args),
   ...createSessionSlice(...args),
   ...createPersistenceSlice(...args),
+  ...createPerformanceUiSlice(...args),
 }));

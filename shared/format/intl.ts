@@ -41,3 +41,33 @@ export function formatIsoDate(iso: string, locale: string): string {
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
   ).format(date);
 }
+
+/** A percentage (97.25 → "97.3 %" / "97.3%"), one decimal; "–" when there is none. */
+export function formatPercent(pct: number | null, locale: string): string {
+  if (pct === null || !Number.isFinite(pct)) return '–';
+  return cached(
+    `percent|${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
+  ).format(pct / 100);
+}
+
+/** A month (YYYY-MM) as "Jan 27" / "Jan. 27". */
+export function formatMonth(month: string, locale: string): string {
+  return cached(
+    `month|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+  ).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** Whole currency units, for large figures at a glance: 115954573.17 EUR → "€115,954,573". */
+export function formatMoneyRounded(cents: number, locale: string, currency = 'EUR'): string {
+  return cached(
+    `money0|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+  ).format(Math.round(cents / 100));
+}

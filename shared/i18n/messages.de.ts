@@ -1,5 +1,6 @@
 import { deCsv } from './messages.de.csv';
 import { dePlans } from './messages.de.plans';
+import { dePerformance } from './messages.de.performance';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 
@@ -8,6 +9,7 @@ export const de: Messages = {
   ...dePlanning,
   ...deCsv,
   ...dePlans,
+  ...dePerformance,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',
@@ -36,7 +38,7 @@ export const de: Messages = {
     'Planen Sie Gebiete, Umsatzziele und Vertriebspläne für Ihr Team – vollständig auf diesem Computer, ohne Verbindung.',
   'welcome.demo.title': 'Demo-Arbeitsbereich erkunden',
   'welcome.demo.body':
-    'Ein deutsches Vertriebsteam mit {members} Personen in {regions} Regionen, {accounts} Kund*innen und Umsätzen aus {months} Monaten. Jede Ansicht zeigt sofort Daten.',
+    'Ein deutsches Vertriebsteam mit {members} Personen in {regions} Regionen, {accounts} Kund*innen, Umsätzen aus {months} Monaten und dem freigegebenen Vertriebsplan dieses Jahres. Jede Ansicht zeigt sofort Daten.',
   'welcome.demo.action': 'Demo-Arbeitsbereich öffnen',
   'welcome.empty.title': 'Mit leerem Arbeitsbereich beginnen',
   'welcome.empty.body': 'Erfassen Sie Ihr eigenes Team, Ihre Kund*innen und Umsatzziele.',
@@ -127,14 +129,6 @@ export const de: Messages = {
   'settings.weights.hint':
     'Wie viele Besuche eine Kund*in jedes Segments braucht; Arbeitslast und Kapazitätsauslastung der Balance ergeben sich daraus.',
   'settings.weights.segment': 'Segment {segment}',
-  'soon.title': 'Noch nicht gebaut',
-  'soon.lead': 'Dieser Bereich ist geplant und wird enthalten:',
-  'soon.accounts':
-    'Kund*innen mit Postleitzahl, Segment, Potenzial, Vorjahresumsatz, Status und Zufriedenheit – in einer Tabelle, die auch mit 250.000 Zeilen schnell bleibt.',
-  'soon.territories':
-    'Regionen und Gebiete nach PLZ-Regeln, Verantwortliche und Mentor*innen, Balance-Diagramme, Regelwarnungen und Vorschläge von Juniors zur Freigabe durch Seniors.',
-  'soon.performance':
-    'Ist-Umsätze je Person und Monat, Ziel, Ist und Abweichung, Diagramme und eine Rangliste.',
   'settings.title': 'Einstellungen',
   'settings.language': 'Sprache',
   'settings.language.auto': 'Wie das System ({language})',

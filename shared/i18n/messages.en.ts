@@ -1,12 +1,14 @@
 /** English UI texts. The German file must have every key (the type below enforces it). */
 import { enCsv } from './messages.en.csv';
 import { enPlans } from './messages.en.plans';
+import { enPerformance } from './messages.en.performance';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
   ...enPlanning,
   ...enCsv,
   ...enPlans,
+  ...enPerformance,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',
@@ -34,7 +36,7 @@ export const en = {
     'Plan territories, revenue targets and sales plans for your team — entirely on this computer, no connection needed.',
   'welcome.demo.title': 'Explore the demo workspace',
   'welcome.demo.body':
-    'A German sales team of {members} people in {regions} regions with {accounts} customer accounts and {months} months of revenue. Every screen has data at once.',
+    'A German sales team of {members} people in {regions} regions with {accounts} customer accounts, {months} months of revenue and the approved sales plan of this year. Every screen has data at once.',
   'welcome.demo.action': 'Open demo workspace',
   'welcome.empty.title': 'Start with an empty workspace',
   'welcome.empty.body': 'Add your own team, accounts and targets.',
@@ -119,14 +121,6 @@ export const en = {
   'settings.weights.hint':
     'How many visits an account of each segment needs; the balance’s workload and capacity use follow from it.',
   'settings.weights.segment': 'Segment {segment}',
-  'soon.title': 'Not built yet',
-  'soon.lead': 'This area is planned and will hold:',
-  'soon.accounts':
-    'Customer accounts with postal code, segment, potential, prior-year revenue, status and satisfaction, in a table that stays fast with 250,000 rows.',
-  'soon.territories':
-    'Regions and territories by postal-code rules, owners and mentors, balance charts, policy warnings and Junior proposals awaiting Senior approval.',
-  'soon.performance':
-    'Actuals per member and month, target vs achieved vs variance, charts and a leaderboard.',
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.language.auto': 'Follow the system ({language})',

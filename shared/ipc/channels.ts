@@ -18,6 +18,8 @@ export const invokeChannels = {
   takeOpenedWorkspaceFile: 'workspace:take-opened-file',
   saveCsv: 'csv:save',
   showCsvInFolder: 'csv:show-in-folder',
+  savePicture: 'picture:save-png',
+  printToPdf: 'picture:print-pdf',
 } as const;
 
 export const eventChannels = {

@@ -11,6 +11,14 @@ const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** A file name to suggest, never a path: main's dialog decides where it goes. */
+function fileNameWith(extension: string) {
+  return z
+    .string()
+    .regex(new RegExp(`^[^/\\\\:*?"<>|]{1,120}\\.${extension}$`))
+    .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32));
+}
+
 /** Every renderer → main call: its request and response schema. */
 export const invokeContract = {
   'app:get-info': { request: z.undefined(), response: appInfoSchema },
@@ -21,17 +29,29 @@ export const invokeContract = {
   ...persistenceContract,
   'csv:save': {
     request: z.strictObject({
-      // A file name to suggest, never a path: main's dialog decides where it goes.
-      suggestedName: z
-        .string()
-        .regex(/^[^/\\:*?"<>|]{1,120}\.csv$/)
-        .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32)),
+      suggestedName: fileNameWith('csv'),
       content: z.string().max(512 * 1024 * 1024),
     }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   // Shows the file the last export saved; the renderer cannot name another.
   'csv:show-in-folder': { request: z.strictObject({}), response: z.object({ shown: z.boolean() }) },
+  'picture:save-png': {
+    request: z.strictObject({
+      suggestedName: fileNameWith('png'),
+      // Base64 of the PNG the renderer drew; main checks it really is one before writing.
+      png: z
+        .string()
+        .max(40 * 1024 * 1024)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  // Main prints the sender's page itself: the renderer sends no content, only a name.
+  'picture:print-pdf': {
+    request: z.strictObject({ suggestedName: fileNameWith('pdf') }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const menuCommandSchema = z.discriminatedUnion('command', [

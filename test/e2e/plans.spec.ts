@@ -23,7 +23,9 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
   const senior = (await juniorRow.getByRole('cell').nth(1).textContent())!;
 
   await nav(page, 'Sales plans');
-  await expect(page.getByRole('heading', { name: 'There is no sales plan yet.' })).toBeVisible();
+  await expect(page.getByLabel('Plan', { exact: true })).toContainText(
+    'FY 2026 · version 1 · Approved',
+  );
   await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Plan for fiscal year 2027 created.' }),

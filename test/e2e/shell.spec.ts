@@ -75,7 +75,8 @@ test('native menu commands navigate and open the member form', async ({ launchAp
   await expect(page.getByRole('heading', { name: 'Sales plans' })).toBeVisible();
   await expect(page.getByText('Add team members first')).toBeVisible();
   await sendMenuCommand(page, { command: 'go-to', section: 'performance' });
-  await expect(page.getByRole('heading', { name: 'Not built yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Performance', level: 1 })).toBeVisible();
+  await expect(page.getByText('There is nobody on the team yet.')).toBeVisible();
   await sendMenuCommand(page, { command: 'new-member' });
   await expect(page.getByRole('heading', { name: 'New team member' })).toBeVisible();
   await expect(page.getByRole('complementary').getByLabel('Name')).toBeFocused();

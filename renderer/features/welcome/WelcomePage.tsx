@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { DEMO_SIZE, generateWorkspace } from '../../../shared/demo/generate-workspace';
+import { demoPlan } from '../../../shared/demo/demo-plan';
 import { DEMO_REGIONS } from '../../../shared/demo/german-places';
 import { db } from '../../db/db';
 import { createWorkspace, openWorkspace } from '../../db/workspace';
@@ -9,6 +10,7 @@ import { useI18n, useT } from '../../i18n/i18n-context';
 import { failureReason } from '../../ipc/error-text';
 import { plannerApi } from '../../ipc/planner';
 import { importWorkspace } from '../backups/backup-actions';
+import { writePlan } from '../plans/plan-repository';
 import { useAppStore } from '../../store/app-store';
 
 type Progress =
@@ -57,6 +59,8 @@ export function WelcomePage() {
         signal: controller.signal,
         onProgress: (fraction) => setProgress({ kind: 'working', fraction }),
       });
+      // The demo comes with this year's approved plan, so Performance has targets at once.
+      if (origin === 'demo') await writePlan(demoPlan(data, today()));
       setWorkspace(await openWorkspace(db));
     } catch (error) {
       if (controller.signal.aborted) {

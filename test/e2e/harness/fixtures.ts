@@ -82,6 +82,7 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
         dialogs,
         openedFile: openedFiles,
         shownInFolder: dialogs.shown,
+        printPage: () => context.pages()[0],
       });
       await installPlannerBridge(context, server.origin, deps);
       const page = context.pages()[0] ?? (await context.newPage());

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import type { ServiceDeps } from '../../../electron/services/handler-registry';
 import type { FileDialogs } from '../../../electron/services/persistence-handlers';
@@ -49,6 +50,8 @@ export async function openMainServices(options: {
   openedFile?: OpenedFiles;
   /** Files main was asked to show in their folder. */
   shownInFolder?: string[];
+  /** The app's page, for printing to PDF. */
+  printPage?: () => Page | undefined;
 }): Promise<{ deps: ServiceDeps; persistence: PersistenceService }> {
   const persistence = await PersistenceService.open({
     dataDir: options.dataDir,
@@ -69,6 +72,12 @@ export async function openMainServices(options: {
     onBackupCreated: options.onBackupCreated ?? (() => undefined),
     takeOpenedFile: () => options.openedFile?.take() ?? null,
     showInFolder: (file) => options.shownInFolder?.push(file),
+    // Chromium's own PDF printer stands in for webContents.printToPDF.
+    printToPdf: async () => {
+      const page = options.printPage?.();
+      if (!page) throw new Error('There is no page to print.');
+      return page.pdf({ landscape: true, printBackground: true });
+    },
   };
   return { deps, persistence };
 }

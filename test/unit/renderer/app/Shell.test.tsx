@@ -6,14 +6,16 @@ import { db } from '../../../../renderer/db/db';
 import { renderApp } from '../render-app';
 
 describe('app shell', () => {
-  it('navigates by keyboard and says honestly what is not built yet', async () => {
+  it('navigates by keyboard, and a screen without data says what to do first', async () => {
     const user = userEvent.setup();
     await renderApp({ language: 'en' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     within(nav).getByRole('button', { name: 'Performance' }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Not built yet' })).toBeInTheDocument();
-    expect(screen.getByText(/target vs achieved|variance/i)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Performance', level: 1 }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/nobody on the team yet/)).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: 'Performance' })).toHaveAttribute(
       'aria-current',
       'page',

@@ -36,6 +36,7 @@ export async function realMain(options: { dataDir?: string; fs?: FileSystem } = 
     onBackupCreated: () => undefined,
     takeOpenedFile: () => null,
     showInFolder: () => undefined,
+    printToPdf: async () => new Uint8Array(),
   });
   const api = buildPlannerBridge(invokeChannels, eventChannels, {
     invoke: (channel, payload) =>

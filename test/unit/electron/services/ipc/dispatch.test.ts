@@ -31,6 +31,7 @@ function setup() {
     onBackupCreated: () => undefined,
     takeOpenedFile: () => null,
     showInFolder: () => undefined,
+    printToPdf: async () => new Uint8Array(),
   });
   const spied = {
     ...handlers,

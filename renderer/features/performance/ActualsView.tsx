@@ -1,0 +1,137 @@
+import { Upload } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import { formatAmount, formatMonth } from '../../../shared/format/intl';
+import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
+import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
+import type { SheetModel } from '../../components/sheet/sheet-model';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useActingAs } from '../approvals/use-approvals';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import {
+  ACTUALS_COLUMNS,
+  actualClipboardText,
+  actualValue,
+  mayEnterActuals,
+  parseActual,
+  type ActualEdit,
+  type ActualKind,
+  type ActualsColumn,
+  type ActualsRow,
+} from './actuals-model';
+import { changeActuals } from './actuals-repository';
+import { actualsCsv } from './export-actuals';
+import type { PerformanceData } from './use-performance';
+
+/** Revenue per member and month, new and existing business, typed or pasted like the plan grid. */
+export function ActualsView({ data }: { data: PerformanceData }) {
+  const { t, locale, language } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const record = useAppStore((s) => s.record);
+  const openImport = useAppStore((s) => s.openImport);
+  const actingId = useActingAs();
+  const [kind, setKind] = useState<ActualKind>('new');
+  const acting = actingId ? (data.byId.get(actingId) ?? null) : null;
+  const rows = useMemo<ActualsRow[]>(
+    () =>
+      data.members.map((member, i) => ({
+        member,
+        year: data.years[i]!,
+        editable: mayEnterActuals(member, acting),
+      })),
+    [data, acting],
+  );
+  const model = useMemo<SheetModel<ActualsRow, ActualsColumn, ActualEdit>>(
+    () => ({
+      rowKey: (row) => row.member.id,
+      rowName: (row) => row.member.name,
+      rowEditable: (row) => row.editable,
+      isEditable: (column) => column.kind === 'month',
+      value: (row, column) => actualValue(row, column, kind),
+      format: (value) => formatAmount(value, locale),
+      clipboardText: (row, column) => actualClipboardText(row, column, kind, language),
+      parse: (row, column, text) => parseActual(row, column, text, kind, data.months, language),
+    }),
+    [kind, locale, language, data.months],
+  );
+  const rowHeader = useCallback((row: ActualsRow) => row.member.name, []);
+  const totals = ACTUALS_COLUMNS.map((column) =>
+    rows.reduce((sum, row) => sum + actualValue(row, column, kind), 0),
+  );
+
+  const apply = async (edits: ActualEdit[]) => {
+    try {
+      record(await changeActuals(edits));
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    }
+  };
+  const clear = (top: number, bottom: number, left: number, right: number) => {
+    const edits: ActualEdit[] = [];
+    for (const row of rows.slice(top, bottom + 1)) {
+      if (!row.editable) continue;
+      for (let c = left; c <= Math.min(right, 11); c += 1)
+        edits.push({ memberId: row.member.id, month: data.months[c]!, kind, cents: 0 });
+    }
+    if (edits.length) void apply(edits);
+  };
+  const texts: SheetTexts = {
+    label: t('perf.actuals.grid', { kind: t(`perf.series.${kind}`) }),
+    help: t('perf.actuals.help'),
+    rowsHeader: t('perf.col.member'),
+    totalsHeader: t('plans.grid.teamTotal'),
+    invalid: (value) => t('plans.grid.invalid', { value }),
+    readOnly: t('perf.actuals.readOnly'),
+    pasteNothing: t('plans.grid.pasteNothing'),
+  };
+  const year = fiscalYearLabel(data.fiscalYear, data.startMonth).replace('/', '-');
+
+  return (
+    <div className="actuals-view">
+      <div className="toolbar">
+        <fieldset className="segmented" aria-label={t('perf.actuals.kind')}>
+          {(['new', 'existing'] as const).map((value) => (
+            <label key={value} className={value === kind ? 'segmented-on' : undefined}>
+              <input
+                type="radio"
+                name="actual-kind"
+                checked={value === kind}
+                onChange={() => setKind(value)}
+              />
+              {t(`perf.series.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="button" onClick={() => openImport('actuals')}>
+          <Upload size={16} aria-hidden="true" />
+          {t('perf.actuals.import')}
+        </button>
+        <CsvExportButton
+          label={t('perf.actuals.export')}
+          fileBase={t('perf.actuals.exportName', { year })}
+          build={(dialect) =>
+            actualsCsv(data.years, data.months, (id) => data.byId.get(id)?.name ?? id, t, dialect)
+          }
+        />
+      </div>
+      <SheetGrid
+        idPrefix="actual-cell"
+        rows={rows}
+        columns={ACTUALS_COLUMNS}
+        model={model}
+        rowHeader={rowHeader}
+        columnHeader={(column) =>
+          column.kind === 'month'
+            ? formatMonth(data.months[column.index]!, locale)
+            : t('plans.grid.total')
+        }
+        totals={totals}
+        texts={texts}
+        onEdits={(edits) => void apply(edits)}
+        onClear={clear}
+        onProblem={(message) => notify(message, 'error')}
+      />
+    </div>
+  );
+}

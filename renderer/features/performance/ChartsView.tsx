@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { compareLevels } from '../../../shared/performance/levels';
+import { varianceReport } from '../../../shared/performance/report';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { AttainmentChart } from './charts/AttainmentChart';
+import { CareChart } from './charts/CareChart';
+import { CumulativeChart } from './charts/CumulativeChart';
+import { LevelChart } from './charts/LevelChart';
+import { MixChart } from './charts/MixChart';
+import { PeriodSelect } from './PeriodSelect';
+import { PlanNotice } from './PlanNotice';
+import { NO_CONTEXT } from './performance-format';
+import { useAccountSide } from './use-account-side';
+import type { PerformanceData } from './use-performance';
+
+/** The six pictures of the team's year; a click on a member opens their page. */
+export function ChartsView({ data }: { data: PerformanceData }) {
+  const { t } = useI18n();
+  const period = useAppStore((s) => s.reportPeriod);
+  const side = useAccountSide(data.members);
+  const [memberId, setMemberId] = useState('');
+  const report = useMemo(
+    () => varianceReport(data.years, period, data.closed, 'member', NO_CONTEXT),
+    [data, period],
+  );
+  const levels = useMemo(
+    () =>
+      compareLevels(
+        report.rows.map((row) => ({
+          memberId: row.key,
+          level: data.byId.get(row.key)?.level ?? 'senior',
+          figures: row.figures,
+          accounts: side?.care.get(row.key)?.accounts ?? 0,
+        })),
+      ),
+    [report, data.byId, side],
+  );
+  const chosen = data.years.find((y) => y.memberId === memberId);
+
+  return (
+    <div className="charts">
+      <PlanNotice data={data} />
+      <div className="toolbar no-print">
+        <PeriodSelect data={data} />
+      </div>
+      <AttainmentChart data={data} rows={report.rows} />
+      <div className="toolbar no-print">
+        <div className="field inline-field">
+          <label htmlFor="perf-cumulative-member">{t('perf.chart.cumulative.for')}</label>
+          <select
+            id="perf-cumulative-member"
+            className="input"
+            value={memberId}
+            onChange={(e) => setMemberId(e.target.value)}
+          >
+            <option value="">{t('perf.chart.cumulative.teamOption')}</option>
+            {data.members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <CumulativeChart
+        data={data}
+        year={chosen ?? data.team}
+        title={
+          chosen
+            ? t('perf.chart.cumulative.member', { name: data.byId.get(chosen.memberId)!.name })
+            : t('perf.chart.cumulative.team')
+        }
+      />
+      <CumulativeChart data={data} year={data.team} title={t('perf.chart.forecast')} forecast />
+      <LevelChart levels={levels} />
+      <MixChart data={data} rows={report.rows} />
+      {side === null ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : (
+        <CareChart data={data} care={side.care} />
+      )}
+    </div>
+  );
+}

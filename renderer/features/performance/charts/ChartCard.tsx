@@ -1,0 +1,122 @@
+import { ImageDown, Table2 } from 'lucide-react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../../../i18n/i18n-context';
+import { failureReason } from '../../../ipc/error-text';
+import { plannerApi, unwrap } from '../../../ipc/planner';
+import { useAppStore } from '../../../store/app-store';
+import { exportFileName } from '../../csv/use-csv-export';
+import { chartPng, type LegendEntry } from './chart-picture';
+
+interface Props {
+  title: string;
+  /** What the chart shows, in a sentence (also its accessible description). */
+  description: string;
+  /** File name base for the PNG, in the UI language. */
+  fileBase: string;
+  legend: readonly LegendEntry[];
+  /** Null: nothing to chart (the empty state says why). */
+  empty: string | null;
+  chart: ReactNode;
+  table: ReactNode;
+  /** A line under the chart (e.g. "the 40 furthest from plan of 500; the table lists all"). */
+  note?: string;
+}
+
+/**
+ * A chart with its title, a description, a table alternative (for screen readers and for
+ * reading exact numbers) and "Save as PNG" through main's save dialog.
+ */
+export function ChartCard({
+  title,
+  description,
+  fileBase,
+  legend,
+  empty,
+  chart,
+  table,
+  note,
+}: Props) {
+  const { t } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const id = useId();
+  const frame = useRef<HTMLDivElement>(null);
+  const [asTable, setAsTable] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const savePng = async () => {
+    const api = plannerApi();
+    if (!api || !frame.current) return;
+    setBusy(true);
+    try {
+      const png = await chartPng(frame.current, title, legend);
+      const name = exportFileName(fileBase).replace(/\.csv$/, '.png');
+      const { fileName } = unwrap(await api.savePicture({ suggestedName: name, png }));
+      if (fileName) notify(t('perf.png.saved', { name: fileName }), 'success');
+    } catch (error) {
+      notify(t('perf.png.failed', { reason: failureReason(error, t) }), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`}>
+      <div className="section-header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {empty === null && (
+          <div className="form-actions no-print">
+            <button
+              type="button"
+              className="button-quiet"
+              aria-pressed={asTable}
+              onClick={() => setAsTable(!asTable)}
+            >
+              <Table2 size={16} aria-hidden="true" />
+              {t('perf.chart.asTable')}
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              disabled={busy || asTable}
+              onClick={() => void savePng()}
+            >
+              <ImageDown size={16} aria-hidden="true" />
+              {t('perf.chart.savePng')}
+            </button>
+          </div>
+        )}
+      </div>
+      <p className="muted" id={`${id}-desc`}>
+        {description}
+      </p>
+      {empty !== null ? (
+        <div className="empty-state chart-empty">
+          <p>{empty}</p>
+        </div>
+      ) : asTable ? (
+        <div className="table-scroll chart-table">{table}</div>
+      ) : (
+        <div
+          ref={frame}
+          className="chart"
+          role="img"
+          aria-label={title}
+          aria-describedby={`${id}-desc`}
+        >
+          {chart}
+          {legend.length > 0 && (
+            <ul className="chart-legend" aria-hidden="true">
+              {legend.map((entry) => (
+                <li key={entry.label}>
+                  <span className="legend-swatch" style={{ background: entry.color }} />
+                  {entry.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {note && empty === null && <p className="hint">{note}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMoney, formatNumber, formatPercent } from '../../../../shared/format/intl';
+import type { LevelComparison } from '../../../../shared/performance/levels';
+import { useI18n } from '../../../i18n/i18n-context';
+import { ChartCard } from './ChartCard';
+import { COLORS } from './palette';
+
+/** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */
+export function LevelChart({ levels }: { levels: readonly LevelComparison[] }) {
+  const { t, locale, currency } = useI18n();
+  const [junior, senior] = levels;
+  const round = (v: number | null) => (v === null ? 0 : Math.round(v * 10) / 10);
+  const points = [
+    {
+      measure: t('perf.col.attainment'),
+      junior: round(junior!.variance.attainmentPct),
+      senior: round(senior!.variance.attainmentPct),
+    },
+    {
+      measure: t('perf.col.newShare'),
+      junior: round(junior!.newSharePct),
+      senior: round(senior!.newSharePct),
+    },
+  ];
+  const money = (cents: number) => formatMoney(cents, locale, currency);
+  const level = (l: 'junior' | 'senior') => t(`team.levelShort.${l}`);
+  const empty = levels.every(
+    (l) => l.members === 0 || (l.figures.achievedCents === 0 && l.figures.targetCents === 0),
+  );
+  return (
+    <ChartCard
+      title={t('perf.chart.levels')}
+      description={t('perf.chart.levels.desc', {
+        junior: money(junior!.perMemberCents),
+        senior: money(senior!.perMemberCents),
+        juniorAccount: money(junior!.perAccountCents),
+        seniorAccount: money(senior!.perAccountCents),
+      })}
+      fileBase={t('perf.chart.levels.file')}
+      legend={[
+        { label: level('junior'), color: COLORS.junior },
+        { label: level('senior'), color: COLORS.senior },
+      ]}
+      empty={empty ? t('perf.chart.nothing') : null}
+      chart={
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={points} margin={{ left: 24, right: 24, top: 8, bottom: 8 }}>
+            <CartesianGrid vertical={false} stroke={COLORS.grid} />
+            <XAxis dataKey="measure" />
+            <YAxis unit=" %" width={70} tickFormatter={(v: number) => formatNumber(v, locale)} />
+            <Tooltip formatter={(v) => formatPercent(Number(v), locale)} />
+            <Bar
+              dataKey="junior"
+              name={level('junior')}
+              fill={COLORS.junior}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="senior"
+              name={level('senior')}
+              fill={COLORS.senior}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th>{t('perf.col.level')}</th>
+              <th className="numeric">{t('perf.col.members')}</th>
+              <th className="numeric">{t('perf.col.target')}</th>
+              <th className="numeric">{t('perf.col.achieved')}</th>
+              <th className="numeric">{t('perf.col.attainment')}</th>
+              <th className="numeric">{t('perf.col.perMember')}</th>
+              <th className="numeric">{t('perf.col.perAccount')}</th>
+              <th className="numeric">{t('perf.col.newShare')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {levels.map((l) => (
+              <tr key={l.level}>
+                <td>{level(l.level)}</td>
+                <td className="numeric">{formatNumber(l.members, locale)}</td>
+                <td className="numeric">{money(l.figures.targetCents)}</td>
+                <td className="numeric">{money(l.figures.achievedCents)}</td>
+                <td className="numeric">{formatPercent(l.variance.attainmentPct, locale)}</td>
+                <td className="numeric">{money(l.perMemberCents)}</td>
+                <td className="numeric">{money(l.perAccountCents)}</td>
+                <td className="numeric">{formatPercent(l.newSharePct, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

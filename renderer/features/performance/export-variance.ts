@@ -1,0 +1,34 @@
+import type { CsvDialect } from '../../../shared/csv/dialect';
+import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import type { Translate } from '../../../shared/i18n/translate';
+import type { ReportRow, VarianceReport } from '../../../shared/performance/report';
+
+/** A percentage as a two-decimal number cell (hundredths written through the cents path). */
+const percentCell = (pct: number | null) =>
+  pct === null ? null : { cents: Math.round(pct * 100) };
+
+/**
+ * The variance report as a spreadsheet: one row per member, level or territory, then the
+ * team total; amounts exact from cents, percentages as numbers.
+ */
+export function varianceCsv(
+  report: VarianceReport,
+  label: (row: ReportRow) => string,
+  period: string,
+  t: Translate,
+  dialect: CsvDialect,
+): string {
+  const rows = [...report.rows, report.total];
+  const values: Array<CsvColumn<ReportRow>['value']> = [
+    (r) => (r === report.total ? t('csv.plan.team') : label(r)),
+    () => period,
+    (r) => ({ cents: r.figures.targetCents }),
+    (r) => ({ cents: r.figures.achievedCents }),
+    (r) => ({ cents: r.variance.varianceCents }),
+    (r) => percentCell(r.variance.variancePct),
+    (r) => percentCell(r.variance.attainmentPct),
+    (r) => ({ cents: r.figures.newCents }),
+    (r) => ({ cents: r.figures.existingCents }),
+  ];
+  return writeCsv(rows, columnsOf(t('csv.variance.header'), values), dialect);
+}

@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { SalesPlan } from '../../../shared/domain/plan';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year';
+import { teamMonths } from '../../../shared/performance/forecast';
+import { closedMonthCount } from '../../../shared/performance/periods';
+import { memberYears, type MemberYear } from '../../../shared/performance/variance';
+import { db } from '../../db/db';
+import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
+import { useAppStore } from '../../store/app-store';
+import { useTeam } from '../team/use-team';
+import { usePlans, usePlanTargets } from '../plans/use-plan-data';
+
+export interface PerformanceData {
+  fiscalYear: number;
+  startMonth: number;
+  /** The fiscal year's months, YYYY-MM. */
+  months: string[];
+  /** How many of them are closed (the year to date). */
+  closed: number;
+  /** The plan version measured against: the newest approved one, else the newest. */
+  plan: SalesPlan | null;
+  /** Active members, and anyone with a target or revenue in the year; by name. */
+  members: TeamMember[];
+  years: MemberYear[];
+  team: MemberYear;
+  byId: Map<string, TeamMember>;
+  /** Fiscal years there is something to look at, newest first. */
+  fiscalYears: number[];
+}
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** The plan a fiscal year is measured against. */
+export function planOfYear(plans: readonly SalesPlan[], fiscalYear: number): SalesPlan | null {
+  const ofYear = plans.filter((p) => p.fiscalYear === fiscalYear);
+  return ofYear.find((p) => p.state === 'approved') ?? ofYear[0] ?? null;
+}
+
+/** Targets and actuals of the chosen fiscal year, lined up per member; undefined while loading. */
+export function usePerformanceData(): PerformanceData | undefined {
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const startMonth = settings.fiscalYearStartMonth;
+  const today = todayIso();
+  const current = fiscalYearOf(today, startMonth);
+  const fiscalYear = useAppStore((s) => s.performanceYear) ?? current;
+  const months = useMemo(() => fiscalMonths(fiscalYear, startMonth), [fiscalYear, startMonth]);
+  const plans = usePlans();
+  const members = useTeam();
+  const plan = plans ? planOfYear(plans, fiscalYear) : null;
+  const targets = usePlanTargets(plan?.id ?? null);
+  const actuals = useLiveQuery(
+    () => db.actuals.where('month').between(months[0]!, months[11]!, true, true).toArray(),
+    [months[0], months[11]],
+  );
+  const span = useLiveQuery(async () => {
+    const first = await db.actuals.orderBy('month').first();
+    const last = await db.actuals.orderBy('month').last();
+    return { first: first?.month ?? null, last: last?.month ?? null };
+  }, []);
+
+  return useMemo(() => {
+    if (!plans || !members || !targets || !actuals || !span) return undefined;
+    const targetMap = new Map(targets.map((t) => [t.memberId, t.monthlyCents]));
+    const withActuals = new Set(actuals.map((a) => a.memberId));
+    const shown = members
+      .filter((m) => m.active || targetMap.has(m.id) || withActuals.has(m.id))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const years = memberYears(
+      shown.map((m) => m.id),
+      targetMap,
+      actuals,
+      months,
+    );
+    const fiscalYears = new Set<number>([current, ...plans.map((p) => p.fiscalYear)]);
+    if (span.first && span.last) {
+      const from = fiscalYearOf(`${span.first}-01`, startMonth);
+      const to = fiscalYearOf(`${span.last}-01`, startMonth);
+      for (let y = from; y <= to; y += 1) fiscalYears.add(y);
+    }
+    return {
+      fiscalYear,
+      startMonth,
+      months,
+      closed: closedMonthCount(months, today),
+      plan,
+      members: shown,
+      years,
+      team: teamMonths(years),
+      byId: new Map(members.map((m) => [m.id, m])),
+      fiscalYears: [...fiscalYears].sort((a, b) => b - a),
+    };
+  }, [
+    plans,
+    members,
+    targets,
+    actuals,
+    span,
+    months,
+    fiscalYear,
+    startMonth,
+    current,
+    today,
+    plan,
+  ]);
+}
