@@ -89,7 +89,7 @@ export function MemberPage({ data, member }: { data: PerformanceData; member: Te
         <>
           <div className="kpi-row">
             <section className="card kpi">
-              <h3>{t('perf.dash.attainment')}</h3>
+              <h3>{t('perf.member.attainment')}</h3>
               <p className="kpi-value" data-testid="member-attainment">
                 {formatPercent(ytd.attainmentPct, locale)}
               </p>

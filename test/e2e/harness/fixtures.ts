@@ -57,7 +57,9 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
     rmSync(dir, { recursive: true, force: true });
   },
   dialogs: async ({ dataDir }, use) => {
-    await use(scriptedDialogs(path.join(dataDir, '..', `${path.basename(dataDir)}-files`)));
+    const saveDir = path.join(dataDir, '..', `${path.basename(dataDir)}-files`);
+    await use(scriptedDialogs(saveDir));
+    rmSync(saveDir, { recursive: true, force: true });
   },
   // eslint-disable-next-line no-empty-pattern
   openedFiles: async ({}, use) => {
