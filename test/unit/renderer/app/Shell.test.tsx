@@ -6,7 +6,7 @@ import { db } from '../../../../renderer/db/db';
 import { renderApp } from '../render-app';
 
 describe('app shell', () => {
-  it('navigates by keyboard, and a screen without data says what to do first', async () => {
+  it('navigates by keyboard, and a screen says what is missing', async () => {
     const user = userEvent.setup();
     await renderApp({ language: 'en' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
@@ -15,7 +15,7 @@ describe('app shell', () => {
     expect(
       await screen.findByRole('heading', { name: 'Performance', level: 1 }),
     ).toBeInTheDocument();
-    expect(await screen.findByText(/nobody on the team yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/no sales plan for fiscal year/)).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: 'Performance' })).toHaveAttribute(
       'aria-current',
       'page',

@@ -11,7 +11,7 @@ describe('first start', () => {
       await screen.findByRole('heading', { name: 'Welcome to Sales Team Planner' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/12 people in 4 regions with 2,000 customer accounts and 24 months/),
+      screen.getByText(/12 people in 4 regions with 2,000 customer accounts, 24 months/),
     ).toBeInTheDocument();
   });
 
@@ -23,6 +23,12 @@ describe('first start', () => {
     expect(await db.accounts.count()).toBe(2000);
     expect(await db.members.count()).toBe(12);
     expect((await db.meta.get('workspace'))?.origin).toBe('demo');
+    // With this year's approved plan, so Performance measures against something at once.
+    const plans = await db.plans.toArray();
+    expect(plans.map((p) => [p.fiscalYear, p.state])).toEqual([
+      [new Date().getUTCFullYear(), 'approved'],
+    ]);
+    expect(await db.planTargets.count()).toBeGreaterThan(0);
   });
 
   it('starts empty with one click', async () => {
