@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/chromium';
 import { openMainServices, scriptedDialogs } from '../e2e/harness/main-services';
 import { installPlannerBridge } from '../e2e/harness/preload-emulation';
 import { planReallocateFigure } from './plan-figures';
+import { performanceFigures } from './performance-figures';
+import { demoPlan } from '../../shared/demo/demo-plan';
 import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
   settled,
@@ -42,6 +44,7 @@ const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS) || (quick ? 3 : 7);
 const progress = (size: string, step: string) => process.stderr.write(`  [${size}] ${step}\n`);
 const INTERACTIONS = quick ? 10 : 30;
 const MONTHS = 60;
+const AS_OF = '2026-11-26';
 
 const rows: Row[] = [];
 let server: BundleServer;
@@ -103,7 +106,7 @@ test('demo generator (Node)', () => {
   for (let run = 0; run < (quick ? 3 : 5); run += 1) {
     const start = performance.now();
     generateWorkspace({
-      asOf: '2026-11-26',
+      asOf: AS_OF,
       accounts: size.accounts,
       members: size.members,
       months: MONTHS,
@@ -128,7 +131,7 @@ for (const size of SIZES) {
     const profileDir = mkdtempSync(path.join(tmpdir(), 'stp-bench-'));
     try {
       const data = generateWorkspace({
-        asOf: '2026-11-26',
+        asOf: AS_OF,
         accounts: size.accounts,
         members: size.members,
         months: MONTHS,
@@ -143,7 +146,9 @@ for (const size of SIZES) {
         appVersion: 'bench',
         now: () => new Date(),
       });
-      const { revision } = await disk.replaceAll(asTables(data));
+      // This fiscal year's approved plan, as the demo has it: the Performance screen's targets.
+      const plan = demoPlan(data, AS_OF);
+      const { revision } = await disk.replaceAll(asTables(data, plan));
       const snapshotTimes: number[] = [];
       for (let run = 0; run < (quick ? 2 : 3); run += 1) {
         await disk.append([
@@ -164,7 +169,7 @@ for (const size of SIZES) {
         runs: snapshotTimes.length,
       });
 
-      await seedWorkspace(app.page, data, revision + snapshotTimes.length);
+      await seedWorkspace(app.page, data, revision + snapshotTimes.length, plan);
       await app.context.close();
 
       progress(size.label, 'cold starts');
@@ -394,6 +399,16 @@ for (const size of SIZES) {
         runs: navigations.length,
       });
 
+      progress(size.label, 'performance');
+      rows.push(
+        ...(await performanceFigures(
+          app.page,
+          size.members,
+          plan.plan.fiscalYear,
+          quick ? 5 : INTERACTIONS,
+        )),
+      );
+
       progress(size.label, 'sales plan');
       rows.push(await planReallocateFigure(app.page, size.members, quick ? 5 : 20));
       await app.context.close();
@@ -408,7 +423,7 @@ for (const size of SIZES) {
 test('CSV export and import against their baselines', async () => {
   const size = SIZES.at(-1)!;
   const { accounts } = generateWorkspace({
-    asOf: '2026-11-26',
+    asOf: AS_OF,
     accounts: size.accounts,
     members: size.members,
     months: 1,

@@ -16,8 +16,11 @@ export async function planReallocateFigure(
     .getByRole('navigation', { name: 'Hauptnavigation' })
     .getByRole('button', { name: /^Vertriebspläne/ })
     .click();
+  // The seeded workspace has this year's plan (approved, locked): the edits go to next year's.
   const create = page.getByRole('button', { name: /^Neuer Plan für Geschäftsjahr/ });
-  if (await create.isVisible()) await create.click();
+  await create.waitFor();
+  await create.click();
+  await page.getByLabel('Plan', { exact: true }).filter({ hasText: 'Entwurf' }).waitFor();
   await page.locator('#plan-cell-1-0').waitFor();
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {

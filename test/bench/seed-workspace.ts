@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domain/workspace';
 import { emptyTables, type Row, type WorkspaceTables } from '../../shared/persistence/tables';
+import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
+
+/** A plan version with its targets, seeded with the workspace. */
+export interface PlanSnapshot {
+  plan: SalesPlan;
+  targets: PlanTarget[];
+}
 
 const CHUNK = 20_000;
 
@@ -14,6 +21,7 @@ export async function seedWorkspace(
   page: Page,
   data: WorkspaceData,
   diskRevision = 0,
+  plan?: PlanSnapshot,
 ): Promise<void> {
   const tables: Array<[string, readonly unknown[]]> = [
     ['sync', diskRevision > 0 ? [{ key: 'revision', value: diskRevision }] : []],
@@ -21,6 +29,8 @@ export async function seedWorkspace(
     ['territories', data.territories],
     ['accounts', data.accounts],
     ['actuals', data.actuals],
+    ['plans', plan ? [plan.plan] : []],
+    ['planTargets', plan?.targets ?? []],
     [
       'meta',
       [
@@ -60,9 +70,11 @@ export async function seedWorkspace(
 }
 
 /** The generated workspace as the durable tables main keeps on disk. */
-export function asTables(data: WorkspaceData): WorkspaceTables {
+export function asTables(data: WorkspaceData, plan?: PlanSnapshot): WorkspaceTables {
   return {
     ...emptyTables(),
+    plans: (plan ? [plan.plan] : []) as unknown as Row[],
+    planTargets: (plan?.targets ?? []) as unknown as Row[],
     members: data.members as unknown as Row[],
     territories: data.territories as unknown as Row[],
     accounts: data.accounts as unknown as Row[],

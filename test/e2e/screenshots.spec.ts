@@ -26,6 +26,8 @@ for (const [
   chooseFile,
   plans,
   newPlan,
+  performance,
+  charts,
 ] of [
   [
     'de',
@@ -38,6 +40,8 @@ for (const [
     'CSV-Datei wählen …',
     'Vertriebspläne',
     /^Neuer Plan für Geschäftsjahr/,
+    'Leistung',
+    'Diagramme',
   ],
   [
     'en',
@@ -50,6 +54,8 @@ for (const [
     'Choose a CSV file …',
     'Sales plans',
     /^New plan for fiscal year/,
+    'Performance',
+    'Charts',
   ],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
@@ -90,5 +96,12 @@ for (const [
     await page.locator('#plan-cell-1-0').waitFor();
     await page.locator('#plan-grid-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot(`plans-${language}`) });
+    await page.getByRole('navigation').getByRole('button', { name: performance }).click();
+    await expect(page.getByTestId('team-attainment')).toContainText('%');
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await page.screenshot({ path: shot(`performance-${language}`) });
+    await page.getByRole('tab', { name: charts }).click();
+    await expect(page.locator('.chart-card .recharts-surface')).toHaveCount(6);
+    await page.screenshot({ path: shot(`performance-charts-${language}`) });
   });
 }

@@ -126,7 +126,7 @@ export function Dashboard({ data }: { data: PerformanceData }) {
           {rankList(ranks.ahead, t('perf.dash.noneAhead'))}
         </section>
       </div>
-      <CumulativeChart data={data} year={data.team} title={t('perf.chart.cumulative.team')} />
+      <CumulativeChart data={data} year={data.team} title={t('perf.chart.cumulative.team')} eager />
     </div>
   );
 }

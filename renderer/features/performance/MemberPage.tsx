@@ -137,6 +137,7 @@ export function MemberPage({ data, member }: { data: PerformanceData; member: Te
             year={year}
             title={t('perf.chart.cumulative.member', { name: member.name })}
             forecast
+            eager
           />
           <section className="card">
             <h3>{t('perf.member.months')}</h3>

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { formatMoney, formatPercent } from '../../../shared/format/intl';
 import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import {
   REPORT_GROUPINGS,
@@ -10,7 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { varianceCsv } from './export-variance';
-import { MemberLink } from './MemberLink';
+import { VarianceTable } from './VarianceTable';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanNotice } from './PlanNotice';
 import { NO_CONTEXT } from './performance-format';
@@ -19,7 +18,7 @@ import type { PerformanceData } from './use-performance';
 
 /** Target, achieved and variance for the chosen period, by member, level, territory or region. */
 export function VarianceView({ data }: { data: PerformanceData }) {
-  const { t, locale, currency } = useI18n();
+  const { t } = useI18n();
   const period = useAppStore((s) => s.reportPeriod);
   const grouping = useAppStore((s) => s.reportGrouping);
   const setGrouping = useAppStore((s) => s.setReportGrouping);
@@ -32,7 +31,6 @@ export function VarianceView({ data }: { data: PerformanceData }) {
         : varianceReport(data.years, period, data.closed, grouping, side?.context ?? NO_CONTEXT),
     [data, period, grouping, byPlace, side],
   );
-  const money = (cents: number) => formatMoney(cents, locale, currency);
   const periodName =
     period.kind === 'month'
       ? data.months[period.index]!
@@ -47,26 +45,6 @@ export function VarianceView({ data }: { data: PerformanceData }) {
         : row.key === ''
           ? t('perf.report.unattributed')
           : (side?.territoryNames.get(row.key) ?? row.key);
-
-  const cells = (row: ReportRow) => {
-    const behind = row.variance.varianceCents < 0;
-    return (
-      <>
-        <td className="numeric">{money(row.figures.targetCents)}</td>
-        <td className="numeric">{money(row.figures.achievedCents)}</td>
-        <td className={`numeric ${behind ? 'negative' : ''}`}>
-          {behind && <span aria-hidden="true">▼ </span>}
-          {money(row.variance.varianceCents)}
-        </td>
-        <td className={`numeric ${behind ? 'negative' : ''}`}>
-          {formatPercent(row.variance.variancePct, locale)}
-        </td>
-        <td className="numeric">{formatPercent(row.variance.attainmentPct, locale)}</td>
-        <td className="numeric">{money(row.figures.newCents)}</td>
-        <td className="numeric">{money(row.figures.existingCents)}</td>
-      </>
-    );
-  };
 
   return (
     <div className="variance-view">
@@ -103,45 +81,12 @@ export function VarianceView({ data }: { data: PerformanceData }) {
           {t('common.loading')}
         </p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table variance-table" aria-label={t('perf.report.title')}>
-            <thead>
-              <tr>
-                <th>{t(`perf.report.by.${grouping}`)}</th>
-                <th className="numeric">{t('perf.col.target')}</th>
-                <th className="numeric">{t('perf.col.achieved')}</th>
-                <th className="numeric">{t('perf.col.variance')}</th>
-                <th className="numeric">{t('perf.col.variancePct')}</th>
-                <th className="numeric">{t('perf.col.attainment')}</th>
-                <th className="numeric">{t('perf.series.new')}</th>
-                <th className="numeric">{t('perf.series.existing')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row) => (
-                <tr key={row.key || 'unattributed'}>
-                  <th
-                    scope="row"
-                    style={row.depth ? { paddingLeft: `${0.75 + row.depth * 1.25}rem` } : undefined}
-                  >
-                    {grouping === 'member' ? (
-                      <MemberLink id={row.key} name={label(row)} />
-                    ) : (
-                      label(row)
-                    )}
-                  </th>
-                  {cells(row)}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="plan-grid-total">
-                <th scope="row">{t('perf.report.total')}</th>
-                {cells(report.total)}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <VarianceTable
+          report={report}
+          heading={t(`perf.report.by.${grouping}`)}
+          label={label}
+          linkMembers={grouping === 'member'}
+        />
       )}
     </div>
   );

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { isLargeOrStrategic } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
-import { customerCare, type MemberCare } from '../../../shared/performance/customer-care';
+import type { MemberCare } from '../../../shared/performance/customer-care';
 import type { ReportContext } from '../../../shared/performance/report';
 import { balanceReport } from '../../../shared/territory/balance';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { loadsFor, useAccountData } from '../accounts/account-store';
-import { useAccountBases } from '../plans/use-plan-data';
+import { accountSums } from '../accounts/account-sums';
 import { useTerritories } from '../territories/use-territories';
 
 export interface AccountSide {
@@ -21,37 +20,32 @@ export interface AccountSide {
 
 /**
  * What Performance takes from the accounts (customer care, territory spread, balance
- * warnings); null until the accounts are in memory, so the rest can paint before.
+ * warnings); null until the accounts are in memory, so the rest can paint before. The walk
+ * over all accounts is shared and cached per change (accountSums).
  */
 export function useAccountSide(members: readonly TeamMember[] | undefined): AccountSide | null {
   const state = useAccountData();
   const data = state.kind === 'ready' ? state.data : null;
   const territories = useTerritories();
-  const bases = useAccountBases();
   const weights = (useSettings() ?? DEFAULT_SETTINGS).segmentWeights;
   return useMemo(() => {
-    if (!data || !territories || !bases || !members) return null;
+    if (!data || !territories || !members) return null;
+    const sums = accountSums(data);
     const levels = new Map(members.map((m) => [m.id, m.level]));
     let juniorLargeAccounts = 0;
-    for (const account of data.accounts) {
-      if (
-        account.ownerId &&
-        levels.get(account.ownerId) === 'junior' &&
-        isLargeOrStrategic(account)
-      )
-        juniorLargeAccounts += 1;
-    }
+    for (const [ownerId, count] of sums.largeByOwner)
+      if (levels.get(ownerId) === 'junior') juniorLargeAccounts += count;
     const balance = balanceReport(loadsFor(data, weights).byMember, members, 'workload');
     return {
-      care: customerCare(data.accounts),
+      care: sums.care,
       context: {
         levels,
-        byMemberTerritory: bases.byMemberTerritory,
+        byMemberTerritory: sums.byMemberTerritory,
         territories: territories.territories,
       },
       territoryNames: new Map(territories.territories.map((t) => [t.id, t.name])),
       outOfBalance: balance.rows.filter((r) => Math.abs(r.deviation) > 0.1).length,
       juniorLargeAccounts,
     };
-  }, [data, territories, bases, members, weights]);
+  }, [data, territories, members, weights]);
 }

@@ -10,7 +10,6 @@ import { db } from '../../db/db';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../team/use-team';
-import { usePlans, usePlanTargets } from '../plans/use-plan-data';
 
 export interface PerformanceData {
   fiscalYear: number;
@@ -46,22 +45,33 @@ export function usePerformanceData(): PerformanceData | undefined {
   const current = fiscalYearOf(today, startMonth);
   const fiscalYear = useAppStore((s) => s.performanceYear) ?? current;
   const months = useMemo(() => fiscalMonths(fiscalYear, startMonth), [fiscalYear, startMonth]);
-  const plans = usePlans();
   const members = useTeam();
-  const plan = plans ? planOfYear(plans, fiscalYear) : null;
-  const targets = usePlanTargets(plan?.id ?? null);
-  const actuals = useLiveQuery(
-    () => db.actuals.where('month').between(months[0]!, months[11]!, true, true).toArray(),
-    [months[0], months[11]],
-  );
-  const span = useLiveQuery(async () => {
-    const first = await db.actuals.orderBy('month').first();
-    const last = await db.actuals.orderBy('month').last();
-    return { first: first?.month ?? null, last: last?.month ?? null };
-  }, []);
+  // One query for everything the year needs, so the screen renders once when it is all there
+  // instead of once per table (the targets wait for the plan otherwise).
+  const loaded = useLiveQuery(async () => {
+    const plans = await db.plans.toArray();
+    const plan = planOfYear(
+      plans.sort((a, b) => b.version - a.version),
+      fiscalYear,
+    );
+    const [targets, actuals, first, last] = await Promise.all([
+      plan ? db.planTargets.where('planId').equals(plan.id).toArray() : [],
+      db.actuals.where('month').between(months[0]!, months[11]!, true, true).toArray(),
+      db.actuals.orderBy('month').first(),
+      db.actuals.orderBy('month').last(),
+    ]);
+    return {
+      planYears: plans.map((p) => p.fiscalYear),
+      plan,
+      targets,
+      actuals,
+      span: { first: first?.month ?? null, last: last?.month ?? null },
+    };
+  }, [fiscalYear, months]);
 
   return useMemo(() => {
-    if (!plans || !members || !targets || !actuals || !span) return undefined;
+    if (!members || !loaded) return undefined;
+    const { plan, targets, actuals, span } = loaded;
     const targetMap = new Map(targets.map((t) => [t.memberId, t.monthlyCents]));
     const withActuals = new Set(actuals.map((a) => a.memberId));
     const shown = members
@@ -73,7 +83,7 @@ export function usePerformanceData(): PerformanceData | undefined {
       actuals,
       months,
     );
-    const fiscalYears = new Set<number>([current, ...plans.map((p) => p.fiscalYear)]);
+    const fiscalYears = new Set<number>([current, ...loaded.planYears]);
     if (span.first && span.last) {
       const from = fiscalYearOf(`${span.first}-01`, startMonth);
       const to = fiscalYearOf(`${span.last}-01`, startMonth);
@@ -91,17 +101,5 @@ export function usePerformanceData(): PerformanceData | undefined {
       byId: new Map(members.map((m) => [m.id, m])),
       fiscalYears: [...fiscalYears].sort((a, b) => b - a),
     };
-  }, [
-    plans,
-    members,
-    targets,
-    actuals,
-    span,
-    months,
-    fiscalYear,
-    startMonth,
-    current,
-    today,
-    plan,
-  ]);
+  }, [members, loaded, months, fiscalYear, startMonth, current, today]);
 }

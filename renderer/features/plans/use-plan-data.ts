@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
 import type { MonthlyActual } from '../../../shared/domain/actual';
 import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MemberBases } from '../../../shared/planning/plan-model';
 import { db } from '../../db/db';
 import { useAccountData } from '../accounts/account-store';
+import { accountSums, type TerritorySpread } from '../accounts/account-sums';
 
 /** Every plan version, newest fiscal year and version first. */
 export function usePlans(): SalesPlan[] | undefined {
@@ -31,36 +31,12 @@ export function useActuals(): MonthlyActual[] | undefined {
 export interface AccountBases {
   bases: Map<string, MemberBases>;
   /** Potential and account count per member per territory, for the roll-up. */
-  byMemberTerritory: Map<string, Map<string, { potentialCents: number; count: number }>>;
+  byMemberTerritory: TerritorySpread;
 }
 
-/** Sums over each member's accounts (one pass over all accounts, redone when they change). */
+/** Sums over each member's accounts (one pass over all accounts per change, shared). */
 export function useAccountBases(): AccountBases | null {
   const state = useAccountData();
-  const data = state.kind === 'ready' ? state.data : null;
-  const version = data?.version;
-  return useMemo(() => {
-    if (!data) return null;
-    const bases = new Map<string, MemberBases>();
-    const byMemberTerritory = new Map<
-      string,
-      Map<string, { potentialCents: number; count: number }>
-    >();
-    for (const account of data.accounts) {
-      if (!account.ownerId) continue;
-      const base = bases.get(account.ownerId) ?? { potentialCents: 0, priorYearCents: 0 };
-      base.potentialCents += account.potentialCents;
-      base.priorYearCents += account.priorYearRevenueCents;
-      bases.set(account.ownerId, base);
-      if (!account.territoryId) continue;
-      const places = byMemberTerritory.get(account.ownerId) ?? new Map();
-      const place = places.get(account.territoryId) ?? { potentialCents: 0, count: 0 };
-      place.potentialCents += account.potentialCents;
-      place.count += 1;
-      places.set(account.territoryId, place);
-      byMemberTerritory.set(account.ownerId, places);
-    }
-    return { bases, byMemberTerritory };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version marks every change
-  }, [version]);
+  // The same object while the accounts are unchanged, so it can be a memo dependency.
+  return state.kind === 'ready' ? accountSums(state.data) : null;
 }

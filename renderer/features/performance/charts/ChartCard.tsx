@@ -1,11 +1,12 @@
 import { ImageDown, Table2 } from 'lucide-react';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context';
 import { failureReason } from '../../../ipc/error-text';
 import { plannerApi, unwrap } from '../../../ipc/planner';
 import { useAppStore } from '../../../store/app-store';
 import { exportFileName } from '../../csv/use-csv-export';
 import { chartPng, type LegendEntry } from './chart-picture';
+import { useInView } from './use-in-view';
 
 interface Props {
   title: string;
@@ -20,6 +21,8 @@ interface Props {
   table: ReactNode;
   /** A line under the chart (e.g. "the 40 furthest from plan of 500; the table lists all"). */
   note?: string;
+  /** Draw at once, not when scrolled into view (a chart at the top, or one to be printed). */
+  eager?: boolean;
 }
 
 /**
@@ -35,12 +38,21 @@ export function ChartCard({
   chart,
   table,
   note,
+  eager,
 }: Props) {
   const { t } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const id = useId();
   const frame = useRef<HTMLDivElement>(null);
   const [asTable, setAsTable] = useState(false);
+  const [watch, inView] = useInView(eager);
+  const setFrame = useCallback(
+    (element: HTMLDivElement | null) => {
+      frame.current = element;
+      watch(element);
+    },
+    [watch],
+  );
   const [busy, setBusy] = useState(false);
 
   const savePng = async () => {
@@ -97,13 +109,13 @@ export function ChartCard({
         <div className="table-scroll chart-table">{table}</div>
       ) : (
         <div
-          ref={frame}
+          ref={setFrame}
           className="chart"
           role="img"
           aria-label={title}
           aria-describedby={`${id}-desc`}
         >
-          {chart}
+          {inView ? chart : <div className="chart-placeholder" />}
           {legend.length > 0 && (
             <ul className="chart-legend" aria-hidden="true">
               {legend.map((entry) => (

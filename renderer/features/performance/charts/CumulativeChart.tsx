@@ -24,10 +24,12 @@ interface Props {
   title: string;
   /** Draw the run-rate projection and the annual target (the forecast chart). */
   forecast?: boolean;
+  /** Draw at once (the dashboard's chart, printed with it). */
+  eager?: boolean;
 }
 
 /** Cumulative achieved against the plan over the fiscal year, with today's month marked. */
-export function CumulativeChart({ data, year, title, forecast = false }: Props) {
+export function CumulativeChart({ data, year, title, forecast = false, eager }: Props) {
   const { t, locale, currency } = useI18n();
   const result = useMemo(() => forecastYear(year, data.closed), [year, data.closed]);
   const points = result.months.map((m, i) => ({
@@ -59,6 +61,7 @@ export function CumulativeChart({ data, year, title, forecast = false }: Props) 
       }
       fileBase={forecast ? t('perf.chart.forecast.file') : t('perf.chart.cumulative.file')}
       legend={legend}
+      eager={eager}
       empty={nothing ? t('perf.chart.nothing') : null}
       chart={
         <ResponsiveContainer width="100%" height={280}>
