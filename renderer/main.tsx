@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
 import './styles/performance.css';
+import './styles/decisions.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

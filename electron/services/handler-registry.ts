@@ -3,6 +3,7 @@ import { createCsvHandlers, type CsvFileDeps } from './csv-files';
 import type { InvokeHandlers } from './ipc/handlers';
 import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
 import { createPictureHandlers, type PictureFileDeps } from './picture-files';
+import { createExchangeHandlers } from './exchange-files';
 
 export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & CsvFileDeps & PictureFileDeps;
 
@@ -16,5 +17,6 @@ export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
     ...createPersistenceHandlers(deps),
     ...createCsvHandlers(deps),
     ...createPictureHandlers(deps),
+    ...createExchangeHandlers(deps),
   };
 }

@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { rememberFolder, suggestedPath } from './export-folder';
+import { saveThroughDialog } from './export-folder';
 import type { DomainHandlers } from './ipc/handlers';
-import { writeFileAtomic } from './persistence/atomic-write';
-import { nodeFileSystem } from './persistence/file-system';
-import { fromDiskError, PersistenceError } from './persistence/persistence-error';
+import { PersistenceError } from './persistence/persistence-error';
 import type { FileDialogs } from './persistence-handlers';
 
 export interface PictureFileDeps {
@@ -23,27 +20,6 @@ export function isPng(bytes: Uint8Array): boolean {
   return ihdr === 'IHDR' && view.getUint32(16) > 0 && view.getUint32(20) > 0;
 }
 
-async function saveBytes(
-  deps: PictureFileDeps,
-  suggestedName: string,
-  filter: { name: string; extensions: string[] },
-  bytes: () => Promise<Uint8Array>,
-) {
-  const file = await deps.dialogs.chooseSaveFile(
-    await suggestedPath(deps.dataFolder, suggestedName),
-    filter,
-  );
-  if (!file) return { saved: false, fileName: null };
-  const content = await bytes();
-  try {
-    await writeFileAtomic(nodeFileSystem, file, Buffer.from(content));
-  } catch (error) {
-    throw fromDiskError(error, `Could not write ${path.basename(file)}`);
-  }
-  await rememberFolder(deps.dataFolder, file);
-  return { saved: true, fileName: path.basename(file) };
-}
-
 /** Saves a chart the renderer drew as PNG, and prints the page to PDF, through save dialogs. */
 export function createPictureHandlers(
   deps: PictureFileDeps,
@@ -54,7 +30,7 @@ export function createPictureHandlers(
       if (!isPng(bytes)) {
         throw new PersistenceError('invalid-request', 'The picture is not a PNG image.');
       }
-      return saveBytes(
+      return saveThroughDialog(
         deps,
         suggestedName,
         { name: 'PNG', extensions: ['png'] },
@@ -62,6 +38,6 @@ export function createPictureHandlers(
       );
     },
     'picture:print-pdf': ({ suggestedName }) =>
-      saveBytes(deps, suggestedName, { name: 'PDF', extensions: ['pdf'] }, deps.printToPdf),
+      saveThroughDialog(deps, suggestedName, { name: 'PDF', extensions: ['pdf'] }, deps.printToPdf),
   };
 }

@@ -8,6 +8,7 @@ import type { Territory } from '../../shared/domain/territory';
 import type { WorkspaceMarker } from '../../shared/domain/workspace';
 import type { ChangeOp } from '../../shared/persistence/tables';
 import { installJournal, type JournalControl } from '../persistence/journal-middleware';
+import { installAuditGuard } from './audit-guard';
 import { installReadOnlyGuard, type WriteLock } from './read-only-guard';
 
 export const DATABASE_NAME = 'sales-team-planner';
@@ -67,6 +68,7 @@ export class PlannerDatabase extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(DB_VERSION).stores(STORES_V2);
     installReadOnlyGuard(this, this.writeLock);
+    installAuditGuard(this);
     this.journal = installJournal(this);
   }
 }

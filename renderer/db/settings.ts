@@ -2,6 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LanguageSetting } from '../../shared/domain/workspace';
 import { isCsvDialect, type CsvDialect } from '../../shared/csv/dialect';
 import { db } from './db';
+import {
+  authorityProblem,
+  DEFAULT_AUTHORITY,
+  type AuthorityRules,
+} from '../../shared/domain/authority';
 import { DEFAULT_SEGMENT_WEIGHTS, type SegmentWeights } from '../../shared/territory/balance';
 
 function isWeights(value: unknown): value is SegmentWeights {
@@ -11,6 +16,17 @@ function isWeights(value: unknown): value is SegmentWeights {
     (['A', 'B', 'C'] as const).every(
       (k) => Number.isInteger(v[k]) && (v[k] as number) >= 0 && (v[k] as number) <= 365,
     )
+  );
+}
+
+function isAuthority(value: unknown): value is AuthorityRules {
+  const v = value as AuthorityRules | null;
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    [v.junior, v.senior].every((l) => !!l && typeof l.largeAccounts === 'boolean') &&
+    (v.teamLeadId === null || typeof v.teamLeadId === 'string') &&
+    authorityProblem(v) === null
   );
 }
 
@@ -25,6 +41,8 @@ export interface Settings {
   csvDialect: CsvDialect | 'auto';
   /** Calendar month (1–12) in which the fiscal year starts. */
   fiscalYearStartMonth: number;
+  /** What each level decides alone on prices and contracts, and who decides above that. */
+  authority: AuthorityRules;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   segmentWeights: DEFAULT_SEGMENT_WEIGHTS,
   csvDialect: 'auto',
   fiscalYearStartMonth: 1,
+  authority: DEFAULT_AUTHORITY,
 };
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
 
@@ -49,6 +68,7 @@ function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
     if (key === 'fiscalYearStartMonth' && Number.isInteger(value) && +value! >= 1 && +value! <= 12)
       settings.fiscalYearStartMonth = value as number;
     if (key === 'segmentWeights' && isWeights(value)) settings.segmentWeights = value;
+    if (key === 'authority' && isAuthority(value)) settings.authority = value;
     if (key === 'currency' && CURRENCIES.includes(value as (typeof CURRENCIES)[number])) {
       settings.currency = value as string;
     }

@@ -1,17 +1,18 @@
 import type { MessageKey, Translate } from '../../shared/i18n/translate';
 import { WorkspaceReadOnlyError } from './read-only-guard';
 
-function isQuotaError(error: unknown): boolean {
+/** Whether the error, or what Dexie wrapped in it (AbortError { inner }), is named `name`. */
+function isNamed(error: unknown, name: string): boolean {
   if (!error || typeof error !== 'object') return false;
-  const { name, inner } = error as { name?: unknown; inner?: unknown };
-  // Dexie may wrap the real cause: AbortError { inner: QuotaExceededError }.
-  return name === 'QuotaExceededError' || (inner !== undefined && isQuotaError(inner));
+  const { name: own, inner } = error as { name?: unknown; inner?: unknown };
+  return own === name || (inner !== undefined && isNamed(inner, name));
 }
 
 /** The translated message for a storage failure the user can act on, or null for others. */
 export function storageErrorMessage(error: unknown): MessageKey | null {
   if (error instanceof WorkspaceReadOnlyError) return 'workspace.writeRefused';
-  if (isQuotaError(error)) return 'workspace.storageFull';
+  if (isNamed(error, 'QuotaExceededError')) return 'workspace.storageFull';
+  if (isNamed(error, 'AuditTrailError')) return 'audit.locked';
   return null;
 }
 

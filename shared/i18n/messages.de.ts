@@ -1,6 +1,7 @@
 import { deCsv } from './messages.de.csv';
 import { dePlans } from './messages.de.plans';
 import { dePerformance } from './messages.de.performance';
+import { deDecisions } from './messages.de.decisions';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 
@@ -10,6 +11,7 @@ export const de: Messages = {
   ...deCsv,
   ...dePlans,
   ...dePerformance,
+  ...deDecisions,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',

@@ -2,6 +2,7 @@
 import { enCsv } from './messages.en.csv';
 import { enPlans } from './messages.en.plans';
 import { enPerformance } from './messages.en.performance';
+import { enDecisions } from './messages.en.decisions';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...enCsv,
   ...enPlans,
   ...enPerformance,
+  ...enDecisions,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',

@@ -20,6 +20,7 @@ export const invokeChannels = {
   showCsvInFolder: 'csv:show-in-folder',
   savePicture: 'picture:save-png',
   printToPdf: 'picture:print-pdf',
+  saveRequests: 'requests:save',
 } as const;
 
 export const eventChannels = {

@@ -47,6 +47,14 @@ export const invokeContract = {
     }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  // A requests/decisions exchange file (JSON, checked again when it is read back).
+  'requests:save': {
+    request: z.strictObject({
+      suggestedName: fileNameWith('stpreq'),
+      content: z.string().max(64 * 1024 * 1024),
+    }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
   // Main prints the sender's page itself: the renderer sends no content, only a name.
   'picture:print-pdf': {
     request: z.strictObject({ suggestedName: fileNameWith('pdf') }),

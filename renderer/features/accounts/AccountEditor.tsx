@@ -16,6 +16,7 @@ import { useAppStore } from '../../store/app-store';
 import type { AccountData } from './account-store';
 import { deleteAccount, placeAccount, saveAccount } from './account-repository';
 import { AccountHistory } from './AccountHistory';
+import { AccountDecisions } from '../decisions/AccountDecisions';
 
 interface Props {
   account: Account | undefined;
@@ -251,6 +252,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
         </div>
       </form>
       {account && <AccountHistory accountId={account.id} members={members} />}
+      {account && <AccountDecisions account={account} members={members} />}
       {account && confirmDelete && (
         <section
           className="confirm-panel"

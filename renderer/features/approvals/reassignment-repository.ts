@@ -92,6 +92,19 @@ export async function reassignAccounts(
   );
 }
 
+/**
+ * Writes a decision on a pending request and, when approved, applies what it changes. Also how
+ * a decision taken elsewhere (an exchange file) is applied here. Runs in the caller's transaction.
+ */
+export async function applyDecision(
+  approval: Approval,
+  decision: Pick<Approval, 'state' | 'approverId' | 'decidedAt' | 'comment'>,
+): Promise<void> {
+  if (decision.state === 'approved' && approval.kind === 'reassignment')
+    await pin(approval.change as ReassignmentChange);
+  await db.approvals.put({ ...approval, ...decision });
+}
+
 /** The approver decides: approving applies the change; both outcomes are kept with the comment. */
 export async function decideApproval(
   approvalId: string,
@@ -102,10 +115,7 @@ export async function decideApproval(
   return db.transaction('rw', db.accounts, db.approvals, async () => {
     const approval = (await db.approvals.get(approvalId)) as Approval | undefined;
     if (!approval || !mayDecide(approval, deciderId ? { id: deciderId } : null)) return false;
-    if (decision === 'approved' && approval.kind === 'reassignment')
-      await pin(approval.change as ReassignmentChange);
-    await db.approvals.put({
-      ...approval,
+    await applyDecision(approval, {
       state: decision,
       approverId: deciderId ?? approval.approverId,
       decidedAt: new Date().toISOString(),

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppInfo } from '../../ipc/use-app-info';
 import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../team/use-team';
+import { AuthoritySettings } from '../decisions/AuthoritySettings';
 
 export function SettingsPage() {
   const { t, locale, language } = useI18n();
@@ -157,6 +158,17 @@ export function SettingsPage() {
           ))}
         </div>
       </section>
+
+      <AuthoritySettings
+        // Starts afresh when the stored rules change (loaded, saved, restored).
+        key={JSON.stringify(settings.authority)}
+        rules={settings.authority}
+        members={members ?? []}
+        onSave={async (rules) => {
+          await save('authority', rules);
+          notify(t('authority.saved'));
+        }}
+      />
 
       <section className="card form-narrow" aria-labelledby="about-title">
         <h2 id="about-title">{t('settings.about')}</h2>

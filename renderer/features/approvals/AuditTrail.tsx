@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { Approval } from '../../../shared/domain/approval';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { useI18n } from '../../i18n/i18n-context';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { approvalAccounts, approvalSummary } from './approval-summary';
+import { approvalsCsv } from './export-approvals';
+
+const KINDS = ['reassignment', 'plan', 'exception'] as const;
+
+interface Props {
+  approvals: readonly Approval[];
+  members: readonly TeamMember[];
+  name: (id: string | null) => string;
+}
+
+/**
+ * Every decision — who asked, who decided, when, what changed — filterable by member,
+ * account and kind, and exportable. Read-only by design: nothing here edits or deletes.
+ */
+export function AuditTrail({ approvals, members, name }: Props) {
+  const { t, locale } = useI18n();
+  const [memberId, setMemberId] = useState('');
+  const [account, setAccount] = useState('');
+  const [kind, setKind] = useState('');
+  const needle = account.trim().toLowerCase();
+  const shown = approvals.filter(
+    (a) =>
+      (!memberId || a.requesterId === memberId || a.approverId === memberId) &&
+      (!kind || a.kind === kind) &&
+      (!needle || approvalAccounts(a).some((n) => n.toLowerCase().includes(needle))),
+  );
+  const when = (iso: string | null) =>
+    iso
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(iso),
+        )
+      : '';
+
+  return (
+    <section className="audit-trail" aria-labelledby="audit-title">
+      <h2 id="audit-title" className="visually-hidden">
+        {t('audit.title')}
+      </h2>
+      <p className="hint">{t('audit.lead')}</p>
+      <div className="toolbar toolbar-wrap">
+        <div className="field inline-field">
+          <label htmlFor="audit-member">{t('audit.member')}</label>
+          <select
+            id="audit-member"
+            className="input"
+            value={memberId}
+            onChange={(e) => setMemberId(e.target.value)}
+          >
+            <option value="">{t('audit.anyone')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field inline-field">
+          <label htmlFor="audit-account">{t('audit.account')}</label>
+          <input
+            id="audit-account"
+            className="input"
+            value={account}
+            onChange={(e) => setAccount(e.target.value)}
+          />
+        </div>
+        <div className="field inline-field">
+          <label htmlFor="audit-kind">{t('audit.kind')}</label>
+          <select
+            id="audit-kind"
+            className="input"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+          >
+            <option value="">{t('audit.anyKind')}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`approvals.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CsvExportButton
+          label={t('approvals.export')}
+          fileBase={t('approvals.exportName')}
+          disabled={shown.length === 0}
+          build={(dialect) => approvalsCsv(shown, name, t, dialect)}
+        />
+      </div>
+      {shown.length === 0 ? (
+        <section className="empty-state">
+          <p>{approvals.length === 0 ? t('audit.empty') : t('audit.noMatch')}</p>
+        </section>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" aria-label={t('audit.title')}>
+            <thead>
+              <tr>
+                <th>{t('audit.col.created')}</th>
+                <th>{t('audit.kind')}</th>
+                <th>{t('audit.col.requester')}</th>
+                <th>{t('audit.col.what')}</th>
+                <th>{t('audit.col.state')}</th>
+                <th>{t('audit.col.decider')}</th>
+                <th>{t('audit.col.decided')}</th>
+                <th>{t('audit.col.comment')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((a) => (
+                <tr key={a.id}>
+                  <td>{when(a.createdAt)}</td>
+                  <td>{t(`approvals.kind.${a.kind}`)}</td>
+                  <td>{name(a.requesterId || null)}</td>
+                  <td>{approvalSummary(a, name, t)}</td>
+                  <td>{t(`approvals.state.${a.state}`)}</td>
+                  <td>{a.state === 'pending' ? '' : name(a.approverId)}</td>
+                  <td>{when(a.decidedAt)}</td>
+                  <td>{a.comment}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { decideApproval } from './reassignment-repository';
+
+interface Props {
+  approvalId: string;
+  approverId: string | null;
+  actingAs: string | null;
+  name: (id: string | null) => string;
+  /** The notice after approving (what it changed). */
+  approvedText: string;
+}
+
+/** Comment, Approve and Reject for one request in the inbox. */
+export function DecisionControls({ approvalId, approverId, actingAs, name, approvedText }: Props) {
+  const { t } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const decide = async (decision: 'approved' | 'rejected') => {
+    setBusy(true);
+    try {
+      const done = await decideApproval(approvalId, decision, actingAs, comment);
+      if (!done) notify(t('approvals.notAllowed', { name: name(approverId) }), 'error');
+      else notify(decision === 'approved' ? approvedText : t('approvals.rejected'));
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`comment-${approvalId}`}>{t('approvals.comment')}</label>
+        <textarea
+          id={`comment-${approvalId}`}
+          className="input"
+          rows={2}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy}
+          onClick={() => void decide('approved')}
+        >
+          {t('approvals.approve')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void decide('rejected')}
+        >
+          {t('approvals.reject')}
+        </button>
+      </div>
+    </>
+  );
+}

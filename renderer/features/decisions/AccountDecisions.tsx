@@ -1,0 +1,194 @@
+import { useMemo, useState } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import {
+  EXCEPTION_KINDS,
+  EXCEPTION_LIMITS,
+  evaluateAuthority,
+  isException,
+  type ExceptionKind,
+} from '../../../shared/domain/authority';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import { formatMoney } from '../../../shared/format/intl';
+import { parseMoneyToCents } from '../../../shared/format/parse-money';
+import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useApprovals } from '../approvals/use-approvals';
+import { recordException } from './decision-repository';
+import { exceptionText, nameOf } from './exception-text';
+
+interface Props {
+  account: Account;
+  members: readonly TeamMember[];
+}
+
+/** Price and contract decisions on one account: what is in force, what waits, and a new one. */
+export function AccountDecisions({ account, members }: Props) {
+  const { t, locale, currency, language } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const approvals = useApprovals();
+  const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
+  const actor = settings.actingAs ? (byId.get(settings.actingAs) ?? null) : null;
+  const [kind, setKind] = useState<ExceptionKind>('discount');
+  const [value, setValue] = useState('');
+  const [reason, setReason] = useState('');
+  const [effect, setEffect] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const decisions = (approvals ?? [])
+    .filter(isException)
+    .filter((a) => a.change.accountId === account.id);
+  // What is in force: the newest approved decision of each kind.
+  const inForce = EXCEPTION_KINDS.flatMap((k) => {
+    const newest = decisions.find((a) => a.state === 'approved' && a.change.exception === k);
+    return newest ? [newest] : [];
+  });
+  const amount = /^\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : null;
+  const valid = amount !== null && amount <= EXCEPTION_LIMITS[kind];
+  const effectCents = effect.trim() === '' ? 0 : parseMoneyToCents(effect, language);
+  const verdict = valid
+    ? evaluateAuthority(settings.authority, actor, account, kind, amount)
+    : null;
+  const name = (id: string | null) => nameOf(byId, id, t);
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+
+  const submit = async () => {
+    if (!valid || effectCents === null || !reason.trim()) return;
+    setBusy(true);
+    try {
+      const result = await recordException(
+        { account, exception: kind, value: amount, reason, revenueEffectCents: effectCents },
+        actor,
+        settings.authority,
+      );
+      notify(
+        result.kind === 'within'
+          ? t('decisions.recorded')
+          : result.kind === 'blocked'
+            ? t('decisions.blocked')
+            : t('decisions.requested', { approver: name(result.approverId) }),
+        result.kind === 'blocked' ? 'error' : 'success',
+      );
+      if (result.kind !== 'blocked') {
+        setValue('');
+        setReason('');
+        setEffect('');
+      }
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="history" aria-labelledby="account-decisions-title">
+      <h3 id="account-decisions-title">{t('decisions.title')}</h3>
+      {inForce.length === 0 ? (
+        <p className="muted">{t('decisions.none')}</p>
+      ) : (
+        <ul>
+          {inForce.map((a) => (
+            <li key={a.id}>
+              <strong>{exceptionText(a.change, t)}</strong>{' '}
+              {t('decisions.inForce', { date: date(a.decidedAt!), approver: name(a.approverId) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {decisions
+        .filter((a) => a.state === 'pending')
+        .map((a) => (
+          <p key={a.id} className="badge badge-warning">
+            {t('decisions.waiting', {
+              what: exceptionText(a.change, t),
+              approver: name(a.approverId),
+            })}
+          </p>
+        ))}
+      <div className="decision-form">
+        <div className="field">
+          <label htmlFor="decision-kind">{t('decisions.kind')}</label>
+          <select
+            id="decision-kind"
+            className="input"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ExceptionKind)}
+          >
+            {EXCEPTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`authority.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="decision-value">{t(`decisions.amount.${kind}`)}</label>
+          <input
+            id="decision-value"
+            className="input"
+            inputMode="numeric"
+            value={value}
+            aria-invalid={value.trim() !== '' && !valid}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="decision-effect">{t('decisions.effect', { currency })}</label>
+          <input
+            id="decision-effect"
+            className="input"
+            value={effect}
+            aria-invalid={effectCents === null}
+            onChange={(e) => setEffect(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="decision-reason">{t('decisions.reason')}</label>
+          <textarea
+            id="decision-reason"
+            className="input"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+        {value.trim() !== '' && !valid && (
+          <p className="field-error" role="alert">
+            {t('decisions.invalid', { max: EXCEPTION_LIMITS[kind] })}
+          </p>
+        )}
+        {effectCents === null && (
+          <p className="field-error" role="alert">
+            {t('decisions.effectInvalid')}
+          </p>
+        )}
+        {verdict && (
+          <p className="hint" role="status" data-testid="decision-verdict">
+            {verdict.kind === 'within'
+              ? t('decisions.verdict.within')
+              : verdict.kind === 'blocked'
+                ? t('decisions.blocked')
+                : t(`decisions.verdict.${verdict.reason}`, { approver: name(verdict.approverId) })}
+          </p>
+        )}
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy || !valid || effectCents === null || !reason.trim()}
+          onClick={() => void submit()}
+        >
+          {verdict?.kind === 'needs-approval' ? t('decisions.request') : t('decisions.record')}
+        </button>
+        {effectCents !== null && effectCents !== 0 && (
+          <p className="muted">
+            {t('decisions.effectShown', { amount: formatMoney(effectCents, locale, currency) })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
