@@ -20,7 +20,7 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'approvals.export': 'Verlauf exportieren (CSV) …',
   'approvals.exportName': 'Freigaben',
   'csv.approvals.header':
-    'Erstellt|Art|Vorgeschlagen von|Inhalt|Stand|Entschieden von|Entschieden|Kommentar',
+    'Erstellt|Art|Angefragt von|Inhalt|Begründung|Umsatzwirkung|Stand|Entschieden von|Entschieden|Kommentar',
   'approvals.state.pending': 'Offen',
   'approvals.state.approved': 'Freigegeben',
   'approvals.state.rejected': 'Abgelehnt',

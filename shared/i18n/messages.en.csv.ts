@@ -17,7 +17,8 @@ export const enCsv = {
     'Customer no.|Name|Postal code|City|Segment|Strategic|Potential (EUR)|Prior-year revenue (EUR)|Status|Satisfaction|Territory|Owner',
   'approvals.export': 'Export history (CSV) …',
   'approvals.exportName': 'approvals',
-  'csv.approvals.header': 'Created|Kind|Proposed by|Summary|State|Decided by|Decided|Comment',
+  'csv.approvals.header':
+    'Created|Kind|Requested by|Summary|Reason|Revenue effect|State|Decided by|Decided|Comment',
   'approvals.state.pending': 'Pending',
   'approvals.state.approved': 'Approved',
   'approvals.state.rejected': 'Rejected',

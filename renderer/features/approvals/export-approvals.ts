@@ -1,10 +1,11 @@
 import type { CsvDialect } from '../../../shared/csv/dialect';
 import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Approval } from '../../../shared/domain/approval';
+import { isException } from '../../../shared/domain/authority';
 import type { Translate } from '../../../shared/i18n/translate';
 import { approvalSummary } from './approval-summary';
 
-/** Every approval ever raised, newest first: the audit trail as a spreadsheet. */
+/** The audit trail as a spreadsheet, newest first: who asked, what, why, who decided, when. */
 export function approvalsCsv(
   approvals: readonly Approval[],
   name: (memberId: string | null) => string,
@@ -16,6 +17,8 @@ export function approvalsCsv(
     (a) => t(`approvals.kind.${a.kind}`),
     (a) => name(a.requesterId || null),
     (a) => approvalSummary(a, name, t),
+    (a) => (isException(a) ? a.change.reason : ''),
+    (a) => (isException(a) ? { cents: a.change.revenueEffectCents } : null),
     (a) => t(`approvals.state.${a.state}`),
     (a) => (a.state === 'pending' ? '' : name(a.approverId)),
     (a) => (a.decidedAt ? { date: a.decidedAt.slice(0, 10) } : null),
