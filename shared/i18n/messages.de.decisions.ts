@@ -11,6 +11,7 @@ export const deDecisions: Record<keyof typeof enDecisions, string> = {
   'authority.kind.contractLength': 'Vertragslaufzeit (Monate)',
   'authority.largeAccounts': 'Entscheidungen bei Groß- oder strategischen Kund*innen',
   'authority.teamLead': 'Über der Grenze eines Senior entscheidet',
+  'authority.teamLead.lead': 'Die Teamleitung',
   'authority.invalid': '{what}: Bitte ganze Zahlen von 0 bis {max} eingeben.',
   'authority.save': 'Befugnisse speichern',
   'authority.defaults': 'Auf Standard zurücksetzen',

@@ -154,7 +154,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'accounts.pending': 'Ein Vorschlag zu dieser Kund*in wartet auf Freigabe.',
   'approvals.title': 'Freigaben',
   'approvals.lead':
-    'Was Juniors vorschlagen, wartet hier auf ihre*n Senior. Eine Freigabe setzt es um; beide Ergebnisse bleiben mit Ihrem Kommentar erhalten.',
+    'Alles, was auf Ihre Entscheidung wartet — Umverteilungen, Planteile, Preis- und Vertragsausnahmen. Eine Freigabe setzt es um; beide Ergebnisse bleiben mit Ihrem Kommentar erhalten.',
   'approvals.empty': 'Nichts wartet auf Sie.',
   'approvals.forOthers': 'Wartet auf andere: {count}.',
   'approvals.item': '{requester} schlägt vor, {count} Kund*innen an {to} zu geben',

@@ -9,6 +9,7 @@ export const enDecisions = {
   'authority.kind.contractLength': 'Contract length (months)',
   'authority.largeAccounts': 'Decisions on large or strategic accounts',
   'authority.teamLead': 'Above a Senior’s limit, decided by',
+  'authority.teamLead.lead': 'The team lead',
   'authority.invalid': '{what}: enter whole numbers from 0 to {max}.',
   'authority.save': 'Save authority',
   'authority.defaults': 'Back to the defaults',

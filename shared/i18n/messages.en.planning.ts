@@ -150,7 +150,7 @@ export const enPlanning = {
   'accounts.pending': 'A proposal about this account is waiting for approval.',
   'approvals.title': 'Approvals',
   'approvals.lead':
-    'What Juniors propose waits here for their Senior. Approving applies it; both outcomes are kept with your comment.',
+    'Everything that waits for your decision — account moves, plan parts, price and contract exceptions. Approving applies it; both outcomes are kept with your comment.',
   'approvals.empty': 'Nothing is waiting for you.',
   'approvals.forOthers': 'Waiting for someone else: {count}.',
   'approvals.item': '{requester} proposes moving {count} accounts to {to}',

@@ -131,6 +131,10 @@ test('the plan grid takes a pasted block from a German spreadsheet, copies back,
     .getByRole('button', { name: 'Vertriebspläne' })
     .click();
   await page.getByRole('button', { name: 'Neuer Plan für Geschäftsjahr 2027' }).click();
+  // The demo's approved 2026 plan was on screen until the new draft replaced it.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Plan für Geschäftsjahr 2027 angelegt.' }),
+  ).toBeVisible();
   const first = page.locator('#plan-cell-0-0');
   const before = await first.textContent();
   await first.click();

@@ -93,6 +93,8 @@ for (const [
     await page.screenshot({ path: shot(`backups-${language}`) });
     await page.getByRole('navigation').getByRole('button', { name: plans }).click();
     await page.getByRole('button', { name: newPlan }).click();
+    // The new draft replaces the demo's approved plan on screen.
+    await expect(page.locator('.notice')).toBeVisible();
     await page.locator('#plan-cell-1-0').waitFor();
     await page.locator('#plan-grid-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot(`plans-${language}`) });

@@ -32,7 +32,7 @@ export function AuthoritySettings({ rules, members, onSave }: Props) {
   };
 
   return (
-    <section className="card" aria-labelledby="authority-title">
+    <section className="card form-narrow" aria-labelledby="authority-title">
       <h2 id="authority-title">{t('authority.title')}</h2>
       <p className="hint">{t('authority.lead')}</p>
       <table className="data-table authority-table">
@@ -91,7 +91,7 @@ export function AuthoritySettings({ rules, members, onSave }: Props) {
           value={draft.teamLeadId ?? ''}
           onChange={(e) => setDraft({ ...draft, teamLeadId: e.target.value || null })}
         >
-          <option value="">{t('settings.actingAs.lead')}</option>
+          <option value="">{t('authority.teamLead.lead')}</option>
           {members
             .filter((m) => m.active && m.level === 'senior')
             .map((m) => (
