@@ -8,6 +8,8 @@ interface Props<V extends string> {
   onChange: (value: V) => void;
   disabled?: boolean;
   invalid?: boolean;
+  /** Label beside the choice (toolbars) instead of above it (forms). */
+  inline?: boolean;
 }
 
 /** A labelled choice from a fixed list, as the app's forms lay fields out. */
@@ -19,9 +21,10 @@ export function SelectField<V extends string>({
   onChange,
   disabled,
   invalid,
+  inline,
 }: Props<V>) {
   return (
-    <div className="field">
+    <div className={inline ? 'field inline-field' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

@@ -1,17 +1,12 @@
 import { expect, test } from './harness/fixtures';
-import { actAs, nav } from './harness/navigate';
+import { actAs, juniorAndSenior, nav } from './harness/navigate';
 
 test('a Junior’s move of a Large account waits for their Senior; approved, it takes effect with history', async ({
   launchApp,
 }) => {
   const { page } = await launchApp();
   await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  const juniorRow = page
-    .getByRole('row')
-    .filter({ has: page.getByText('Junior', { exact: true }) })
-    .first();
-  const junior = (await juniorRow.getByRole('rowheader').textContent())!;
-  const senior = (await juniorRow.getByRole('cell').nth(1).textContent())!;
+  const { junior, senior } = await juniorAndSenior(page);
 
   await actAs(page, `${junior} (Junior Sales Manager)`);
   await nav(page, 'Accounts');

@@ -1,17 +1,12 @@
 import { expect, test } from './harness/fixtures';
-import { actAs, nav } from './harness/navigate';
+import { actAs, juniorAndSenior, nav } from './harness/navigate';
 
 test('a Junior’s 10 % discount waits for their Senior; 3 % is effective at once; the audit trail shows every step', async ({
   launchApp,
 }) => {
   const { page } = await launchApp();
   await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  const juniorRow = page
-    .getByRole('row')
-    .filter({ has: page.getByText('Junior', { exact: true }) })
-    .first();
-  const junior = (await juniorRow.getByRole('rowheader').textContent())!;
-  const senior = (await juniorRow.getByRole('cell').nth(1).textContent())!;
+  const { junior, senior } = await juniorAndSenior(page);
 
   // Acting as the Junior, on one of their small accounts.
   await actAs(page, `${junior} (Junior Sales Manager)`);

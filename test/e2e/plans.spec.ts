@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { actAs, nav } from './harness/navigate';
+import { actAs, juniorAndSenior, nav } from './harness/navigate';
 
 const gridRow = (page: Page, name: string) =>
   page
@@ -15,12 +15,7 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
   const { readFileSync } = await import('node:fs');
   const { page } = await launchApp();
   await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  const juniorRow = page
-    .getByRole('row')
-    .filter({ has: page.getByText('Junior', { exact: true }) })
-    .first();
-  const junior = (await juniorRow.getByRole('rowheader').textContent())!;
-  const senior = (await juniorRow.getByRole('cell').nth(1).textContent())!;
+  const { junior, senior } = await juniorAndSenior(page);
 
   await nav(page, 'Sales plans');
   await expect(page.getByLabel('Plan', { exact: true })).toContainText(

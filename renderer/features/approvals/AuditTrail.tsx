@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import type { Approval } from '../../../shared/domain/approval';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { useI18n } from '../../i18n/i18n-context';
@@ -44,22 +45,17 @@ export function AuditTrail({ approvals, members, name }: Props) {
       </h2>
       <p className="hint">{t('audit.lead')}</p>
       <div className="toolbar toolbar-wrap">
-        <div className="field inline-field">
-          <label htmlFor="audit-member">{t('audit.member')}</label>
-          <select
-            id="audit-member"
-            className="input"
-            value={memberId}
-            onChange={(e) => setMemberId(e.target.value)}
-          >
-            <option value="">{t('audit.anyone')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          inline
+          id="audit-member"
+          label={t('audit.member')}
+          value={memberId}
+          options={[
+            { value: '', label: t('audit.anyone') },
+            ...members.map((m) => ({ value: m.id, label: m.name })),
+          ]}
+          onChange={setMemberId}
+        />
         <div className="field inline-field">
           <label htmlFor="audit-account">{t('audit.account')}</label>
           <input
@@ -69,22 +65,17 @@ export function AuditTrail({ approvals, members, name }: Props) {
             onChange={(e) => setAccount(e.target.value)}
           />
         </div>
-        <div className="field inline-field">
-          <label htmlFor="audit-kind">{t('audit.kind')}</label>
-          <select
-            id="audit-kind"
-            className="input"
-            value={kind}
-            onChange={(e) => setKind(e.target.value)}
-          >
-            <option value="">{t('audit.anyKind')}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`approvals.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          inline
+          id="audit-kind"
+          label={t('audit.kind')}
+          value={kind}
+          options={[
+            { value: '', label: t('audit.anyKind') },
+            ...KINDS.map((k) => ({ value: k, label: t(`approvals.kind.${k}`) })),
+          ]}
+          onChange={setKind}
+        />
         <CsvExportButton
           label={t('approvals.export')}
           fileBase={t('approvals.exportName')}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import type { Account } from '../../../shared/domain/account';
 import {
   EXCEPTION_KINDS,
@@ -110,21 +111,13 @@ export function AccountDecisions({ account, members }: Props) {
           </p>
         ))}
       <div className="decision-form">
-        <div className="field">
-          <label htmlFor="decision-kind">{t('decisions.kind')}</label>
-          <select
-            id="decision-kind"
-            className="input"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as ExceptionKind)}
-          >
-            {EXCEPTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`authority.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="decision-kind"
+          label={t('decisions.kind')}
+          value={kind}
+          options={EXCEPTION_KINDS.map((k) => ({ value: k, label: t(`authority.kind.${k}`) }))}
+          onChange={setKind}
+        />
         <div className="field">
           <label htmlFor="decision-value">{t(`decisions.amount.${kind}`)}</label>
           <input

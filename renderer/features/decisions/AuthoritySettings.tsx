@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import {
   authorityProblem,
   DEFAULT_AUTHORITY,
@@ -83,24 +84,18 @@ export function AuthoritySettings({ rules, members, onSave }: Props) {
           </tr>
         </tbody>
       </table>
-      <div className="field">
-        <label htmlFor="authority-lead">{t('authority.teamLead')}</label>
-        <select
-          id="authority-lead"
-          className="input"
-          value={draft.teamLeadId ?? ''}
-          onChange={(e) => setDraft({ ...draft, teamLeadId: e.target.value || null })}
-        >
-          <option value="">{t('authority.teamLead.lead')}</option>
-          {members
+      <SelectField
+        id="authority-lead"
+        label={t('authority.teamLead')}
+        value={draft.teamLeadId ?? ''}
+        options={[
+          { value: '', label: t('authority.teamLead.lead') },
+          ...members
             .filter((m) => m.active && m.level === 'senior')
-            .map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-        </select>
-      </div>
+            .map((m) => ({ value: m.id, label: m.name })),
+        ]}
+        onChange={(id) => setDraft({ ...draft, teamLeadId: id || null })}
+      />
       {problem && (
         <p className="field-error" role="alert">
           {t('authority.invalid', {

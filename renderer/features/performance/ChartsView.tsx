@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { SelectField } from '../../components/SelectField';
 import { compareLevels } from '../../../shared/performance/levels';
 import { varianceReport } from '../../../shared/performance/report';
 import { useI18n } from '../../i18n/i18n-context';
@@ -46,22 +47,17 @@ export function ChartsView({ data }: { data: PerformanceData }) {
       </div>
       <AttainmentChart data={data} rows={report.rows} />
       <div className="toolbar no-print">
-        <div className="field inline-field">
-          <label htmlFor="perf-cumulative-member">{t('perf.chart.cumulative.for')}</label>
-          <select
-            id="perf-cumulative-member"
-            className="input"
-            value={memberId}
-            onChange={(e) => setMemberId(e.target.value)}
-          >
-            <option value="">{t('perf.chart.cumulative.teamOption')}</option>
-            {data.members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          inline
+          id="perf-cumulative-member"
+          label={t('perf.chart.cumulative.for')}
+          value={memberId}
+          options={[
+            { value: '', label: t('perf.chart.cumulative.teamOption') },
+            ...data.members.map((m) => ({ value: m.id, label: m.name })),
+          ]}
+          onChange={setMemberId}
+        />
       </div>
       <CumulativeChart
         data={data}

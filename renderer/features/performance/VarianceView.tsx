@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SelectField } from '../../components/SelectField';
 import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import {
   REPORT_GROUPINGS,
@@ -51,21 +52,14 @@ export function VarianceView({ data }: { data: PerformanceData }) {
       <PlanNotice data={data} />
       <div className="toolbar no-print">
         <PeriodSelect data={data} />
-        <div className="field inline-field">
-          <label htmlFor="perf-grouping">{t('perf.report.by')}</label>
-          <select
-            id="perf-grouping"
-            className="input"
-            value={grouping}
-            onChange={(e) => setGrouping(e.target.value as typeof grouping)}
-          >
-            {REPORT_GROUPINGS.map((g) => (
-              <option key={g} value={g}>
-                {t(`perf.report.by.${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          inline
+          id="perf-grouping"
+          label={t('perf.report.by')}
+          value={grouping}
+          options={REPORT_GROUPINGS.map((g) => ({ value: g, label: t(`perf.report.by.${g}`) }))}
+          onChange={setGrouping}
+        />
         <CsvExportButton
           label={t('perf.report.export')}
           fileBase={t('perf.report.exportName', {

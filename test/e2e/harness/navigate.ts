@@ -12,3 +12,15 @@ export async function actAs(page: Page, person: string) {
   await nav(page, 'Settings');
   await page.getByLabel('Acting as').selectOption({ label: person });
 }
+
+/** On the team list of the demo: the first Junior and their supervising Senior, by name. */
+export async function juniorAndSenior(page: Page): Promise<{ junior: string; senior: string }> {
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByText('Junior', { exact: true }) })
+    .first();
+  return {
+    junior: (await row.getByRole('rowheader').textContent())!,
+    senior: (await row.getByRole('cell').nth(1).textContent())!,
+  };
+}

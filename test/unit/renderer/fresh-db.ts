@@ -29,3 +29,21 @@ export const member = (id: string, name = `Member ${id}`): TeamMember => ({
   homeRegion: '',
   active: true,
 });
+
+/** A team member by id and level (a Junior with their Senior), named after the id. */
+export const person = (
+  id: string,
+  level: 'junior' | 'senior',
+  supervisorId: string | null = null,
+): TeamMember => ({
+  id,
+  name: id,
+  nameKey: id,
+  email: '',
+  level,
+  supervisorId,
+  capacity: 100,
+  hireDate: '2015-01-01',
+  homeRegion: '',
+  active: true,
+});

@@ -1,22 +1,14 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { formatMoney, formatNumber, formatPercent } from '../../../../shared/format/intl';
+import { Bar, Cell, ReferenceLine } from 'recharts';
+import { formatMoney, formatPercent } from '../../../../shared/format/intl';
 import type { ReportRow } from '../../../../shared/performance/report';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useAppStore } from '../../../store/app-store';
 import { MemberLink } from '../MemberLink';
 import type { PerformanceData } from '../use-performance';
 import { ChartCard } from './ChartCard';
+import { ChartTable } from './ChartTable';
+import { MemberBars } from './MemberBars';
 import { COLORS, ends } from './palette';
 
 /** Attainment by member, sorted, with the 100 % line; Juniors and Seniors in their colours. */
@@ -46,6 +38,7 @@ export function AttainmentChart({
     };
   });
   const level = (l: 'junior' | 'senior') => t(`team.levelShort.${l}`);
+  const money = (cents: number) => formatMoney(cents, locale, currency);
   return (
     <ChartCard
       title={t('perf.chart.attainment')}
@@ -62,75 +55,51 @@ export function AttainmentChart({
           : undefined
       }
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(200, 24 * points.length + 50)}>
-          <BarChart
-            data={points}
-            layout="vertical"
-            margin={{ left: 16, right: 32, top: 8, bottom: 20 }}
+        <MemberBars
+          points={points}
+          axisLabel={t('perf.axis.attainment')}
+          unit=" %"
+          tooltip={(v) => formatPercent(v, locale)}
+        >
+          <ReferenceLine x={100} stroke={COLORS.target} strokeDasharray="4 3" />
+          <Bar
+            dataKey="attainment"
+            name={t('perf.axis.attainment')}
+            isAnimationActive={false}
+            barSize={14}
+            cursor="pointer"
+            onClick={(entry) => open((entry.payload as { id: string }).id)}
           >
-            <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-            <XAxis
-              type="number"
-              unit=" %"
-              tickFormatter={(v: number) => formatNumber(v, locale)}
-              label={{ value: t('perf.axis.attainment'), position: 'insideBottom', offset: -12 }}
-            />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={160}
-              tick={{ fontSize: 12 }}
-              interval={0}
-            />
-            <Tooltip formatter={(v) => formatPercent(Number(v), locale)} />
-            <ReferenceLine x={100} stroke={COLORS.target} strokeDasharray="4 3" />
-            <Bar
-              dataKey="attainment"
-              name={t('perf.axis.attainment')}
-              isAnimationActive={false}
-              barSize={14}
-              cursor="pointer"
-              onClick={(entry) => open((entry.payload as { id: string }).id)}
-            >
-              {points.map((p) => (
-                <Cell key={p.id} fill={p.level === 'junior' ? COLORS.junior : COLORS.senior} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+            {points.map((p) => (
+              <Cell key={p.id} fill={p.level === 'junior' ? COLORS.junior : COLORS.senior} />
+            ))}
+          </Bar>
+        </MemberBars>
       }
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('perf.col.member')}</th>
-              <th>{t('perf.col.level')}</th>
-              <th className="numeric">{t('perf.col.target')}</th>
-              <th className="numeric">{t('perf.col.achieved')}</th>
-              <th className="numeric">{t('perf.col.attainment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => {
-              const member = data.byId.get(row.key);
-              return (
-                <tr key={row.key}>
-                  <td>
-                    <MemberLink id={row.key} name={member?.name ?? row.key} />
-                  </td>
-                  <td>{member ? level(member.level) : ''}</td>
-                  <td className="numeric">
-                    {formatMoney(row.figures.targetCents, locale, currency)}
-                  </td>
-                  <td className="numeric">
-                    {formatMoney(row.figures.achievedCents, locale, currency)}
-                  </td>
-                  <td className="numeric">{formatPercent(row.variance.attainmentPct, locale)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ChartTable
+          textColumns={2}
+          headers={[
+            t('perf.col.member'),
+            t('perf.col.level'),
+            t('perf.col.target'),
+            t('perf.col.achieved'),
+            t('perf.col.attainment'),
+          ]}
+          rows={sorted.map((row) => {
+            const member = data.byId.get(row.key);
+            return {
+              key: row.key,
+              cells: [
+                <MemberLink key="m" id={row.key} name={member?.name ?? row.key} />,
+                member ? level(member.level) : '',
+                money(row.figures.targetCents),
+                money(row.figures.achievedCents),
+                formatPercent(row.variance.attainmentPct, locale),
+              ],
+            };
+          })}
+        />
       }
     />
   );

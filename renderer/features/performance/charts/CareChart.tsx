@@ -17,6 +17,7 @@ import { useAppStore } from '../../../store/app-store';
 import { MemberLink } from '../MemberLink';
 import type { PerformanceData } from '../use-performance';
 import { ChartCard } from './ChartCard';
+import { ChartTable } from './ChartTable';
 import { CHART_MEMBERS, COLORS } from './palette';
 
 /** Customers by status per member (regular ones first) with their mean satisfaction. */
@@ -119,37 +120,25 @@ export function CareChart({
         </ResponsiveContainer>
       }
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('perf.col.member')}</th>
-              {CUSTOMER_STATUSES.map((s) => (
-                <th key={s} className="numeric">
-                  {status(s)}
-                </th>
-              ))}
-              <th className="numeric">{t('perf.series.satisfaction')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((c) => (
-              <tr key={c.memberId}>
-                <td>
-                  <MemberLink
-                    id={c.memberId}
-                    name={data.byId.get(c.memberId)?.name ?? c.memberId}
-                  />
-                </td>
-                {CUSTOMER_STATUSES.map((s) => (
-                  <td key={s} className="numeric">
-                    {formatNumber(c.byStatus[s], locale)}
-                  </td>
-                ))}
-                <td className="numeric">{one(c.satisfaction)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          headers={[
+            t('perf.col.member'),
+            ...CUSTOMER_STATUSES.map(status),
+            t('perf.series.satisfaction'),
+          ]}
+          rows={sorted.map((c) => ({
+            key: c.memberId,
+            cells: [
+              <MemberLink
+                key="m"
+                id={c.memberId}
+                name={data.byId.get(c.memberId)?.name ?? c.memberId}
+              />,
+              ...CUSTOMER_STATUSES.map((s) => formatNumber(c.byStatus[s], locale)),
+              one(c.satisfaction),
+            ],
+          }))}
+        />
       }
     />
   );

@@ -16,6 +16,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
 import { ChartCard } from './ChartCard';
+import { ChartTable } from './ChartTable';
 import { COLORS } from './palette';
 
 interface Props {
@@ -130,32 +131,23 @@ export function CumulativeChart({ data, year, title, forecast = false, eager }: 
         </ResponsiveContainer>
       }
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('perf.axis.month')}</th>
-              <th className="numeric">{t('perf.series.plan')}</th>
-              <th className="numeric">{t('perf.series.achieved')}</th>
-              {forecast && <th className="numeric">{t('perf.series.projected')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {result.months.map((m, i) => (
-              <tr key={i}>
-                <td>{points[i]!.month}</td>
-                <td className="numeric">{money(m.planCents)}</td>
-                <td className="numeric">
-                  {m.achievedCents === null ? '–' : money(m.achievedCents)}
-                </td>
-                {forecast && (
-                  <td className="numeric">
-                    {m.projectedCents === null ? '–' : money(m.projectedCents)}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          headers={[
+            t('perf.axis.month'),
+            t('perf.series.plan'),
+            t('perf.series.achieved'),
+            ...(forecast ? [t('perf.series.projected')] : []),
+          ]}
+          rows={result.months.map((m, i) => ({
+            key: data.months[i]!,
+            cells: [
+              points[i]!.month,
+              money(m.planCents),
+              m.achievedCents === null ? '–' : money(m.achievedCents),
+              ...(forecast ? [m.projectedCents === null ? '–' : money(m.projectedCents)] : []),
+            ],
+          }))}
+        />
       }
     />
   );

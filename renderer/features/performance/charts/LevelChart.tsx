@@ -3,6 +3,7 @@ import { formatMoney, formatNumber, formatPercent } from '../../../../shared/for
 import type { LevelComparison } from '../../../../shared/performance/levels';
 import { useI18n } from '../../../i18n/i18n-context';
 import { ChartCard } from './ChartCard';
+import { ChartTable } from './ChartTable';
 import { COLORS } from './palette';
 
 /** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */
@@ -65,34 +66,31 @@ export function LevelChart({ levels }: { levels: readonly LevelComparison[] }) {
         </ResponsiveContainer>
       }
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('perf.col.level')}</th>
-              <th className="numeric">{t('perf.col.members')}</th>
-              <th className="numeric">{t('perf.col.target')}</th>
-              <th className="numeric">{t('perf.col.achieved')}</th>
-              <th className="numeric">{t('perf.col.attainment')}</th>
-              <th className="numeric">{t('perf.col.perMember')}</th>
-              <th className="numeric">{t('perf.col.perAccount')}</th>
-              <th className="numeric">{t('perf.col.newShare')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {levels.map((l) => (
-              <tr key={l.level}>
-                <td>{level(l.level)}</td>
-                <td className="numeric">{formatNumber(l.members, locale)}</td>
-                <td className="numeric">{money(l.figures.targetCents)}</td>
-                <td className="numeric">{money(l.figures.achievedCents)}</td>
-                <td className="numeric">{formatPercent(l.variance.attainmentPct, locale)}</td>
-                <td className="numeric">{money(l.perMemberCents)}</td>
-                <td className="numeric">{money(l.perAccountCents)}</td>
-                <td className="numeric">{formatPercent(l.newSharePct, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          headers={[
+            t('perf.col.level'),
+            t('perf.col.members'),
+            t('perf.col.target'),
+            t('perf.col.achieved'),
+            t('perf.col.attainment'),
+            t('perf.col.perMember'),
+            t('perf.col.perAccount'),
+            t('perf.col.newShare'),
+          ]}
+          rows={levels.map((l) => ({
+            key: l.level,
+            cells: [
+              level(l.level),
+              formatNumber(l.members, locale),
+              money(l.figures.targetCents),
+              money(l.figures.achievedCents),
+              formatPercent(l.variance.attainmentPct, locale),
+              money(l.perMemberCents),
+              money(l.perAccountCents),
+              formatPercent(l.newSharePct, locale),
+            ],
+          }))}
+        />
       }
     />
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney, formatNumber } from '../../../../shared/format/intl';
+import { Bar } from 'recharts';
+import { formatMoney } from '../../../../shared/format/intl';
 import type { ReportRow } from '../../../../shared/performance/report';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useAppStore } from '../../../store/app-store';
@@ -8,6 +8,8 @@ import { MemberLink } from '../MemberLink';
 import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
 import { ChartCard } from './ChartCard';
+import { ChartTable } from './ChartTable';
+import { MemberBars } from './MemberBars';
 import { CHART_MEMBERS, COLORS } from './palette';
 
 /** New and existing business per member, stacked, largest first. */
@@ -29,6 +31,17 @@ export function MixChart({ data, rows }: { data: PerformanceData; rows: readonly
   }));
   const money = (cents: number) => formatMoney(cents, locale, currency);
   const click = (entry: { payload?: unknown }) => open((entry.payload as { id: string }).id);
+  const bar = (key: 'newBusiness' | 'existing', name: string, fill: string) => (
+    <Bar
+      dataKey={key}
+      stackId="mix"
+      name={name}
+      fill={fill}
+      isAnimationActive={false}
+      cursor="pointer"
+      onClick={click}
+    />
+  );
   return (
     <ChartCard
       title={t('perf.chart.mix')}
@@ -45,74 +58,33 @@ export function MixChart({ data, rows }: { data: PerformanceData; rows: readonly
           : undefined
       }
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(200, 24 * points.length + 50)}>
-          <BarChart
-            data={points}
-            layout="vertical"
-            margin={{ left: 16, right: 32, top: 8, bottom: 20 }}
-          >
-            <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-            <XAxis
-              type="number"
-              tickFormatter={(v: number) => formatNumber(v, locale)}
-              label={{
-                value: t('perf.axis.revenue', { currency }),
-                position: 'insideBottom',
-                offset: -12,
-              }}
-            />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={160}
-              tick={{ fontSize: 12 }}
-              interval={0}
-            />
-            <Tooltip formatter={(v) => money(Number(v) * 100)} />
-            <Bar
-              dataKey="newBusiness"
-              stackId="mix"
-              name={t('perf.series.new')}
-              fill={COLORS.newBusiness}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={click}
-            />
-            <Bar
-              dataKey="existing"
-              stackId="mix"
-              name={t('perf.series.existing')}
-              fill={COLORS.existingBusiness}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={click}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <MemberBars
+          points={points}
+          axisLabel={t('perf.axis.revenue', { currency })}
+          tooltip={(v) => money(v * 100)}
+        >
+          {bar('newBusiness', t('perf.series.new'), COLORS.newBusiness)}
+          {bar('existing', t('perf.series.existing'), COLORS.existingBusiness)}
+        </MemberBars>
       }
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('perf.col.member')}</th>
-              <th className="numeric">{t('perf.series.new')}</th>
-              <th className="numeric">{t('perf.series.existing')}</th>
-              <th className="numeric">{t('perf.col.achieved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={row.key}>
-                <td>
-                  <MemberLink id={row.key} name={data.byId.get(row.key)?.name ?? row.key} />
-                </td>
-                <td className="numeric">{money(row.figures.newCents)}</td>
-                <td className="numeric">{money(row.figures.existingCents)}</td>
-                <td className="numeric">{money(row.figures.achievedCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          headers={[
+            t('perf.col.member'),
+            t('perf.series.new'),
+            t('perf.series.existing'),
+            t('perf.col.achieved'),
+          ]}
+          rows={sorted.map((row) => ({
+            key: row.key,
+            cells: [
+              <MemberLink key="m" id={row.key} name={data.byId.get(row.key)?.name ?? row.key} />,
+              money(row.figures.newCents),
+              money(row.figures.existingCents),
+              money(row.figures.achievedCents),
+            ],
+          }))}
+        />
       }
     />
   );

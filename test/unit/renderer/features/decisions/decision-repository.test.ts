@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../../shared/domain/account';
 import { DEFAULT_AUTHORITY } from '../../../../../shared/domain/authority';
 import { exchangeApprovals, exchangeFile } from '../../../../../shared/domain/exchange';
-import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { db } from '../../../../../renderer/db/db';
 import {
   decideApproval,
@@ -12,20 +11,8 @@ import {
   importExchange,
   recordException,
 } from '../../../../../renderer/features/decisions/decision-repository';
+import { person } from '../../fresh-db';
 
-const person = (id: string, level: 'junior' | 'senior', supervisorId: string | null = null) =>
-  ({
-    id,
-    name: id,
-    nameKey: id,
-    email: '',
-    level,
-    supervisorId,
-    capacity: 100,
-    hireDate: '2015-01-01',
-    homeRegion: '',
-    active: true,
-  }) satisfies TeamMember;
 const senior = person('sen', 'senior');
 const junior = person('jun', 'junior', 'sen');
 const account = {

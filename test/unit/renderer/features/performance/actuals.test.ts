@@ -3,7 +3,6 @@ import { CSV_DIALECTS, DIALECTS } from '../../../../../shared/csv/dialect';
 import { ACTUAL_FIELDS, convertActuals } from '../../../../../shared/csv/import/actual-import';
 import { autoMap } from '../../../../../shared/csv/import/column-mapping';
 import { parseCsv } from '../../../../../shared/csv/read-csv';
-import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { createTranslator } from '../../../../../shared/i18n/translate';
 import { fiscalMonths } from '../../../../../shared/planning/fiscal-year';
 import { memberYears } from '../../../../../shared/performance/variance';
@@ -15,20 +14,8 @@ import {
 } from '../../../../../renderer/features/performance/actuals-model';
 import { changeActuals } from '../../../../../renderer/features/performance/actuals-repository';
 import { actualsCsv } from '../../../../../renderer/features/performance/export-actuals';
+import { person } from '../../fresh-db';
 
-const person = (id: string, level: 'junior' | 'senior', supervisorId: string | null = null) =>
-  ({
-    id,
-    name: `Person ${id}`,
-    nameKey: `person ${id}`,
-    email: '',
-    level,
-    supervisorId,
-    capacity: 100,
-    hireDate: '2015-01-01',
-    homeRegion: '',
-    active: true,
-  }) satisfies TeamMember;
 const senior = person('s', 'senior');
 const junior = person('j', 'junior', 's');
 const other = person('o', 'senior');

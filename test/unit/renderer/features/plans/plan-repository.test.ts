@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { db } from '../../../../../renderer/db/db';
 import {
   decideMemberPart,
@@ -10,20 +9,8 @@ import {
   createPlan,
   type PlanSnapshot,
 } from '../../../../../renderer/features/plans/plan-repository';
+import { person } from '../../fresh-db';
 
-const person = (id: string, level: 'junior' | 'senior', supervisorId: string | null = null) =>
-  ({
-    id,
-    name: id,
-    nameKey: id,
-    email: '',
-    level,
-    supervisorId,
-    capacity: 100,
-    hireDate: '2015-01-01',
-    homeRegion: '',
-    active: true,
-  }) satisfies TeamMember;
 const senior = person('sen', 'senior');
 const junior = person('jun', 'junior', 'sen');
 const bases = new Map([
