@@ -12,6 +12,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Another profile folder: a fresh, empty IndexedDB (as after a profile reset). */
   profileDir?: string;
+  /** Another data folder: with another profile, another computer. */
+  dataDir?: string;
 }
 
 export interface RunningApp {
@@ -79,7 +81,7 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
       running.push(context);
       // Main's services on the test's data folder: a new launch is an app restart.
       const { deps } = await openMainServices({
-        dataDir,
+        dataDir: options.dataDir ?? dataDir,
         locale,
         dialogs,
         openedFile: openedFiles,
