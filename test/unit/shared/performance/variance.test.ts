@@ -177,3 +177,32 @@ describe('variance report', () => {
     );
   });
 });
+
+describe('periods add up', () => {
+  const months = fiscalMonths(2026, 7);
+  const cents = fc.array(fc.nat(10_000_000), { minLength: 12, maxLength: 12 });
+
+  it('quarters and halves make the year, and the year to date with every month closed is the year', () => {
+    fc.assert(
+      fc.property(cents, cents, cents, (target, fresh, existing) => {
+        const years = memberYears(
+          ['m'],
+          new Map([['m', target]]),
+          months.map((month, i) => actual('m', month, fresh[i]!, existing[i]!)),
+          months,
+        );
+        const total = (kind: 'quarter' | 'half' | 'year' | 'ytd', index: number, closed = 0) =>
+          varianceReport(years, { kind, index }, closed, 'member', context0).total.figures;
+        const year = total('year', 0);
+        const sum = (list: ReturnType<typeof total>[]) =>
+          list.reduce((s, f) => s + f.targetCents + 3 * f.achievedCents, 0);
+        expect(sum([0, 1, 2, 3].map((q) => total('quarter', q)))).toBe(sum([year]));
+        expect(sum([0, 1].map((h) => total('half', h)))).toBe(sum([year]));
+        expect(total('ytd', 0, 12)).toEqual(year);
+        expect(year.achievedCents).toBe(year.newCents + year.existingCents);
+      }),
+    );
+  });
+});
+
+const context0 = { levels: new Map(), byMemberTerritory: new Map(), territories: [] };
