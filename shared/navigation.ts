@@ -5,6 +5,7 @@ export const SECTIONS = [
   'territories',
   'plans',
   'performance',
+  'market',
   'approvals',
   'import',
   'backups',

@@ -10,6 +10,7 @@ import { ImportPage } from '../features/csv-import/ImportPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { PerformancePage } from '../features/performance/PerformancePage';
+import { MarketPage } from '../features/market/MarketPage';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { Sidebar } from './Sidebar';
@@ -48,6 +49,8 @@ export function Shell() {
             <ImportPage />
           ) : section === 'plans' ? (
             <PlansPage />
+          ) : section === 'market' ? (
+            <MarketPage />
           ) : (
             <PerformancePage />
           )}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createAccountsUiSlice, type AccountsUiSlice } from './slices/accounts-ui';
 import { createHistorySlice, type HistorySlice } from './slices/history';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
+import { createMarketUiSlice, type MarketUiSlice } from './slices/market-ui';
 import { createPerformanceUiSlice, type PerformanceUiSlice } from './slices/performance-ui';
 import { createPersistenceSlice, type PersistenceSlice } from './slices/persistence';
 import { createSessionSlice, type SessionSlice } from './slices/session';
@@ -14,7 +15,8 @@ export type AppState = NavigationSlice &
   HistorySlice &
   SessionSlice &
   PersistenceSlice &
-  PerformanceUiSlice;
+  PerformanceUiSlice &
+  MarketUiSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
@@ -24,4 +26,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSessionSlice(...args),
   ...createPersistenceSlice(...args),
   ...createPerformanceUiSlice(...args),
+  ...createMarketUiSlice(...args),
 }));

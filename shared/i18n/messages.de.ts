@@ -2,6 +2,7 @@ import { deCsv } from './messages.de.csv';
 import { dePlans } from './messages.de.plans';
 import { dePerformance } from './messages.de.performance';
 import { deDecisions } from './messages.de.decisions';
+import { deMarket } from './messages.de.market';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 
@@ -12,12 +13,14 @@ export const de: Messages = {
   ...dePlans,
   ...dePerformance,
   ...deDecisions,
+  ...deMarket,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',
   'nav.accounts': 'Kund*innen',
   'nav.territories': 'Gebiete',
   'nav.plans': 'Vertriebspläne',
+  'nav.market': 'Marktanalyse',
   'nav.performance': 'Leistung',
   'nav.settings': 'Einstellungen',
   'common.loading': 'Wird geladen …',

@@ -3,6 +3,7 @@ import { enCsv } from './messages.en.csv';
 import { enPlans } from './messages.en.plans';
 import { enPerformance } from './messages.en.performance';
 import { enDecisions } from './messages.en.decisions';
+import { enMarket } from './messages.en.market';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
@@ -11,12 +12,14 @@ export const en = {
   ...enPlans,
   ...enPerformance,
   ...enDecisions,
+  ...enMarket,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',
   'nav.accounts': 'Accounts',
   'nav.territories': 'Territories',
   'nav.plans': 'Sales plans',
+  'nav.market': 'Market',
   'nav.performance': 'Performance',
   'nav.settings': 'Settings',
   'common.loading': 'Loading…',

@@ -10,6 +10,7 @@ import { openMainServices, scriptedDialogs } from '../e2e/harness/main-services'
 import { installPlannerBridge } from '../e2e/harness/preload-emulation';
 import { planReallocateFigure } from './plan-figures';
 import { performanceFigures } from './performance-figures';
+import { marketFigures } from './market-figures';
 import { demoPlan } from '../../shared/demo/demo-plan';
 import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
@@ -408,6 +409,9 @@ for (const size of SIZES) {
           quick ? 5 : INTERACTIONS,
         )),
       );
+
+      progress(size.label, 'market');
+      rows.push(...(await marketFigures(app.page, size.label, quick ? 5 : INTERACTIONS)));
 
       progress(size.label, 'sales plan');
       rows.push(await planReallocateFigure(app.page, size.members, quick ? 5 : 20));

@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { nameOf } from '../decisions/exception-text';
 import { useTeam } from '../team/use-team';
 import { AuditTrail } from './AuditTrail';
+import { ClassificationCard } from './ClassificationCard';
+import type { ClassificationApproval } from '../market/classification';
 import { ExceptionCard } from './ExceptionCard';
 import { ExchangePanel } from './ExchangePanel';
 import { MyRequests } from './MyRequests';
@@ -77,6 +79,13 @@ export function ApprovalsPage() {
               <ExceptionCard
                 key={approval.id}
                 approval={approval}
+                name={name}
+                actingAs={actingAs}
+              />
+            ) : approval.kind === 'classification' ? (
+              <ClassificationCard
+                key={approval.id}
+                approval={approval as ClassificationApproval}
                 name={name}
                 actingAs={actingAs}
               />

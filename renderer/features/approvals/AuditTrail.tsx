@@ -7,7 +7,7 @@ import { CsvExportButton } from '../csv/CsvExportButton';
 import { approvalAccounts, approvalSummary } from './approval-summary';
 import { approvalsCsv } from './export-approvals';
 
-const KINDS = ['reassignment', 'plan', 'exception'] as const;
+const KINDS = ['reassignment', 'plan', 'exception', 'classification'] as const;
 
 interface Props {
   approvals: readonly Approval[];

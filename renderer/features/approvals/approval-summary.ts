@@ -15,6 +15,10 @@ export function approvalSummary(
     return `${t('approvals.history.reassign', { count: approval.change.accounts.length })} → ${name(approval.change.toMemberId)}`;
   if (isException(approval))
     return `${exceptionText(approval.change, t)} · ${approval.change.accountName}`;
+  if (approval.kind === 'classification') {
+    const change = approval.change as { changes: unknown[] };
+    return t('approvals.classification.summary', { count: change.changes.length });
+  }
   if (approval.kind === 'plan') {
     const change = approval.change as PlanApprovalChange;
     return t('approvals.plan.item', {

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/reassignment';
 import { db } from '../../db/db';
 import type { UndoableChange } from '../../store/slices/history';
+import { applySegments, type ClassificationChange } from '../market/classification';
 
 export type ReassignResult =
   | { kind: 'applied'; change: UndoableChange }
@@ -102,6 +103,8 @@ export async function applyDecision(
 ): Promise<void> {
   if (decision.state === 'approved' && approval.kind === 'reassignment')
     await pin(approval.change as ReassignmentChange);
+  if (decision.state === 'approved' && approval.kind === 'classification')
+    await applySegments((approval.change as ClassificationChange).changes);
   await db.approvals.put({ ...approval, ...decision });
 }
 

@@ -38,11 +38,11 @@ describe('benchmark figures', () => {
     ]) {
       expect(ids.has(id), id).toBe(true);
     }
-    const planned = PLANNED_FIGURES.find((f) => f.id === 'market.view')!;
+    const planned = PLANNED_FIGURES.find((f) => f.id === 'autobalance.time')!;
     expect(notBuiltRow(planned)).toEqual({
-      id: 'market.view',
-      size: '250k',
-      target: '< 200 ms',
+      id: 'autobalance.time',
+      size: '50k/50',
+      target: '< 2,000 ms',
       met: null,
       status: 'not built',
     });

@@ -16,8 +16,8 @@ import { useI18n } from '../../../i18n/i18n-context';
 import { useAppStore } from '../../../store/app-store';
 import { MemberLink } from '../MemberLink';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from './ChartCard';
-import { ChartTable } from './ChartTable';
+import { ChartCard } from '../../../components/charts/ChartCard';
+import { ChartTable } from '../../../components/charts/ChartTable';
 import { CHART_MEMBERS, COLORS } from './palette';
 
 /** Customers by status per member (regular ones first) with their mean satisfaction. */

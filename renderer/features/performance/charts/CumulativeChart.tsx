@@ -15,8 +15,8 @@ import type { MemberYear } from '../../../../shared/performance/variance';
 import { useI18n } from '../../../i18n/i18n-context';
 import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from './ChartCard';
-import { ChartTable } from './ChartTable';
+import { ChartCard } from '../../../components/charts/ChartCard';
+import { ChartTable } from '../../../components/charts/ChartTable';
 import { COLORS } from './palette';
 
 interface Props {

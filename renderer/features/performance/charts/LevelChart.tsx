@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatMoney, formatNumber, formatPercent } from '../../../../shared/format/intl';
 import type { LevelComparison } from '../../../../shared/performance/levels';
 import { useI18n } from '../../../i18n/i18n-context';
-import { ChartCard } from './ChartCard';
-import { ChartTable } from './ChartTable';
+import { ChartCard } from '../../../components/charts/ChartCard';
+import { ChartTable } from '../../../components/charts/ChartTable';
 import { COLORS } from './palette';
 
 /** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */

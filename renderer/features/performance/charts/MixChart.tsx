@@ -7,8 +7,8 @@ import { useAppStore } from '../../../store/app-store';
 import { MemberLink } from '../MemberLink';
 import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from './ChartCard';
-import { ChartTable } from './ChartTable';
+import { ChartCard } from '../../../components/charts/ChartCard';
+import { ChartTable } from '../../../components/charts/ChartTable';
 import { MemberBars } from './MemberBars';
 import { CHART_MEMBERS, COLORS } from './palette';
 

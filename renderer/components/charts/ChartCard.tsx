@@ -1,10 +1,10 @@
 import { ImageDown, Table2 } from 'lucide-react';
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../../../i18n/i18n-context';
-import { failureReason } from '../../../ipc/error-text';
-import { plannerApi, unwrap } from '../../../ipc/planner';
-import { useAppStore } from '../../../store/app-store';
-import { exportFileName } from '../../csv/use-csv-export';
+import { useI18n } from '../../i18n/i18n-context';
+import { failureReason } from '../../ipc/error-text';
+import { plannerApi, unwrap } from '../../ipc/planner';
+import { useAppStore } from '../../store/app-store';
+import { exportFileName } from '../../features/csv/use-csv-export';
 import { chartPng, type LegendEntry } from './chart-picture';
 import { useInView } from './use-in-view';
 

@@ -1,0 +1,147 @@
+import { useMemo, useState } from 'react';
+import { SEGMENTS } from '../../../shared/domain/account';
+import { formatNumber } from '../../../shared/format/intl';
+import { DEFAULT_ABC, thresholdsValid } from '../../../shared/market/pareto';
+import { SelectField } from '../../components/SelectField';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { useActingAs } from '../approvals/use-approvals';
+import { classify, proposeClassification, type AbcBasis } from './classification';
+import type { MarketData } from './use-market-data';
+
+/** Recomputes A/B/C from revenue or potential, previews what moves, applies (or requests) it. */
+export function AbcView({ data }: { data: MarketData }) {
+  const { t, locale } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const record = useAppStore((s) => s.record);
+  const actingAs = useActingAs();
+  const [basis, setBasis] = useState<AbcBasis>('revenue');
+  const [a, setA] = useState(String(DEFAULT_ABC.a));
+  const [b, setB] = useState(String(DEFAULT_ABC.b));
+  const [busy, setBusy] = useState(false);
+  const thresholds = { a: Number(a), b: Number(b) };
+  const valid = /^\d+$/.test(a.trim()) && /^\d+$/.test(b.trim()) && thresholdsValid(thresholds);
+  const changes = useMemo(
+    () => (valid ? proposeClassification(data.accounts, basis, thresholds) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- thresholds is rebuilt from a and b
+    [data, basis, a, b, valid],
+  );
+  const matrix = (from: string, to: string) =>
+    changes.filter((c) => c.from === from && c.to === to).length;
+  const actor = actingAs ? (data.membersById.get(actingAs) ?? null) : null;
+  const name = (id: string | null) => (id ? (data.membersById.get(id)?.name ?? '–') : '–');
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const result = await classify({ basis, thresholds, changes }, actor);
+      if (result.kind === 'applied') {
+        record(result.change);
+        notify(t('market.abc.applied', { count: changes.length }));
+      } else if (result.kind === 'proposed')
+        notify(t('market.abc.proposed', { approver: name(result.approverId) }));
+      else notify(t('market.blocked'), 'error');
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="abc-title">
+      <h2 id="abc-title">{t('market.abc')}</h2>
+      <p className="hint">{t('market.abc.lead')}</p>
+      <div className="toolbar toolbar-wrap">
+        <SelectField
+          inline
+          id="abc-basis"
+          label={t('market.abc.basis')}
+          value={basis}
+          options={[
+            { value: 'revenue', label: t('market.abc.basis.revenue') },
+            { value: 'potential', label: t('market.abc.basis.potential') },
+          ]}
+          onChange={setBasis}
+        />
+        <div className="field inline-field">
+          <label htmlFor="abc-a">{t('market.abc.a')}</label>
+          <input
+            id="abc-a"
+            className="input input-compact"
+            inputMode="numeric"
+            value={a}
+            onChange={(e) => setA(e.target.value)}
+          />
+        </div>
+        <div className="field inline-field">
+          <label htmlFor="abc-b">{t('market.abc.b')}</label>
+          <input
+            id="abc-b"
+            className="input input-compact"
+            inputMode="numeric"
+            value={b}
+            onChange={(e) => setB(e.target.value)}
+          />
+        </div>
+      </div>
+      {!valid ? (
+        <p className="field-error" role="alert">
+          {t('market.abc.invalid')}
+        </p>
+      ) : (
+        <>
+          <p data-testid="abc-summary">
+            {changes.length === 0
+              ? t('market.abc.none')
+              : t('market.abc.summary', { count: formatNumber(changes.length, locale) })}
+          </p>
+          {changes.length > 0 && (
+            <table className="data-table abc-matrix" aria-label={t('market.abc.matrix')}>
+              <thead>
+                <tr>
+                  <th>{t('market.abc.fromTo')}</th>
+                  {SEGMENTS.map((s) => (
+                    <th key={s} className="numeric">
+                      {s}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {SEGMENTS.map((from) => (
+                  <tr key={from}>
+                    <th scope="row">{from}</th>
+                    {SEGMENTS.map((to) => (
+                      <td key={to} className="numeric">
+                        {from === to ? '–' : formatNumber(matrix(from, to), locale)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {changes.length > 0 && (
+            <ul className="proposal-accounts">
+              {changes.slice(0, 12).map((c) => (
+                <li key={c.id}>
+                  {c.name}: {c.from} → {c.to}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            className="button-primary"
+            disabled={busy || changes.length === 0}
+            onClick={() => void apply()}
+          >
+            {actor?.level === 'junior' ? t('market.abc.request') : t('market.abc.apply')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { CsvDialect } from '../../../shared/csv/dialect';
+import { columnsOf, writeCsv } from '../../../shared/csv/write-csv';
+import type { Account } from '../../../shared/domain/account';
+import type { Translate } from '../../../shared/i18n/translate';
+import { untapped } from '../../../shared/market/market-rows';
+
+/** The chosen accounts as a call list: who, where, how big, and what is still to win. */
+export function callListCsv(
+  accounts: readonly Account[],
+  owner: (id: string | null) => string,
+  t: Translate,
+  dialect: CsvDialect,
+): string {
+  return writeCsv(
+    accounts,
+    columnsOf<Account>(t('csv.callList.header'), [
+      (a) => a.externalId,
+      (a) => a.name,
+      (a) => a.postalCode,
+      (a) => a.city,
+      (a) => a.segment,
+      (a) => t(`accounts.status.${a.status}`),
+      (a) => owner(a.ownerId),
+      (a) => ({ cents: a.potentialCents }),
+      (a) => ({ cents: a.priorYearRevenueCents }),
+      (a) => ({ cents: untapped(a.potentialCents, a.priorYearRevenueCents) }),
+    ]),
+    dialect,
+  );
+}

@@ -1,0 +1,55 @@
+import type { Account } from '../../../shared/domain/account';
+import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
+import { applyEdits, type TargetEdit } from '../../../shared/planning/plan-model';
+import { mayEditTarget, type Actor } from '../../../shared/planning/plan-workflow';
+import { db } from '../../db/db';
+import type { UndoableChange } from '../../store/slices/history';
+import { changePlan } from '../plans/plan-repository';
+
+export type TargetingResult =
+  | { kind: 'raised'; plan: SalesPlan; members: number; skipped: number; change: UndoableChange }
+  | { kind: 'unchanged'; plan: SalesPlan; skipped: number }
+  | { kind: 'no-draft' };
+
+/**
+ * Makes accounts new-business targets in the sales plan being drafted (this fiscal year's,
+ * else next year's): each owner's new-business share rises, where needed, until it covers the
+ * potential of their targeted accounts. Only what the actor may edit changes (a Junior: their
+ * own part); approved plans are never touched.
+ */
+export async function markNewBusinessTargets(
+  accounts: readonly Pick<Account, 'ownerId' | 'potentialCents'>[],
+  actor: Actor,
+  fiscalYear: number,
+): Promise<TargetingResult> {
+  const drafts = (await db.plans.where('state').equals('draft').toArray())
+    .filter((p) => p.fiscalYear === fiscalYear || p.fiscalYear === fiscalYear + 1)
+    .sort((a, b) => a.fiscalYear - b.fiscalYear || b.version - a.version);
+  const plan = drafts[0];
+  if (!plan) return { kind: 'no-draft' };
+  const targets: PlanTarget[] = await db.planTargets.where('planId').equals(plan.id).toArray();
+  const byMember = new Map(targets.map((t) => [t.memberId, t]));
+  const potential = new Map<string, number>();
+  for (const account of accounts) {
+    if (!account.ownerId) continue;
+    potential.set(account.ownerId, (potential.get(account.ownerId) ?? 0) + account.potentialCents);
+  }
+  const edits: TargetEdit[] = [];
+  let skipped = 0;
+  for (const [memberId, cents] of potential) {
+    const target = byMember.get(memberId);
+    if (!target || !mayEditTarget(plan, target, actor)) {
+      skipped += 1;
+      continue;
+    }
+    const annual = target.monthlyCents.reduce((a, b) => a + b, 0);
+    const pct = annual > 0 ? Math.min(100, Math.ceil((100 * cents) / annual)) : 100;
+    if (pct > target.newBusinessPct) edits.push({ kind: 'newPct', memberId, pct });
+  }
+  if (edits.length === 0) return { kind: 'unchanged', plan, skipped };
+  const before = { plan, targets };
+  const after = { plan, targets: applyEdits(plan, targets, edits) };
+  const { written, undoable } = changePlan(before, after, Promise.resolve(), 'market.undo.targets');
+  await written;
+  return { kind: 'raised', plan, members: edits.length, skipped, change: undoable };
+}

@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Territory } from '../../../shared/domain/territory';
+import { spreadYearToDate } from '../../../shared/market/ytd-spread';
+import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year';
+import { closedMonthCount } from '../../../shared/performance/periods';
+import { db } from '../../db/db';
+import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
+import { useAccountData } from '../accounts/account-store';
+import { todayIso } from '../performance/use-performance';
+import { useTeam } from '../team/use-team';
+import { useTerritories } from '../territories/use-territories';
+
+export interface MarketData {
+  accounts: Account[];
+  /** Year-to-date revenue per account (same order as `accounts`). */
+  ytd: Float64Array;
+  members: TeamMember[];
+  membersById: Map<string, TeamMember>;
+  territories: Territory[];
+  territoriesById: Map<string, Territory>;
+  /** The fiscal year the year to date belongs to, and its closed months. */
+  fiscalYear: number;
+  closed: number;
+  /** Actuals per fiscal year (new, existing), oldest first, for the growth picture. */
+  growth: Array<{ fiscalYear: number; newCents: number; existingCents: number }>;
+}
+
+/** Everything the market analysis reads; null while it loads. */
+export function useMarketData(): MarketData | null {
+  const state = useAccountData();
+  const data = state.kind === 'ready' ? state.data : null;
+  const members = useTeam();
+  const territories = useTerritories();
+  const startMonth = (useSettings() ?? DEFAULT_SETTINGS).fiscalYearStartMonth;
+  const today = todayIso();
+  const fiscalYear = fiscalYearOf(today, startMonth);
+  const months = fiscalMonths(fiscalYear, startMonth);
+  const closed = closedMonthCount(months, today);
+  // Actuals are few (members × months): summed per member and per fiscal year in one query.
+  const sums = useLiveQuery(async () => {
+    const ytd = new Map<string, number>();
+    const years = new Map<number, { newCents: number; existingCents: number }>();
+    const done = new Set(months.slice(0, closed));
+    await db.actuals.each((a) => {
+      const total = a.newBusinessCents + a.existingBusinessCents;
+      if (done.has(a.month)) ytd.set(a.memberId, (ytd.get(a.memberId) ?? 0) + total);
+      const year = fiscalYearOf(`${a.month}-01`, startMonth);
+      const sum = years.get(year) ?? { newCents: 0, existingCents: 0 };
+      sum.newCents += a.newBusinessCents;
+      sum.existingCents += a.existingBusinessCents;
+      years.set(year, sum);
+    });
+    return { ytd, years };
+  }, [fiscalYear, closed, startMonth]);
+  const ytd = useMemo(
+    () => (data && sums ? spreadYearToDate(data.accounts, sums.ytd) : null),
+    [data, sums],
+  );
+  return useMemo(() => {
+    if (!data || !members || !territories || !sums || !ytd) return null;
+    return {
+      accounts: data.accounts,
+      ytd,
+      members,
+      membersById: new Map(members.map((m) => [m.id, m])),
+      territories: territories.territories,
+      territoriesById: territories.byId,
+      fiscalYear,
+      closed,
+      growth: [...sums.years.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([year, s]) => ({ fiscalYear: year, ...s })),
+    };
+  }, [data, members, territories, sums, ytd, fiscalYear, closed]);
+}
