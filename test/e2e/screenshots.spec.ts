@@ -28,6 +28,7 @@ for (const [
   newPlan,
   performance,
   charts,
+  market,
 ] of [
   [
     'de',
@@ -42,6 +43,7 @@ for (const [
     /^Neuer Plan für Geschäftsjahr/,
     'Leistung',
     'Diagramme',
+    'Marktanalyse',
   ],
   [
     'en',
@@ -56,6 +58,7 @@ for (const [
     /^New plan for fiscal year/,
     'Performance',
     'Charts',
+    'Market',
   ],
 ] as const) {
   test(`screenshots (${language})`, async ({ launchApp }) => {
@@ -108,5 +111,8 @@ for (const [
     await page.getByRole('tab', { name: charts }).click();
     await expect(page.locator('.chart-card .recharts-bar-rectangle').first()).toBeVisible();
     await page.screenshot({ path: shot(`performance-charts-${language}`) });
+    await page.getByRole('navigation').getByRole('button', { name: market }).click();
+    await page.locator('.market-page tbody tr').first().waitFor();
+    await page.screenshot({ path: shot(`market-${language}`) });
   });
 }

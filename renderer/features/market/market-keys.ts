@@ -30,8 +30,11 @@ export function keyFor(
       return (a) => postalZone(a.postalCode, 1) || null;
     case 'zone2':
       return (a) => postalZone(a.postalCode, 2) || null;
-    case 'region':
-      return (a) => regionOf(a.territoryId, byId);
+    case 'region': {
+      // One lookup per account: each territory's region, worked out once.
+      const regions = new Map([...byId.keys()].map((id) => [id, regionOf(id, byId)]));
+      return (a) => (a.territoryId ? (regions.get(a.territoryId) ?? null) : null);
+    }
     case 'territory':
       return (a) => a.territoryId;
     case 'segment':

@@ -8,10 +8,38 @@ import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year
 import { closedMonthCount } from '../../../shared/performance/periods';
 import { db } from '../../db/db';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { useAccountData } from '../accounts/account-store';
+import { useAccountData, type AccountData } from '../accounts/account-store';
 import { todayIso } from '../performance/use-performance';
 import { useTeam } from '../team/use-team';
 import { useTerritories } from '../territories/use-territories';
+
+interface Sums {
+  key: string;
+  ytd: Map<string, number>;
+  years: Map<number, { newCents: number; existingCents: number }>;
+}
+let lastSums: Sums | null = null;
+let lastSpread: { data: AccountData; sums: Sums; ytd: Float64Array } | null = null;
+
+function sameSums(a: Sums, b: Sums): boolean {
+  const sameMap = <K, V>(x: Map<K, V>, y: Map<K, V>, eq: (p: V, q: V) => boolean) =>
+    x.size === y.size && [...x].every(([k, v]) => y.has(k) && eq(v, y.get(k)!));
+  return (
+    sameMap(a.ytd, b.ytd, (p, q) => p === q) &&
+    sameMap(
+      a.years,
+      b.years,
+      (p, q) => p.newCents === q.newCents && p.existingCents === q.existingCents,
+    )
+  );
+}
+
+/** The year to date per account, worked out once per change of the accounts or the actuals. */
+function spreadOnce(data: AccountData, sums: Sums): Float64Array {
+  if (lastSpread?.data !== data || lastSpread.sums !== sums)
+    lastSpread = { data, sums, ytd: spreadYearToDate(data.accounts, sums.ytd) };
+  return lastSpread.ytd;
+}
 
 export interface MarketData {
   accounts: Account[];
@@ -39,26 +67,34 @@ export function useMarketData(): MarketData | null {
   const fiscalYear = fiscalYearOf(today, startMonth);
   const months = fiscalMonths(fiscalYear, startMonth);
   const closed = closedMonthCount(months, today);
-  // Actuals are few (members × months): summed per member and per fiscal year in one query.
-  const sums = useLiveQuery(async () => {
-    const ytd = new Map<string, number>();
-    const years = new Map<number, { newCents: number; existingCents: number }>();
-    const done = new Set(months.slice(0, closed));
-    await db.actuals.each((a) => {
-      const total = a.newBusinessCents + a.existingBusinessCents;
-      if (done.has(a.month)) ytd.set(a.memberId, (ytd.get(a.memberId) ?? 0) + total);
-      const year = fiscalYearOf(`${a.month}-01`, startMonth);
-      const sum = years.get(year) ?? { newCents: 0, existingCents: 0 };
-      sum.newCents += a.newBusinessCents;
-      sum.existingCents += a.existingBusinessCents;
-      years.set(year, sum);
-    });
-    return { ytd, years };
-  }, [fiscalYear, closed, startMonth]);
-  const ytd = useMemo(
-    () => (data && sums ? spreadYearToDate(data.accounts, sums.ytd) : null),
-    [data, sums],
+  // Actuals are few (members × months): read at once (no cursor) and summed per member and
+  // per fiscal year. The last sums are shown while a new visit reads them again.
+  const key = `${fiscalYear}|${closed}|${startMonth}`;
+  const sums = useLiveQuery(
+    async () => {
+      const ytd = new Map<string, number>();
+      const years = new Map<number, { newCents: number; existingCents: number }>();
+      const done = new Set(months.slice(0, closed));
+      for (const a of await db.actuals.toArray()) {
+        const total = a.newBusinessCents + a.existingBusinessCents;
+        if (done.has(a.month)) ytd.set(a.memberId, (ytd.get(a.memberId) ?? 0) + total);
+        const year = fiscalYearOf(`${a.month}-01`, startMonth);
+        const sum = years.get(year) ?? { newCents: 0, existingCents: 0 };
+        sum.newCents += a.newBusinessCents;
+        sum.existingCents += a.existingBusinessCents;
+        years.set(year, sum);
+      }
+      const result = { key, ytd, years };
+      // Unchanged actuals keep the same object, so nothing downstream is worked out again.
+      if (lastSums?.key === key && sameSums(lastSums, result)) return lastSums;
+      lastSums = result;
+      return result;
+    },
+    [key],
+    lastSums?.key === key ? lastSums : undefined,
   );
+  const ytd = data && sums ? spreadOnce(data, sums) : null;
+
   return useMemo(() => {
     if (!data || !members || !territories || !sums || !ytd) return null;
     return {
