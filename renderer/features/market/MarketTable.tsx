@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { CUSTOMER_STATUSES } from '../../../shared/domain/account';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/format/intl';
 import type { MarketRow } from '../../../shared/market/market-rows';
 import { useI18n } from '../../i18n/i18n-context';
@@ -19,6 +21,8 @@ export function MarketTable({ rows, heading, name, onDrill }: Props) {
   const sort = useAppStore((s) => s.marketSort);
   const sortBy = useAppStore((s) => s.sortMarket);
   const money = (cents: number) => formatMoney(cents, locale, currency);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef);
   const header = (key: MarketSortKey, label: string, numeric: boolean) => (
     <th
       key={key}
@@ -31,8 +35,8 @@ export function MarketTable({ rows, heading, name, onDrill }: Props) {
     </th>
   );
   return (
-    <div className="table-scroll market-scroll">
-      <table className="data-table" aria-label={t('market.table')}>
+    <div className="table-scroll market-scroll" ref={scrollRef}>
+      <table className="data-table" aria-label={t('market.table')} aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             {header('name', heading, false)}
@@ -50,32 +54,36 @@ export function MarketTable({ rows, heading, name, onDrill }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {onDrill ? (
-                  <button type="button" className="link-button" onClick={() => onDrill(row)}>
-                    {name(row)}
-                  </button>
-                ) : (
-                  name(row)
-                )}
-              </th>
-              <td className="numeric">{money(row.untappedCents)}</td>
-              <td className="numeric">
-                {row.penetration === null ? '–' : formatPercent(row.penetration * 100, locale)}
-              </td>
-              <td className="numeric">{money(row.potentialCents)}</td>
-              <td className="numeric">{money(row.priorYearCents)}</td>
-              <td className="numeric">{money(row.ytdCents)}</td>
-              <td className="numeric">{formatNumber(row.accounts, locale)}</td>
-              {CUSTOMER_STATUSES.map((s) => (
-                <td key={s} className="numeric">
-                  {formatNumber(row.byStatus[s], locale)}
+          {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+          {items
+            .map(({ index }) => rows[index]!)
+            .map((row, i) => (
+              <tr key={row.key} aria-rowindex={items[i]!.index + 2}>
+                <th scope="row">
+                  {onDrill ? (
+                    <button type="button" className="link-button" onClick={() => onDrill(row)}>
+                      {name(row)}
+                    </button>
+                  ) : (
+                    name(row)
+                  )}
+                </th>
+                <td className="numeric">{money(row.untappedCents)}</td>
+                <td className="numeric">
+                  {row.penetration === null ? '–' : formatPercent(row.penetration * 100, locale)}
                 </td>
-              ))}
-            </tr>
-          ))}
+                <td className="numeric">{money(row.potentialCents)}</td>
+                <td className="numeric">{money(row.priorYearCents)}</td>
+                <td className="numeric">{money(row.ytdCents)}</td>
+                <td className="numeric">{formatNumber(row.accounts, locale)}</td>
+                {CUSTOMER_STATUSES.map((s) => (
+                  <td key={s} className="numeric">
+                    {formatNumber(row.byStatus[s], locale)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
         </tbody>
       </table>
     </div>

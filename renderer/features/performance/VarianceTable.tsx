@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { formatMoney, formatPercent } from '../../../shared/format/intl';
 import type { ReportRow, VarianceReport } from '../../../shared/performance/report';
 import { useI18n } from '../../i18n/i18n-context';
 import { MemberLink } from './MemberLink';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 
 interface Props {
   report: VarianceReport;
@@ -42,17 +42,7 @@ const Figures = memo(function Figures({ row }: { row: ReportRow }) {
 export function VarianceTable({ report, heading, label, linkMembers }: Props) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  // TanStack Virtual keeps its own state; the compiler cannot memoise around it.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: report.rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 37,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { items, padTop, padBottom } = useVirtualRows(report.rows.length, scrollRef);
   return (
     <div className="table-scroll variance-scroll" ref={scrollRef}>
       <table
