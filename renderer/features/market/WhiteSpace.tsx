@@ -94,7 +94,11 @@ export function WhiteSpace({ data }: { data: MarketData }) {
           rows={shown}
           heading={t(`market.by.${grouping}`)}
           name={(row: MarketRow) => name(grouping, row.key)}
-          onDrill={(row) => drill({ grouping, key: row.key }, nextLevel(grouping))}
+          onDrill={(row) => {
+            // The filter named rows of this level; the next level starts unfiltered.
+            setFilter('');
+            drill({ grouping, key: row.key }, nextLevel(grouping));
+          }}
         />
       )}
     </div>
