@@ -83,4 +83,29 @@ test('the region with the most white space: drill down, call list, assign three 
   for (const name of names) {
     await expect(rows.filter({ hasText: name })).toContainText(senior);
   }
+
+  // The pictures: the concentration is said in words, the heat table has every zone.
+  await page.getByRole('tab', { name: 'Pictures' }).click();
+  await expect(page.getByRole('region', { name: 'Revenue concentration (Pareto)' })).toContainText(
+    /\d+ customers \(\d+ %\) make 80 % of last year’s revenue/,
+  );
+  await expect(
+    page.getByRole('table', { name: 'Penetration by postal zone and segment' }).locator('tbody tr'),
+  ).toHaveCount(10);
+
+  // ABC from revenue: previewed, then applied by the team lead (undoable).
+  await page.getByRole('tab', { name: 'ABC classification' }).click();
+  const summary = page.getByTestId('abc-summary');
+  await expect(summary).toHaveText(/^[\d,]+ accounts would change segment\.$/);
+  const count = (await summary.textContent())!.split(' ')[0]!;
+  await page.getByLabel('A up to (%)').fill('90');
+  await page.getByLabel('A up to (%)').fill('80');
+  await page.getByRole('button', { name: 'Apply classification' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${count} accounts re-classified.` }),
+  ).toBeVisible();
+  await expect(summary).toHaveText('Every account already has this segment.');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(summary).toHaveText(`${count} accounts would change segment.`);
 });

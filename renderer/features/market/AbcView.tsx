@@ -65,26 +65,23 @@ export function AbcView({ data }: { data: MarketData }) {
           ]}
           onChange={setBasis}
         />
-        <div className="field inline-field">
-          <label htmlFor="abc-a">{t('market.abc.a')}</label>
-          <input
-            id="abc-a"
-            className="input input-compact"
-            inputMode="numeric"
-            value={a}
-            onChange={(e) => setA(e.target.value)}
-          />
-        </div>
-        <div className="field inline-field">
-          <label htmlFor="abc-b">{t('market.abc.b')}</label>
-          <input
-            id="abc-b"
-            className="input input-compact"
-            inputMode="numeric"
-            value={b}
-            onChange={(e) => setB(e.target.value)}
-          />
-        </div>
+        {(
+          [
+            ['a', a, setA],
+            ['b', b, setB],
+          ] as const
+        ).map(([which, value, set]) => (
+          <div className="field inline-field" key={which}>
+            <label htmlFor={`abc-${which}`}>{t(`market.abc.${which}`)}</label>
+            <input
+              id={`abc-${which}`}
+              className="input input-compact"
+              inputMode="numeric"
+              value={value}
+              onChange={(e) => set(e.target.value)}
+            />
+          </div>
+        ))}
       </div>
       {!valid ? (
         <p className="field-error" role="alert">

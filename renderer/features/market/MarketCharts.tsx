@@ -32,6 +32,12 @@ const euros = (cents: number) => Math.round(cents / 100);
 export function MarketCharts({ data }: { data: MarketData }) {
   const { t, locale, currency } = useI18n();
   const money = (cents: number) => formatMoney(cents, locale, currency);
+  const revenueAxis = {
+    value: t('market.axis.revenue', { currency }),
+    angle: -90,
+    position: 'insideLeft' as const,
+    offset: -12,
+  };
   const scatter = useMemo(() => {
     const largest = [...data.accounts]
       .sort((a, b) => b.potentialCents - a.potentialCents)
@@ -88,12 +94,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
                 name={t('market.col.priorYear')}
                 width={90}
                 tickFormatter={(v: number) => formatNumber(v, locale)}
-                label={{
-                  value: t('market.axis.revenue', { currency }),
-                  angle: -90,
-                  position: 'insideLeft',
-                  offset: -12,
-                }}
+                label={revenueAxis}
               />
               <Tooltip formatter={(v) => money(Number(v) * 100)} />
               <Scatter
@@ -232,12 +233,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
               <YAxis
                 width={90}
                 tickFormatter={(v: number) => formatNumber(v, locale)}
-                label={{
-                  value: t('market.axis.revenue', { currency }),
-                  angle: -90,
-                  position: 'insideLeft',
-                  offset: -12,
-                }}
+                label={revenueAxis}
               />
               <Tooltip formatter={(v) => money(Number(v) * 100)} />
               <Bar
