@@ -61,7 +61,7 @@ export function ChartCard({
     setBusy(true);
     try {
       const png = await chartPng(frame.current, title, legend);
-      const name = exportFileName(fileBase).replace(/\.csv$/, '.png');
+      const name = exportFileName(fileBase, 'png');
       const { fileName } = unwrap(await api.savePicture({ suggestedName: name, png }));
       if (fileName) notify(t('perf.png.saved', { name: fileName }), 'success');
     } catch (error) {

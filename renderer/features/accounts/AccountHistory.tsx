@@ -2,6 +2,7 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import { isReassignment } from '../../../shared/domain/reassignment';
 import { useI18n } from '../../i18n/i18n-context';
 import { useApprovals } from '../approvals/use-approvals';
+import { decidedAlone } from '../decisions/exception-text';
 
 /** Who proposed and who decided what about this account, and when. */
 export function AccountHistory({
@@ -30,10 +31,7 @@ export function AccountHistory({
         {mine.map((a) => {
           if (!isReassignment(a)) return null;
           const to = name(a.change.toMemberId);
-          const direct =
-            a.requesterId === (a.approverId ?? '') &&
-            a.state === 'approved' &&
-            a.createdAt === a.decidedAt;
+          const direct = decidedAlone(a);
           return (
             <li key={a.id}>
               {direct ? (

@@ -38,10 +38,7 @@ export function ExchangePanel({
     setBusy(true);
     try {
       const content = JSON.stringify(exchangeFile(outgoing, actingAs, new Date()));
-      const name = exportFileName(t('exchange.fileName')).replace(
-        /\.csv$/,
-        `.${EXCHANGE_EXTENSION}`,
-      );
+      const name = exportFileName(t('exchange.fileName'), EXCHANGE_EXTENSION);
       const { fileName } = unwrap(await api.saveRequests({ suggestedName: name, content }));
       if (fileName)
         notify(t('exchange.saved', { name: fileName, count: outgoing.length }), 'success');

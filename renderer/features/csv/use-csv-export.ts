@@ -6,13 +6,16 @@ import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { useAppStore } from '../../store/app-store';
 
-/** "accounts_2026-11-26.csv": a name that says what and when, safe on every file system. */
-export function exportFileName(base: string, today = new Date()): string {
+/**
+ * "accounts_2026-11-26.csv": a name that says what and when, safe on every file system; CSV
+ * unless another extension (png, pdf, stpreq) is named.
+ */
+export function exportFileName(base: string, extension = 'csv', today = new Date()): string {
   const safe = [...base]
     .map((c) => (c.charCodeAt(0) < 32 || '/\\:*?"<>|'.includes(c) ? '_' : c))
     .join('')
     .slice(0, 100);
-  return `${safe}_${today.toISOString().slice(0, 10)}.csv`;
+  return `${safe}_${today.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /**

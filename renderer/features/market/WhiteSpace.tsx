@@ -11,9 +11,13 @@ import type { MarketData } from './use-market-data';
 /** Penetration and white space by zone, territory, segment or member, drilled down to accounts. */
 export function WhiteSpace({ data }: { data: MarketData }) {
   const { t } = useI18n();
-  const grouping = useAppStore((s) => s.marketGrouping);
+  const top = useAppStore((s) => s.marketGrouping);
   const path = useAppStore((s) => s.marketPath);
-  const showAccounts = useAppStore((s) => s.marketAccounts);
+  // Where the drill stands follows from the path: the level after the last step chosen.
+  const last = path.at(-1);
+  const level = last ? nextLevel(last.grouping) : top;
+  const showAccounts = level === 'accounts';
+  const grouping = level === 'accounts' ? last!.grouping : level;
   const sort = useAppStore((s) => s.marketSort);
   const setGrouping = useAppStore((s) => s.setMarketGrouping);
   const drill = useAppStore((s) => s.drillMarket);
@@ -50,7 +54,7 @@ export function WhiteSpace({ data }: { data: MarketData }) {
           inline
           id="market-grouping"
           label={t('market.groupBy')}
-          value={path.length ? path[0]!.grouping : grouping}
+          value={top}
           options={MARKET_GROUPINGS.map((g) => ({ value: g, label: t(`market.by.${g}`) }))}
           onChange={setGrouping}
         />
@@ -68,7 +72,7 @@ export function WhiteSpace({ data }: { data: MarketData }) {
       </div>
       <nav aria-label={t('market.path')} className="breadcrumb">
         <button type="button" className="link-button" onClick={() => back(0)}>
-          {t('market.top', { grouping: t(`market.by.${path[0]?.grouping ?? grouping}`) })}
+          {t('market.top', { grouping: t(`market.by.${top}`) })}
         </button>
         {path.map((step, depth) => (
           <span key={`${step.grouping}-${step.key}`}>
@@ -97,7 +101,7 @@ export function WhiteSpace({ data }: { data: MarketData }) {
           onDrill={(row) => {
             // The filter named rows of this level; the next level starts unfiltered.
             setFilter('');
-            drill({ grouping, key: row.key }, nextLevel(grouping));
+            drill({ grouping, key: row.key });
           }}
         />
       )}

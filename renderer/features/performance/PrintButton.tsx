@@ -16,7 +16,7 @@ export function PrintButton() {
     if (!api) return;
     setBusy(true);
     try {
-      const name = exportFileName(t('perf.pdf.file')).replace(/\.csv$/, '.pdf');
+      const name = exportFileName(t('perf.pdf.file'), 'pdf');
       const { fileName } = unwrap(await api.printToPdf({ suggestedName: name }));
       if (fileName) notify(t('perf.pdf.saved', { name: fileName }), 'success');
     } catch (error) {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SalesPlan } from '../../../shared/domain/plan';
 import type { TeamMember } from '../../../shared/domain/team-member';
+import { formatMonth } from '../../../shared/format/intl';
 import { fiscalMonths } from '../../../shared/planning/fiscal-year';
 import { applyEdits, type TargetEdit } from '../../../shared/planning/plan-model';
 import { mayEditPlan, mayEditTarget, type Actor } from '../../../shared/planning/plan-workflow';
@@ -47,15 +48,7 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
   // Stable across edits, so memoised children (the grid's rows) are not re-rendered for them.
   const { months, monthLabels } = useMemo(() => {
     const list = fiscalMonths(plan.fiscalYear, plan.startMonth);
-    const format = new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      year: '2-digit',
-      timeZone: 'UTC',
-    });
-    return {
-      months: list,
-      monthLabels: list.map((m) => format.format(new Date(`${m}-01T00:00:00Z`))),
-    };
+    return { months: list, monthLabels: list.map((m) => formatMonth(m, locale)) };
   }, [plan.fiscalYear, plan.startMonth, locale]);
   const columns = useMemo(() => columnsFor(view), [view]);
   const periodLabels =

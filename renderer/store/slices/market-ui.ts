@@ -15,48 +15,29 @@ export type MarketSortKey =
 
 export interface MarketUiSlice {
   marketTab: MarketTab;
-  /** The grouping shown, and the rows chosen on the way there (region → territory → accounts). */
+  /** The grouping the drill starts from, and the rows chosen since (region → territory → …). */
   marketGrouping: MarketGrouping;
   marketPath: Array<{ grouping: MarketGrouping; key: string }>;
-  /** Set when the drill reached the accounts of the last step. */
-  marketAccounts: boolean;
   marketSort: { key: MarketSortKey; descending: boolean };
   setMarketTab: (tab: MarketTab) => void;
   /** A new grouping from the top (the drill starts again). */
   setMarketGrouping: (grouping: MarketGrouping) => void;
-  drillMarket: (
-    step: { grouping: MarketGrouping; key: string },
-    next: MarketGrouping | 'accounts',
-  ) => void;
+  /** Opens a row of the level shown: the next level (or its accounts) follows from it. */
+  drillMarket: (step: { grouping: MarketGrouping; key: string }) => void;
   /** Back to step `depth` of the path (0: the top). */
   backMarket: (depth: number) => void;
   sortMarket: (key: MarketSortKey) => void;
 }
 
-export const createMarketUiSlice: StateCreator<AppState, [], [], MarketUiSlice> = (set, get) => ({
+export const createMarketUiSlice: StateCreator<AppState, [], [], MarketUiSlice> = (set) => ({
   marketTab: 'whitespace',
   marketGrouping: 'zone1',
   marketPath: [],
-  marketAccounts: false,
   marketSort: { key: 'untappedCents', descending: true },
   setMarketTab: (marketTab) => set({ marketTab }),
-  setMarketGrouping: (marketGrouping) =>
-    set({ marketGrouping, marketPath: [], marketAccounts: false }),
-  drillMarket: (step, next) =>
-    set((s) => ({
-      marketPath: [...s.marketPath, step],
-      marketGrouping: next === 'accounts' ? s.marketGrouping : next,
-      marketAccounts: next === 'accounts',
-    })),
-  backMarket: (depth) => {
-    const path = get().marketPath;
-    const step = path[depth];
-    set({
-      marketPath: path.slice(0, depth),
-      marketGrouping: step ? step.grouping : get().marketGrouping,
-      marketAccounts: false,
-    });
-  },
+  setMarketGrouping: (marketGrouping) => set({ marketGrouping, marketPath: [] }),
+  drillMarket: (step) => set((s) => ({ marketPath: [...s.marketPath, step] })),
+  backMarket: (depth) => set((s) => ({ marketPath: s.marketPath.slice(0, depth) })),
   sortMarket: (key) =>
     set((s) => ({
       marketSort: {
