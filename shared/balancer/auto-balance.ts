@@ -1,0 +1,249 @@
+import {
+  KEEP_WITH_OWNER,
+  NEEDS_SENIOR,
+  spreadOf,
+  totalsByMember,
+  type BalanceProblem,
+  type Spread,
+} from './problem';
+import { buildUnits, imbalanceLowerBound, type Units } from './units';
+
+/** Why a member stayed outside the tolerance band. */
+export type StuckReason = 'pinned' | 'seniorOnly' | 'capacity' | 'accountSize';
+
+export interface BalanceResult {
+  /** The new owner (member index) per account; -1 where the account stays. */
+  newOwner: Int32Array;
+  movedAccounts: number;
+  /** Per member: the metric and the workload before and after. */
+  before: Float64Array;
+  after: Float64Array;
+  workBefore: Float64Array;
+  workAfter: Float64Array;
+  band: { low: number; high: number };
+  spreadBefore: Spread;
+  spreadAfter: Spread;
+  /** The least max deviation (fraction of the mean) any assignment could reach. */
+  bound: number;
+  /** Per member, what kept them outside the band (null: inside it). */
+  reasons: Array<StuckReason | null>;
+}
+
+/** How far a search looks past the largest fitting unit for one that also fits the capacity. */
+const SCAN_LIMIT = 256;
+/** Passes per round: each pass after the first only retries members that got stuck. */
+const MAX_PASSES = 8;
+
+interface Search {
+  unit: number;
+  capacityBlocked: boolean;
+  seniorBlocked: boolean;
+}
+
+/**
+ * Evens out the chosen metric across the chosen members with as few moves as possible. Each step
+ * moves the largest unit that fits from a member above the band to one below it (or, once none is
+ * above, into the member furthest below), never pushing the giver below or the taker above the
+ * band — so every step lowers the spread and nothing ends worse than it started. Existing and
+ * regular customers are only moved in a second round, when the first could not reach the band.
+ * Pinned accounts, Senior-only accounts and capacities are never violated. No randomness: ties are
+ * settled by potential (smaller first), then by account order.
+ */
+export function autoBalance(
+  problem: BalanceProblem,
+  potential: Float64Array,
+  onProgress?: (fraction: number) => void,
+): BalanceResult {
+  const memberCount = problem.members.length;
+  const units = buildUnits(problem);
+  const before = totalsByMember(problem, problem.value);
+  const workBefore = totalsByMember(problem, problem.work);
+  const value = Float64Array.from(before);
+  const work = Float64Array.from(workBefore);
+  const spreadBefore = spreadOf(before);
+  const mean = spreadBefore.mean;
+  const low = mean * (1 - problem.tolerance);
+  const high = mean * (1 + problem.tolerance);
+  const lists = sortedLists(units, potential, memberCount);
+  const moved = new Uint8Array(units.count);
+  const unitOwner = Int32Array.from(units.owner);
+  const senior = problem.members.map((m) => m.level === 'senior');
+  const capacity = problem.members.map((m) => (m.capacity > 0 ? m.capacity : Infinity));
+  const reasons: Array<StuckReason | null> = new Array<StuckReason | null>(memberCount).fill(null);
+  const excessOf = () => {
+    let sum = 0;
+    for (let m = 0; m < memberCount; m += 1)
+      sum += Math.max(0, value[m]! - high) + Math.max(0, low - value[m]!);
+    return sum;
+  };
+  const initialExcess = excessOf();
+  let moves = 0;
+
+  /** The largest unit of `giver` that fits `limit` and may go to `taker`. */
+  const find = (giver: number, taker: number, limit: number, withKept: boolean): Search => {
+    const found: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
+    if (!(limit > 0)) return found;
+    const spare = capacity[taker]! - work[taker]!;
+    for (const kept of withKept ? [false, true] : [false]) {
+      for (const large of [false, true]) {
+        const list = lists[giver * 4 + (kept ? 2 : 0) + (large ? 1 : 0)]!;
+        let at = firstAtMost(list, units.value, limit);
+        if (at >= list.length || !(units.value[list[at]!]! > 0)) continue;
+        if (large && !senior[taker]) {
+          found.seniorBlocked = true;
+          continue;
+        }
+        for (let seen = 0; at < list.length && seen < SCAN_LIMIT; at += 1) {
+          const unit = list[at]!;
+          if (moved[unit]) continue;
+          seen += 1;
+          if (!(units.value[unit]! > 0)) break;
+          if (units.work[unit]! > spare) {
+            found.capacityBlocked = true;
+            continue;
+          }
+          if (found.unit < 0 || units.value[unit]! > units.value[found.unit]!) found.unit = unit;
+          break;
+        }
+      }
+      // Kept customers only when no other account can do it.
+      if (found.unit >= 0) return found;
+    }
+    return found;
+  };
+
+  const move = (unit: number, to: number) => {
+    const from = unitOwner[unit]!;
+    value[from] -= units.value[unit]!;
+    value[to] += units.value[unit]!;
+    work[from] -= units.work[unit]!;
+    work[to] += units.work[unit]!;
+    unitOwner[unit] = to;
+    moved[unit] = 1;
+    moves += 1;
+    if (onProgress && moves % 256 === 0 && initialExcess > 0)
+      onProgress(Math.min(0.99, 1 - excessOf() / initialExcess));
+  };
+
+  const stuckReason = (member: number, search: Search): StuckReason =>
+    value[member]! > high && units.fixed[member]! > high
+      ? 'pinned'
+      : search.capacityBlocked || work[member]! >= capacity[member]!
+        ? 'capacity'
+        : search.seniorBlocked
+          ? 'seniorOnly'
+          : 'accountSize';
+
+  /** One member out of band, paired with the partners that could help it, best first. */
+  const step = (withKept: boolean, stuck: Uint8Array): boolean => {
+    let over = -1;
+    let under = -1;
+    for (let m = 0; m < memberCount; m += 1) {
+      if (stuck[m]) continue;
+      if (value[m]! > high && (over < 0 || value[m]! > value[over]!)) over = m;
+      if (value[m]! < low && (under < 0 || value[m]! < value[under]!)) under = m;
+    }
+    if (over < 0 && under < 0) return false;
+    const member = over >= 0 ? over : under;
+    const helps = (m: number) => m !== member && (over >= 0 ? value[m]! < high : value[m]! > low);
+    const better = (a: number, b: number) =>
+      (over >= 0 ? value[a]! - value[b]! : value[b]! - value[a]!) || a - b;
+    const tally: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
+    const tryPartner = (partner: number): boolean => {
+      const [giver, taker] = over >= 0 ? [member, partner] : [partner, member];
+      const limit = Math.min(value[giver]! - low, high - value[taker]!);
+      const search = find(giver, taker, limit, withKept);
+      if (search.unit >= 0) {
+        move(search.unit, taker);
+        return true;
+      }
+      tally.capacityBlocked ||= search.capacityBlocked;
+      tally.seniorBlocked ||= search.seniorBlocked;
+      return false;
+    };
+    // Almost always the best partner takes it; sorting all of them is for when it cannot.
+    let best = -1;
+    for (let m = 0; m < memberCount; m += 1)
+      if (helps(m) && (best < 0 || better(m, best) < 0)) best = m;
+    if (best >= 0 && tryPartner(best)) return true;
+    const partners = [...Array(memberCount).keys()]
+      .filter((m) => m !== best && helps(m))
+      .sort(better);
+    for (const partner of partners) if (tryPartner(partner)) return true;
+    stuck[member] = 1;
+    reasons[member] = stuckReason(member, tally);
+    return true;
+  };
+
+  for (const withKept of [false, true]) {
+    // Another pass after one that moved something: a member stuck earlier may fit now.
+    for (let pass = 0, progress = true; progress && pass < MAX_PASSES; pass += 1) {
+      const movesBefore = moves;
+      const stuck = new Uint8Array(memberCount);
+      while (step(withKept, stuck));
+      progress = moves > movesBefore;
+    }
+  }
+
+  const newOwner = new Int32Array(problem.owner.length).fill(-1);
+  let movedAccounts = 0;
+  for (let u = 0; u < units.count; u += 1) {
+    if (!moved[u]) continue;
+    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1) {
+      newOwner[units.accounts[i]!] = unitOwner[u]!;
+      movedAccounts += 1;
+    }
+  }
+  for (let m = 0; m < memberCount; m += 1)
+    if (value[m]! >= low - 1e-9 && value[m]! <= high + 1e-9) reasons[m] = null;
+  onProgress?.(1);
+  return {
+    newOwner,
+    movedAccounts,
+    before,
+    after: value,
+    workBefore,
+    workAfter: work,
+    band: { low, high },
+    spreadBefore,
+    spreadAfter: spreadOf(value),
+    bound: imbalanceLowerBound(problem, units, mean),
+    reasons,
+  };
+}
+
+/** Per member four lists (plain/kept × any/Senior-only), each largest value first. */
+function sortedLists(units: Units, potential: Float64Array, memberCount: number): Int32Array[] {
+  const cost = new Float64Array(units.count);
+  for (let u = 0; u < units.count; u += 1)
+    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1)
+      cost[u] += potential[units.accounts[i]!]!;
+  const order = Int32Array.from({ length: units.count }, (_, u) => u).sort(
+    (a, b) => units.value[b]! - units.value[a]! || cost[a]! - cost[b]! || a - b,
+  );
+  const listOf = (u: number) =>
+    units.owner[u]! * 4 +
+    (units.flags[u]! & KEEP_WITH_OWNER ? 2 : 0) +
+    (units.flags[u]! & NEEDS_SENIOR ? 1 : 0);
+  const sizes = new Int32Array(memberCount * 4);
+  for (let u = 0; u < units.count; u += 1) sizes[listOf(u)] += 1;
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const fill = new Int32Array(memberCount * 4);
+  for (const u of order) {
+    const l = listOf(u);
+    lists[l]![fill[l]++] = u;
+  }
+  return lists;
+}
+
+/** First position in a largest-first list whose value is at most `limit`. */
+function firstAtMost(list: Int32Array, values: Float64Array, limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[list[mid]!]! > limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

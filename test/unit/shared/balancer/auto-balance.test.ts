@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { autoBalance } from '../../../../shared/balancer/auto-balance';
+import {
+  NEEDS_SENIOR,
+  PINNED,
+  totalsByMember,
+  type BalanceProblem,
+} from '../../../../shared/balancer/problem';
+
+interface Spec {
+  members: Array<{ level: 'junior' | 'senior'; capacity: number }>;
+  accounts: Array<{ owner: number; value: number; work: number; flags: number; group: number }>;
+  tolerance: number;
+  grouped: boolean;
+}
+
+function problemOf(spec: Spec): { problem: BalanceProblem; potential: Float64Array } {
+  return {
+    problem: {
+      members: spec.members.map((m, i) => ({ id: `m${i}`, ...m })),
+      owner: Int32Array.from(spec.accounts, (a) => a.owner),
+      value: Float64Array.from(spec.accounts, (a) => a.value),
+      work: Float64Array.from(spec.accounts, (a) => a.work),
+      flags: Uint8Array.from(spec.accounts, (a) => a.flags),
+      group: spec.grouped ? Int32Array.from(spec.accounts, (a) => a.group) : null,
+      tolerance: spec.tolerance,
+    },
+    potential: Float64Array.from(spec.accounts, (a) => a.value * 3),
+  };
+}
+
+const anyInstance = fc.integer({ min: 1, max: 7 }).chain((members) =>
+  fc.record({
+    members: fc.array(
+      fc.record({
+        level: fc.constantFrom('junior' as const, 'senior' as const),
+        capacity: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 300 })),
+      }),
+      { minLength: members, maxLength: members },
+    ),
+    accounts: fc.array(
+      fc.record({
+        owner: fc.integer({ min: -1, max: members - 1 }),
+        value: fc.integer({ min: 0, max: 1_000 }),
+        work: fc.constantFrom(2, 6, 12),
+        flags: fc.integer({ min: 0, max: 7 }),
+        group: fc.integer({ min: -1, max: 4 }),
+      }),
+      { maxLength: 90 },
+    ),
+    tolerance: fc.double({ min: 0.01, max: 0.3, noNaN: true }),
+    grouped: fc.boolean(),
+  }),
+);
+
+describe('autoBalance', () => {
+  it('never moves a pinned account, gives Large/Strategic only to Seniors and fills nobody past capacity', () => {
+    fc.assert(
+      fc.property(anyInstance, (spec) => {
+        const { problem, potential } = problemOf(spec);
+        const result = autoBalance(problem, potential);
+        const received = new Set<number>();
+        result.newOwner.forEach((to, a) => {
+          if (to < 0) return;
+          expect(problem.owner[a]).toBeGreaterThanOrEqual(0);
+          expect(to).not.toBe(problem.owner[a]);
+          expect(problem.flags[a]! & PINNED).toBe(0);
+          if (problem.flags[a]! & NEEDS_SENIOR) expect(problem.members[to]!.level).toBe('senior');
+          received.add(to);
+        });
+        for (const m of received) {
+          const capacity = problem.members[m]!.capacity;
+          if (capacity > 0) expect(result.workAfter[m]).toBeLessThanOrEqual(capacity + 1e-9);
+        }
+      }),
+    );
+  });
+
+  it('reports totals that match the accounts it moved, and never ends more uneven than it began', () => {
+    fc.assert(
+      fc.property(anyInstance, (spec) => {
+        const { problem, potential } = problemOf(spec);
+        const result = autoBalance(problem, potential);
+        const owners = problem.owner.map((m, a) =>
+          result.newOwner[a]! >= 0 ? result.newOwner[a]! : m,
+        );
+        const after = totalsByMember(problem, problem.value, owners);
+        after.forEach((v, m) => expect(result.after[m]).toBeCloseTo(v, 6));
+        expect(result.spreadAfter.cv).toBeLessThanOrEqual(result.spreadBefore.cv + 1e-9);
+        expect(result.spreadAfter.maxDeviation).toBeLessThanOrEqual(
+          result.spreadBefore.maxDeviation + 1e-9,
+        );
+        // The lower bound is one: nothing reached below it.
+        expect(result.spreadAfter.maxDeviation).toBeGreaterThanOrEqual(result.bound - 1e-9);
+      }),
+    );
+  });
+
+  it('gives the same proposal for the same input', () => {
+    fc.assert(
+      fc.property(anyInstance, (spec) => {
+        const first = autoBalance(problemOf(spec).problem, problemOf(spec).potential);
+        const second = autoBalance(problemOf(spec).problem, problemOf(spec).potential);
+        expect([...second.newOwner]).toEqual([...first.newOwner]);
+      }),
+    );
+  });
+
+  it('moves a member’s accounts of one postal prefix together', () => {
+    fc.assert(
+      fc.property(anyInstance, (spec) => {
+        const { problem, potential } = problemOf({ ...spec, grouped: true });
+        const result = autoBalance(problem, potential);
+        const destination = new Map<string, number>();
+        problem.owner.forEach((m, a) => {
+          if (m < 0 || problem.flags[a]! & PINNED || problem.group![a]! < 0) return;
+          const key = `${m}:${problem.group![a]}`;
+          const to = result.newOwner[a]!;
+          if (destination.has(key)) expect(to).toBe(destination.get(key));
+          else destination.set(key, to);
+        });
+      }),
+    );
+  });
+
+  it('reaches the tolerance wherever the account sizes leave room for it', () => {
+    // Accounts of 1–10 and a band at least 10 wide: always reachable (see the balancer's steps).
+    const reachable = fc
+      .record({
+        members: fc.integer({ min: 2, max: 8 }),
+        tolerance: fc.double({ min: 0.05, max: 0.3, noNaN: true }),
+        skew: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }),
+      })
+      .chain(({ members, tolerance, skew }) =>
+        fc
+          .array(fc.integer({ min: 1, max: 10 }), {
+            minLength: Math.ceil((members * 10 * 6) / tolerance / 5),
+            maxLength: Math.ceil((members * 10 * 6) / tolerance / 5) + 50,
+          })
+          .map((values) => ({ members, tolerance, skew, values })),
+      );
+    fc.assert(
+      fc.property(reachable, ({ members, tolerance, skew, values }) => {
+        const weights = skew.slice(0, members).map((w) => w + 1);
+        const total = weights.reduce((s, w) => s + w, 0);
+        const accounts = values.map((value, i) => {
+          // Skewed owners: the first members get far more than the others.
+          let pick = (i * 7919) % total;
+          let owner = 0;
+          while (pick >= weights[owner]!) pick -= weights[owner++]!;
+          return { owner, value, work: 1, flags: 0, group: -1 };
+        });
+        const spec: Spec = {
+          members: Array.from({ length: members }, () => ({ level: 'junior', capacity: 0 })),
+          accounts,
+          tolerance,
+          grouped: false,
+        };
+        const { problem, potential } = problemOf(spec);
+        const mean = values.reduce((s, v) => s + v, 0) / members;
+        fc.pre(mean * tolerance >= 10);
+        const result = autoBalance(problem, potential);
+        expect(result.spreadAfter.maxDeviation).toBeLessThanOrEqual(tolerance + 1e-9);
+        expect(result.reasons.every((r) => r === null)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('moves little: only what brings the members into the band', () => {
+    const spec: Spec = {
+      members: [
+        { level: 'senior', capacity: 0 },
+        { level: 'senior', capacity: 0 },
+      ],
+      // 130 against 70: one account of 30 evens it out exactly.
+      accounts: [
+        { owner: 0, value: 100, work: 1, flags: 0, group: -1 },
+        { owner: 0, value: 30, work: 1, flags: 0, group: -1 },
+        { owner: 1, value: 70, work: 1, flags: 0, group: -1 },
+      ],
+      tolerance: 0.05,
+      grouped: false,
+    };
+    const { problem, potential } = problemOf(spec);
+    const result = autoBalance(problem, potential);
+    expect([...result.newOwner]).toEqual([-1, 1, -1]);
+    expect(result.movedAccounts).toBe(1);
+    expect([...result.after]).toEqual([100, 100]);
+  });
+
+  it('says why a member stays out of the band and how close the sizes allow', () => {
+    const base = { work: 1, group: -1 };
+    const spec: Spec = {
+      members: [
+        { level: 'senior', capacity: 0 },
+        { level: 'junior', capacity: 0 },
+        { level: 'junior', capacity: 3 },
+      ],
+      accounts: [
+        // The Senior holds one large account worth more than the mean: only a Senior may hold it.
+        { ...base, owner: 0, value: 500, flags: NEEDS_SENIOR },
+        { ...base, owner: 0, value: 100, flags: PINNED },
+        { ...base, owner: 1, value: 10, flags: 0 },
+        // Full: three visits of three.
+        { ...base, owner: 2, value: 10, flags: 0, work: 3 },
+      ],
+      tolerance: 0.05,
+      grouped: false,
+    };
+    const { problem, potential } = problemOf(spec);
+    const result = autoBalance(problem, potential);
+    expect(result.movedAccounts).toBe(0);
+    // Mean 620/3; the Senior keeps 600.
+    expect(result.bound).toBeCloseTo((600 - 620 / 3) / (620 / 3), 9);
+    expect(result.reasons[0]).toBe('accountSize');
+    expect(result.reasons[2]).toBe('capacity');
+  });
+
+  it('names the Senior-only rule when only Seniors could take what is too much', () => {
+    const large = { owner: 0, value: 30, work: 1, flags: NEEDS_SENIOR, group: -1 };
+    const spec: Spec = {
+      members: [
+        { level: 'senior', capacity: 0 },
+        { level: 'junior', capacity: 0 },
+        { level: 'junior', capacity: 0 },
+      ],
+      accounts: [
+        ...Array.from({ length: 10 }, () => large),
+        { owner: 1, value: 50, work: 1, flags: 0, group: -1 },
+        { owner: 2, value: 50, work: 1, flags: 0, group: -1 },
+      ],
+      tolerance: 0.05,
+      grouped: false,
+    };
+    const { problem, potential } = problemOf(spec);
+    const result = autoBalance(problem, potential);
+    expect(result.movedAccounts).toBe(0);
+    expect(result.reasons).toEqual(['seniorOnly', 'seniorOnly', 'seniorOnly']);
+    // One Senior must hold all 300.
+    expect(result.bound).toBeCloseTo((300 - 400 / 3) / (400 / 3), 9);
+  });
+});
