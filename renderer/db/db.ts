@@ -5,6 +5,7 @@ import type { Approval } from '../../shared/domain/approval';
 import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
 import type { TeamMember } from '../../shared/domain/team-member';
 import type { Territory } from '../../shared/domain/territory';
+import type { Scenario } from '../../shared/scenario/scenario';
 import type { WorkspaceMarker } from '../../shared/domain/workspace';
 import type { ChangeOp } from '../../shared/persistence/tables';
 import { installJournal, type JournalControl } from '../persistence/journal-middleware';
@@ -13,7 +14,7 @@ import { installReadOnlyGuard, type WriteLock } from './read-only-guard';
 
 export const DATABASE_NAME = 'sales-team-planner';
 /** IndexedDB version of the table layout below; raise it with a migration, never edit old ones. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SettingRow {
   key: string;
@@ -47,6 +48,9 @@ export const STORES_V1 = {
 /** v2: the journal's outbox and the disk revision this database has caught up with. */
 const STORES_V2 = { outbox: '++seq', sync: 'key' };
 
+/** v3: what-if scenarios of the territory assignment. */
+const STORES_V3 = { scenarios: 'id, createdAt' };
+
 export class PlannerDatabase extends Dexie {
   members!: Table<TeamMember, string>;
   accounts!: Table<Account, string>;
@@ -57,6 +61,7 @@ export class PlannerDatabase extends Dexie {
   approvals!: Table<Approval, string>;
   settings!: Table<SettingRow, string>;
   meta!: Table<WorkspaceMarker, string>;
+  scenarios!: Table<Scenario, string>;
   outbox!: Table<OutboxEntry, number>;
   sync!: Table<SyncRow, string>;
   readonly writeLock: WriteLock = { readOnly: false };
@@ -66,7 +71,8 @@ export class PlannerDatabase extends Dexie {
     // Strict durability: a committed change is on disk, not just in the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
-    this.version(DB_VERSION).stores(STORES_V2);
+    this.version(2).stores(STORES_V2);
+    this.version(DB_VERSION).stores(STORES_V3);
     installReadOnlyGuard(this, this.writeLock);
     installAuditGuard(this);
     this.journal = installJournal(this);

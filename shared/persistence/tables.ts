@@ -14,6 +14,7 @@ export const TABLE_KEYS = {
   approvals: 'id',
   settings: 'key',
   meta: 'key',
+  scenarios: 'id',
 } as const satisfies Record<string, string | readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

@@ -118,8 +118,10 @@ export function decodeWorkspaceFile(bytes: Buffer, expectedKind?: FileKind): Dec
     return { ok: false, problem: 'damaged', detail: 'body is not JSON' };
   }
   for (const name of TABLE_NAMES as TableName[]) {
+    // A file from before a table existed (e.g. scenarios) simply has none of its rows.
+    if (tables[name] === undefined && header.counts[name] === undefined) tables[name] = [];
     const rows = tables[name];
-    if (!Array.isArray(rows) || rows.length !== header.counts[name]) {
+    if (!Array.isArray(rows) || rows.length !== (header.counts[name] ?? 0)) {
       return { ok: false, problem: 'damaged', detail: `table ${name}` };
     }
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   decodeWorkspaceFile,
@@ -28,6 +29,35 @@ describe('workspace file format', () => {
       schemaVersion: 1,
       revision: 7,
       counts: { members: 1, accounts: 1, territories: 0 },
+    });
+  });
+
+  /** A file as the app wrote it before the scenarios table: neither counted nor in the body. */
+  const olderFile = (counted: boolean) => {
+    const { scenarios: _none, ...older } = tables();
+    const body = Buffer.from(JSON.stringify(older));
+    const file = encodeWorkspaceFile(tables(), options);
+    const header = JSON.parse(file.subarray(0, file.indexOf(0x0a)).toString()) as {
+      counts: Record<string, number>;
+      bodyBytes: number;
+      bodySha256: string;
+    };
+    if (!counted) delete header.counts.scenarios;
+    header.bodyBytes = body.length;
+    header.bodySha256 = createHash('sha256').update(body).digest('hex');
+    return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
+  };
+
+  it('reads a file written before scenarios existed as one without scenarios', () => {
+    const decoded = decodeWorkspaceFile(olderFile(false), 'snapshot');
+    expect(decoded.ok && decoded.tables.scenarios).toEqual([]);
+    expect(decoded.ok && decoded.tables.accounts).toEqual(tables().accounts);
+  });
+
+  it('still refuses a file whose header counts a table its body lacks', () => {
+    expect(decodeWorkspaceFile(olderFile(true), 'snapshot')).toMatchObject({
+      ok: false,
+      problem: 'damaged',
     });
   });
 

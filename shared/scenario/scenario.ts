@@ -1,0 +1,104 @@
+import type { Account } from '../domain/account';
+import type { Territory } from '../domain/territory';
+import type { BalanceTarget } from '../balancer/problem';
+import type { StuckReason } from '../balancer/auto-balance';
+import { buildTerritoryIndex } from '../territory/territory-index';
+
+/** How an auto-balance produced a scenario: kept with it, so the explanation survives restarts. */
+export interface BalanceExplanation {
+  target: BalanceTarget;
+  tolerance: number;
+  prefixDigits: 0 | 2 | 3;
+  /** Per chosen member: the metric and workload before and after, and why out of band. */
+  members: Array<{
+    id: string;
+    before: number;
+    after: number;
+    workBefore: number;
+    workAfter: number;
+    reason: StuckReason | null;
+  }>;
+  band: { low: number; high: number };
+  before: { maxDeviation: number; cv: number };
+  after: { maxDeviation: number; cv: number };
+  bound: number;
+  movedAccounts: number;
+}
+
+/**
+ * A named copy of the assignment (territory rules and owners, pinned accounts) that can be changed
+ * without touching the live one. An account's owner in it: its pin, else its territory's owner.
+ */
+export interface Scenario {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The name of what it was copied from (the live assignment or another scenario). */
+  origin: string;
+  territories: Territory[];
+  /** Pinned accounts as [account id, member id]. */
+  pins: Array<[string, string]>;
+  balance: BalanceExplanation | null;
+}
+
+/** Where each account is (in the order of the accounts given): territory, owner and pin. */
+export interface Assignment {
+  territoryIds: Array<string | null>;
+  ownerIds: Array<string | null>;
+  pinnedOwnerIds: Array<string | null>;
+}
+
+type Placeable = Pick<Account, 'id' | 'postalCode' | 'territoryId' | 'ownerId' | 'pinnedOwnerId'>;
+
+export function liveAssignment(accounts: readonly Placeable[]): Assignment {
+  return {
+    territoryIds: accounts.map((a) => a.territoryId),
+    ownerIds: accounts.map((a) => a.ownerId),
+    pinnedOwnerIds: accounts.map((a) => a.pinnedOwnerId),
+  };
+}
+
+/** The scenario's rules and pins applied to every account (one array read per account). */
+export function scenarioAssignment(
+  accounts: readonly Pick<Account, 'id' | 'postalCode'>[],
+  scenario: Pick<Scenario, 'territories' | 'pins'>,
+): Assignment {
+  const index = buildTerritoryIndex(scenario.territories);
+  const owners = new Map(scenario.territories.map((t) => [t.id, t.ownerId]));
+  const pins = new Map(scenario.pins);
+  const assignment: Assignment = { territoryIds: [], ownerIds: [], pinnedOwnerIds: [] };
+  for (const account of accounts) {
+    const territoryId = index.territoryOf(account.postalCode);
+    const pinned = pins.get(account.id) ?? null;
+    assignment.territoryIds.push(territoryId);
+    assignment.pinnedOwnerIds.push(pinned);
+    assignment.ownerIds.push(pinned ?? (territoryId ? (owners.get(territoryId) ?? null) : null));
+  }
+  return assignment;
+}
+
+/** A copy of an assignment under a new name: the territories as they are, the same pins. */
+export function copyScenario(
+  name: string,
+  origin: string,
+  territories: readonly Territory[],
+  accounts: readonly Pick<Account, 'id'>[],
+  assignment: Assignment,
+  now: Date,
+): Scenario {
+  const pins: Array<[string, string]> = [];
+  assignment.pinnedOwnerIds.forEach((memberId, i) => {
+    if (memberId) pins.push([accounts[i]!.id, memberId]);
+  });
+  return {
+    id: crypto.randomUUID(),
+    name,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    origin,
+    territories: territories.map((t) => ({ ...t, rules: t.rules.map((r) => ({ ...r })) })),
+    pins,
+    balance: null,
+  };
+}
