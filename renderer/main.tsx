@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './styles/app.css';
 import './styles/performance.css';
 import './styles/decisions.css';
+import './styles/scenarios.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -5,6 +5,7 @@ import { createNavigationSlice, type NavigationSlice } from './slices/navigation
 import { createMarketUiSlice, type MarketUiSlice } from './slices/market-ui';
 import { createPerformanceUiSlice, type PerformanceUiSlice } from './slices/performance-ui';
 import { createPersistenceSlice, type PersistenceSlice } from './slices/persistence';
+import { createScenariosUiSlice, type ScenariosUiSlice } from './slices/scenarios-ui';
 import { createSessionSlice, type SessionSlice } from './slices/session';
 import { createTeamUiSlice, type TeamUiSlice } from './slices/team-ui';
 
@@ -16,7 +17,8 @@ export type AppState = NavigationSlice &
   SessionSlice &
   PersistenceSlice &
   PerformanceUiSlice &
-  MarketUiSlice;
+  MarketUiSlice &
+  ScenariosUiSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createNavigationSlice(...args),
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPersistenceSlice(...args),
   ...createPerformanceUiSlice(...args),
   ...createMarketUiSlice(...args),
+  ...createScenariosUiSlice(...args),
 }));

@@ -114,10 +114,10 @@ export function autoBalance(
 
   const move = (unit: number, to: number) => {
     const from = unitOwner[unit]!;
-    value[from] -= units.value[unit]!;
-    value[to] += units.value[unit]!;
-    work[from] -= units.work[unit]!;
-    work[to] += units.work[unit]!;
+    value[from] = value[from]! - units.value[unit]!;
+    value[to] = value[to]! + units.value[unit]!;
+    work[from] = work[from]! - units.work[unit]!;
+    work[to] = work[to]! + units.work[unit]!;
     unitOwner[unit] = to;
     moved[unit] = 1;
     moves += 1;
@@ -217,7 +217,7 @@ function sortedLists(units: Units, potential: Float64Array, memberCount: number)
   const cost = new Float64Array(units.count);
   for (let u = 0; u < units.count; u += 1)
     for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1)
-      cost[u] += potential[units.accounts[i]!]!;
+      cost[u] = cost[u]! + potential[units.accounts[i]!]!;
   const order = Int32Array.from({ length: units.count }, (_, u) => u).sort(
     (a, b) => units.value[b]! - units.value[a]! || cost[a]! - cost[b]! || a - b,
   );
@@ -226,12 +226,13 @@ function sortedLists(units: Units, potential: Float64Array, memberCount: number)
     (units.flags[u]! & KEEP_WITH_OWNER ? 2 : 0) +
     (units.flags[u]! & NEEDS_SENIOR ? 1 : 0);
   const sizes = new Int32Array(memberCount * 4);
-  for (let u = 0; u < units.count; u += 1) sizes[listOf(u)] += 1;
+  for (let u = 0; u < units.count; u += 1) sizes[listOf(u)] = sizes[listOf(u)]! + 1;
   const lists = Array.from(sizes, (size) => new Int32Array(size));
   const fill = new Int32Array(memberCount * 4);
   for (const u of order) {
     const l = listOf(u);
-    lists[l]![fill[l]++] = u;
+    lists[l]![fill[l]!] = u;
+    fill[l] = fill[l]! + 1;
   }
   return lists;
 }

@@ -88,7 +88,7 @@ export function buildBalanceInput(
     const weightSum = parts.reduce((sum, k) => sum + options.mix[k], 0);
     for (let a = 0; a < n; a += 1)
       for (const k of parts)
-        value[a] += ((options.mix[k] / weightSum) * single(a, k) * chosen.length) / totals[k];
+        value[a] = value[a]! + ((options.mix[k] / weightSum) * single(a, k) * chosen.length) / totals[k];
   } else {
     for (let a = 0; a < n; a += 1) value[a] = single(a, options.target);
   }

@@ -81,7 +81,7 @@ export function totalsByMember(problem: BalanceProblem, per: Float64Array, owner
   const totals = new Float64Array(problem.members.length);
   for (let a = 0; a < owner.length; a += 1) {
     const m = owner[a]!;
-    if (m >= 0) totals[m] += per[a]!;
+    if (m >= 0) totals[m] = totals[m]! + per[a]!;
   }
   return totals;
 }

@@ -28,7 +28,7 @@ export function buildUnits(problem: BalanceProblem): Units {
     const m = owner[a]!;
     if (m < 0) continue;
     if (flags[a]! & PINNED) {
-      fixed[m] += value[a]!;
+      fixed[m] = fixed[m]! + value[a]!;
       continue;
     }
     const g = group ? group[a]! : -1;
@@ -59,18 +59,20 @@ export function buildUnits(problem: BalanceProblem): Units {
   for (let a = 0; a < owner.length; a += 1) {
     const u = unitOf[a]!;
     if (u < 0) continue;
-    units.value[u] += value[a]!;
-    units.work[u] += work[a]!;
+    units.value[u] = units.value[u]! + value[a]!;
+    units.work[u] = units.work[u]! + work[a]!;
     units.owner[u] = owner[a]!;
-    units.flags[u] |= flags[a]! & (NEEDS_SENIOR | KEEP_WITH_OWNER);
-    sizes[u] += 1;
+    units.flags[u] = units.flags[u]! | flags[a]! & (NEEDS_SENIOR | KEEP_WITH_OWNER);
+    sizes[u] = sizes[u]! + 1;
   }
   for (let u = 0; u < count; u += 1) units.start[u + 1] = units.start[u]! + sizes[u]!;
   const accounts = new Int32Array(units.start[count]!);
   const fill = units.start.slice(0, count);
   for (let a = 0; a < owner.length; a += 1) {
     const u = unitOf[a]!;
-    if (u >= 0) accounts[fill[u]++] = a;
+    if (u < 0) continue;
+    accounts[fill[u]!] = a;
+    fill[u] = fill[u]! + 1;
   }
   units.accounts = accounts;
   return units;

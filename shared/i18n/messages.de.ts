@@ -3,6 +3,7 @@ import { dePlans } from './messages.de.plans';
 import { dePerformance } from './messages.de.performance';
 import { deDecisions } from './messages.de.decisions';
 import { deMarket } from './messages.de.market';
+import { deScenarios } from './messages.de.scenarios';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 
@@ -14,6 +15,7 @@ export const de: Messages = {
   ...dePerformance,
   ...deDecisions,
   ...deMarket,
+  ...deScenarios,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',

@@ -4,6 +4,7 @@ import { enPlans } from './messages.en.plans';
 import { enPerformance } from './messages.en.performance';
 import { enDecisions } from './messages.en.decisions';
 import { enMarket } from './messages.en.market';
+import { enScenarios } from './messages.en.scenarios';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enPerformance,
   ...enDecisions,
   ...enMarket,
+  ...enScenarios,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',

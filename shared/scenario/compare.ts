@@ -4,7 +4,7 @@ import type { Assignment } from './scenario';
 
 type Compared = Pick<
   Account,
-  'id' | 'status' | 'segment' | 'potentialCents' | 'priorYearRevenueCents'
+  'id' | 'status' | 'segment' | 'potentialCents' | 'priorYearRevenueCents' | 'ownerId'
 >;
 
 export interface Disruption {

@@ -13,6 +13,8 @@ import { ExchangePanel } from './ExchangePanel';
 import { MyRequests } from './MyRequests';
 import { PlanProposalCard } from './PlanProposalCard';
 import { ReassignmentCard } from './ReassignmentCard';
+import { ScenarioCard } from './ScenarioCard';
+import { isScenarioApproval } from '../../../shared/scenario/apply';
 import { useActingAs, useApprovals } from './use-approvals';
 
 const TABS = ['inbox', 'mine', 'audit'] as const;
@@ -89,6 +91,8 @@ export function ApprovalsPage() {
                 name={name}
                 actingAs={actingAs}
               />
+            ) : isScenarioApproval(approval) ? (
+              <ScenarioCard key={approval.id} approval={approval} name={name} actingAs={actingAs} />
             ) : approval.kind === 'plan' ? (
               <PlanProposalCard key={approval.id} approval={approval} name={name} />
             ) : null,

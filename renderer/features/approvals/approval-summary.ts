@@ -4,6 +4,7 @@ import { isReassignment } from '../../../shared/domain/reassignment';
 import type { Translate } from '../../../shared/i18n/translate';
 import { exceptionText } from '../decisions/exception-text';
 import type { PlanApprovalChange } from './PlanProposalCard';
+import { isScenarioApproval } from '../../../shared/scenario/apply';
 
 /** What an approval changes, in one line (the audit trail's and the CSV's "summary"). */
 export function approvalSummary(
@@ -19,6 +20,11 @@ export function approvalSummary(
     const change = approval.change as { changes: unknown[] };
     return t('approvals.classification.summary', { count: change.changes.length });
   }
+  if (isScenarioApproval(approval))
+    return t('approvals.scenario.summary', {
+      name: approval.change.name,
+      count: approval.change.placements.length,
+    });
   if (approval.kind === 'plan') {
     const change = approval.change as PlanApprovalChange;
     return t('approvals.plan.item', {

@@ -9,6 +9,8 @@ import {
 import { db } from '../../db/db';
 import type { UndoableChange } from '../../store/slices/history';
 import { applySegments, type ClassificationChange } from '../market/classification';
+import { isScenarioApproval } from '../../../shared/scenario/apply';
+import { writeScenarioChange } from '../scenarios/scenario-repository';
 
 export type ReassignResult =
   | { kind: 'applied'; change: UndoableChange }
@@ -105,6 +107,8 @@ export async function applyDecision(
     await pin(approval.change as ReassignmentChange);
   if (decision.state === 'approved' && approval.kind === 'classification')
     await applySegments((approval.change as ClassificationChange).changes);
+  if (decision.state === 'approved' && isScenarioApproval(approval))
+    await writeScenarioChange(approval.change);
   await db.approvals.put({ ...approval, ...decision });
 }
 
@@ -115,7 +119,7 @@ export async function decideApproval(
   deciderId: string | null,
   comment: string,
 ): Promise<boolean> {
-  return db.transaction('rw', db.accounts, db.approvals, async () => {
+  return db.transaction('rw', [db.accounts, db.approvals, db.territories], async () => {
     const approval = (await db.approvals.get(approvalId)) as Approval | undefined;
     if (!approval || !mayDecide(approval, deciderId ? { id: deciderId } : null)) return false;
     await applyDecision(approval, {

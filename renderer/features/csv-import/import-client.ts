@@ -1,3 +1,4 @@
+import { runInWorker } from '../../app/worker-task';
 import type {
   Conversion,
   Inspection,
@@ -6,47 +7,15 @@ import type {
   WorkerResponse,
 } from './worker-protocol';
 
-export class ImportCancelled extends Error {
-  override readonly name = 'ImportCancelled';
-}
-
-export interface RunningTask<T> {
-  result: Promise<T>;
-  /** Stops at once (the worker is terminated); `result` rejects with ImportCancelled. */
-  cancel: () => void;
-}
+export { TaskCancelled as ImportCancelled, type RunningTask } from '../../app/worker-task';
 
 function run<T>(
   request: WorkerRequest,
   pick: (response: WorkerResponse) => T | undefined,
   onProgress?: (fraction: number) => void,
-): RunningTask<T> {
+) {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let reject: (error: Error) => void = () => undefined;
-  const result = new Promise<T>((resolve, fail) => {
-    reject = fail;
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const response = event.data;
-      if (response.type === 'progress') return onProgress?.(response.fraction);
-      worker.terminate();
-      if (response.type === 'failed') return fail(new Error(response.message));
-      const value = pick(response);
-      if (value === undefined) fail(new Error(`unexpected ${response.type}`));
-      else resolve(value);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      fail(new Error(event.message || 'worker failed'));
-    };
-  });
-  worker.postMessage(request);
-  return {
-    result,
-    cancel: () => {
-      worker.terminate();
-      reject(new ImportCancelled());
-    },
-  };
+  return runInWorker(worker, request, pick, onProgress);
 }
 
 /** Reads the head of a file: encoding, separator (both overridable), header, first rows. */

@@ -15,6 +15,9 @@ import { BalancePanel } from './BalancePanel';
 import { TerritoryEditor } from './TerritoryEditor';
 import { TerritoryTree } from './TerritoryTree';
 import { useTerritories } from './use-territories';
+import { Tabs } from '../../components/Tabs';
+import { TERRITORY_VIEWS } from '../../store/slices/scenarios-ui';
+import { ScenariosView } from '../scenarios/ScenariosView';
 
 export function TerritoriesPage() {
   const i18n = useI18n();
@@ -30,6 +33,8 @@ export function TerritoriesPage() {
   const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const weights = (useSettings() ?? DEFAULT_SETTINGS).segmentWeights;
+  const view = useAppStore((s) => s.territoryView);
+  const setView = useAppStore((s) => s.setTerritoryView);
   const ready = data.kind === 'ready' && members !== undefined && territories !== undefined;
   useFirstScreenMark(ready);
 
@@ -103,37 +108,41 @@ export function TerritoriesPage() {
           )}
         </div>
         <div className="form-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={!ready || readOnly}
-            onClick={() => void add('region')}
-          >
-            {t('territories.addRegion')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!ready || readOnly}
-            onClick={() => void add('territory')}
-          >
-            {t('territories.add')}
-          </button>
-          <ImportButton kind="territories" />
-          <CsvExportButton
-            label={t('territories.export')}
-            fileBase={t('territories.exportName')}
-            disabled={!ready || !accounts?.length}
-            build={(dialect) =>
-              assignmentCsv(
-                accounts ?? [],
-                territories?.byId ?? new Map(),
-                new Map((members ?? []).map((m) => [m.id, m])),
-                t,
-                dialect,
-              )
-            }
-          />
+          {view === 'live' && (
+            <>
+              <button
+                type="button"
+                className="button"
+                disabled={!ready || readOnly}
+                onClick={() => void add('region')}
+              >
+                {t('territories.addRegion')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={!ready || readOnly}
+                onClick={() => void add('territory')}
+              >
+                {t('territories.add')}
+              </button>
+              <ImportButton kind="territories" />
+              <CsvExportButton
+                label={t('territories.export')}
+                fileBase={t('territories.exportName')}
+                disabled={!ready || !accounts?.length}
+                build={(dialect) =>
+                  assignmentCsv(
+                    accounts ?? [],
+                    territories?.byId ?? new Map(),
+                    new Map((members ?? []).map((m) => [m.id, m])),
+                    t,
+                    dialect,
+                  )
+                }
+              />
+            </>
+          )}
           <button
             type="button"
             className="button"
@@ -154,18 +163,37 @@ export function TerritoriesPage() {
           </button>
         </div>
       </header>
+      <Tabs
+        label={t('scenarios.views')}
+        tabs={TERRITORY_VIEWS}
+        current={view}
+        name={(x) => t(`scenarios.view.${x}`)}
+        onChange={setView}
+        idPrefix="territory-view"
+      />
       {!ready && (
         <p className="muted" role="status">
           {t('common.loading')}
         </p>
       )}
-      {ready && territories.territories.length === 0 && (
+      {ready && view === 'scenarios' && (
+        <div role="tabpanel" aria-labelledby="territory-view-tab-scenarios">
+          <ScenariosView
+            accounts={accounts!}
+            version={version}
+            territories={territories.territories}
+            members={members}
+            weights={weights}
+          />
+        </div>
+      )}
+      {ready && view === 'live' && territories.territories.length === 0 && (
         <section className="empty-state">
           <h2>{t('territories.empty.title')}</h2>
           <p>{t('territories.empty.body')}</p>
         </section>
       )}
-      {ready && territories.territories.length > 0 && (
+      {ready && view === 'live' && territories.territories.length > 0 && (
         <>
           <div className="territory-layout">
             <TerritoryTree

@@ -13,8 +13,13 @@ import { applyTerritoryChange } from './territory-commands';
 interface Props {
   territory: Territory;
   territories: readonly Territory[];
-  accounts: readonly Account[];
+  accounts: readonly Pick<
+    Account,
+    'id' | 'postalCode' | 'territoryId' | 'ownerId' | 'pinnedOwnerId'
+  >[];
   members: readonly TeamMember[];
+  /** Where the edit goes instead of the live assignment (a scenario); undoable there too. */
+  onApply?: (edited: Territory, changedAccounts: number) => Promise<void>;
 }
 
 function readRules(text: string) {
@@ -32,7 +37,7 @@ function readRules(text: string) {
 }
 
 /** Edit a territory's owner, mentor and postal rules; see who gains and loses before applying. */
-export function TerritoryEditor({ territory, territories, accounts, members }: Props) {
+export function TerritoryEditor({ territory, territories, accounts, members, onApply }: Props) {
   const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const record = useAppStore((s) => s.record);
@@ -79,6 +84,10 @@ export function TerritoryEditor({ territory, territories, accounts, members }: P
   const apply = async () => {
     setBusy(true);
     try {
+      if (onApply) {
+        await onApply({ ...edited, ownerId: ownerId || null }, preview.changes.length);
+        return;
+      }
       const change = await applyTerritoryChange(
         territory,
         { ...edited, ownerId: ownerId || null },

@@ -1,0 +1,230 @@
+import { useRef, useState } from 'react';
+import type { BalanceOptions } from '../../../shared/balancer/build-problem';
+import {
+  BALANCE_TARGETS,
+  DEFAULT_MIX,
+  type BalanceTarget,
+  type MixWeights,
+} from '../../../shared/balancer/problem';
+import type { Account } from '../../../shared/domain/account';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Territory } from '../../../shared/domain/territory';
+import type { Scenario } from '../../../shared/scenario/scenario';
+import type { SegmentWeights } from '../../../shared/territory/balance';
+import { TaskCancelled, type RunningTask } from '../../app/worker-task';
+import { SelectField } from '../../components/SelectField';
+import { useI18n } from '../../i18n/i18n-context';
+import { ImportProgress } from '../csv-import/ImportProgress';
+import { startAutoBalance } from './run-auto-balance';
+
+interface Props {
+  accounts: readonly Account[];
+  liveTerritories: readonly Territory[];
+  scenarios: readonly Scenario[];
+  members: readonly TeamMember[];
+  weights: SegmentWeights;
+  /** 'live' or a scenario id: what the proposal starts from. */
+  initialSource: string;
+  onDone: (scenario: Scenario) => Promise<void>;
+  onClose: () => void;
+}
+
+/** The auto-balance form: what to even out, for whom, how strictly; runs off the main thread. */
+export function AutoBalancePanel(props: Props) {
+  const { accounts, liveTerritories, scenarios, members, weights, onDone, onClose } = props;
+  const { t } = useI18n();
+  const active = members.filter((m) => m.active);
+  const [source, setSource] = useState(props.initialSource);
+  const [target, setTarget] = useState<BalanceTarget>('potential');
+  const [mix, setMix] = useState<MixWeights>(DEFAULT_MIX);
+  const [tolerance, setTolerance] = useState('5');
+  const [prefix, setPrefix] = useState<'0' | '2' | '3'>('0');
+  const [chosen, setChosen] = useState(() => new Set(active.map((m) => m.id)));
+  const [progress, setProgress] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const task = useRef<RunningTask<Scenario> | null>(null);
+
+  const toleranceValue = Number(tolerance.replace(',', '.'));
+  const toleranceOk =
+    Number.isFinite(toleranceValue) && toleranceValue >= 1 && toleranceValue <= 50;
+  const mixOk = target !== 'mix' || Object.values(mix).some((w) => w > 0);
+  const chosenMembers = active.filter((m) => chosen.has(m.id));
+  const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
+  const sourceScenario = scenarios.find((s) => s.id === source) ?? null;
+
+  const run = async () => {
+    setProblem(null);
+    setProgress(0);
+    const options: BalanceOptions = {
+      target,
+      mix,
+      tolerance: toleranceValue / 100,
+      prefixDigits: Number(prefix) as 0 | 2 | 3,
+    };
+    const name = t('scenarios.balance.name', {
+      target: t(`scenarios.target.${target}`),
+      tolerance: String(toleranceValue),
+    });
+    task.current = startAutoBalance(
+      accounts,
+      liveTerritories,
+      weights,
+      {
+        source: sourceScenario,
+        sourceName: sourceScenario?.name ?? t('scenarios.live'),
+        chosen: chosenMembers,
+        options,
+        name,
+      },
+      setProgress,
+    );
+    try {
+      await onDone(await task.current.result);
+    } catch (error) {
+      if (!(error instanceof TaskCancelled))
+        setProblem(
+          t('scenarios.balance.failed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
+    } finally {
+      task.current = null;
+      setProgress(null);
+    }
+  };
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="card auto-balance" aria-labelledby="auto-balance-title">
+      <h2 id="auto-balance-title">{t('scenarios.balance.title')}</h2>
+      <p className="muted">{t('scenarios.balance.lead')}</p>
+      <div className="field-row">
+        <SelectField
+          id="balance-source"
+          label={t('scenarios.balance.source')}
+          value={source}
+          onChange={setSource}
+          options={[
+            { value: 'live', label: t('scenarios.live') },
+            ...scenarios.map((s) => ({ value: s.id, label: s.name })),
+          ]}
+        />
+        <SelectField
+          id="balance-target"
+          label={t('scenarios.balance.target')}
+          value={target}
+          onChange={setTarget}
+          options={BALANCE_TARGETS.map((m) => ({ value: m, label: t(`scenarios.target.${m}`) }))}
+        />
+        <div className="field">
+          <label htmlFor="balance-tolerance">{t('scenarios.balance.tolerance')}</label>
+          <input
+            id="balance-tolerance"
+            className="input narrow"
+            inputMode="decimal"
+            value={tolerance}
+            aria-invalid={toleranceOk ? undefined : true}
+            aria-describedby="balance-tolerance-hint"
+            onChange={(e) => setTolerance(e.target.value)}
+          />
+          <p className={toleranceOk ? 'hint' : 'field-error'} id="balance-tolerance-hint">
+            {t('scenarios.balance.toleranceHint')}
+          </p>
+        </div>
+        <SelectField
+          id="balance-prefix"
+          label={t('scenarios.balance.prefix')}
+          value={prefix}
+          onChange={setPrefix}
+          options={(['0', '2', '3'] as const).map((p) => ({
+            value: p,
+            label: t(`scenarios.balance.prefix${p}`),
+          }))}
+        />
+      </div>
+      {target === 'mix' && (
+        <fieldset className="field-row">
+          <legend>{t('scenarios.balance.mix')}</legend>
+          {(Object.keys(mix) as Array<keyof MixWeights>).map((k) => (
+            <div className="field" key={k}>
+              <label htmlFor={`mix-${k}`}>{t(`scenarios.target.${k}`)}</label>
+              <input
+                id={`mix-${k}`}
+                className="input narrow"
+                type="number"
+                min={0}
+                max={10}
+                value={mix[k]}
+                onChange={(e) =>
+                  setMix({ ...mix, [k]: Math.max(0, Math.min(10, Number(e.target.value) || 0)) })
+                }
+              />
+            </div>
+          ))}
+          {!mixOk && <p className="field-error">{t('scenarios.balance.mixEmpty')}</p>}
+        </fieldset>
+      )}
+      <fieldset className="member-choice">
+        <legend>
+          {t('scenarios.balance.members', { chosen: chosenMembers.length, count: active.length })}
+        </legend>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setChosen(new Set(active.map((m) => m.id)))}
+          >
+            {t('scenarios.balance.all')}
+          </button>
+          <button type="button" className="button small" onClick={() => setChosen(new Set())}>
+            {t('scenarios.balance.none')}
+          </button>
+        </div>
+        <div className="member-checkboxes">
+          {active.map((m) => (
+            <label key={m.id} className="checkbox">
+              <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} />
+              {m.name} ({t(`team.levelShort.${m.level}`)})
+            </label>
+          ))}
+        </div>
+        {chosenMembers.length < 2 && (
+          <p className="field-error">{t('scenarios.balance.twoMembers')}</p>
+        )}
+      </fieldset>
+      <p className="hint">{t('scenarios.balance.rules')}</p>
+      {progress !== null && (
+        <ImportProgress
+          label={t('scenarios.balance.running', { percent: Math.round(progress * 100) })}
+          fraction={progress}
+          onCancel={() => task.current?.cancel()}
+        />
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={!ready}
+          onClick={() => void run()}
+        >
+          {t('scenarios.balance.run')}
+        </button>
+        <button type="button" className="button" disabled={progress !== null} onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </section>
+  );
+}

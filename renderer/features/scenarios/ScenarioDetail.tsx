@@ -1,0 +1,266 @@
+import { useState } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Territory } from '../../../shared/domain/territory';
+import { formatIsoDate, formatMoney, formatNumber } from '../../../shared/format/intl';
+import { scenarioApplication } from '../../../shared/scenario/apply';
+import { compareAssignments } from '../../../shared/scenario/compare';
+import { liveAssignment, type Scenario } from '../../../shared/scenario/scenario';
+import type { SegmentWeights } from '../../../shared/territory/balance';
+import { SelectField } from '../../components/SelectField';
+import { Tabs } from '../../components/Tabs';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { SCENARIO_TABS, type ScenarioTab } from '../../store/slices/scenarios-ui';
+import { useActingAs } from '../approvals/use-approvals';
+import { BalanceExplain } from './BalanceExplain';
+import { FlowMatrix } from './FlowMatrix';
+import { MovedAccounts } from './MovedAccounts';
+import { ScenarioBalance } from './ScenarioBalance';
+import { ScenarioTerritories } from './ScenarioTerritories';
+import { applyScenario, discardScenario, saveScenario } from './scenario-repository';
+import { useComparison } from './use-comparison';
+
+interface Props {
+  scenario: Scenario;
+  scenarios: readonly Scenario[];
+  accounts: readonly Account[];
+  version: number;
+  liveTerritories: readonly Territory[];
+  members: readonly TeamMember[];
+  weights: SegmentWeights;
+  onAutoBalance: () => void;
+}
+
+/** One scenario: compared with live or another scenario, edited, applied or discarded. */
+export function ScenarioDetail(props: Props) {
+  const { scenario, scenarios, accounts, version, liveTerritories, members, weights } = props;
+  const { t, locale, currency } = useI18n();
+  const notify = useAppStore((s) => s.notify);
+  const record = useAppStore((s) => s.record);
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const compareWith = useAppStore((s) => s.compareWith);
+  const setCompareWith = useAppStore((s) => s.setCompareWith);
+  const tab = useAppStore((s) => s.scenarioTab);
+  const setTab = useAppStore((s) => s.setScenarioTab);
+  const openScenario = useAppStore((s) => s.openScenario);
+  const actingAs = useActingAs();
+  const [name, setName] = useState(scenario.name);
+  const [busy, setBusy] = useState(false);
+  const other = scenarios.find((s) => s.id === compareWith && s.id !== scenario.id) ?? null;
+  const comparison = useComparison(accounts, version, scenario, other, weights);
+  const baseLabel = other?.name ?? t('scenarios.live');
+  const tabs = SCENARIO_TABS.filter((x) => x !== 'explain' || scenario.balance);
+  const current: ScenarioTab = tabs.includes(tab) ? tab : 'balance';
+  const membersById = new Map(members.map((m) => [m.id, m]));
+  const actor = actingAs ? membersById.get(actingAs) : undefined;
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (changed: Scenario, label: Parameters<typeof saveScenario>[1]) =>
+    run(async () => record(await saveScenario(changed, label)));
+
+  const rename = () => {
+    const trimmed = name.trim();
+    if (!trimmed || trimmed === scenario.name) return setName(scenario.name);
+    void save({ ...scenario, name: trimmed }, 'scenarios.history.rename');
+  };
+  const keep = (accountId: string, memberId: string) =>
+    void save(
+      {
+        ...scenario,
+        pins: [...scenario.pins.filter(([id]) => id !== accountId), [accountId, memberId]],
+      },
+      'scenarios.history.edit',
+    );
+  const copy = () =>
+    run(async () => {
+      const now = new Date().toISOString();
+      const duplicate: Scenario = {
+        ...scenario,
+        id: crypto.randomUUID(),
+        name: t('scenarios.copyName', { name: scenario.name }),
+        origin: scenario.name,
+        createdAt: now,
+        updatedAt: now,
+      };
+      record(await saveScenario(duplicate, 'scenarios.history.create'));
+      openScenario(duplicate.id);
+    });
+  const discard = () =>
+    run(async () => {
+      record(await discardScenario(scenario));
+      openScenario(null);
+      notify(t('scenarios.discarded', { name: scenario.name }));
+    });
+  const apply = () =>
+    run(async () => {
+      const live = liveAssignment(accounts);
+      const toLive = other
+        ? compareAssignments(accounts, live, comparison.scenario, weights)
+        : comparison;
+      const application = scenarioApplication(
+        scenario,
+        liveTerritories,
+        accounts,
+        comparison.scenario,
+        toLive.disruption,
+      );
+      const result = await applyScenario(application, actingAs);
+      if (result.kind === 'blocked') return notify(t('scenarios.apply.blocked'), 'error');
+      if (result.kind === 'proposed')
+        return notify(
+          t('scenarios.apply.proposed', { name: membersById.get(result.approverId)?.name ?? '' }),
+        );
+      record(result.change);
+      notify(
+        t('scenarios.apply.applied', {
+          name: scenario.name,
+          count: formatNumber(application.change.placements.length, locale),
+        }),
+      );
+    });
+
+  const d = comparison.disruption;
+  return (
+    <section className="card scenario-detail" aria-labelledby="scenario-title">
+      <div className="section-header">
+        <div className="field inline-field">
+          <label htmlFor="scenario-name" id="scenario-title">
+            {t('scenarios.name')}
+          </label>
+          <input
+            id="scenario-name"
+            className="input"
+            value={name}
+            disabled={readOnly}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={rename}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') rename();
+              if (e.key === 'Escape') setName(scenario.name);
+            }}
+          />
+        </div>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy || readOnly}
+            onClick={props.onAutoBalance}
+          >
+            {t('scenarios.autoBalanceThis')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || readOnly}
+            onClick={() => void copy()}
+          >
+            {t('scenarios.copy')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || readOnly}
+            onClick={() => void discard()}
+          >
+            {t('scenarios.discard')}
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={busy || readOnly}
+            onClick={() => void apply()}
+          >
+            {actor?.level === 'junior' ? t('scenarios.propose') : t('scenarios.apply')}
+          </button>
+        </div>
+      </div>
+      <p className="muted">
+        {t('scenarios.origin', {
+          origin: scenario.origin,
+          date: formatIsoDate(scenario.createdAt.slice(0, 10), locale),
+        })}
+      </p>
+      <div className="toolbar">
+        <SelectField
+          id="scenario-compare"
+          label={t('scenarios.compareWith')}
+          inline
+          value={other ? other.id : 'live'}
+          onChange={setCompareWith}
+          options={[
+            { value: 'live', label: t('scenarios.live') },
+            ...scenarios
+              .filter((s) => s.id !== scenario.id)
+              .map((s) => ({ value: s.id, label: s.name })),
+          ]}
+        />
+      </div>
+      <dl className="figure-list" aria-label={t('scenarios.disruption', { base: baseLabel })}>
+        <div>
+          <dt>{t('scenarios.disruption.accounts')}</dt>
+          <dd data-testid="moved-accounts">{formatNumber(d.movedAccounts, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('scenarios.disruption.potential')}</dt>
+          <dd>{formatMoney(d.movedPotentialCents, locale, currency)}</dd>
+        </div>
+        <div>
+          <dt>{t('scenarios.disruption.regular')}</dt>
+          <dd>{formatNumber(d.movedRegular, locale)}</dd>
+        </div>
+      </dl>
+      <Tabs
+        label={t('scenarios.tabs')}
+        tabs={tabs}
+        current={current}
+        name={(x) => t(`scenarios.tab.${x}`)}
+        onChange={setTab}
+        idPrefix="scenario"
+      />
+      <div role="tabpanel" aria-labelledby={`scenario-tab-${current}`} className="tab-panel">
+        {current === 'balance' && (
+          <ScenarioBalance
+            before={comparison.loadsA}
+            after={comparison.loadsB}
+            members={members}
+            tolerance={scenario.balance?.tolerance ?? 0.1}
+            labels={{ before: baseLabel, after: scenario.name }}
+          />
+        )}
+        {current === 'moved' && (
+          <MovedAccounts
+            accounts={accounts}
+            comparison={comparison}
+            members={members}
+            onKeep={readOnly ? null : keep}
+          />
+        )}
+        {current === 'flows' && <FlowMatrix flows={comparison.flows} members={members} />}
+        {current === 'territories' && (
+          <ScenarioTerritories
+            scenario={scenario}
+            accounts={accounts}
+            placed={comparison.scenario}
+            members={members}
+            onChange={(territories) => save({ ...scenario, territories }, 'scenarios.history.edit')}
+          />
+        )}
+        {current === 'explain' && scenario.balance && (
+          <BalanceExplain explanation={scenario.balance} membersById={membersById} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Territory } from '../../../shared/domain/territory';
+import { formatIsoDate, formatNumber } from '../../../shared/format/intl';
+import { copyScenario, liveAssignment, type Scenario } from '../../../shared/scenario/scenario';
+import type { SegmentWeights } from '../../../shared/territory/balance';
+import { saveFailureText } from '../../db/storage-errors';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAppStore } from '../../store/app-store';
+import { AutoBalancePanel } from './AutoBalancePanel';
+import { ScenarioDetail } from './ScenarioDetail';
+import { saveScenario, useScenarios } from './scenario-repository';
+
+interface Props {
+  accounts: readonly Account[];
+  version: number;
+  territories: readonly Territory[];
+  members: readonly TeamMember[];
+  weights: SegmentWeights;
+}
+
+/** What-if copies of the assignment: create, auto-balance, compare, apply or discard. */
+export function ScenariosView({ accounts, version, territories, members, weights }: Props) {
+  const { t, locale } = useI18n();
+  const scenarios = useScenarios();
+  const selectedId = useAppStore((s) => s.selectedScenarioId);
+  const open = useAppStore((s) => s.openScenario);
+  const notify = useAppStore((s) => s.notify);
+  const record = useAppStore((s) => s.record);
+  const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const [balancing, setBalancing] = useState<string | null>(null);
+  const selected = scenarios?.find((s) => s.id === selectedId) ?? null;
+
+  const create = async () => {
+    const name = t('scenarios.newName', { number: (scenarios?.length ?? 0) + 1 });
+    const scenario = copyScenario(
+      name,
+      t('scenarios.live'),
+      territories,
+      accounts,
+      liveAssignment(accounts),
+      new Date(),
+    );
+    try {
+      record(await saveScenario(scenario, 'scenarios.history.create'));
+      open(scenario.id, 'territories');
+    } catch (error) {
+      notify(saveFailureText(error, t), 'error');
+    }
+  };
+
+  if (!scenarios)
+    return (
+      <p className="muted" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  return (
+    <div className="scenarios-view">
+      <div className="toolbar">
+        <button type="button" className="button" disabled={readOnly} onClick={() => void create()}>
+          {t('scenarios.new')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={readOnly || members.filter((m) => m.active).length < 2}
+          onClick={() => setBalancing(selected?.id ?? 'live')}
+        >
+          {t('scenarios.autoBalance')}
+        </button>
+      </div>
+      {balancing !== null && (
+        <AutoBalancePanel
+          key={balancing}
+          accounts={accounts}
+          liveTerritories={territories}
+          scenarios={scenarios}
+          members={members}
+          weights={weights}
+          initialSource={balancing}
+          onClose={() => setBalancing(null)}
+          onDone={async (scenario) => {
+            try {
+              record(await saveScenario(scenario, 'scenarios.history.create'));
+              setBalancing(null);
+              open(scenario.id, 'explain');
+              notify(
+                t('scenarios.balance.done', {
+                  name: scenario.name,
+                  count: formatNumber(scenario.balance?.movedAccounts ?? 0, locale),
+                }),
+              );
+            } catch (error) {
+              notify(saveFailureText(error, t), 'error');
+            }
+          }}
+        />
+      )}
+      {scenarios.length === 0 ? (
+        <section className="empty-state">
+          <h2>{t('scenarios.empty.title')}</h2>
+          <p>{t('scenarios.empty.body')}</p>
+        </section>
+      ) : (
+        <div className="scenario-layout">
+          <nav aria-label={t('scenarios.list')} className="card scenario-list">
+            <ul>
+              {scenarios.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className={s.id === selected?.id ? 'scenario-item selected' : 'scenario-item'}
+                    aria-current={s.id === selected?.id ? 'true' : undefined}
+                    onClick={() => open(s.id)}
+                  >
+                    <strong>{s.name}</strong>
+                    <span className="muted">
+                      {t('scenarios.origin', {
+                        origin: s.origin,
+                        date: formatIsoDate(s.createdAt.slice(0, 10), locale),
+                      })}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {selected ? (
+            <ScenarioDetail
+              key={`${selected.id}:${selected.name}`}
+              scenario={selected}
+              scenarios={scenarios}
+              accounts={accounts}
+              version={version}
+              liveTerritories={territories}
+              members={members}
+              weights={weights}
+              onAutoBalance={() => setBalancing(selected.id)}
+            />
+          ) : (
+            <p className="muted">{t('scenarios.pick')}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+import { autoBalance } from '../../../shared/balancer/auto-balance';
+import type { BalanceRequest, BalanceResponse } from './balance-protocol';
+
+// 250,000 accounts and 500 members take a second or two: here, off the window's thread.
+// Cancelling terminates this worker; it writes nothing.
+const post = (message: BalanceResponse, transfer: Transferable[] = []) =>
+  postMessage(message, transfer);
+
+onmessage = (event: MessageEvent<BalanceRequest>) => {
+  try {
+    const { problem, potential } = event.data;
+    let last = 0;
+    const result = autoBalance(problem, potential, (fraction) => {
+      if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) });
+    });
+    post({ type: 'balanced', result }, [result.newOwner.buffer]);
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
