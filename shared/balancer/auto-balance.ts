@@ -33,6 +33,12 @@ export interface BalanceResult {
 const SCAN_LIMIT = 256;
 /** Passes per round: each pass after the first only retries members that got stuck. */
 const MAX_PASSES = 8;
+/** [move kept customers too, relax the band] per round. */
+const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
+  [false, false],
+  [true, false],
+  [true, true],
+];
 
 interface Search {
   unit: number;
@@ -126,16 +132,16 @@ export function autoBalance(
   };
 
   const stuckReason = (member: number, search: Search): StuckReason =>
-    value[member]! > high && units.fixed[member]! > high
-      ? 'pinned'
-      : search.capacityBlocked || work[member]! >= capacity[member]!
-        ? 'capacity'
-        : search.seniorBlocked
-          ? 'seniorOnly'
+    search.capacityBlocked || (value[member]! < low && work[member]! >= capacity[member]!)
+      ? 'capacity'
+      : search.seniorBlocked
+        ? 'seniorOnly'
+        : value[member]! > high && units.fixed[member]! > high
+          ? 'pinned'
           : 'accountSize';
 
   /** One member out of band, paired with the partners that could help it, best first. */
-  const step = (withKept: boolean, stuck: Uint8Array): boolean => {
+  const step = (withKept: boolean, relaxed: boolean, stuck: Uint8Array): boolean => {
     let over = -1;
     let under = -1;
     for (let m = 0; m < memberCount; m += 1) {
@@ -145,13 +151,21 @@ export function autoBalance(
     }
     if (over < 0 && under < 0) return false;
     const member = over >= 0 ? over : under;
-    const helps = (m: number) => m !== member && (over >= 0 ? value[m]! < high : value[m]! > low);
+    // Within reach of the band: partners stay in it. Beyond reach: any lower (higher) partner,
+    // meeting halfway at most, so the pair ends closer together and nobody further out.
+    const helps = (m: number) =>
+      m !== member &&
+      (over >= 0
+        ? value[m]! < (relaxed ? value[member]! : high)
+        : value[m]! > (relaxed ? value[member]! : low));
     const better = (a: number, b: number) =>
       (over >= 0 ? value[a]! - value[b]! : value[b]! - value[a]!) || a - b;
     const tally: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
     const tryPartner = (partner: number): boolean => {
       const [giver, taker] = over >= 0 ? [member, partner] : [partner, member];
-      const limit = Math.min(value[giver]! - low, high - value[taker]!);
+      const limit = relaxed
+        ? (value[giver]! - value[taker]!) / 2
+        : Math.min(value[giver]! - low, high - value[taker]!);
       const search = find(giver, taker, limit, withKept);
       if (search.unit >= 0) {
         move(search.unit, taker);
@@ -175,12 +189,13 @@ export function autoBalance(
     return true;
   };
 
-  for (const withKept of [false, true]) {
+  // Kept customers only in the second round; the third evens out what the band cannot hold.
+  for (const [withKept, relaxed] of ROUNDS) {
     // Another pass after one that moved something: a member stuck earlier may fit now.
     for (let pass = 0, progress = true; progress && pass < MAX_PASSES; pass += 1) {
       const movesBefore = moves;
       const stuck = new Uint8Array(memberCount);
-      while (step(withKept, stuck));
+      while (step(withKept, relaxed, stuck));
       progress = moves > movesBefore;
     }
   }

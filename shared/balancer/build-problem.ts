@@ -22,6 +22,8 @@ export interface BalanceOptions {
   tolerance: number;
   /** 0: each account on its own; 2 or 3: a member's accounts in one postal prefix move together. */
   prefixDigits: 0 | 2 | 3;
+  /** Off: capacities are not a limit (e.g. when the whole team needs more visits than it has). */
+  respectCapacity: boolean;
 }
 
 export interface BalanceInput {
@@ -88,13 +90,18 @@ export function buildBalanceInput(
     const weightSum = parts.reduce((sum, k) => sum + options.mix[k], 0);
     for (let a = 0; a < n; a += 1)
       for (const k of parts)
-        value[a] = value[a]! + ((options.mix[k] / weightSum) * single(a, k) * chosen.length) / totals[k];
+        value[a] =
+          value[a]! + ((options.mix[k] / weightSum) * single(a, k) * chosen.length) / totals[k];
   } else {
     for (let a = 0; a < n; a += 1) value[a] = single(a, options.target);
   }
   return {
     problem: {
-      members: chosen.map((m) => ({ id: m.id, level: m.level, capacity: m.capacity })),
+      members: chosen.map((m) => ({
+        id: m.id,
+        level: m.level,
+        capacity: options.respectCapacity ? m.capacity : 0,
+      })),
       owner,
       value,
       work,

@@ -107,6 +107,15 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.twoMembers': 'Wählen Sie mindestens zwei Personen.',
   'scenarios.balance.rules':
     'Immer eingehalten: Groß- und strategische Kunden nur bei Seniors, niemand über seiner Kapazität, fest zugeordnete Kunden bleiben. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist.',
+  'scenarios.balance.rulesNoCapacity':
+    'Immer eingehalten: Groß- und strategische Kunden nur bei Seniors, fest zugeordnete Kunden bleiben. Die Kapazität ist diesmal keine Grenze. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist.',
+  'scenarios.balance.capacity': 'Niemand übernimmt mehr Besuche als seine Kapazität',
+  'scenarios.balance.overCapacity':
+    'Die Kunden der gewählten Personen brauchen {needed} Besuche im Jahr; zusammen schaffen sie {available}. Solange die Kapazität gilt, können nur Personen mit freier Kapazität Kunden aufnehmen — der Ausgleich bleibt dann womöglich weit vom Ziel.',
+  'scenarios.explain.capacity':
+    'Die Kunden der gewählten Personen brauchen {needed} Besuche im Jahr bei einer Kapazität von {available}; die Kapazität war {kept}.',
+  'scenarios.explain.capacityKept': 'eine Grenze',
+  'scenarios.explain.capacityIgnored': 'keine Grenze',
   'scenarios.balance.run': 'Szenario vorschlagen',
   'scenarios.balance.running': 'Gleiche aus… {percent} %',
   'scenarios.balance.failed': 'Automatischer Ausgleich fehlgeschlagen: {message}',

@@ -102,6 +102,15 @@ export const enScenarios = {
   'scenarios.balance.twoMembers': 'Choose at least two members.',
   'scenarios.balance.rules':
     'Always kept: large and strategic accounts only with Seniors, nobody over their capacity, pinned accounts stay. Existing and regular customers move only when the band cannot be reached otherwise.',
+  'scenarios.balance.rulesNoCapacity':
+    'Always kept: large and strategic accounts only with Seniors, pinned accounts stay. Capacity is not a limit this time. Existing and regular customers move only when the band cannot be reached otherwise.',
+  'scenarios.balance.capacity': 'Nobody takes on more visits than their capacity',
+  'scenarios.balance.overCapacity':
+    'The chosen members’ accounts need {needed} visits a year; together they can make {available}. While capacity is kept, only members with room can take accounts — the balance may stay far from even.',
+  'scenarios.explain.capacity':
+    'The chosen members’ accounts need {needed} visits a year against a capacity of {available}; capacity was {kept}.',
+  'scenarios.explain.capacityKept': 'kept as a limit',
+  'scenarios.explain.capacityIgnored': 'not a limit',
   'scenarios.balance.run': 'Propose a scenario',
   'scenarios.balance.running': 'Balancing… {percent} %',
   'scenarios.balance.failed': 'Auto-balance failed: {message}',

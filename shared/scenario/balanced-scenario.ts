@@ -14,14 +14,14 @@ export function balancedScenario(
   territories: readonly Territory[],
   accounts: readonly Pick<Account, 'id'>[],
   source: Assignment,
-  chosenIds: readonly string[],
+  chosen: readonly { id: string; capacity: number }[],
   options: BalanceOptions,
   result: BalanceResult,
   now: Date,
 ): Scenario {
   const pinned = [...source.pinnedOwnerIds];
   result.newOwner.forEach((member, a) => {
-    if (member >= 0) pinned[a] = chosenIds[member]!;
+    if (member >= 0) pinned[a] = chosen[member]!.id;
   });
   const scenario = copyScenario(
     name,
@@ -37,7 +37,7 @@ export function balancedScenario(
       target: options.target,
       tolerance: options.tolerance,
       prefixDigits: options.prefixDigits,
-      members: chosenIds.map((id, m) => ({
+      members: chosen.map(({ id }, m) => ({
         id,
         before: result.before[m]!,
         after: result.after[m]!,
@@ -50,6 +50,11 @@ export function balancedScenario(
       after: { maxDeviation: result.spreadAfter.maxDeviation, cv: result.spreadAfter.cv },
       bound: result.bound,
       movedAccounts: result.movedAccounts,
+      capacity: {
+        respected: options.respectCapacity,
+        workload: result.workBefore.reduce((sum, w) => sum + w, 0),
+        available: chosen.reduce((sum, m) => sum + m.capacity, 0),
+      },
     },
   };
 }

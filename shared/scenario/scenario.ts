@@ -23,6 +23,8 @@ export interface BalanceExplanation {
   after: { maxDeviation: number; cv: number };
   bound: number;
   movedAccounts: number;
+  /** Visits the chosen members' accounts need against the visits they have, and whether kept. */
+  capacity: { respected: boolean; workload: number; available: number };
 }
 
 /**

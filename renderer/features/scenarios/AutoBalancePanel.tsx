@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { BalanceOptions } from '../../../shared/balancer/build-problem';
 import {
   BALANCE_TARGETS,
@@ -11,6 +11,7 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Scenario } from '../../../shared/scenario/scenario';
 import type { SegmentWeights } from '../../../shared/territory/balance';
+import { formatNumber } from '../../../shared/format/intl';
 import { TaskCancelled, type RunningTask } from '../../app/worker-task';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
@@ -32,7 +33,7 @@ interface Props {
 /** The auto-balance form: what to even out, for whom, how strictly; runs off the main thread. */
 export function AutoBalancePanel(props: Props) {
   const { accounts, liveTerritories, scenarios, members, weights, onDone, onClose } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const active = members.filter((m) => m.active);
   const [source, setSource] = useState(props.initialSource);
   const [target, setTarget] = useState<BalanceTarget>('potential');
@@ -40,6 +41,7 @@ export function AutoBalancePanel(props: Props) {
   const [tolerance, setTolerance] = useState('5');
   const [prefix, setPrefix] = useState<'0' | '2' | '3'>('0');
   const [chosen, setChosen] = useState(() => new Set(active.map((m) => m.id)));
+  const [respectCapacity, setRespectCapacity] = useState(true);
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const task = useRef<RunningTask<Scenario> | null>(null);
@@ -49,6 +51,15 @@ export function AutoBalancePanel(props: Props) {
     Number.isFinite(toleranceValue) && toleranceValue >= 1 && toleranceValue <= 50;
   const mixOk = target !== 'mix' || Object.values(mix).some((w) => w > 0);
   const chosenMembers = active.filter((m) => chosen.has(m.id));
+  const visits = useMemo(() => {
+    const perMember = new Map<string, number>();
+    for (const a of accounts)
+      if (a.ownerId)
+        perMember.set(a.ownerId, (perMember.get(a.ownerId) ?? 0) + (weights[a.segment] ?? 0));
+    return perMember;
+  }, [accounts, weights]);
+  const needed = chosenMembers.reduce((sum, m) => sum + (visits.get(m.id) ?? 0), 0);
+  const available = chosenMembers.reduce((sum, m) => sum + m.capacity, 0);
   const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
   const sourceScenario = scenarios.find((s) => s.id === source) ?? null;
 
@@ -60,6 +71,7 @@ export function AutoBalancePanel(props: Props) {
       mix,
       tolerance: toleranceValue / 100,
       prefixDigits: Number(prefix) as 0 | 2 | 3,
+      respectCapacity,
     };
     const name = t('scenarios.balance.name', {
       target: t(`scenarios.target.${target}`),
@@ -199,7 +211,25 @@ export function AutoBalancePanel(props: Props) {
           <p className="field-error">{t('scenarios.balance.twoMembers')}</p>
         )}
       </fieldset>
-      <p className="hint">{t('scenarios.balance.rules')}</p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={respectCapacity}
+          onChange={(e) => setRespectCapacity(e.target.checked)}
+        />
+        {t('scenarios.balance.capacity')}
+      </label>
+      {needed > available && (
+        <p className="hint warning-text">
+          {t('scenarios.balance.overCapacity', {
+            needed: formatNumber(needed, locale),
+            available: formatNumber(available, locale),
+          })}
+        </p>
+      )}
+      <p className="hint">
+        {t(respectCapacity ? 'scenarios.balance.rules' : 'scenarios.balance.rulesNoCapacity')}
+      </p>
       {progress !== null && (
         <ImportProgress
           label={t('scenarios.balance.running', { percent: Math.round(progress * 100) })}

@@ -64,6 +64,19 @@ export function BalanceExplain({ explanation, membersById }: Props) {
           </dd>
         </div>
       </dl>
+      {explanation.capacity && (
+        <p className="muted">
+          {t('scenarios.explain.capacity', {
+            needed: formatNumber(explanation.capacity.workload, locale),
+            available: formatNumber(explanation.capacity.available, locale),
+            kept: t(
+              explanation.capacity.respected
+                ? 'scenarios.explain.capacityKept'
+                : 'scenarios.explain.capacityIgnored',
+            ),
+          })}
+        </p>
+      )}
       <p className="muted">
         {boundAllows
           ? t('scenarios.explain.boundAllows', { bound: pct(explanation.bound) })

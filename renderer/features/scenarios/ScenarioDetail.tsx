@@ -134,7 +134,7 @@ export function ScenarioDetail(props: Props) {
   return (
     <section className="card scenario-detail" aria-labelledby="scenario-title">
       <div className="section-header">
-        <div className="field inline-field">
+        <div className="field">
           <label htmlFor="scenario-name" id="scenario-title">
             {t('scenarios.name')}
           </label>

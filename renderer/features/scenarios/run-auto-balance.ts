@@ -50,7 +50,7 @@ export function startAutoBalance(
         request.source?.territories ?? liveTerritories,
         accounts,
         source,
-        request.chosen.map((m) => m.id),
+        request.chosen,
         request.options,
         result,
         new Date(),
