@@ -3,7 +3,7 @@ import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatIsoDate, formatNumber } from '../../../shared/format/intl';
-import { copyScenario, liveAssignment, type Scenario } from '../../../shared/scenario/scenario';
+import { copyScenario, liveAssignment } from '../../../shared/scenario/scenario';
 import type { SegmentWeights } from '../../../shared/territory/balance';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';

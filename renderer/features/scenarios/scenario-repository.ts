@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
 import type { Approval } from '../../../shared/domain/approval';
 import { decisionRoute } from '../../../shared/domain/reassignment';
-import type { ScenarioApplication, ScenarioChange } from '../../../shared/scenario/apply';
+import type { ScenarioApplication } from '../../../shared/scenario/apply';
 import type { Scenario } from '../../../shared/scenario/scenario';
 import { db } from '../../db/db';
 import type { UndoableChange } from '../../store/slices/history';

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoBalance } from '../../../../shared/balancer/auto-balance';
+import { buildBalanceInput } from '../../../../shared/balancer/build-problem';
+import { DEFAULT_SEGMENT_WEIGHTS } from '../../../../shared/territory/balance';
 import {
+  DEFAULT_MIX,
   NEEDS_SENIOR,
   PINNED,
   totalsByMember,
@@ -240,5 +243,70 @@ describe('autoBalance', () => {
     expect(result.reasons).toEqual(['seniorOnly', 'seniorOnly', 'seniorOnly']);
     // One Senior must hold all 300.
     expect(result.bound).toBeCloseTo((300 - 400 / 3) / (400 / 3), 9);
+  });
+});
+
+describe('buildBalanceInput', () => {
+  const account = (
+    owner: string | null,
+    potential: number,
+    segment: 'A' | 'B' | 'C',
+    postalCode = '80331',
+  ) => ({
+    postalCode,
+    segment,
+    strategic: false,
+    status: 'prospect' as const,
+    potentialCents: potential,
+    priorYearRevenueCents: potential / 2,
+  });
+  const members = [
+    { id: 's', level: 'senior' as const, capacity: 100 },
+    { id: 'j', level: 'junior' as const, capacity: 100 },
+  ];
+  const accounts = [
+    account('s', 900, 'A'),
+    account('j', 100, 'C', '80999'),
+    account('x', 500, 'B'),
+  ];
+  const owners = ['s', 'j', 'x'];
+  const options = {
+    target: 'mix' as const,
+    mix: DEFAULT_MIX,
+    tolerance: 0.05,
+    prefixDigits: 2 as const,
+    respectCapacity: true,
+  };
+
+  it('weighs the mix so one average member carries 1, and leaves others’ accounts out', () => {
+    const { problem } = buildBalanceInput(
+      accounts,
+      owners,
+      [false, false, false],
+      members,
+      DEFAULT_SEGMENT_WEIGHTS,
+      options,
+    );
+    expect([...problem.owner]).toEqual([0, 1, -1]);
+    expect(problem.value[0]! + problem.value[1]!).toBeCloseTo(2, 9);
+    expect(problem.flags[0]! & NEEDS_SENIOR).toBe(NEEDS_SENIOR);
+    // Both in postal zone 80: one group when prefixes move together.
+    expect(problem.group![0]).toBe(problem.group![1]);
+    expect(problem.members.map((m) => m.capacity)).toEqual([100, 100]);
+  });
+
+  it('drops capacities as a limit when asked to', () => {
+    const { problem } = buildBalanceInput(
+      accounts,
+      owners,
+      [false, false, false],
+      members,
+      DEFAULT_SEGMENT_WEIGHTS,
+      {
+        ...options,
+        respectCapacity: false,
+      },
+    );
+    expect(problem.members.map((m) => m.capacity)).toEqual([0, 0]);
   });
 });
