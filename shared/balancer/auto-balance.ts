@@ -71,6 +71,10 @@ export function autoBalance(
   const low = mean * (1 - problem.tolerance);
   const high = mean * (1 + problem.tolerance);
   const lists = sortedLists(units, potential, memberCount);
+  const positionOf = new Int32Array(units.count);
+  lists.forEach((list) => list.forEach((unit, at) => (positionOf[unit] = at)));
+  // Per list, the next position still holding an unmoved unit (path-halving, as union-find).
+  const alive = lists.map((list) => Int32Array.from({ length: list.length + 1 }, (_, i) => i));
   const moved = new Uint8Array(units.count);
   const unitOwner = Int32Array.from(units.owner);
   const senior = problem.members.map((m) => m.level === 'senior');
@@ -93,19 +97,19 @@ export function autoBalance(
     for (const kept of withKept ? [false, true] : [false]) {
       for (const large of [false, true]) {
         const list = lists[giver * 4 + (kept ? 2 : 0) + (large ? 1 : 0)]!;
-        let at = firstAtMost(list, units.value, limit);
+        const next = alive[giver * 4 + (kept ? 2 : 0) + (large ? 1 : 0)]!;
+        let at = nextAlive(next, firstAtMost(list, units.value, limit));
         if (at >= list.length || !(units.value[list[at]!]! > 0)) continue;
         if (large && !senior[taker]) {
           found.seniorBlocked = true;
           continue;
         }
-        for (let seen = 0; at < list.length && seen < SCAN_LIMIT; at += 1) {
+        for (let seen = 0; at < list.length && seen < SCAN_LIMIT; seen += 1) {
           const unit = list[at]!;
-          if (moved[unit]) continue;
-          seen += 1;
           if (!(units.value[unit]! > 0)) break;
           if (units.work[unit]! > spare) {
             found.capacityBlocked = true;
+            at = nextAlive(next, at + 1);
             continue;
           }
           if (found.unit < 0 || units.value[unit]! > units.value[found.unit]!) found.unit = unit;
@@ -126,6 +130,8 @@ export function autoBalance(
     work[to] = work[to]! + units.work[unit]!;
     unitOwner[unit] = to;
     moved[unit] = 1;
+    // Gone from its giver's list: later searches step over it at once.
+    alive[listOf(units, unit)]![positionOf[unit]!] = positionOf[unit]! + 1;
     moves += 1;
     if (onProgress && moves % 256 === 0 && initialExcess > 0)
       onProgress(Math.min(0.99, 1 - excessOf() / initialExcess));
@@ -236,20 +242,34 @@ function sortedLists(units: Units, potential: Float64Array, memberCount: number)
   const order = Int32Array.from({ length: units.count }, (_, u) => u).sort(
     (a, b) => units.value[b]! - units.value[a]! || cost[a]! - cost[b]! || a - b,
   );
-  const listOf = (u: number) =>
-    units.owner[u]! * 4 +
-    (units.flags[u]! & KEEP_WITH_OWNER ? 2 : 0) +
-    (units.flags[u]! & NEEDS_SENIOR ? 1 : 0);
   const sizes = new Int32Array(memberCount * 4);
-  for (let u = 0; u < units.count; u += 1) sizes[listOf(u)] = sizes[listOf(u)]! + 1;
+  for (let u = 0; u < units.count; u += 1) sizes[listOf(units, u)] = sizes[listOf(units, u)]! + 1;
   const lists = Array.from(sizes, (size) => new Int32Array(size));
   const fill = new Int32Array(memberCount * 4);
   for (const u of order) {
-    const l = listOf(u);
+    const l = listOf(units, u);
     lists[l]![fill[l]!] = u;
     fill[l] = fill[l]! + 1;
   }
   return lists;
+}
+
+/** Which of its owner's four lists a unit is in (at the time the lists were made). */
+function listOf(units: Units, u: number): number {
+  return (
+    units.owner[u]! * 4 +
+    (units.flags[u]! & KEEP_WITH_OWNER ? 2 : 0) +
+    (units.flags[u]! & NEEDS_SENIOR ? 1 : 0)
+  );
+}
+
+function nextAlive(next: Int32Array, at: number): number {
+  let p = at;
+  while (next[p] !== p) {
+    next[p] = next[next[p]!]!;
+    p = next[p]!;
+  }
+  return p;
 }
 
 /** First position in a largest-first list whose value is at most `limit`. */

@@ -11,6 +11,7 @@ import { installPlannerBridge } from '../e2e/harness/preload-emulation';
 import { planReallocateFigure } from './plan-figures';
 import { performanceFigures } from './performance-figures';
 import { marketFigures } from './market-figures';
+import { autobalanceQuality, autobalanceTime } from './autobalance-figures';
 import { demoPlan } from '../../shared/demo/demo-plan';
 import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
@@ -415,6 +416,9 @@ for (const size of SIZES) {
 
       progress(size.label, 'sales plan');
       rows.push(await planReallocateFigure(app.page, size.members, quick ? 5 : 20));
+
+      progress(size.label, 'auto-balance');
+      rows.push(...(await autobalanceTime(app.page, size.label, quick ? 2 : 5)));
       await app.context.close();
     } finally {
       rmSync(profileDir, { recursive: true, force: true });
@@ -423,6 +427,19 @@ for (const size of SIZES) {
     }
   });
 }
+
+test('auto-balance against the greedy baseline (Node)', () => {
+  for (const size of SIZES) {
+    progress(size.label, 'auto-balance quality');
+    const data = generateWorkspace({
+      asOf: AS_OF,
+      accounts: size.accounts,
+      members: size.members,
+      months: 1,
+    });
+    rows.push(...autobalanceQuality(data, size.label));
+  }
+});
 
 test('CSV export and import against their baselines', async () => {
   const size = SIZES.at(-1)!;

@@ -8,6 +8,8 @@ export function printTable(result: {
 }): void {
   const cell = (row: Row) => {
     if (row.status === 'not built') return 'not built';
+    if (row.ratio !== undefined && row.p50_ms === undefined)
+      return `ratio ${row.ratio}: ${row.value} ${row.unit ?? ''} (${row.baseline})`;
     if (row.ratio !== undefined)
       return `ratio ${row.ratio} (${row.p50_ms} ms vs baseline ${row.baseline_p50_ms} ms)`;
     if (row.p50_ms !== undefined) return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms`;

@@ -79,6 +79,17 @@ for (const [
     await page.locator('.tree-item').nth(2).click();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await page.screenshot({ path: shot(`territories-${language}`) });
+    // A scenario proposed by auto-balance (potential, ±5 %, capacity not a limit), explained.
+    await page.locator('#territory-view-tab-scenarios').click();
+    await page.locator('.scenarios-view > .toolbar button').nth(1).click();
+    await page.locator('#balance-capacity').uncheck();
+    await page.locator('.auto-balance .button-primary').click();
+    await expect(page.getByTestId('max-after')).toBeVisible();
+    await page.locator('.notice').getByRole('button').last().click();
+    await page.screenshot({ path: shot(`scenarios-${language}`) });
+    await page.locator('#scenario-tab-flows').click();
+    await page.screenshot({ path: shot(`scenario-flows-${language}`) });
+    await page.locator('#territory-view-tab-live').click();
     await page.getByRole('navigation').getByRole('button', { name: 'Import' }).click();
     await page
       .getByLabel(chooseFile)

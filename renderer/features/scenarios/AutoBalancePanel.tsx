@@ -213,6 +213,7 @@ export function AutoBalancePanel(props: Props) {
       </fieldset>
       <label className="checkbox">
         <input
+          id="balance-capacity"
           type="checkbox"
           checked={respectCapacity}
           onChange={(e) => setRespectCapacity(e.target.checked)}

@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { autoBalance } from '../../shared/balancer/auto-balance';
+import { buildBalanceInput } from '../../shared/balancer/build-problem';
+import { DEFAULT_MIX, spreadOf, totalsByMember } from '../../shared/balancer/problem';
+import type { WorkspaceData } from '../../shared/domain/workspace';
+import { DEFAULT_SEGMENT_WEIGHTS } from '../../shared/territory/balance';
+import { percentile, round, type Row } from './figures';
+import { greedyLargestFirst } from './greedy-baseline';
+
+const TOLERANCE = 0.05;
+const pct = (fraction: number) => round(fraction * 100, 1);
+
+/**
+ * Quality of the balancer on a generated workspace (Node, deterministic): balancing potential
+ * across all members within ±5 %, once with capacity as a limit and once without (the generated
+ * teams need about twice the visits they have). Imbalance against the lower bound; disruption
+ * (moved accounts and moved potential) against a greedy largest-first deal from scratch.
+ */
+export function autobalanceQuality(data: WorkspaceData, label: string): Row[] {
+  const rows: Row[] = [];
+  const owners = data.accounts.map((a) => a.ownerId);
+  const pinned = data.accounts.map((a) => a.pinnedOwnerId !== null);
+  const chosen = data.members.filter((m) => m.active);
+  for (const respectCapacity of [false, true]) {
+    const size = respectCapacity ? `${label}, capacity kept` : label;
+    const { problem, potential } = buildBalanceInput(
+      data.accounts,
+      owners,
+      pinned,
+      chosen,
+      DEFAULT_SEGMENT_WEIGHTS,
+      {
+        target: 'potential',
+        mix: DEFAULT_MIX,
+        tolerance: TOLERANCE,
+        prefixDigits: 0,
+        respectCapacity,
+      },
+    );
+    const start = performance.now();
+    const result = autoBalance(problem, potential);
+    const elapsed = performance.now() - start;
+    const reachable = Math.max(TOLERANCE, result.bound);
+    rows.push({
+      id: 'autobalance.imbalance_vs_bound',
+      size,
+      value: pct(result.spreadAfter.maxDeviation),
+      unit: `% max deviation (before ${pct(result.spreadBefore.maxDeviation)} %, bound ${pct(result.bound)} %; CV ${round(result.spreadBefore.cv, 3)} → ${round(result.spreadAfter.cv, 3)}; ${round(elapsed)} ms in Node)`,
+      target: respectCapacity ? 'report' : '≤ max(±5 %, bound)',
+      met: respectCapacity ? true : result.spreadAfter.maxDeviation <= reachable + 0.005,
+    });
+
+    const baseline = greedyLargestFirst(problem);
+    let baselineMoved = 0;
+    let baselinePotential = 0;
+    problem.owner.forEach((m, a) => {
+      if (m >= 0 && baseline[a] !== m) {
+        baselineMoved += 1;
+        baselinePotential += potential[a]!;
+      }
+    });
+    let movedPotential = 0;
+    result.newOwner.forEach((m, a) => {
+      if (m >= 0) movedPotential += potential[a]!;
+    });
+    const baselineSpread = spreadOf(totalsByMember(problem, problem.value, baseline));
+    const accountsRatio = result.movedAccounts / Math.max(1, baselineMoved);
+    const potentialRatio = movedPotential / Math.max(1, baselinePotential);
+    const ratio = Math.max(accountsRatio, potentialRatio);
+    rows.push({
+      id: 'autobalance.disruption_ratio',
+      size,
+      baseline: `greedy largest-first: ${baselineMoved} accounts, max deviation ${pct(baselineSpread.maxDeviation)} %`,
+      ratio: round(ratio, 3),
+      value: result.movedAccounts,
+      unit: `accounts moved (potential ratio ${round(potentialRatio, 3)})`,
+      target: 'ratio ≤ 0.5',
+      met: ratio <= 0.5,
+    });
+  }
+  return rows;
+}
+
+/**
+ * `autobalance.time`: from "Propose a scenario" (potential, ±5 %, from the live assignment,
+ * capacity not a limit) to the painted explanation — the problem built, balanced in the worker,
+ * the scenario saved and compared with live. `autobalance.longtask`: the longest main-thread
+ * task meanwhile (the balancing itself runs in a worker).
+ */
+export async function autobalanceTime(page: Page, size: string, runs: number): Promise<Row[]> {
+  const times: number[] = [];
+  const longest: number[] = [];
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: /^Gebiete/ })
+    .click();
+  await page.getByRole('tab', { name: 'Szenarien' }).click();
+  for (let run = 0; run < runs; run += 1) {
+    await page.getByRole('button', { name: 'Automatisch ausgleichen…' }).click();
+    await page.locator('#balance-source').selectOption('live');
+    await page.locator('#balance-target').selectOption('potential');
+    await page.getByLabel('Niemand übernimmt mehr Besuche als seine Kapazität').uncheck();
+    const [time, task] = await page.evaluate(async () => {
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      let longestTask = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+      });
+      observer.observe({ entryTypes: ['longtask'] });
+      const run = [...document.querySelectorAll<HTMLButtonElement>('.auto-balance button')].find(
+        (b) => b.textContent?.trim() === 'Szenario vorschlagen',
+      )!;
+      const shown = () =>
+        !document.querySelector('.auto-balance') &&
+        document.querySelector('[data-testid="max-after"]');
+      const start = performance.now();
+      run.click();
+      while (!shown()) {
+        if (performance.now() - start > 60_000) throw new Error('no proposal');
+        await frame();
+      }
+      await frame();
+      await frame();
+      const elapsed = performance.now() - start;
+      observer.disconnect();
+      return [elapsed, longestTask];
+    });
+    times.push(time);
+    longest.push(task);
+  }
+  const p95 = percentile(times, 95);
+  return [
+    {
+      id: 'autobalance.time',
+      size,
+      p50_ms: round(percentile(times, 50)),
+      p95_ms: round(p95),
+      target: '< 2,000 ms',
+      met: p95 < 2000,
+      runs: times.length,
+      samples: times.map((v) => round(v)),
+    },
+    {
+      id: 'autobalance.longtask',
+      size,
+      p50_ms: round(percentile(longest, 50)),
+      p95_ms: round(percentile(longest, 95)),
+      target: 'report',
+      met: true,
+      runs: longest.length,
+    },
+  ];
+}
