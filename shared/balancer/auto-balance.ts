@@ -51,7 +51,9 @@ interface Search {
  * moves the largest unit that fits from a member above the band to one below it (or, once none is
  * above, into the member furthest below), never pushing the giver below or the taker above the
  * band — so every step lowers the spread and nothing ends worse than it started. Existing and
- * regular customers are only moved in a second round, when the first could not reach the band.
+ * regular customers are only moved in a second round, when the first could not reach the band; a
+ * third round evens out what the band cannot hold (any higher member to any lower one, meeting
+ * halfway at most), so the largest deviation comes as close to the lower bound as it can.
  * Pinned accounts, Senior-only accounts and capacities are never violated. No randomness: ties are
  * settled by potential (smaller first), then by account order.
  */
@@ -71,6 +73,21 @@ export function autoBalance(
   const low = mean * (1 - problem.tolerance);
   const high = mean * (1 + problem.tolerance);
   const lists = sortedLists(units, potential, memberCount);
+  // Per list, its smallest positive value (Infinity when it has none).
+  const smallest = lists.map((list) => {
+    let min = Infinity;
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const v = units.value[list[i]!]!;
+      if (v > 0) {
+        min = v;
+        break;
+      }
+    }
+    return min;
+  });
+  const remaining = Int32Array.from(lists, (list) => list.length);
+  let lightest = Infinity;
+  for (let u = 0; u < units.count; u += 1) lightest = Math.min(lightest, units.work[u]!);
   const positionOf = new Int32Array(units.count);
   lists.forEach((list) => list.forEach((unit, at) => (positionOf[unit] = at)));
   // Per list, the next position still holding an unmoved unit (path-halving, as union-find).
@@ -94,10 +111,13 @@ export function autoBalance(
     const found: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
     if (!(limit > 0)) return found;
     const spare = capacity[taker]! - work[taker]!;
-    for (const kept of withKept ? [false, true] : [false]) {
-      for (const large of [false, true]) {
-        const list = lists[giver * 4 + (kept ? 2 : 0) + (large ? 1 : 0)]!;
-        const next = alive[giver * 4 + (kept ? 2 : 0) + (large ? 1 : 0)]!;
+    for (let kept = 0; kept <= (withKept ? 1 : 0); kept += 1) {
+      for (let large = 0; large <= 1; large += 1) {
+        const l = giver * 4 + kept * 2 + large;
+        // Nothing left, or nothing this small: no search needed.
+        if (remaining[l] === 0 || limit < smallest[l]!) continue;
+        const list = lists[l]!;
+        const next = alive[l]!;
         let at = nextAlive(next, firstAtMost(list, units.value, limit));
         if (at >= list.length || !(units.value[list[at]!]! > 0)) continue;
         if (large && !senior[taker]) {
@@ -122,6 +142,42 @@ export function autoBalance(
     return found;
   };
 
+  /**
+   * The smallest unit a member could still give this taker in this round (a lower bound: a
+   * list's smallest when it was made), Infinity when nothing is left to give.
+   */
+  const smallestOf = (giver: number, withKept: boolean, toSenior: boolean): number => {
+    let min = Infinity;
+    for (let kept = 0; kept <= (withKept ? 1 : 0); kept += 1)
+      for (let large = 0; large <= (toSenior ? 1 : 0); large += 1) {
+        const l = giver * 4 + kept * 2 + large;
+        if (remaining[l]! > 0) min = Math.min(min, smallest[l]!);
+      }
+    return min;
+  };
+
+  // The members by value (then index), kept in order as moves change two of them at a time.
+  const order = Int32Array.from({ length: memberCount }, (_, m) => m).sort(
+    (a, b) => value[a]! - value[b]! || a - b,
+  );
+  const rank = new Int32Array(memberCount);
+  order.forEach((m, i) => (rank[m] = i));
+  const lowerThan = (a: number, b: number) =>
+    value[a]! < value[b]! || (value[a] === value[b] && a < b);
+  const reposition = (m: number) => {
+    let i = rank[m]!;
+    for (; i > 0 && lowerThan(m, order[i - 1]!); i -= 1) {
+      order[i] = order[i - 1]!;
+      rank[order[i]!] = i;
+    }
+    for (; i < memberCount - 1 && lowerThan(order[i + 1]!, m); i += 1) {
+      order[i] = order[i + 1]!;
+      rank[order[i]!] = i;
+    }
+    order[i] = m;
+    rank[m] = i;
+  };
+
   const move = (unit: number, to: number) => {
     const from = unitOwner[unit]!;
     value[from] = value[from]! - units.value[unit]!;
@@ -130,8 +186,12 @@ export function autoBalance(
     work[to] = work[to]! + units.work[unit]!;
     unitOwner[unit] = to;
     moved[unit] = 1;
+    reposition(from);
+    reposition(to);
     // Gone from its giver's list: later searches step over it at once.
-    alive[listOf(units, unit)]![positionOf[unit]!] = positionOf[unit]! + 1;
+    const l = listOf(units, unit);
+    alive[l]![positionOf[unit]!] = positionOf[unit]! + 1;
+    remaining[l] = remaining[l]! - 1;
     moves += 1;
     if (onProgress && moves % 256 === 0 && initialExcess > 0)
       onProgress(Math.min(0.99, 1 - excessOf() / initialExcess));
@@ -148,31 +208,34 @@ export function autoBalance(
 
   /** One member out of band, paired with the partners that could help it, best first. */
   const step = (withKept: boolean, relaxed: boolean, stuck: Uint8Array): boolean => {
+    // The highest member above the band, else the lowest below it (not yet stuck).
     let over = -1;
     let under = -1;
-    for (let m = 0; m < memberCount; m += 1) {
-      if (stuck[m]) continue;
-      if (value[m]! > high && (over < 0 || value[m]! > value[over]!)) over = m;
-      if (value[m]! < low && (under < 0 || value[m]! < value[under]!)) under = m;
-    }
+    for (let i = memberCount - 1; i >= 0 && value[order[i]!]! > high; i -= 1)
+      if (!stuck[order[i]!]) {
+        over = order[i]!;
+        break;
+      }
+    if (over < 0)
+      for (let i = 0; i < memberCount && value[order[i]!]! < low; i += 1)
+        if (!stuck[order[i]!]) {
+          under = order[i]!;
+          break;
+        }
     if (over < 0 && under < 0) return false;
     const member = over >= 0 ? over : under;
-    // Within reach of the band: partners stay in it. Beyond reach: any lower (higher) partner,
-    // meeting halfway at most, so the pair ends closer together and nobody further out.
-    const helps = (m: number) =>
-      m !== member &&
-      (over >= 0
-        ? value[m]! < (relaxed ? value[member]! : high)
-        : value[m]! > (relaxed ? value[member]! : low));
-    const better = (a: number, b: number) =>
-      (over >= 0 ? value[a]! - value[b]! : value[b]! - value[a]!) || a - b;
     const tally: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
-    const tryPartner = (partner: number): boolean => {
-      const [giver, taker] = over >= 0 ? [member, partner] : [partner, member];
-      const limit = relaxed
+    const limitFor = (giver: number, taker: number) =>
+      relaxed
         ? (value[giver]! - value[taker]!) / 2
         : Math.min(value[giver]! - low, high - value[taker]!);
-      const search = find(giver, taker, limit, withKept);
+    const tryPartner = (giver: number, taker: number): boolean => {
+      // A full taker cannot take even the lightest unit.
+      if (capacity[taker]! - work[taker]! < lightest) {
+        tally.capacityBlocked = true;
+        return false;
+      }
+      const search = find(giver, taker, limitFor(giver, taker), withKept);
       if (search.unit >= 0) {
         move(search.unit, taker);
         return true;
@@ -181,15 +244,34 @@ export function autoBalance(
       tally.seniorBlocked ||= search.seniorBlocked;
       return false;
     };
-    // Almost always the best partner takes it; sorting all of them is for when it cannot.
-    let best = -1;
-    for (let m = 0; m < memberCount; m += 1)
-      if (helps(m) && (best < 0 || better(m, best) < 0)) best = m;
-    if (best >= 0 && tryPartner(best)) return true;
-    const partners = [...Array(memberCount).keys()]
-      .filter((m) => m !== best && helps(m))
-      .sort(better);
-    for (const partner of partners) if (tryPartner(partner)) return true;
+    // Within reach of the band, partners stay in it; beyond reach, any lower (higher) partner
+    // will do, meeting halfway at most, so the pair ends closer together and nobody further out.
+    if (over >= 0) {
+      const below = relaxed ? value[member]! : high;
+      const giverSmallest = smallestOf(member, withKept, true);
+      // The lowest first: the room only shrinks from there, so stop once nothing fits.
+      for (let i = 0; i < memberCount; i += 1) {
+        const partner = order[i]!;
+        if (partner === member) continue;
+        if (value[partner]! >= below || limitFor(member, partner) < giverSmallest) break;
+        if (tryPartner(member, partner)) return true;
+      }
+    } else {
+      const above = relaxed ? value[member]! : low;
+      for (let i = memberCount - 1; i >= 0; i -= 1) {
+        const partner = order[i]!;
+        if (partner === member) continue;
+        if (value[partner]! <= above) break;
+        const limit = limitFor(partner, member);
+        if (limit < smallestOf(partner, withKept, senior[member]!)) {
+          // Something would fit, but only a Senior may hold it.
+          if (!senior[member] && limit >= smallestOf(partner, withKept, true))
+            tally.seniorBlocked = true;
+          continue;
+        }
+        if (tryPartner(partner, member)) return true;
+      }
+    }
     stuck[member] = 1;
     reasons[member] = stuckReason(member, tally);
     return true;

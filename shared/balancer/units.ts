@@ -80,9 +80,10 @@ export function buildUnits(problem: BalanceProblem): Units {
 
 /**
  * How close to the mean the account sizes allow anyone to get, as a fraction of the mean: the
- * member holding the largest unit has at least that much; pinned accounts never leave;
- * large/strategic units can only be shared among the Seniors; and a member without room for even
- * the lightest unit cannot rise. No assignment under these rules does better.
+ * member holding the largest unit has at least that much; pinned accounts never leave; and
+ * large/strategic units can only be shared among the Seniors. No assignment under these rules
+ * does better. (Capacity is left out: a member at capacity can still trade a heavy account for a
+ * lighter, larger one, so it gives no sure bound.)
  */
 export function imbalanceLowerBound(problem: BalanceProblem, units: Units, mean: number): number {
   if (mean <= 0) return 0;
@@ -105,22 +106,6 @@ export function imbalanceLowerBound(problem: BalanceProblem, units: Units, mean:
   });
   // A pinned account sits on its member together with whatever else they hold.
   bound = Math.max(bound, largestUnit - mean);
-  // A member already at capacity can never take anything (every unit needs visits).
-  let lightestUnit = Infinity;
-  for (let u = 0; u < units.count; u += 1) lightestUnit = Math.min(lightestUnit, units.work[u]!);
-  if (lightestUnit > 0) {
-    const value = new Float64Array(problem.members.length);
-    const work = new Float64Array(problem.members.length);
-    problem.owner.forEach((m, a) => {
-      if (m < 0) return;
-      value[m] = value[m]! + problem.value[a]!;
-      work[m] = work[m]! + problem.work[a]!;
-    });
-    problem.members.forEach((member, m) => {
-      if (member.capacity > 0 && work[m]! + lightestUnit > member.capacity)
-        bound = Math.max(bound, mean - value[m]!);
-    });
-  }
   if (seniors > 0) bound = Math.max(bound, seniorOnly / seniors - mean);
   return Math.max(0, bound) / mean;
 }

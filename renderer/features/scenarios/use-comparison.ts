@@ -31,6 +31,7 @@ export function useComparison(
     const base = other ? scenarioAssignment(accounts, other) : liveAssignment(accounts);
     const placed = scenarioAssignment(accounts, scenario);
     return { ...compareAssignments(accounts, base, placed, weights), base, scenario: placed };
-    // The accounts array is updated in place; its version says when it changed.
-  }, [version, scenario, other, weights]); // eslint-disable-line react-hooks/exhaustive-deps
+    // The accounts array is updated in place (its version says when it changed), and a scenario
+    // read again from the database is the same scenario until its updatedAt changes.
+  }, [version, scenario.id, scenario.updatedAt, other?.id, other?.updatedAt, weights]); // eslint-disable-line react-hooks/exhaustive-deps
 }
