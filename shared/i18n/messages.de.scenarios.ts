@@ -71,6 +71,9 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.moved.everyone': 'Alle',
   'scenarios.moved.count': '{count} Kunden',
   'scenarios.moved.table': 'Kunden mit neuem Verantwortlichen',
+  'scenarios.moved.export': 'Wechsel (CSV) …',
+  'scenarios.moved.exportName': 'szenario-wechsel',
+  'csv.moves.header': 'Kundennummer|Name|PLZ|Ort|Segment|Status|Potenzial|Von|An',
   'scenarios.moved.keep': 'Bei {name} lassen',
   'scenarios.flows.lead':
     'Zeilen geben ab, Spalten nehmen auf: wie viele Kunden von wem zu wem gehen (Potenzial beim Überfahren).',

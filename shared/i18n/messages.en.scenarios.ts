@@ -66,6 +66,9 @@ export const enScenarios = {
   'scenarios.moved.everyone': 'Everyone',
   'scenarios.moved.count': '{count} accounts',
   'scenarios.moved.table': 'Accounts that change owner',
+  'scenarios.moved.export': 'Moves (CSV) …',
+  'scenarios.moved.exportName': 'scenario-moves',
+  'csv.moves.header': 'Customer number|Name|Postal code|City|Segment|Status|Potential|From|To',
   'scenarios.moved.keep': 'Keep with {name}',
   'scenarios.flows.lead':
     'Rows give, columns take: how many accounts go from whom to whom (hover for the potential).',

@@ -6,6 +6,8 @@ import { SelectField } from '../../components/SelectField';
 import { useVirtualRows } from '../../components/use-virtual-rows';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ScenarioComparison } from './use-comparison';
+import { CsvExportButton } from '../csv/CsvExportButton';
+import { movesCsv } from './export-moves';
 
 interface Props {
   accounts: readonly Account[];
@@ -56,6 +58,12 @@ export function MovedAccounts({ accounts, comparison, members, onKeep }: Props) 
         <p className="muted" role="status">
           {t('scenarios.moved.count', { count: formatNumber(rows.length, locale) })}
         </p>
+        <CsvExportButton
+          label={t('scenarios.moved.export')}
+          fileBase={t('scenarios.moved.exportName')}
+          disabled={rows.length === 0}
+          build={(dialect) => movesCsv(accounts, rows, comparison, who, t, dialect)}
+        />
       </div>
       <div className="table-scroll scenario-scroll" ref={scrollRef}>
         <table
