@@ -5,7 +5,7 @@ import type { Approval } from '../../shared/domain/approval';
 import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
 import type { TeamMember } from '../../shared/domain/team-member';
 import type { Territory } from '../../shared/domain/territory';
-import type { Scenario } from '../../shared/scenario/scenario';
+import type { ScenarioHeader, ScenarioPins } from '../../shared/scenario/scenario';
 import type { WorkspaceMarker } from '../../shared/domain/workspace';
 import type { ChangeOp } from '../../shared/persistence/tables';
 import { installJournal, type JournalControl } from '../persistence/journal-middleware';
@@ -48,8 +48,8 @@ export const STORES_V1 = {
 /** v2: the journal's outbox and the disk revision this database has caught up with. */
 const STORES_V2 = { outbox: '++seq', sync: 'key' };
 
-/** v3: what-if scenarios of the territory assignment. */
-const STORES_V3 = { scenarios: 'id, createdAt' };
+/** v3: what-if scenarios of the territory assignment (their pins apart: lists stay light). */
+const STORES_V3 = { scenarios: 'id, createdAt', scenarioPins: 'id' };
 
 export class PlannerDatabase extends Dexie {
   members!: Table<TeamMember, string>;
@@ -61,7 +61,8 @@ export class PlannerDatabase extends Dexie {
   approvals!: Table<Approval, string>;
   settings!: Table<SettingRow, string>;
   meta!: Table<WorkspaceMarker, string>;
-  scenarios!: Table<Scenario, string>;
+  scenarios!: Table<ScenarioHeader, string>;
+  scenarioPins!: Table<ScenarioPins, string>;
   outbox!: Table<OutboxEntry, number>;
   sync!: Table<SyncRow, string>;
   readonly writeLock: WriteLock = { readOnly: false };

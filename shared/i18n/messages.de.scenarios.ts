@@ -3,6 +3,7 @@ import type { enScenarios } from './messages.en.scenarios';
 /** Deutsche Texte der Szenarien und des automatischen Ausgleichs. */
 export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'table.scenarios': 'Szenarien',
+  'table.scenarioPins': 'Feste Zuordnungen in Szenarien',
   'scenarios.views': 'Ansichten der Zuordnung',
   'scenarios.view.live': 'Aktuelle Zuordnung',
   'scenarios.view.scenarios': 'Szenarien',

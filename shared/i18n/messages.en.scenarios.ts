@@ -1,6 +1,7 @@
 /** English texts of scenarios and auto-balance. */
 export const enScenarios = {
   'table.scenarios': 'Scenarios',
+  'table.scenarioPins': 'Scenario pins',
   'scenarios.views': 'Assignment views',
   'scenarios.view.live': 'Live assignment',
   'scenarios.view.scenarios': 'Scenarios',

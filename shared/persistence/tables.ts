@@ -15,6 +15,7 @@ export const TABLE_KEYS = {
   settings: 'key',
   meta: 'key',
   scenarios: 'id',
+  scenarioPins: 'id',
 } as const satisfies Record<string, string | readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

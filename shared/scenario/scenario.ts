@@ -44,6 +44,35 @@ export interface Scenario {
   balance: BalanceExplanation | null;
 }
 
+/** A scenario without its pins: what lists show (a pin list can hold 100,000 accounts). */
+export type ScenarioHeader = Omit<Scenario, 'pins'>;
+
+/** A scenario's pins as stored: two parallel lists, read only for the scenario opened. */
+export interface ScenarioPins {
+  id: string;
+  accountIds: string[];
+  memberIds: string[];
+}
+
+export function splitScenario(scenario: Scenario): { header: ScenarioHeader; pins: ScenarioPins } {
+  const { pins, ...header } = scenario;
+  return {
+    header,
+    pins: {
+      id: scenario.id,
+      accountIds: pins.map(([accountId]) => accountId),
+      memberIds: pins.map(([, memberId]) => memberId),
+    },
+  };
+}
+
+export function joinScenario(header: ScenarioHeader, pins: ScenarioPins | undefined): Scenario {
+  return {
+    ...header,
+    pins: (pins?.accountIds ?? []).map((accountId, i) => [accountId, pins!.memberIds[i]!]),
+  };
+}
+
 /** Where each account is (in the order of the accounts given): territory, owner and pin. */
 export interface Assignment {
   territoryIds: Array<string | null>;

@@ -12,7 +12,8 @@ export function printTable(result: {
       return `ratio ${row.ratio}: ${row.value} ${row.unit ?? ''} (${row.baseline})`;
     if (row.ratio !== undefined)
       return `ratio ${row.ratio} (${row.p50_ms} ms vs baseline ${row.baseline_p50_ms} ms)`;
-    if (row.p50_ms !== undefined) return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms`;
+    if (row.p50_ms !== undefined)
+      return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms${row.value === undefined && row.unit ? ` (${row.unit})` : ''}`;
     return `${row.value} ${row.unit ?? ''}`.trim();
   };
   const lines = result.rows.map((row) => [

@@ -9,7 +9,7 @@ import {
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import type { Scenario } from '../../../shared/scenario/scenario';
+import type { Scenario, ScenarioHeader } from '../../../shared/scenario/scenario';
 import type { SegmentWeights } from '../../../shared/territory/balance';
 import { formatNumber } from '../../../shared/format/intl';
 import { TaskCancelled, type RunningTask } from '../../app/worker-task';
@@ -17,11 +17,12 @@ import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import { ImportProgress } from '../csv-import/ImportProgress';
 import { startAutoBalance } from './run-auto-balance';
+import { loadScenario } from './scenario-repository';
 
 interface Props {
   accounts: readonly Account[];
   liveTerritories: readonly Territory[];
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioHeader[];
   members: readonly TeamMember[];
   weights: SegmentWeights;
   /** 'live' or a scenario id: what the proposal starts from. */
@@ -61,7 +62,6 @@ export function AutoBalancePanel(props: Props) {
   const needed = chosenMembers.reduce((sum, m) => sum + (visits.get(m.id) ?? 0), 0);
   const available = chosenMembers.reduce((sum, m) => sum + m.capacity, 0);
   const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
-  const sourceScenario = scenarios.find((s) => s.id === source) ?? null;
 
   const run = async () => {
     setProblem(null);
@@ -77,20 +77,21 @@ export function AutoBalancePanel(props: Props) {
       target: t(`scenarios.target.${target}`),
       tolerance: String(toleranceValue),
     });
-    task.current = startAutoBalance(
-      accounts,
-      liveTerritories,
-      weights,
-      {
-        source: sourceScenario,
-        sourceName: sourceScenario?.name ?? t('scenarios.live'),
-        chosen: chosenMembers,
-        options,
-        name,
-      },
-      setProgress,
-    );
     try {
+      const sourceScenario = source === 'live' ? null : await loadScenario(source);
+      task.current = startAutoBalance(
+        accounts,
+        liveTerritories,
+        weights,
+        {
+          source: sourceScenario,
+          sourceName: sourceScenario?.name ?? t('scenarios.live'),
+          chosen: chosenMembers,
+          options,
+          name,
+        },
+        setProgress,
+      );
       await onDone(await task.current.result);
     } catch (error) {
       if (!(error instanceof TaskCancelled))

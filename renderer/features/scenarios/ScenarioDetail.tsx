@@ -5,7 +5,11 @@ import type { Territory } from '../../../shared/domain/territory';
 import { formatIsoDate, formatMoney, formatNumber } from '../../../shared/format/intl';
 import { scenarioApplication } from '../../../shared/scenario/apply';
 import { compareAssignments } from '../../../shared/scenario/compare';
-import { liveAssignment, type Scenario } from '../../../shared/scenario/scenario';
+import {
+  liveAssignment,
+  type Scenario,
+  type ScenarioHeader,
+} from '../../../shared/scenario/scenario';
 import type { SegmentWeights } from '../../../shared/territory/balance';
 import { SelectField } from '../../components/SelectField';
 import { Tabs } from '../../components/Tabs';
@@ -19,12 +23,12 @@ import { FlowMatrix } from './FlowMatrix';
 import { MovedAccounts } from './MovedAccounts';
 import { ScenarioBalance } from './ScenarioBalance';
 import { ScenarioTerritories } from './ScenarioTerritories';
-import { applyScenario, discardScenario, saveScenario } from './scenario-repository';
+import { applyScenario, discardScenario, saveScenario, useScenario } from './scenario-repository';
 import { useComparison } from './use-comparison';
 
 interface Props {
   scenario: Scenario;
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioHeader[];
   accounts: readonly Account[];
   version: number;
   liveTerritories: readonly Territory[];
@@ -48,7 +52,10 @@ export function ScenarioDetail(props: Props) {
   const actingAs = useActingAs();
   const [name, setName] = useState(scenario.name);
   const [busy, setBusy] = useState(false);
-  const other = scenarios.find((s) => s.id === compareWith && s.id !== scenario.id) ?? null;
+  const loadedOther = useScenario(
+    compareWith !== 'live' && compareWith !== scenario.id ? compareWith : null,
+  );
+  const other = loadedOther ?? null;
   const comparison = useComparison(accounts, version, scenario, other, weights);
   const baseLabel = other?.name ?? t('scenarios.live');
   const tabs = SCENARIO_TABS.filter((x) => x !== 'explain' || scenario.balance);

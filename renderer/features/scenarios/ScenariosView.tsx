@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { AutoBalancePanel } from './AutoBalancePanel';
 import { ScenarioDetail } from './ScenarioDetail';
-import { saveScenario, useScenarios } from './scenario-repository';
+import { saveScenario, useScenario, useScenarioList } from './scenario-repository';
 
 interface Props {
   accounts: readonly Account[];
@@ -23,14 +23,14 @@ interface Props {
 /** What-if copies of the assignment: create, auto-balance, compare, apply or discard. */
 export function ScenariosView({ accounts, version, territories, members, weights }: Props) {
   const { t, locale } = useI18n();
-  const scenarios = useScenarios();
+  const scenarios = useScenarioList();
   const selectedId = useAppStore((s) => s.selectedScenarioId);
+  const selected = useScenario(selectedId);
   const open = useAppStore((s) => s.openScenario);
   const notify = useAppStore((s) => s.notify);
   const record = useAppStore((s) => s.record);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [balancing, setBalancing] = useState<string | null>(null);
-  const selected = scenarios?.find((s) => s.id === selectedId) ?? null;
 
   const create = async () => {
     const name = t('scenarios.newName', { number: (scenarios?.length ?? 0) + 1 });
@@ -83,7 +83,9 @@ export function ScenariosView({ accounts, version, territories, members, weights
           onClose={() => setBalancing(null)}
           onDone={async (scenario) => {
             try {
+              performance.mark('stp:autobalance-save-start');
               record(await saveScenario(scenario, 'scenarios.history.create'));
+              performance.measure('stp:autobalance-save', 'stp:autobalance-save-start');
               setBalancing(null);
               open(scenario.id, 'explain');
               notify(
@@ -127,7 +129,11 @@ export function ScenariosView({ accounts, version, territories, members, weights
               ))}
             </ul>
           </nav>
-          {selected ? (
+          {selected === undefined && selectedId ? (
+            <p className="muted" role="status">
+              {t('common.loading')}
+            </p>
+          ) : selected ? (
             <ScenarioDetail
               key={`${selected.id}:${selected.name}`}
               scenario={selected}

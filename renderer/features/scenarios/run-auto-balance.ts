@@ -29,6 +29,8 @@ export function startAutoBalance(
   request: AutoBalanceRequest,
   onProgress: (fraction: number) => void,
 ): RunningTask<Scenario> {
+  // User Timing: the benchmark reads where the time goes (prepare, worker, save and show).
+  performance.mark('stp:autobalance-start');
   const source = request.source
     ? scenarioAssignment(accounts, request.source)
     : liveAssignment(accounts);
@@ -40,11 +42,14 @@ export function startAutoBalance(
     weights,
     request.options,
   );
+  performance.measure('stp:autobalance-prepare', 'stp:autobalance-start');
+  performance.mark('stp:autobalance-worker-start');
   const task = balanceInWorker(input, onProgress);
   return {
     cancel: task.cancel,
-    result: task.result.then((result) =>
-      balancedScenario(
+    result: task.result.then((result) => {
+      performance.measure('stp:autobalance-worker', 'stp:autobalance-worker-start');
+      return balancedScenario(
         request.name,
         request.sourceName,
         request.source?.territories ?? liveTerritories,
@@ -54,7 +59,7 @@ export function startAutoBalance(
         request.options,
         result,
         new Date(),
-      ),
-    ),
+      );
+    }),
   };
 }

@@ -3,13 +3,45 @@ import type { Account } from '../../../shared/domain/account';
 import type { Approval } from '../../../shared/domain/approval';
 import { decisionRoute } from '../../../shared/domain/reassignment';
 import type { ScenarioApplication } from '../../../shared/scenario/apply';
-import type { Scenario } from '../../../shared/scenario/scenario';
+import {
+  joinScenario,
+  splitScenario,
+  type Scenario,
+  type ScenarioHeader,
+} from '../../../shared/scenario/scenario';
 import { db } from '../../db/db';
 import type { UndoableChange } from '../../store/slices/history';
 
-/** Every scenario, oldest first (a handful; each holds its territories and pins). */
-export function useScenarios(): Scenario[] | undefined {
+/** Every scenario without its pins, oldest first (what the list shows). */
+export function useScenarioList(): ScenarioHeader[] | undefined {
   return useLiveQuery(() => db.scenarios.orderBy('createdAt').toArray(), []);
+}
+
+/** One whole scenario (null: none or not found; undefined: still loading), kept current. */
+export function useScenario(id: string | null): Scenario | null | undefined {
+  return useLiveQuery(() => (id ? loadScenario(id) : null), [id]);
+}
+
+export async function loadScenario(id: string): Promise<Scenario | null> {
+  return db.transaction('r', db.scenarios, db.scenarioPins, async () => {
+    const header = await db.scenarios.get(id);
+    return header ? joinScenario(header, await db.scenarioPins.get(id)) : null;
+  });
+}
+
+function put(scenario: Scenario): Promise<void> {
+  const { header, pins } = splitScenario(scenario);
+  return db.transaction('rw', db.scenarios, db.scenarioPins, async () => {
+    await db.scenarios.put(header);
+    await db.scenarioPins.put(pins);
+  });
+}
+
+function remove(id: string): Promise<void> {
+  return db.transaction('rw', db.scenarios, db.scenarioPins, async () => {
+    await db.scenarios.delete(id);
+    await db.scenarioPins.delete(id);
+  });
 }
 
 /** Saves a new or changed scenario; undo puts back what was there (or removes a new one). */
@@ -17,26 +49,25 @@ export async function saveScenario(
   scenario: Scenario,
   label: UndoableChange['label'],
 ): Promise<UndoableChange> {
-  const before = await db.scenarios.get(scenario.id);
+  const before = await loadScenario(scenario.id);
   const after = { ...scenario, updatedAt: new Date().toISOString() };
-  await db.scenarios.put(after);
+  await put(after);
   return {
     label,
     labelParams: { name: scenario.name },
-    undo: () =>
-      before ? db.scenarios.put(before).then(() => undefined) : db.scenarios.delete(scenario.id),
-    redo: () => db.scenarios.put(after).then(() => undefined),
+    undo: () => (before ? put(before) : remove(scenario.id)),
+    redo: () => put(after),
   };
 }
 
 /** Discards a scenario (the live assignment is untouched); undo brings it back. */
 export async function discardScenario(scenario: Scenario): Promise<UndoableChange> {
-  await db.scenarios.delete(scenario.id);
+  await remove(scenario.id);
   return {
     label: 'scenarios.history.discard',
     labelParams: { name: scenario.name },
-    undo: () => db.scenarios.put(scenario).then(() => undefined),
-    redo: () => db.scenarios.delete(scenario.id),
+    undo: () => put(scenario),
+    redo: () => remove(scenario.id),
   };
 }
 

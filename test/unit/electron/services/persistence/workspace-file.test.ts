@@ -34,7 +34,7 @@ describe('workspace file format', () => {
 
   /** A file as the app wrote it before the scenarios table: neither counted nor in the body. */
   const olderFile = (counted: boolean) => {
-    const { scenarios: _none, ...older } = tables();
+    const { scenarios: _none, scenarioPins: _nor, ...older } = tables();
     const body = Buffer.from(JSON.stringify(older));
     const file = encodeWorkspaceFile(tables(), options);
     const header = JSON.parse(file.subarray(0, file.indexOf(0x0a)).toString()) as {
@@ -42,7 +42,10 @@ describe('workspace file format', () => {
       bodyBytes: number;
       bodySha256: string;
     };
-    if (!counted) delete header.counts.scenarios;
+    if (!counted) {
+      delete header.counts.scenarios;
+      delete header.counts.scenarioPins;
+    }
     header.bodyBytes = body.length;
     header.bodySha256 = createHash('sha256').update(body).digest('hex');
     return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
@@ -51,6 +54,7 @@ describe('workspace file format', () => {
   it('reads a file written before scenarios existed as one without scenarios', () => {
     const decoded = decodeWorkspaceFile(olderFile(false), 'snapshot');
     expect(decoded.ok && decoded.tables.scenarios).toEqual([]);
+    expect(decoded.ok && decoded.tables.scenarioPins).toEqual([]);
     expect(decoded.ok && decoded.tables.accounts).toEqual(tables().accounts);
   });
 

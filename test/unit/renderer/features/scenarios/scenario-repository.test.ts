@@ -14,6 +14,7 @@ import { decideApproval } from '../../../../../renderer/features/approvals/reass
 import {
   applyScenario,
   discardScenario,
+  loadScenario,
   saveScenario,
 } from '../../../../../renderer/features/scenarios/scenario-repository';
 import { person } from '../../fresh-db';
@@ -91,6 +92,29 @@ async function reset() {
 describe('scenario repository', () => {
   beforeEach(reset);
 
+  it('stores the pins apart from the list, and reads the same scenario back', async () => {
+    const { scenario } = handover();
+    const pinned = {
+      ...scenario,
+      pins: [
+        ['2', 'oth'],
+        ['3', 'jun'],
+      ] as Array<[string, string]>,
+    };
+    const change = await saveScenario(pinned, 'scenarios.history.create');
+    const loaded = await loadScenario(scenario.id);
+    expect(loaded).toEqual({ ...pinned, updatedAt: loaded!.updatedAt });
+    expect(await db.scenarios.get(scenario.id)).not.toHaveProperty('pins');
+    expect(await db.scenarioPins.get(scenario.id)).toEqual({
+      id: scenario.id,
+      accountIds: ['2', '3'],
+      memberIds: ['oth', 'jun'],
+    });
+    await change.undo();
+    expect(await loadScenario(scenario.id)).toBeNull();
+    expect(await db.scenarioPins.count()).toBe(0);
+  });
+
   it('keeps scenarios apart from the live assignment, and discarding one changes nothing live', async () => {
     const { scenario } = handover();
     await saveScenario(scenario, 'scenarios.history.create');
@@ -99,9 +123,10 @@ describe('scenario repository', () => {
     expect((await db.territories.get('t1'))!.ownerId).toBe('sen');
     const discard = await discardScenario(scenario);
     expect(await db.scenarios.count()).toBe(0);
+    expect(await db.scenarioPins.count()).toBe(0);
     expect((await db.accounts.toArray()).map((a) => a.ownerId)).toEqual(['sen', 'sen', 'sen']);
     await discard.undo();
-    expect((await db.scenarios.get(scenario.id))!.name).toBe('Handover');
+    expect(await loadScenario(scenario.id)).toEqual(scenario);
   });
 
   it('a Senior applies at once: territories and accounts move, logged; undo puts back every place', async () => {
