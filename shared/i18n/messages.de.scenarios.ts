@@ -31,6 +31,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
     '„{name}“ ist jetzt die aktuelle Zuordnung: {count} Kunden haben einen neuen Platz.',
   'scenarios.apply.proposed':
     'An {name} zur Freigabe gesendet. Bis zur Freigabe ändert sich nichts.',
+  'scenarios.apply.running': 'Szenario wird übernommen: {count} Kunden werden geschrieben…',
   'scenarios.apply.blocked':
     'Sie handeln als Junior ohne Senior: Niemand kann das freigeben. Bitten Sie die Teamleitung, zuerst einen Senior zuzuordnen.',
   'scenarios.compareWith': 'Vergleichen mit',

@@ -26,6 +26,7 @@ export const enScenarios = {
   'scenarios.propose': 'Propose to my Senior',
   'scenarios.apply.applied': '“{name}” is now the live assignment: {count} accounts changed place.',
   'scenarios.apply.proposed': 'Sent to {name} for approval. Nothing changes until they approve.',
+  'scenarios.apply.running': 'Applying the scenario: writing {count} accounts…',
   'scenarios.apply.blocked':
     'You act as a Junior without a Senior: nobody can approve this. Ask the team lead to assign a Senior first.',
   'scenarios.compareWith': 'Compare with',

@@ -52,6 +52,7 @@ export function ScenarioDetail(props: Props) {
   const actingAs = useActingAs();
   const [name, setName] = useState(scenario.name);
   const [busy, setBusy] = useState(false);
+  const [applying, setApplying] = useState<number | null>(null);
   const loadedOther = useScenario(
     compareWith !== 'live' && compareWith !== scenario.id ? compareWith : null,
   );
@@ -122,7 +123,9 @@ export function ScenarioDetail(props: Props) {
         comparison.scenario,
         toLive.disruption,
       );
-      const result = await applyScenario(application, actingAs);
+      // Writing tens of thousands of accounts takes a while: say what is happening.
+      setApplying(application.change.placements.length);
+      const result = await applyScenario(application, actingAs).finally(() => setApplying(null));
       if (result.kind === 'blocked') return notify(t('scenarios.apply.blocked'), 'error');
       if (result.kind === 'proposed')
         return notify(
@@ -193,6 +196,11 @@ export function ScenarioDetail(props: Props) {
           </button>
         </div>
       </div>
+      {applying !== null && (
+        <p className="muted" role="status">
+          {t('scenarios.apply.running', { count: formatNumber(applying, locale) })}
+        </p>
+      )}
       <p className="muted">
         {t('scenarios.origin', {
           origin: scenario.origin,
