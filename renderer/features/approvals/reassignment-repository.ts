@@ -3,6 +3,7 @@ import type { Approval } from '../../../shared/domain/approval';
 import {
   decisionRoute,
   mayDecide,
+  routedApproval,
   type ReassignmentApproval,
   type ReassignmentChange,
 } from '../../../shared/domain/reassignment';
@@ -67,18 +68,13 @@ export async function reassignAccounts(
           fromPinnedOwnerId: a.pinnedOwnerId,
         })),
       };
-      const now = new Date().toISOString();
-      const approval: ReassignmentApproval = {
-        id: crypto.randomUUID(),
-        kind: 'reassignment',
-        state: route.kind === 'immediate' ? 'approved' : 'pending',
-        requesterId: actorId ?? '',
-        approverId: route.kind === 'proposal' ? route.approverId : actorId,
-        createdAt: now,
-        decidedAt: route.kind === 'immediate' ? now : null,
-        comment: '',
+      const approval: ReassignmentApproval = routedApproval(
+        'reassignment',
         change,
-      };
+        actorId,
+        route,
+        new Date(),
+      );
       await db.approvals.add(approval);
       if (route.kind === 'proposal') return { kind: 'proposed', approverId: route.approverId };
       await pin(change);

@@ -1,6 +1,6 @@
 import type { Account, Segment } from '../../../shared/domain/account';
 import type { Approval } from '../../../shared/domain/approval';
-import { decisionRoute } from '../../../shared/domain/reassignment';
+import { decisionRoute, routedApproval } from '../../../shared/domain/reassignment';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { abcClasses, type AbcThresholds } from '../../../shared/market/pareto';
 import { db } from '../../db/db';
@@ -80,18 +80,13 @@ export async function classify(
 ): Promise<ClassifyResult> {
   const route = decisionRoute(actor);
   if (route.kind === 'blocked') return { kind: 'blocked' };
-  const at = now.toISOString();
-  const approval: ClassificationApproval = {
-    id: crypto.randomUUID(),
-    kind: 'classification',
-    state: route.kind === 'immediate' ? 'approved' : 'pending',
-    requesterId: actor?.id ?? '',
-    approverId: route.kind === 'proposal' ? route.approverId : (actor?.id ?? null),
-    createdAt: at,
-    decidedAt: route.kind === 'immediate' ? at : null,
-    comment: '',
+  const approval: ClassificationApproval = routedApproval(
+    'classification',
     change,
-  };
+    actor?.id ?? null,
+    route,
+    now,
+  );
   await db.approvals.add(approval);
   if (route.kind === 'proposal') return { kind: 'proposed', approverId: route.approverId };
   await applySegments(change.changes);

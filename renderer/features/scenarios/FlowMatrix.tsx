@@ -1,9 +1,9 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { formatMoney, formatNumber } from '../../../shared/format/intl';
 import { flowMatrix, type Flow } from '../../../shared/scenario/compare';
-import { useVirtualRows } from '../../components/use-virtual-rows';
 import { useI18n } from '../../i18n/i18n-context';
+import { VirtualTable } from './VirtualTable';
 
 /** How many members the matrix shows (those who move the most); the list below has every flow. */
 const MATRIX_MEMBERS = 15;
@@ -30,8 +30,6 @@ export function FlowMatrix({ flows, members }: Props) {
       .slice(0, MATRIX_MEMBERS);
   }, [flows]); // eslint-disable-line react-hooks/exhaustive-deps
   const matrix = useMemo(() => flowMatrix(flows), [flows]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, padTop, padBottom } = useVirtualRows(flows.length, scrollRef);
   if (flows.length === 0) return <p className="muted">{t('scenarios.moved.none')}</p>;
   const involvedCount = matrix.members.length;
   return (
@@ -76,41 +74,30 @@ export function FlowMatrix({ flows, members }: Props) {
         </table>
       </div>
       <h3>{t('scenarios.flows.list')}</h3>
-      <div className="table-scroll scenario-scroll" ref={scrollRef}>
-        <table
-          className="data-table"
-          aria-label={t('scenarios.flows.list')}
-          aria-rowcount={flows.length + 1}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarios.col.from')}</th>
-              <th scope="col">{t('scenarios.col.to')}</th>
-              <th scope="col" className="numeric">
-                {t('scenarios.col.accounts')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('scenarios.col.potential')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-            {items.map(({ index }) => {
-              const flow = flows[index]!;
-              return (
-                <tr key={`${flow.from}→${flow.to}`} aria-rowindex={index + 2}>
-                  <td>{who(flow.from)}</td>
-                  <td>{who(flow.to)}</td>
-                  <td className="numeric">{formatNumber(flow.accounts, locale)}</td>
-                  <td className="numeric">{formatMoney(flow.potentialCents, locale, currency)}</td>
-                </tr>
-              );
-            })}
-            {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
-          </tbody>
-        </table>
-      </div>
+      <VirtualTable
+        label={t('scenarios.flows.list')}
+        rows={flows}
+        head={
+          <tr>
+            <th scope="col">{t('scenarios.col.from')}</th>
+            <th scope="col">{t('scenarios.col.to')}</th>
+            <th scope="col" className="numeric">
+              {t('scenarios.col.accounts')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('scenarios.col.potential')}
+            </th>
+          </tr>
+        }
+        row={(flow, index) => (
+          <tr key={`${flow.from}→${flow.to}`} aria-rowindex={index + 2}>
+            <td>{who(flow.from)}</td>
+            <td>{who(flow.to)}</td>
+            <td className="numeric">{formatNumber(flow.accounts, locale)}</td>
+            <td className="numeric">{formatMoney(flow.potentialCents, locale, currency)}</td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

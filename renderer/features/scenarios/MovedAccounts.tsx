@@ -1,13 +1,13 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { formatMoney, formatNumber } from '../../../shared/format/intl';
 import { SelectField } from '../../components/SelectField';
-import { useVirtualRows } from '../../components/use-virtual-rows';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ScenarioComparison } from './use-comparison';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { movesCsv } from './export-moves';
+import { VirtualTable } from './VirtualTable';
 
 interface Props {
   accounts: readonly Account[];
@@ -38,8 +38,6 @@ export function MovedAccounts({ accounts, comparison, members, onKeep }: Props) 
     }
     return members.filter((m) => ids.has(m.id));
   }, [comparison, members]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef);
   if (comparison.moved.length === 0) return <p className="muted">{t('scenarios.moved.none')}</p>;
   return (
     <div>
@@ -65,73 +63,62 @@ export function MovedAccounts({ accounts, comparison, members, onKeep }: Props) 
           build={(dialect) => movesCsv(accounts, rows, comparison, who, t, dialect)}
         />
       </div>
-      <div className="table-scroll scenario-scroll" ref={scrollRef}>
-        <table
-          className="data-table"
-          aria-label={t('scenarios.moved.table')}
-          aria-rowcount={rows.length + 1}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarios.col.account')}</th>
-              <th scope="col">{t('scenarios.col.postalCode')}</th>
-              <th scope="col">{t('scenarios.col.segment')}</th>
-              <th scope="col">{t('scenarios.col.status')}</th>
-              <th scope="col" className="numeric">
-                {t('scenarios.col.potential')}
+      <VirtualTable
+        label={t('scenarios.moved.table')}
+        rows={rows}
+        head={
+          <tr>
+            <th scope="col">{t('scenarios.col.account')}</th>
+            <th scope="col">{t('scenarios.col.postalCode')}</th>
+            <th scope="col">{t('scenarios.col.segment')}</th>
+            <th scope="col">{t('scenarios.col.status')}</th>
+            <th scope="col" className="numeric">
+              {t('scenarios.col.potential')}
+            </th>
+            <th scope="col">{t('scenarios.col.from')}</th>
+            <th scope="col">{t('scenarios.col.to')}</th>
+            {onKeep && (
+              <th scope="col">
+                <span className="visually-hidden">{t('scenarios.col.actions')}</span>
               </th>
-              <th scope="col">{t('scenarios.col.from')}</th>
-              <th scope="col">{t('scenarios.col.to')}</th>
+            )}
+          </tr>
+        }
+        row={(at, index) => {
+          const account = accounts[at]!;
+          const from = comparison.base.ownerIds[at] ?? null;
+          return (
+            <tr key={account.id} aria-rowindex={index + 2}>
+              <th scope="row">{account.name}</th>
+              <td>
+                {account.postalCode} {account.city}
+              </td>
+              <td>
+                {account.strategic
+                  ? `${account.segment} · ${t('scenarios.strategic')}`
+                  : account.segment}
+              </td>
+              <td>{t(`accounts.status.${account.status}`)}</td>
+              <td className="numeric">{formatMoney(account.potentialCents, locale, currency)}</td>
+              <td>{who(from)}</td>
+              <td>{who(comparison.scenario.ownerIds[at] ?? null)}</td>
               {onKeep && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('scenarios.col.actions')}</span>
-                </th>
+                <td>
+                  {from && (
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => onKeep(account.id, from)}
+                    >
+                      {t('scenarios.moved.keep', { name: who(from) })}
+                    </button>
+                  )}
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-            {items.map(({ index }) => {
-              const at = rows[index]!;
-              const account = accounts[at]!;
-              const from = comparison.base.ownerIds[at] ?? null;
-              return (
-                <tr key={account.id} aria-rowindex={index + 2}>
-                  <th scope="row">{account.name}</th>
-                  <td>
-                    {account.postalCode} {account.city}
-                  </td>
-                  <td>
-                    {account.strategic
-                      ? `${account.segment} · ${t('scenarios.strategic')}`
-                      : account.segment}
-                  </td>
-                  <td>{t(`accounts.status.${account.status}`)}</td>
-                  <td className="numeric">
-                    {formatMoney(account.potentialCents, locale, currency)}
-                  </td>
-                  <td>{who(from)}</td>
-                  <td>{who(comparison.scenario.ownerIds[at] ?? null)}</td>
-                  {onKeep && (
-                    <td>
-                      {from && (
-                        <button
-                          type="button"
-                          className="button small"
-                          onClick={() => onKeep(account.id, from)}
-                        >
-                          {t('scenarios.moved.keep', { name: who(from) })}
-                        </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-            {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { formatPercent } from '../../../shared/format/intl';
 import {
@@ -8,10 +8,10 @@ import {
   type MemberLoad,
 } from '../../../shared/territory/balance';
 import { SelectField } from '../../components/SelectField';
-import { useVirtualRows } from '../../components/use-virtual-rows';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { ends } from '../performance/charts/palette';
+import { VirtualTable } from './VirtualTable';
 import { BeforeAfterChart } from './BeforeAfterChart';
 import { formatMetric } from './metric-format';
 
@@ -49,8 +49,6 @@ export function ScenarioBalance({ before, after, members, tolerance, labels }: P
   const outside = (deviation: number) => Math.abs(deviation) > tolerance + 1e-9;
   const countOutside = (side: 'before' | 'after') =>
     rows.filter((r) => outside(r[side].deviation)).length;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef);
   const charted = ends(rows);
   return (
     <div className="scenario-balance">
@@ -91,62 +89,51 @@ export function ScenarioBalance({ before, after, members, tolerance, labels }: P
           labels={{ ...labels, axis: t(`balance.metric.${metric}`) }}
         />
       </div>
-      <div className="table-scroll scenario-scroll" ref={scrollRef}>
-        <table
-          className="data-table"
-          aria-label={t('scenarios.balance.table')}
-          aria-rowcount={rows.length + 1}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('scenarios.col.member')}</th>
-              <th scope="col">{t('scenarios.col.level')}</th>
-              <th scope="col" className="numeric">
-                {labels.before}
-              </th>
-              <th scope="col" className="numeric">
-                {t('scenarios.col.deviationOf', { side: labels.before })}
-              </th>
-              <th scope="col" className="numeric">
-                {labels.after}
-              </th>
-              <th scope="col" className="numeric">
-                {t('scenarios.col.deviationOf', { side: labels.after })}
-              </th>
-              <th scope="col" className="numeric">
-                {t('scenarios.col.capacityUse')}
-              </th>
+      <VirtualTable
+        label={t('scenarios.balance.table')}
+        rows={rows}
+        head={
+          <tr>
+            <th scope="col">{t('scenarios.col.member')}</th>
+            <th scope="col">{t('scenarios.col.level')}</th>
+            <th scope="col" className="numeric">
+              {labels.before}
+            </th>
+            <th scope="col" className="numeric">
+              {t('scenarios.col.deviationOf', { side: labels.before })}
+            </th>
+            <th scope="col" className="numeric">
+              {labels.after}
+            </th>
+            <th scope="col" className="numeric">
+              {t('scenarios.col.deviationOf', { side: labels.after })}
+            </th>
+            <th scope="col" className="numeric">
+              {t('scenarios.col.capacityUse')}
+            </th>
+          </tr>
+        }
+        row={(row, index) => {
+          const member = names.get(row.after.memberId);
+          return (
+            <tr key={row.after.memberId} aria-rowindex={index + 2}>
+              <th scope="row">{member?.name ?? row.after.memberId}</th>
+              <td>{member ? t(`team.levelShort.${member.level}`) : ''}</td>
+              <td className="numeric">{show(row.before.value)}</td>
+              <td className={outside(row.before.deviation) ? 'numeric warning-text' : 'numeric'}>
+                {pct(row.before.deviation)}
+              </td>
+              <td className="numeric">{show(row.after.value)}</td>
+              <td className={outside(row.after.deviation) ? 'numeric warning-text' : 'numeric'}>
+                {pct(row.after.deviation)}
+              </td>
+              <td className="numeric">
+                {row.after.capacityUse === null ? '–' : pct(row.after.capacityUse)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-            {items.map(({ index }) => {
-              const row = rows[index]!;
-              const member = names.get(row.after.memberId);
-              return (
-                <tr key={row.after.memberId} aria-rowindex={index + 2}>
-                  <th scope="row">{member?.name ?? row.after.memberId}</th>
-                  <td>{member ? t(`team.levelShort.${member.level}`) : ''}</td>
-                  <td className="numeric">{show(row.before.value)}</td>
-                  <td
-                    className={outside(row.before.deviation) ? 'numeric warning-text' : 'numeric'}
-                  >
-                    {pct(row.before.deviation)}
-                  </td>
-                  <td className="numeric">{show(row.after.value)}</td>
-                  <td className={outside(row.after.deviation) ? 'numeric warning-text' : 'numeric'}>
-                    {pct(row.after.deviation)}
-                  </td>
-                  <td className="numeric">
-                    {row.after.capacityUse === null ? '–' : pct(row.after.capacityUse)}
-                  </td>
-                </tr>
-              );
-            })}
-            {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
     </div>
   );
 }

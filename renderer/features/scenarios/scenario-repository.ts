@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
-import type { Approval } from '../../../shared/domain/approval';
-import { decisionRoute } from '../../../shared/domain/reassignment';
+import { decisionRoute, routedApproval } from '../../../shared/domain/reassignment';
 import type { ScenarioApplication } from '../../../shared/scenario/apply';
 import {
   joinScenario,
@@ -113,18 +112,7 @@ export async function applyScenario(
       const actor = actorId ? ((await db.members.get(actorId)) ?? null) : null;
       const route = decisionRoute(actor);
       if (route.kind === 'blocked') return { kind: 'blocked' };
-      const now = new Date().toISOString();
-      const approval: Approval = {
-        id: crypto.randomUUID(),
-        kind: 'scenario',
-        state: route.kind === 'immediate' ? 'approved' : 'pending',
-        requesterId: actorId ?? '',
-        approverId: route.kind === 'proposal' ? route.approverId : actorId,
-        createdAt: now,
-        decidedAt: route.kind === 'immediate' ? now : null,
-        comment: '',
-        change: application.change,
-      };
+      const approval = routedApproval('scenario', application.change, actorId, route, new Date());
       await db.approvals.add(approval);
       if (route.kind === 'proposal') return { kind: 'proposed', approverId: route.approverId };
       await writeScenarioChange(application.change);
