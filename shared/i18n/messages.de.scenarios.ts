@@ -84,6 +84,15 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.flows.matrix': 'Kunden von Person zu Person',
   'scenarios.flows.corner': 'Von ↓ / an →',
   'scenarios.flows.list': 'Alle Ströme',
+  'scenarios.pins.title': 'Fest zugeordnete Kunden in diesem Szenario',
+  'scenarios.pins.count':
+    '{count} Kunden sind hier fest zugeordnet: Gebietsregeln verschieben sie nicht.',
+  'scenarios.pins.account': 'Kundennummer',
+  'scenarios.pins.member': 'Person',
+  'scenarios.pins.pin': 'Fest zuordnen',
+  'scenarios.pins.unpin': 'Lösen',
+  'scenarios.pins.notFound': 'Es gibt keinen Kunden mit der Kundennummer „{number}“.',
+  'scenarios.pins.notPinned': '{name} ist in diesem Szenario nicht fest zugeordnet.',
   'scenarios.territories.none': 'Dieses Szenario hat keine Gebiete.',
   'scenarios.territories.pick':
     'Wählen Sie ein Gebiet, um in diesem Szenario Verantwortliche oder PLZ-Regeln zu ändern (die aktuelle Zuordnung bleibt unberührt).',

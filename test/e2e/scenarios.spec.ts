@@ -108,6 +108,26 @@ test('auto-balance a scenario, inspect the diff and flows, apply it; discard ano
   await owner.selectOption({ label: options.find((o) => o !== current && o.includes('Senior'))! });
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect.poll(() => movedCount(page)).toBeGreaterThan(0);
+  const handedOver = await movedCount(page);
+
+  // Keep one moved account with its owner, then free it again by its customer number.
+  await page.getByRole('tab', { name: 'Moved accounts' }).click();
+  const kept = page
+    .getByRole('table', { name: 'Accounts that change owner' })
+    .getByRole('row')
+    .nth(1);
+  const number = (await kept.getByRole('rowheader').locator('.small').textContent())!;
+  await kept.getByRole('button', { name: /^Keep with/ }).click();
+  await expect(page.getByTestId('moved-accounts')).toHaveText(String(handedOver - 1));
+  await page.getByRole('tab', { name: 'Territories' }).click();
+  await page.getByLabel('Customer number').fill('K-000');
+  await page.getByRole('button', { name: 'Unpin' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'There is no account with customer number “K-000”.',
+  );
+  await page.getByLabel('Customer number').fill(number);
+  await page.getByRole('button', { name: 'Unpin' }).click();
+  await expect(page.getByTestId('moved-accounts')).toHaveText(String(handedOver));
   await page.getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByText(/discarded\. The live assignment is unchanged/)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Scenarios' }).getByRole('button')).toHaveCount(

@@ -89,7 +89,9 @@ export function MovedAccounts({ accounts, comparison, members, onKeep }: Props) 
           const from = comparison.base.ownerIds[at] ?? null;
           return (
             <tr key={account.id} aria-rowindex={index + 2}>
-              <th scope="row">{account.name}</th>
+              <th scope="row">
+                {account.name} <span className="muted small">{account.externalId}</span>
+              </th>
               <td>
                 {account.postalCode} {account.city}
               </td>

@@ -22,6 +22,7 @@ import { BalanceExplain } from './BalanceExplain';
 import { FlowMatrix } from './FlowMatrix';
 import { MovedAccounts } from './MovedAccounts';
 import { ScenarioBalance } from './ScenarioBalance';
+import { ScenarioPins } from './ScenarioPins';
 import { ScenarioTerritories } from './ScenarioTerritories';
 import { applyScenario, discardScenario, saveScenario, useScenario } from './scenario-repository';
 import { useComparison } from './use-comparison';
@@ -270,6 +271,15 @@ export function ScenarioDetail(props: Props) {
             placed={comparison.scenario}
             members={members}
             onChange={(territories) => save({ ...scenario, territories }, 'scenarios.history.edit')}
+          />
+        )}
+        {current === 'territories' && (
+          <ScenarioPins
+            scenario={scenario}
+            accounts={accounts}
+            members={members}
+            disabled={busy || readOnly}
+            onChange={(pins) => void save({ ...scenario, pins }, 'scenarios.history.edit')}
           />
         )}
         {current === 'explain' && scenario.balance && (
