@@ -105,6 +105,7 @@ export function autoBalance(
   };
   const initialExcess = excessOf();
   let moves = 0;
+  let shown = 0;
 
   /** The largest unit of `giver` that fits `limit` and may go to `taker`. */
   const find = (giver: number, taker: number, limit: number, withKept: boolean): Search => {
@@ -193,8 +194,11 @@ export function autoBalance(
     alive[l]![positionOf[unit]!] = positionOf[unit]! + 1;
     remaining[l] = remaining[l]! - 1;
     moves += 1;
-    if (onProgress && moves % 256 === 0 && initialExcess > 0)
-      onProgress(Math.min(0.99, 1 - excessOf() / initialExcess));
+    // The third round may push a partner past the band for a while: progress never goes back.
+    if (onProgress && moves % 256 === 0 && initialExcess > 0) {
+      shown = Math.max(shown, Math.min(0.99, 1 - excessOf() / initialExcess));
+      onProgress(shown);
+    }
   };
 
   const stuckReason = (member: number, search: Search): StuckReason =>

@@ -171,6 +171,30 @@ describe('autoBalance', () => {
     );
   });
 
+  it('reports progress that only goes forward and ends at 1', () => {
+    // 4,000 accounts of 1, all with the first of four members: it keeps 1,010 (the top of the
+    // ±1 % band around 1,000) and gives 2,990 away, one move each.
+    const spec: Spec = {
+      members: Array.from({ length: 4 }, () => ({ level: 'senior' as const, capacity: 0 })),
+      accounts: Array.from({ length: 4_000 }, () => ({
+        owner: 0,
+        value: 1,
+        work: 1,
+        flags: 0,
+        group: -1,
+      })),
+      tolerance: 0.01,
+      grouped: false,
+    };
+    const { problem, potential } = problemOf(spec);
+    const seen: number[] = [];
+    const result = autoBalance(problem, potential, (fraction) => seen.push(fraction));
+    expect(result.movedAccounts).toBe(2_990);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i += 1) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
+  });
+
   it('moves little: only what brings the members into the band', () => {
     const spec: Spec = {
       members: [
