@@ -1,12 +1,6 @@
-import {
-  KEEP_WITH_OWNER,
-  NEEDS_SENIOR,
-  spreadOf,
-  totalsByMember,
-  type BalanceProblem,
-  type Spread,
-} from './problem';
-import { buildUnits, imbalanceLowerBound, type Units } from './units';
+import { spreadOf, totalsByMember, type BalanceProblem, type Spread } from './problem';
+import { UnitLists, type Search } from './unit-lists';
+import { buildUnits, imbalanceLowerBound } from './units';
 
 /** Why a member stayed outside the tolerance band. */
 export type StuckReason = 'pinned' | 'seniorOnly' | 'capacity' | 'accountSize';
@@ -29,8 +23,6 @@ export interface BalanceResult {
   reasons: Array<StuckReason | null>;
 }
 
-/** How far a search looks past the largest fitting unit for one that also fits the capacity. */
-const SCAN_LIMIT = 256;
 /** Passes per round: each pass after the first only retries members that got stuck. */
 const MAX_PASSES = 8;
 /** [move kept customers too, relax the band] per round. */
@@ -39,12 +31,6 @@ const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
   [true, false],
   [true, true],
 ];
-
-interface Search {
-  unit: number;
-  capacityBlocked: boolean;
-  seniorBlocked: boolean;
-}
 
 /**
  * Evens out the chosen metric across the chosen members with as few moves as possible. Each step
@@ -72,26 +58,9 @@ export function autoBalance(
   const mean = spreadBefore.mean;
   const low = mean * (1 - problem.tolerance);
   const high = mean * (1 + problem.tolerance);
-  const lists = sortedLists(units, potential, memberCount);
-  // Per list, its smallest positive value (Infinity when it has none).
-  const smallest = lists.map((list) => {
-    let min = Infinity;
-    for (let i = list.length - 1; i >= 0; i -= 1) {
-      const v = units.value[list[i]!]!;
-      if (v > 0) {
-        min = v;
-        break;
-      }
-    }
-    return min;
-  });
-  const remaining = Int32Array.from(lists, (list) => list.length);
+  const lists = new UnitLists(units, potential, memberCount);
   let lightest = Infinity;
   for (let u = 0; u < units.count; u += 1) lightest = Math.min(lightest, units.work[u]!);
-  const positionOf = new Int32Array(units.count);
-  lists.forEach((list) => list.forEach((unit, at) => (positionOf[unit] = at)));
-  // Per list, the next position still holding an unmoved unit (path-halving, as union-find).
-  const alive = lists.map((list) => Int32Array.from({ length: list.length + 1 }, (_, i) => i));
   const moved = new Uint8Array(units.count);
   const unitOwner = Int32Array.from(units.owner);
   const senior = problem.members.map((m) => m.level === 'senior');
@@ -108,54 +77,8 @@ export function autoBalance(
   let shown = 0;
 
   /** The largest unit of `giver` that fits `limit` and may go to `taker`. */
-  const find = (giver: number, taker: number, limit: number, withKept: boolean): Search => {
-    const found: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
-    if (!(limit > 0)) return found;
-    const spare = capacity[taker]! - work[taker]!;
-    for (let kept = 0; kept <= (withKept ? 1 : 0); kept += 1) {
-      for (let large = 0; large <= 1; large += 1) {
-        const l = giver * 4 + kept * 2 + large;
-        // Nothing left, or nothing this small: no search needed.
-        if (remaining[l] === 0 || limit < smallest[l]!) continue;
-        const list = lists[l]!;
-        const next = alive[l]!;
-        let at = nextAlive(next, firstAtMost(list, units.value, limit));
-        if (at >= list.length || !(units.value[list[at]!]! > 0)) continue;
-        if (large && !senior[taker]) {
-          found.seniorBlocked = true;
-          continue;
-        }
-        for (let seen = 0; at < list.length && seen < SCAN_LIMIT; seen += 1) {
-          const unit = list[at]!;
-          if (!(units.value[unit]! > 0)) break;
-          if (units.work[unit]! > spare) {
-            found.capacityBlocked = true;
-            at = nextAlive(next, at + 1);
-            continue;
-          }
-          if (found.unit < 0 || units.value[unit]! > units.value[found.unit]!) found.unit = unit;
-          break;
-        }
-      }
-      // Kept customers only when no other account can do it.
-      if (found.unit >= 0) return found;
-    }
-    return found;
-  };
-
-  /**
-   * The smallest unit a member could still give this taker in this round (a lower bound: a
-   * list's smallest when it was made), Infinity when nothing is left to give.
-   */
-  const smallestOf = (giver: number, withKept: boolean, toSenior: boolean): number => {
-    let min = Infinity;
-    for (let kept = 0; kept <= (withKept ? 1 : 0); kept += 1)
-      for (let large = 0; large <= (toSenior ? 1 : 0); large += 1) {
-        const l = giver * 4 + kept * 2 + large;
-        if (remaining[l]! > 0) min = Math.min(min, smallest[l]!);
-      }
-    return min;
-  };
+  const find = (giver: number, taker: number, limit: number, withKept: boolean): Search =>
+    lists.find(giver, limit, withKept, senior[taker]!, capacity[taker]! - work[taker]!);
 
   // The members by value (then index), kept in order as moves change two of them at a time.
   const order = Int32Array.from({ length: memberCount }, (_, m) => m).sort(
@@ -189,10 +112,7 @@ export function autoBalance(
     moved[unit] = 1;
     reposition(from);
     reposition(to);
-    // Gone from its giver's list: later searches step over it at once.
-    const l = listOf(units, unit);
-    alive[l]![positionOf[unit]!] = positionOf[unit]! + 1;
-    remaining[l] = remaining[l]! - 1;
+    lists.remove(unit);
     moves += 1;
     // The third round may push a partner past the band for a while: progress never goes back.
     if (onProgress && moves % 256 === 0 && initialExcess > 0) {
@@ -252,7 +172,7 @@ export function autoBalance(
     // will do, meeting halfway at most, so the pair ends closer together and nobody further out.
     if (over >= 0) {
       const below = relaxed ? value[member]! : high;
-      const giverSmallest = smallestOf(member, withKept, true);
+      const giverSmallest = lists.smallestOf(member, withKept, true);
       // The lowest first: the room only shrinks from there, so stop once nothing fits.
       for (let i = 0; i < memberCount; i += 1) {
         const partner = order[i]!;
@@ -267,9 +187,9 @@ export function autoBalance(
         if (partner === member) continue;
         if (value[partner]! <= above) break;
         const limit = limitFor(partner, member);
-        if (limit < smallestOf(partner, withKept, senior[member]!)) {
+        if (limit < lists.smallestOf(partner, withKept, senior[member]!)) {
           // Something would fit, but only a Senior may hold it.
-          if (!senior[member] && limit >= smallestOf(partner, withKept, true))
+          if (!senior[member] && limit >= lists.smallestOf(partner, withKept, true))
             tally.seniorBlocked = true;
           continue;
         }
@@ -317,55 +237,4 @@ export function autoBalance(
     bound: imbalanceLowerBound(problem, units, mean),
     reasons,
   };
-}
-
-/** Per member four lists (plain/kept × any/Senior-only), each largest value first. */
-function sortedLists(units: Units, potential: Float64Array, memberCount: number): Int32Array[] {
-  const cost = new Float64Array(units.count);
-  for (let u = 0; u < units.count; u += 1)
-    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1)
-      cost[u] = cost[u]! + potential[units.accounts[i]!]!;
-  const order = Int32Array.from({ length: units.count }, (_, u) => u).sort(
-    (a, b) => units.value[b]! - units.value[a]! || cost[a]! - cost[b]! || a - b,
-  );
-  const sizes = new Int32Array(memberCount * 4);
-  for (let u = 0; u < units.count; u += 1) sizes[listOf(units, u)] = sizes[listOf(units, u)]! + 1;
-  const lists = Array.from(sizes, (size) => new Int32Array(size));
-  const fill = new Int32Array(memberCount * 4);
-  for (const u of order) {
-    const l = listOf(units, u);
-    lists[l]![fill[l]!] = u;
-    fill[l] = fill[l]! + 1;
-  }
-  return lists;
-}
-
-/** Which of its owner's four lists a unit is in (at the time the lists were made). */
-function listOf(units: Units, u: number): number {
-  return (
-    units.owner[u]! * 4 +
-    (units.flags[u]! & KEEP_WITH_OWNER ? 2 : 0) +
-    (units.flags[u]! & NEEDS_SENIOR ? 1 : 0)
-  );
-}
-
-function nextAlive(next: Int32Array, at: number): number {
-  let p = at;
-  while (next[p] !== p) {
-    next[p] = next[next[p]!]!;
-    p = next[p]!;
-  }
-  return p;
-}
-
-/** First position in a largest-first list whose value is at most `limit`. */
-function firstAtMost(list: Int32Array, values: Float64Array, limit: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[list[mid]!]! > limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
