@@ -3,7 +3,7 @@ import type { Account } from '../../../shared/domain/account';
 import { formatMoney, formatPercent } from '../../../shared/format/intl';
 import { penetrationOf, untapped } from '../../../shared/market/market-rows';
 import { SelectField } from '../../components/SelectField';
-import { saveFailureText } from '../../db/storage-errors';
+import { useBusyAction } from '../../app/use-busy-action';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { reassignAccounts } from '../approvals/reassignment-repository';
@@ -24,7 +24,7 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
   const actingAs = useActingAs();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [memberId, setMemberId] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const sorted = useMemo(
     () =>
       [...accounts].sort(
@@ -45,16 +45,6 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
     setChosen(next);
   };
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
   const assign = () =>
     run(async () => {
       const result = await reassignAccounts([...chosen], memberId, actingAs);

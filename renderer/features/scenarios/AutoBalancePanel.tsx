@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BalanceOptions } from '../../../shared/balancer/build-problem';
 import {
   BALANCE_TARGETS,
@@ -10,7 +10,7 @@ import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Scenario, ScenarioHeader } from '../../../shared/scenario/scenario';
-import type { SegmentWeights } from '../../../shared/territory/balance';
+import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
 import { formatNumber } from '../../../shared/format/intl';
 import { TaskCancelled, type RunningTask } from '../../app/worker-task';
 import { SelectField } from '../../components/SelectField';
@@ -25,6 +25,8 @@ interface Props {
   scenarios: readonly ScenarioHeader[];
   members: readonly TeamMember[];
   weights: SegmentWeights;
+  /** The live loads per member (kept by the account store), for the visits the team needs. */
+  memberLoads: ReadonlyMap<string, MemberLoad>;
   /** 'live' or a scenario id: what the proposal starts from. */
   initialSource: string;
   onDone: (scenario: Scenario) => Promise<void>;
@@ -33,7 +35,8 @@ interface Props {
 
 /** The auto-balance form: what to even out, for whom, how strictly; runs off the main thread. */
 export function AutoBalancePanel(props: Props) {
-  const { accounts, liveTerritories, scenarios, members, weights, onDone, onClose } = props;
+  const { accounts, liveTerritories, scenarios, members, weights, memberLoads, onDone, onClose } =
+    props;
   const { t, locale } = useI18n();
   const active = members.filter((m) => m.active);
   const [source, setSource] = useState(props.initialSource);
@@ -52,14 +55,7 @@ export function AutoBalancePanel(props: Props) {
     Number.isFinite(toleranceValue) && toleranceValue >= 1 && toleranceValue <= 50;
   const mixOk = target !== 'mix' || Object.values(mix).some((w) => w > 0);
   const chosenMembers = active.filter((m) => chosen.has(m.id));
-  const visits = useMemo(() => {
-    const perMember = new Map<string, number>();
-    for (const a of accounts)
-      if (a.ownerId)
-        perMember.set(a.ownerId, (perMember.get(a.ownerId) ?? 0) + (weights[a.segment] ?? 0));
-    return perMember;
-  }, [accounts, weights]);
-  const needed = chosenMembers.reduce((sum, m) => sum + (visits.get(m.id) ?? 0), 0);
+  const needed = chosenMembers.reduce((sum, m) => sum + (memberLoads.get(m.id)?.workload ?? 0), 0);
   const available = chosenMembers.reduce((sum, m) => sum + m.capacity, 0);
   const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
 

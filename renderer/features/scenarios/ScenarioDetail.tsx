@@ -13,7 +13,7 @@ import {
 import type { SegmentWeights } from '../../../shared/territory/balance';
 import { SelectField } from '../../components/SelectField';
 import { Tabs } from '../../components/Tabs';
-import { saveFailureText } from '../../db/storage-errors';
+import { useBusyAction } from '../../app/use-busy-action';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { SCENARIO_TABS, type ScenarioTab } from '../../store/slices/scenarios-ui';
@@ -52,12 +52,10 @@ export function ScenarioDetail(props: Props) {
   const openScenario = useAppStore((s) => s.openScenario);
   const actingAs = useActingAs();
   const [name, setName] = useState(scenario.name);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyAction();
   const [applying, setApplying] = useState<number | null>(null);
-  const loadedOther = useScenario(
-    compareWith !== 'live' && compareWith !== scenario.id ? compareWith : null,
-  );
-  const other = loadedOther ?? null;
+  const other =
+    useScenario(compareWith !== 'live' && compareWith !== scenario.id ? compareWith : null) ?? null;
   const comparison = useComparison(accounts, version, scenario, other, weights);
   const baseLabel = other?.name ?? t('scenarios.live');
   const tabs = SCENARIO_TABS.filter((x) => x !== 'explain' || scenario.balance);
@@ -65,16 +63,6 @@ export function ScenarioDetail(props: Props) {
   const membersById = new Map(members.map((m) => [m.id, m]));
   const actor = actingAs ? membersById.get(actingAs) : undefined;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = (changed: Scenario, label: Parameters<typeof saveScenario>[1]) =>
     run(async () => record(await saveScenario(changed, label)));
 

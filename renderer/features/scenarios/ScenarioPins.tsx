@@ -21,14 +21,13 @@ export function ScenarioPins({ scenario, accounts, members, disabled, onChange }
   const [number, setNumber] = useState('');
   const [memberId, setMemberId] = useState(active[0]?.id ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const pinned = new Map(scenario.pins);
 
   const change = (pin: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
     const wanted = number.trim();
     const account = accounts.find((a) => a.externalId === wanted);
     if (!account) return setProblem(t('scenarios.pins.notFound', { number: wanted }));
-    if (!pin && !pinned.has(account.id))
+    if (!pin && !scenario.pins.some(([id]) => id === account.id))
       return setProblem(t('scenarios.pins.notPinned', { name: account.name }));
     setProblem(null);
     setNumber('');

@@ -4,7 +4,7 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatIsoDate, formatNumber } from '../../../shared/format/intl';
 import { copyScenario, liveAssignment } from '../../../shared/scenario/scenario';
-import type { SegmentWeights } from '../../../shared/territory/balance';
+import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -18,10 +18,12 @@ interface Props {
   territories: readonly Territory[];
   members: readonly TeamMember[];
   weights: SegmentWeights;
+  memberLoads: ReadonlyMap<string, MemberLoad>;
 }
 
 /** What-if copies of the assignment: create, auto-balance, compare, apply or discard. */
-export function ScenariosView({ accounts, version, territories, members, weights }: Props) {
+export function ScenariosView(props: Props) {
+  const { accounts, version, territories, members, weights, memberLoads } = props;
   const { t, locale } = useI18n();
   const scenarios = useScenarioList();
   const selectedId = useAppStore((s) => s.selectedScenarioId);
@@ -79,6 +81,7 @@ export function ScenariosView({ accounts, version, territories, members, weights
           scenarios={scenarios}
           members={members}
           weights={weights}
+          memberLoads={memberLoads}
           initialSource={balancing}
           onClose={() => setBalancing(null)}
           onDone={async (scenario) => {

@@ -105,7 +105,7 @@ export async function applyScenario(
   application: ScenarioApplication,
   actorId: string | null,
 ): Promise<ApplyResult> {
-  const result = await db.transaction(
+  return db.transaction(
     'rw',
     [db.accounts, db.territories, db.approvals, db.members],
     async (): Promise<ApplyResult> => {
@@ -129,5 +129,4 @@ export async function applyScenario(
       };
     },
   );
-  return result;
 }

@@ -184,6 +184,7 @@ export function TerritoriesPage() {
             territories={territories.territories}
             members={members}
             weights={weights}
+            memberLoads={loads}
           />
         </div>
       )}
