@@ -56,9 +56,9 @@ export function createPersistenceHandlers(
   };
   return {
     'persistence:status': () => disk().status(),
-    'persistence:append': ({ ops }) => disk().append(ops),
+    'persistence:append': ({ ops, cursor }) => disk().append(ops, cursor),
     'persistence:load': () => disk().load(),
-    'persistence:replace-all': ({ tables }) => disk().replaceAll(tables),
+    'persistence:replace-all': ({ tables, cursor }) => disk().replaceAll(tables, cursor),
     'backup:list': () => disk().listBackups(),
     'backup:create': async ({ reason }) => {
       const backup = await disk().backupNow(reason);

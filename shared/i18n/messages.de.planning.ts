@@ -191,6 +191,13 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
     'Der Datenordner war leer oder veraltet; er enthält jetzt wieder Ihren aktuellen Arbeitsbereich.',
   'persistence.recoveredKept':
     'Der letzte Stand im Datenordner war beschädigt. Ihr Arbeitsbereich war in der App vollständig und wurde neu gespeichert: Nichts ging verloren.',
+  'persistence.journalDamaged':
+    '{lines} beschädigte Einträge des Änderungsprotokolls konnten nicht gelesen werden und wurden übersprungen; alles andere wurde wiederhergestellt. Das beschädigte Protokoll liegt im Datenordner als {file}.',
+  'persistence.locked':
+    'Eine andere Sales Team Planner-App (auf {host}, Prozess {pid}) verwendet diesen Datenordner. Dieses Fenster ist schreibgeschützt, damit keine die Änderungen der anderen überschreibt; schließen Sie die andere und starten Sie neu.',
+  'persistence.rejectedBatch':
+    '{count} Änderungen konnten nicht in den Datenordner geschrieben werden und wurden beiseitegelegt ({reason}); alle anderen Änderungen wurden gespeichert.',
+  'persistence.savingBeforeQuit': 'Die letzten Änderungen werden vor dem Schließen gespeichert …',
   'persistence.recoveredLost':
     'Der letzte Stand im Datenordner war beschädigt; der Arbeitsbereich wurde aus der Sicherung vom {time} wiederhergestellt.',
   'error.code.unknown-channel': 'Die App hat etwas Unbekanntes angefragt.',
@@ -206,7 +213,11 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'error.code.newer-format': 'Sie wurde mit einer neueren Version der App geschrieben.',
   'error.code.wrong-kind': 'Das ist eine Datei einer anderen Art.',
   'error.code.read-only':
-    'Der Datenordner ist schreibgeschützt (von einer neueren Version der App geschrieben).',
+    'Der Datenordner ist schreibgeschützt (von einer neueren Version der App geschrieben oder von einer anderen laufenden App belegt).',
+  'error.code.too-large':
+    'Die Änderung ist zu groß, um sie in einem Schritt zu speichern ({message}).',
+  'error.code.journal-unverified':
+    'Eine Änderung konnte nicht gespeichert und das Änderungsprotokoll danach nicht bereinigt werden; bis die App es aus dem Gespeicherten neu geschrieben hat, wird nichts weiter geschrieben. Prüfen Sie den Datenträger und versuchen Sie es erneut.',
   'error.code.not-found': 'Die Sicherung gibt es nicht mehr.',
   'backups.title': 'Datensicherung',
   'backups.lead':

@@ -186,6 +186,13 @@ export const enPlanning = {
     'The data folder was empty or out of date; it now holds your current workspace again.',
   'persistence.recoveredKept':
     'The latest snapshot in the data folder was damaged. Your workspace was complete in the app and has been saved again: nothing was lost.',
+  'persistence.journalDamaged':
+    '{lines} damaged entries of the change journal could not be read and were passed over; everything else was recovered. The damaged journal was kept in the data folder as {file}.',
+  'persistence.locked':
+    'Another Sales Team Planner (on {host}, process {pid}) is using this data folder. This window is read-only so that neither overwrites the other’s changes; close the other one and restart.',
+  'persistence.rejectedBatch':
+    '{count} changes could not be written to the data folder and were set aside ({reason}); every other change was saved.',
+  'persistence.savingBeforeQuit': 'Saving your last changes before closing…',
   'persistence.recoveredLost':
     'The latest snapshot in the data folder was damaged; the workspace was recovered from the backup of {time}.',
   'error.code.unknown-channel': 'the app asked for something it does not know.',
@@ -200,7 +207,11 @@ export const enPlanning = {
   'error.code.damaged': 'the file is damaged (incomplete or changed).',
   'error.code.newer-format': 'it was written by a newer version of the app.',
   'error.code.wrong-kind': 'this is a different kind of file.',
-  'error.code.read-only': 'the data folder is read-only (written by a newer version of the app).',
+  'error.code.read-only':
+    'the data folder is read-only (written by a newer version of the app, or in use by another running copy of it).',
+  'error.code.too-large': 'the change is too large to save in one step ({message}).',
+  'error.code.journal-unverified':
+    'a change could not be saved and the change journal could not be cleaned up afterwards; nothing more is written until the app has rewritten it from what was saved. Check the disk and try again.',
   'error.code.not-found': 'the backup no longer exists.',
   'backups.title': 'Backups',
   'backups.lead':

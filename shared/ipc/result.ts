@@ -15,6 +15,8 @@ export const IPC_ERROR_CODES = [
   'wrong-kind',
   'read-only',
   'not-found',
+  'too-large',
+  'journal-unverified',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 

@@ -8,6 +8,20 @@ export interface AtomicWriteOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/**
+ * The new content is in place, but the folder could not be synced: it is what every reader
+ * sees now, yet a power loss could still bring back the old file. Callers that keep state in
+ * memory must treat the write as done (the file is what it is) and make it durable later.
+ */
+export class RenamedButNotSynced extends Error {
+  override readonly name = 'RenamedButNotSynced';
+  readonly code: string | undefined;
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.code = (cause as { code?: string } | null)?.code;
+  }
+}
+
 const RETRYABLE_ON_WINDOWS = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RENAME_ATTEMPTS = 5;
 
@@ -50,7 +64,11 @@ export async function writeFileAtomic(
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(fs, path.dirname(target), platform);
+  try {
+    await syncFolder(fs, path.dirname(target), platform);
+  } catch (error) {
+    throw new RenamedButNotSynced(error);
+  }
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for fsync; skip it there. */

@@ -6,7 +6,8 @@ import { fromDiskError, PersistenceError } from './persistence-error';
 import { backupsToKeep, DEFAULT_RETENTION } from './retention';
 import { decodeHeader, decodeWorkspaceFile, type FileHeader } from './workspace-file';
 
-export const BACKUP_ID = /^[0-9TZ-]+_[a-z-]+_r\d+$/;
+/** Time, reason, revision and (since backups carry one) the sequence number. */
+export const BACKUP_ID = /^[0-9TZ-]+_[a-z-]+_r\d+(?:_n\d+)?$/;
 const EXTENSION = '.stsnap';
 
 export interface BackupInfo {
@@ -16,6 +17,8 @@ export interface BackupInfo {
   revision: number;
   sizeBytes: number;
   counts: Record<string, number>;
+  /** Order of writing; 0 for backups from before it was recorded. */
+  sequence: number;
 }
 
 /** The backups folder: snapshot files named by time, reason and revision. */
@@ -26,13 +29,19 @@ export class BackupStore {
     private readonly platform: NodeJS.Platform = process.platform,
   ) {}
 
+  /** The sequence number the next backup gets: one past the highest on disk. */
+  async nextSequence(): Promise<number> {
+    const all = await this.list();
+    return all.reduce((max, b) => Math.max(max, b.sequence), 0) + 1;
+  }
+
   async write(
     bytes: Buffer,
-    header: Pick<FileHeader, 'createdAt' | 'revision'>,
+    header: Pick<FileHeader, 'createdAt' | 'revision'> & { sequence: number },
     reason: string,
   ): Promise<string> {
     const stamp = header.createdAt.replace(/[:.]/g, '-');
-    const id = `${stamp}_${reason}_r${header.revision}`;
+    const id = `${stamp}_${reason}_r${header.revision}_n${header.sequence}`;
     try {
       await writeFileAtomic(this.fs, this.fileOf(id), bytes, { platform: this.platform });
     } catch (error) {
@@ -51,7 +60,12 @@ export class BackupStore {
       const info = await this.describe(name.slice(0, -EXTENSION.length));
       if (info) infos.push(info);
     }
-    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    return infos.sort(
+      (a, b) =>
+        b.sequence - a.sequence ||
+        b.createdAt.localeCompare(a.createdAt) ||
+        b.id.localeCompare(a.id),
+    );
   }
 
   async read(id: string): Promise<{ header: FileHeader; tables: WorkspaceTables }> {
@@ -73,7 +87,12 @@ export class BackupStore {
   async prune(now: Date): Promise<void> {
     const all = await this.list();
     const keep = backupsToKeep(
-      all.map((b) => ({ id: b.id, createdAt: new Date(b.createdAt) })),
+      all.map((b) => ({
+        id: b.id,
+        createdAt: new Date(b.createdAt),
+        sequence: b.sequence,
+        reason: b.reason,
+      })),
       now,
       DEFAULT_RETENTION,
     );
@@ -95,8 +114,8 @@ export class BackupStore {
       const head = decodeHeader(buffer.subarray(0, bytesRead));
       if (!head.ok) return null;
       const { size } = await this.fs.stat(this.fileOf(id));
-      const { createdAt, reason = 'manual', revision, counts } = head.header;
-      return { id, createdAt, reason, revision, sizeBytes: size, counts };
+      const { createdAt, reason = 'manual', revision, counts, sequence = 0 } = head.header;
+      return { id, createdAt, reason, revision, sizeBytes: size, counts, sequence };
     } catch {
       return null;
     }

@@ -1,13 +1,19 @@
 import path from 'node:path';
 import { WORKSPACE_SCHEMA_VERSION } from '../../../shared/domain/workspace';
-import { countRows, type ChangeOp, type WorkspaceTables } from '../../../shared/persistence/tables';
-import { writeFileAtomic } from './atomic-write';
+import {
+  countRows,
+  type ChangeOp,
+  type OutboxCursor,
+  type WorkspaceTables,
+} from '../../../shared/persistence/tables';
+import { RenamedButNotSynced, writeFileAtomic } from './atomic-write';
 import { BackupStore, type BackupInfo } from './backup-store';
 import { nodeFileSystem, type FileSystem } from './file-system';
+import { FolderLock, RENEW_EVERY_MS, type LockOwner } from './folder-lock';
 import { appendJournalEntry } from './journal';
 import { fromDiskError, PersistenceError } from './persistence-error';
 import { isAutoBackupDue } from './retention';
-import { loadDurableState, type DiskCondition } from './startup-load';
+import { loadDurableState, type DiskCondition, type JournalDamage } from './startup-load';
 import { WorkspaceState } from './workspace-state';
 import { decodeWorkspaceFile, encodeWorkspaceFile, type FileHeader } from './workspace-file';
 
@@ -15,10 +21,16 @@ export interface PersistenceDeps {
   dataDir: string;
   appVersion: string;
   now: () => Date;
+  /** A clock that never jumps (wall time can be set back); milliseconds. */
+  monotonicMs?: () => number;
   fs?: FileSystem;
   platform?: NodeJS.Platform;
   /** Journal size after which it is folded into a new snapshot. */
   compactAfterBytes?: number;
+  /** Largest journal line one append may write. */
+  maxAppendBytes?: number;
+  /** Lock handling, injectable so tests can play another computer or a dead process. */
+  lock?: { pid?: number; host?: string; isAlive?: (pid: number) => boolean };
 }
 
 export interface PersistenceStatus {
@@ -26,21 +38,32 @@ export interface PersistenceStatus {
   condition: DiskCondition;
   counts: Record<string, number>;
   recoveredFrom: { backupId: string; createdAt: string; revision: number } | null;
+  journalDamage: JournalDamage | null;
+  lockedBy: { host: string; pid: number } | null;
+  /** How far the renderer's outbox is on disk; null after a whole replacement (restore). */
+  cursor: OutboxCursor | null;
 }
+
+export type BackupReason =
+  'manual' | 'auto' | 'before-restore' | 'before-import' | 'before-replace' | 'before-migration';
 
 /**
  * The durable copy of the workspace on disk: journal appends (fsync'd), atomic snapshots,
  * backups, restore and workspace files. Every write is serialised; none blocks on another's
- * failure, and a failed write leaves the files as they were.
+ * failure, and a failed write leaves disk and memory agreeing.
  */
 export class PersistenceService {
   private queue: Promise<unknown> = Promise.resolve();
-  private lastChangeAt: Date | null = null;
+  private changedSinceBackup = false;
+  private lastBackupMono: number | null = null;
+  /** A failed append could not be cut off again: nothing is written until the journal is rewritten. */
+  private journalSuspect = false;
+  /** A snapshot replaced the workspace but the journal behind it could not be emptied yet. */
+  private journalStale = false;
+  private renewTimer: ReturnType<typeof setInterval> | null = null;
 
   private constructor(
-    private readonly deps: Required<Omit<PersistenceDeps, 'compactAfterBytes'>> & {
-      compactAfterBytes: number;
-    },
+    private readonly deps: Required<Omit<PersistenceDeps, 'lock'>>,
     private readonly backups: BackupStore,
     private state: WorkspaceState,
     private revision: number,
@@ -48,7 +71,11 @@ export class PersistenceService {
     private journalBytes: number,
     private condition: DiskCondition,
     private readonly recoveredFrom: PersistenceStatus['recoveredFrom'],
+    private readonly journalDamage: JournalDamage | null,
+    private cursor: OutboxCursor | null,
     private lastBackupAt: Date | null,
+    private readonly lock: FolderLock | null,
+    private readonly lockedBy: LockOwner | null,
   ) {}
 
   static async open(input: PersistenceDeps): Promise<PersistenceService> {
@@ -56,11 +83,32 @@ export class PersistenceService {
       fs: nodeFileSystem,
       platform: process.platform,
       compactAfterBytes: 8 * 2 ** 20,
+      maxAppendBytes: 64 * 2 ** 20,
+      monotonicMs: () => performance.now(),
       ...input,
     };
-    const backups = new BackupStore(deps.fs, path.join(deps.dataDir, 'backups'), deps.platform);
     await deps.fs.mkdir(path.join(deps.dataDir, 'backups'), { recursive: true });
-    const loaded = await loadDurableState(deps.fs, workspaceDir(deps.dataDir), backups, deps.now());
+    const locking = await FolderLock.acquire(deps.dataDir, {
+      fs: deps.fs,
+      now: () => deps.now().getTime(),
+      ...input.lock,
+    });
+    const lock = 'lock' in locking ? locking.lock : null;
+    const lockedBy = 'heldBy' in locking ? locking.heldBy : null;
+    const backups = new BackupStore(deps.fs, path.join(deps.dataDir, 'backups'), deps.platform);
+    let loaded;
+    try {
+      loaded = await loadDurableState(
+        deps.fs,
+        workspaceDir(deps.dataDir),
+        backups,
+        deps.now(),
+        lock === null,
+      );
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
     const newest = (await backups.list())[0];
     const service = new PersistenceService(
       deps,
@@ -69,12 +117,23 @@ export class PersistenceService {
       loaded.revision,
       loaded.snapshotRevision,
       loaded.journalBytes,
-      loaded.condition,
+      lock ? loaded.condition : 'locked',
       loaded.recoveredFrom,
+      loaded.journalDamage,
+      loaded.cursor,
       newest ? new Date(newest.createdAt) : null,
+      lock,
+      lockedBy,
     );
-    // A damaged journal tail or a recovery is folded into a clean snapshot at once.
-    if (loaded.needsCompaction && loaded.condition !== 'newer-format') await service.compact();
+    if (lock) {
+      service.renewTimer = setInterval(
+        () => void lock.renew().catch(() => undefined),
+        RENEW_EVERY_MS,
+      );
+      service.renewTimer.unref?.();
+    }
+    // A damaged journal or a recovery is folded into a clean snapshot at once.
+    if (loaded.needsCompaction && service.isWritable()) await service.compact();
     return service;
   }
 
@@ -84,6 +143,9 @@ export class PersistenceService {
       condition: this.condition,
       counts: this.state.counts(),
       recoveredFrom: this.recoveredFrom,
+      journalDamage: this.journalDamage,
+      lockedBy: this.lockedBy ? { host: this.lockedBy.host, pid: this.lockedBy.pid } : null,
+      cursor: this.cursor,
     };
   }
 
@@ -91,41 +153,69 @@ export class PersistenceService {
     return { revision: this.revision, tables: this.state.toTables() };
   }
 
-  append(ops: ChangeOp[]): Promise<{ revision: number }> {
+  /** Writes one batch; `cursor` says how far the renderer's outbox is on disk with it. */
+  append(ops: ChangeOp[], cursor?: OutboxCursor): Promise<{ revision: number }> {
     return this.serialized(async () => {
       this.assertWritable();
+      await this.healJournal();
       const revision = this.revision + 1;
-      const line = { revision, at: this.deps.now().toISOString(), ops };
+      const line = {
+        revision,
+        at: this.deps.now().toISOString(),
+        ops,
+        ...(cursor ? { cursor } : {}),
+      };
+      if (JSON.stringify(line).length > this.deps.maxAppendBytes) {
+        throw new PersistenceError('too-large', 'The change is too large to save in one step.');
+      }
       const before = this.journalBytes;
       try {
-        await appendJournalEntry(this.deps.fs, this.journalFile, line);
+        this.journalBytes += await appendJournalEntry(this.deps.fs, this.journalFile, line);
       } catch (error) {
         // A half-written line must not stay in front of the next append.
-        await this.deps.fs.truncate(this.journalFile, before).catch(() => undefined);
+        try {
+          await this.deps.fs.truncate(this.journalFile, before);
+        } catch (truncateError) {
+          // No journal file: nothing was written that could be cut off.
+          if ((truncateError as { code?: string }).code === 'ENOENT' && before === 0)
+            throw fromDiskError(error, 'Could not save the change');
+          // The refused change may be on disk: writing on would give its revision to another.
+          this.journalSuspect = true;
+          throw new PersistenceError(
+            'journal-unverified',
+            'The change was not saved and the change journal could not be cleaned up.',
+            error,
+          );
+        }
         throw fromDiskError(error, 'Could not save the change');
       }
-      this.journalBytes += Buffer.byteLength(JSON.stringify(line)) + 1;
       this.state.apply(ops);
       this.revision = revision;
-      this.lastChangeAt = this.deps.now();
+      if (cursor) this.cursor = cursor;
+      this.changedSinceBackup = true;
       if (this.journalBytes >= this.deps.compactAfterBytes)
         await this.compactNow().catch(() => undefined);
       return { revision };
     });
   }
 
-  /** Replaces the whole durable workspace (restore, or pushing a newer IndexedDB to disk). */
-  replaceAll(tables: WorkspaceTables): Promise<{ revision: number }> {
-    return this.serialized(() => this.replaceAllNow(tables));
+  /**
+   * Replaces the whole durable workspace (pushing a newer IndexedDB to disk, importing a
+   * workspace), after backing up what the disk held.
+   */
+  replaceAll(tables: WorkspaceTables, cursor?: OutboxCursor): Promise<{ revision: number }> {
+    return this.serialized(async () => {
+      this.assertWritable();
+      if (!this.state.isEmpty()) await this.backupNowInner('before-replace');
+      return this.replaceAllNow(tables, cursor ?? null);
+    });
   }
 
   compact(): Promise<void> {
     return this.serialized(() => this.compactNow());
   }
 
-  backupNow(
-    reason: 'manual' | 'auto' | 'before-restore' | 'before-import' | 'before-migration',
-  ): Promise<BackupInfo> {
+  backupNow(reason: BackupReason): Promise<BackupInfo> {
     return this.serialized(() => this.backupNowInner(reason));
   }
 
@@ -144,14 +234,20 @@ export class PersistenceService {
         throw new PersistenceError('newer-format', 'The backup was written by a newer app.');
       }
       const undo = await this.backupNowInner('before-restore');
-      const { revision } = await this.replaceAllNow(backup.tables);
+      const { revision } = await this.replaceAllNow(backup.tables, null);
       return { revision, tables: backup.tables, undoBackupId: undo.id };
     });
   }
 
   async maybeAutoBackup(): Promise<BackupInfo | null> {
-    if (this.condition === 'newer-format') return null;
-    if (!isAutoBackupDue(this.lastBackupAt, this.lastChangeAt, this.deps.now())) return null;
+    if (!this.isWritable()) return null;
+    const since =
+      this.lastBackupMono !== null
+        ? this.deps.monotonicMs() - this.lastBackupMono
+        : this.lastBackupAt
+          ? this.deps.now().getTime() - this.lastBackupAt.getTime()
+          : null;
+    if (!isAutoBackupDue(this.changedSinceBackup, since)) return null;
     return this.backupNow('auto');
   }
 
@@ -162,7 +258,8 @@ export class PersistenceService {
       try {
         await writeFileAtomic(this.deps.fs, filePath, bytes, { platform: this.deps.platform });
       } catch (error) {
-        throw fromDiskError(error, 'Could not write the workspace file');
+        if (!(error instanceof RenamedButNotSynced))
+          throw fromDiskError(error, 'Could not write the workspace file');
       }
       return { counts: countRows(tables) };
     });
@@ -185,45 +282,102 @@ export class PersistenceService {
     return decoded;
   }
 
-  private async replaceAllNow(tables: WorkspaceTables): Promise<{ revision: number }> {
+  /** Waits for every write under way, then lets another app have the folder. */
+  close(): Promise<void> {
+    return this.serialized(async () => {
+      if (this.renewTimer) clearInterval(this.renewTimer);
+      this.renewTimer = null;
+      await this.lock?.release();
+    });
+  }
+
+  private async replaceAllNow(
+    tables: WorkspaceTables,
+    cursor: OutboxCursor | null,
+  ): Promise<{ revision: number }> {
     this.assertWritable();
-    const previous = { state: this.state, revision: this.revision };
-    this.state = new WorkspaceState(tables);
-    this.revision += 1;
+    const next = new WorkspaceState(tables);
+    const revision = this.revision + 1;
+    const bytes = encodeWorkspaceFile(tables, {
+      ...this.fileOptions('snapshot'),
+      revision,
+      cursor,
+    });
     try {
-      await this.compactNow();
+      await writeFileAtomic(this.deps.fs, this.snapshotFile, bytes, {
+        platform: this.deps.platform,
+      });
     } catch (error) {
-      Object.assign(this, previous);
-      throw error;
+      // Not renamed: the old snapshot and journal stand, and so does memory.
+      if (!(error instanceof RenamedButNotSynced))
+        throw fromDiskError(error, 'Could not write the snapshot');
+      // Renamed: the new snapshot is what the disk holds now; memory must say the same.
+      this.journalStale = true;
     }
-    this.lastChangeAt = this.deps.now();
-    return { revision: this.revision };
+    this.state = next;
+    this.revision = this.snapshotRevision = revision;
+    this.cursor = cursor;
+    this.changedSinceBackup = true;
+    if (!this.journalStale) await this.resetJournal().catch(() => (this.journalStale = true));
+    return { revision };
   }
 
   private async compactNow(): Promise<void> {
-    if (this.revision === this.snapshotRevision && this.journalBytes === 0) return;
-    const bytes = encodeWorkspaceFile(this.state.toTables(), this.fileOptions('snapshot'));
+    if (this.revision === this.snapshotRevision && this.journalBytes === 0 && !this.journalStale)
+      return;
+    const bytes = encodeWorkspaceFile(this.state.toTables(), {
+      ...this.fileOptions('snapshot'),
+      cursor: this.cursor,
+    });
     try {
       await writeFileAtomic(this.deps.fs, this.snapshotFile, bytes, {
         platform: this.deps.platform,
       });
       this.snapshotRevision = this.revision;
       // Entries up to the snapshot's revision are skipped on replay, so a crash here is safe.
-      await writeFileAtomic(this.deps.fs, this.journalFile, '', { platform: this.deps.platform });
-      this.journalBytes = 0;
+      await this.resetJournal();
     } catch (error) {
+      if (error instanceof RenamedButNotSynced) this.snapshotRevision = this.revision;
       throw fromDiskError(error, 'Could not write the snapshot');
     }
-    if (this.condition !== 'newer-format') this.condition = 'ok';
+    if (this.condition !== 'newer-format' && this.condition !== 'locked') this.condition = 'ok';
+  }
+
+  private async resetJournal(): Promise<void> {
+    await writeFileAtomic(this.deps.fs, this.journalFile, '', { platform: this.deps.platform });
+    this.journalBytes = 0;
+    this.journalStale = false;
+    this.journalSuspect = false;
+  }
+
+  /**
+   * After a double failure the journal may hold a change that was refused: rewrite snapshot
+   * and journal from memory (what was acknowledged) before anything else is written.
+   */
+  private async healJournal(): Promise<void> {
+    if (!this.journalSuspect && !this.journalStale) return;
+    try {
+      this.journalStale = true; // forces compaction even when nothing else changed
+      await this.compactNow();
+    } catch (error) {
+      throw new PersistenceError(
+        'journal-unverified',
+        'The change journal could not be verified; nothing more is saved until it can be.',
+        error,
+      );
+    }
   }
 
   private async backupNowInner(reason: string): Promise<BackupInfo> {
     this.assertWritable();
     const tables = this.state.toTables();
-    const options = { ...this.fileOptions('snapshot'), reason };
+    const sequence = await this.backups.nextSequence();
+    const options = { ...this.fileOptions('snapshot'), reason, sequence };
     const bytes = encodeWorkspaceFile(tables, options);
     const id = await this.backups.write(bytes, options, reason);
     this.lastBackupAt = new Date(options.createdAt);
+    this.lastBackupMono = this.deps.monotonicMs();
+    this.changedSinceBackup = false;
     await this.backups.prune(this.deps.now());
     return {
       id,
@@ -232,6 +386,7 @@ export class PersistenceService {
       revision: this.revision,
       sizeBytes: bytes.length,
       counts: countRows(tables),
+      sequence,
     };
   }
 
@@ -245,7 +400,17 @@ export class PersistenceService {
     } as const;
   }
 
+  private isWritable(): boolean {
+    return this.condition !== 'newer-format' && this.condition !== 'locked';
+  }
+
   private assertWritable(): void {
+    if (this.condition === 'locked') {
+      throw new PersistenceError(
+        'read-only',
+        'Another Sales Team Planner is using this data folder; this one is read-only.',
+      );
+    }
     if (this.condition === 'newer-format') {
       throw new PersistenceError(
         'read-only',

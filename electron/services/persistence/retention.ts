@@ -1,6 +1,9 @@
 export interface BackupStamp {
   id: string;
   createdAt: Date;
+  /** Monotonic order of writing; wall time can jump back (travel, NTP, a wrong BIOS clock). */
+  sequence: number;
+  reason?: string;
 }
 
 export interface RetentionRule {
@@ -14,24 +17,44 @@ export interface RetentionRule {
 
 export const DEFAULT_RETENTION: RetentionRule = { perToday: 3, days: 30, max: 40 };
 
+/** A backup dated this far after "now" means the clock is wrong (now, or when it was written). */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Newest first by the order of writing, wall time only among backups without a sequence. */
+export function newestFirst<T extends Pick<BackupStamp, 'createdAt' | 'sequence'>>(
+  backups: readonly T[],
+): T[] {
+  return [...backups].sort(
+    (a, b) => b.sequence - a.sequence || b.createdAt.getTime() - a.createdAt.getTime(),
+  );
+}
+
+/** True when a backup claims to come from the future: then no date can be trusted for pruning. */
+export function clockLooksWrong(backups: readonly BackupStamp[], now: Date): boolean {
+  return backups.some((b) => b.createdAt.getTime() > now.getTime() + CLOCK_SLACK_MS);
+}
 
 /**
  * Which backups to keep: up to `perToday` of today, the newest of each of the previous
- * `days` days, never more than `max`. The newest backup is always kept.
+ * `days` days, never more than `max`. Whatever the dates say, the newest backup and the
+ * newest "before-restore" one (the undo of the last restore) are kept; when the clock looks
+ * wrong, everything is kept.
  */
 export function backupsToKeep(
   backups: readonly BackupStamp[],
   now: Date,
   rule: RetentionRule = DEFAULT_RETENTION,
 ): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const ordered = newestFirst(backups);
+  if (clockLooksWrong(backups, now)) return new Set(ordered.map((b) => b.id));
   const today = dayOf(now);
   const oldestDay = dayOf(new Date(now.getTime() - rule.days * 86_400_000));
   const keep = new Set<string>();
   const daysSeen = new Set<string>();
   let todayKept = 0;
-  for (const backup of newestFirst) {
+  for (const backup of ordered) {
     const day = dayOf(backup.createdAt);
     if (day >= today) {
       if (todayKept < rule.perToday) {
@@ -43,19 +66,26 @@ export function backupsToKeep(
       daysSeen.add(day);
     }
   }
-  if (newestFirst[0]) keep.add(newestFirst[0].id);
-  const kept = newestFirst.filter((backup) => keep.has(backup.id)).slice(0, rule.max);
-  return new Set(kept.map((backup) => backup.id));
+  const protectedIds = [ordered[0], ordered.find((b) => b.reason === 'before-restore')]
+    .filter((b): b is BackupStamp => b !== undefined)
+    .map((b) => b.id);
+  const rest = ordered
+    .filter((b) => keep.has(b.id) && !protectedIds.includes(b.id))
+    .slice(0, Math.max(0, rule.max - protectedIds.length));
+  return new Set([...protectedIds, ...rest.map((b) => b.id)]);
 }
 
-/** Automatic backups: at most every `intervalMs`, and only when something changed since. */
+/**
+ * Automatic backups: at most every `intervalMs` of the app's own running time, and only when
+ * something changed since. `sinceLastBackupMs` comes from a monotonic clock when the last backup
+ * was made in this session; otherwise from wall time, where a clock set back counts as due.
+ */
 export function isAutoBackupDue(
-  lastBackupAt: Date | null,
-  lastChangeAt: Date | null,
-  now: Date,
+  changedSinceBackup: boolean,
+  sinceLastBackupMs: number | null,
   intervalMs = 15 * 60_000,
 ): boolean {
-  if (!lastChangeAt) return false;
-  if (!lastBackupAt) return true;
-  return lastChangeAt > lastBackupAt && now.getTime() - lastBackupAt.getTime() >= intervalMs;
+  if (!changedSinceBackup) return false;
+  if (sinceLastBackupMs === null || sinceLastBackupMs < 0) return true;
+  return sinceLastBackupMs >= intervalMs;
 }

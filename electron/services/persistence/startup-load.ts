@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { emptyTables, type WorkspaceTables } from '../../../shared/persistence/tables';
+import { WORKSPACE_SCHEMA_VERSION } from '../../../shared/domain/workspace';
+import {
+  emptyTables,
+  type OutboxCursor,
+  type WorkspaceTables,
+} from '../../../shared/persistence/tables';
 import type { BackupStore } from './backup-store';
 import type { FileSystem } from './file-system';
 import { fromDiskError } from './persistence-error';
@@ -9,10 +14,18 @@ import { decodeWorkspaceFile } from './workspace-file';
 
 /**
  * What start-up found on disk. `recovered-from-backup`: the snapshot was damaged and the newest
- * valid backup was used; `newer-format`: written by a newer app, so read-only.
+ * valid backup was used; `newer-format`: written by a newer app, so read-only; `locked`: another
+ * running app holds the folder, so read-only.
  */
 export type DiskCondition =
-  'ok' | 'empty' | 'recovered-from-backup' | 'newer-format' | 'damaged-no-backup';
+  'ok' | 'empty' | 'recovered-from-backup' | 'newer-format' | 'damaged-no-backup' | 'locked';
+
+export interface JournalDamage {
+  /** Lines of the journal that could not be read and were passed over. */
+  lines: number;
+  /** Where the damaged journal was kept, as found (file name in the workspace folder). */
+  keptAs: string;
+}
 
 export interface LoadedState {
   tables: WorkspaceTables;
@@ -21,6 +34,8 @@ export interface LoadedState {
   journalBytes: number;
   condition: DiskCondition;
   recoveredFrom: { backupId: string; createdAt: string; revision: number } | null;
+  journalDamage: JournalDamage | null;
+  cursor: OutboxCursor | null;
   needsCompaction: boolean;
 }
 
@@ -30,11 +45,14 @@ export async function loadDurableState(
   dir: string,
   backups: BackupStore,
   now: Date,
+  readOnly: boolean,
 ): Promise<LoadedState> {
   await fs.mkdir(dir, { recursive: true });
-  // Temp files of writes that a crash interrupted: never acknowledged, never read.
-  for (const name of await fs.readdir(dir)) {
-    if (name.endsWith('.tmp')) await fs.unlink(path.join(dir, name)).catch(() => undefined);
+  if (!readOnly) {
+    // Temp files of writes that a crash interrupted: never acknowledged, never read.
+    for (const name of await fs.readdir(dir)) {
+      if (name.endsWith('.tmp')) await fs.unlink(path.join(dir, name)).catch(() => undefined);
+    }
   }
   const snapshotFile = path.join(dir, 'snapshot.stsnap');
   const result: LoadedState = {
@@ -44,17 +62,25 @@ export async function loadDurableState(
     journalBytes: 0,
     condition: 'ok',
     recoveredFrom: null,
+    journalDamage: null,
+    cursor: null,
     needsCompaction: false,
   };
 
   const bytes = await readIfExists(fs, snapshotFile);
   if (bytes) {
     const decoded = decodeWorkspaceFile(bytes, 'snapshot');
+    if (decoded.ok && decoded.header.schemaVersion > WORKSPACE_SCHEMA_VERSION) {
+      return { ...result, condition: 'newer-format' };
+    }
     if (decoded.ok) {
       result.tables = decoded.tables;
       result.revision = result.snapshotRevision = decoded.header.revision;
+      result.cursor = decoded.header.cursor ?? null;
     } else if (decoded.problem === 'newer-format') {
       return { ...result, condition: 'newer-format' };
+    } else if (readOnly) {
+      return { ...result, condition: 'damaged-no-backup' };
     } else {
       // Keep the damaged file for inspection; never overwrite what we could not read.
       await fs.rename(snapshotFile, path.join(dir, `snapshot.damaged-${now.getTime()}.stsnap`));
@@ -77,21 +103,34 @@ export async function loadDurableState(
     }
   }
 
-  const journalBytes = await readIfExists(fs, path.join(dir, 'journal.ndjson'));
+  const journalFile = path.join(dir, 'journal.ndjson');
+  const journalBytes = await readIfExists(fs, journalFile);
   if (journalBytes) {
     const journal = parseJournal(journalBytes.toString('utf8'));
     const state = new WorkspaceState(result.tables);
     let revision = result.revision;
     for (const entry of journal.entries) {
       if (entry.revision <= revision) continue; // already in the snapshot (crash during compaction)
-      if (entry.revision !== revision + 1) break;
       state.apply(entry.ops);
       revision = entry.revision;
+      if (entry.cursor) result.cursor = entry.cursor;
     }
     result.tables = state.toTables();
     result.revision = revision;
     result.journalBytes = journalBytes.length;
-    result.needsCompaction = journal.tornTail || journal.damagedAtLine !== null;
+    result.needsCompaction = journal.tornTail || journal.damagedLines.length > 0;
+    if (journal.damagedLines.length > 0 && !readOnly) {
+      // Kept as found, like a damaged snapshot, before compaction rewrites the journal.
+      const keptAs = `journal.damaged-${now.getTime()}.ndjson`;
+      const handle = await fs.open(path.join(dir, keptAs), 'wx');
+      try {
+        await handle.writeFile(journalBytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      result.journalDamage = { lines: journal.damagedLines.length, keptAs };
+    }
   }
   if (result.revision === 0 && !bytes) result.condition = 'empty';
   return result;

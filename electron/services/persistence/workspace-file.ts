@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   countRows,
+  outboxCursorSchema,
+  type OutboxCursor,
   TABLE_NAMES,
   type TableName,
   type WorkspaceTables,
@@ -22,6 +24,10 @@ const headerSchema = z.object({
   revision: z.number().int().nonnegative(),
   createdAt: z.string(),
   reason: z.string().optional(),
+  /** Backups: the order they were written in (wall time can jump back). */
+  sequence: z.number().int().nonnegative().optional(),
+  /** Snapshots: how far the renderer's outbox had reached the disk. */
+  cursor: outboxCursorSchema.optional(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   bodyBytes: z.number().int().nonnegative(),
   bodySha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -35,6 +41,8 @@ export interface EncodeOptions {
   revision: number;
   createdAt: string;
   reason?: string;
+  sequence?: number;
+  cursor?: OutboxCursor | null;
 }
 
 /**
@@ -52,6 +60,8 @@ export function encodeWorkspaceFile(tables: WorkspaceTables, options: EncodeOpti
     revision: options.revision,
     createdAt: options.createdAt,
     ...(options.reason ? { reason: options.reason } : {}),
+    ...(options.sequence !== undefined ? { sequence: options.sequence } : {}),
+    ...(options.cursor ? { cursor: options.cursor } : {}),
     counts: countRows(tables),
     bodyBytes: body.length,
     bodySha256: createHash('sha256').update(body).digest('hex'),

@@ -7,7 +7,7 @@ describe('parseJournal', () => {
   it('reads complete lines', () => {
     const parsed = parseJournal(`${line(1)}\n${line(2)}\n`);
     expect(parsed.entries.map((e) => e.revision)).toEqual([1, 2]);
-    expect(parsed).toMatchObject({ tornTail: false, damagedAtLine: null });
+    expect(parsed).toMatchObject({ tornTail: false, damagedLines: [] });
   });
 
   it('ignores a torn last line (a crash mid-append that was never acknowledged)', () => {
@@ -16,12 +16,26 @@ describe('parseJournal', () => {
     expect(parsed.tornTail).toBe(true);
   });
 
-  it('stops at a damaged or out-of-order line', () => {
-    expect(parseJournal(`${line(1)}\n{oops}\n${line(3)}\n`)).toMatchObject({ damagedAtLine: 2 });
-    expect(parseJournal(`${line(1)}\n${line(3)}\n`).entries).toHaveLength(1);
+  it('passes over a damaged or out-of-order line and reads on', () => {
+    const parsed = parseJournal(`${line(1)}\n{oops}\n${line(3)}\n${line(2)}\n${line(4)}\n`);
+    expect(parsed.damagedLines).toEqual([2, 4]);
+    expect(parsed.entries.map((e) => e.revision)).toEqual([1, 3, 4]);
+  });
+
+  it('sets aside entries the contract does not allow (unknown table, row without its key)', () => {
+    const entry = (ops: unknown) => JSON.stringify({ revision: 2, at: 'x', ops });
+    for (const ops of [
+      [{ type: 'put', table: 'nonsense', rows: [{ id: 'a' }] }],
+      [{ type: 'put', table: 'members', rows: [{ name: 'no id' }] }],
+      [{ type: 'clear' }],
+    ]) {
+      const parsed = parseJournal(`${line(1)}\n${entry(ops)}\n${line(3)}\n`);
+      expect(parsed.damagedLines).toEqual([2]);
+      expect(parsed.entries.map((e) => e.revision)).toEqual([1, 3]);
+    }
   });
 
   it('reads an empty journal', () => {
-    expect(parseJournal('')).toEqual({ entries: [], tornTail: false, damagedAtLine: null });
+    expect(parseJournal('')).toEqual({ entries: [], tornTail: false, damagedLines: [] });
   });
 });

@@ -11,8 +11,16 @@ import { faultyFileSystem } from './faulty-fs';
 let clock = Date.parse('2026-11-26T09:00:00Z');
 const now = () => new Date((clock += 1000));
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'stp-data-'));
+// Each open plays a new process after the previous one ended (its lock is stale).
+let pid = 100_000;
 const open = (dir: string, extra: Partial<Parameters<typeof PersistenceService.open>[0]> = {}) =>
-  PersistenceService.open({ dataDir: dir, appVersion: '0.1.0', now, ...extra });
+  PersistenceService.open({
+    dataDir: dir,
+    appVersion: '0.1.0',
+    now,
+    lock: { pid: (pid += 1), isAlive: () => false },
+    ...extra,
+  });
 const member = (id: string, name = `Member ${id}`) => ({ id, name, nameKey: name.toLowerCase() });
 const put = (...rows: Array<Record<string, unknown>>): ChangeOp => ({
   type: 'put',
@@ -101,6 +109,7 @@ describe('PersistenceService', () => {
     expect(service.load().tables.members).toHaveLength(1);
     const list = await service.listBackups();
     expect(list.map((b) => b.reason)).toEqual(['before-restore', 'manual']);
+    expect(list[0]!.sequence).toBeGreaterThan(list[1]!.sequence);
 
     await service.restore(restored.undoBackupId);
     expect(

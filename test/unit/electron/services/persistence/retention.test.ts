@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   backupsToKeep,
   isAutoBackupDue,
+  newestFirst,
 } from '../../../../../electron/services/persistence/retention';
 
 const now = new Date('2026-11-26T15:00:00Z');
-const at = (iso: string) => ({ id: iso, createdAt: new Date(iso) });
+// Written in the order of their dates unless a test says otherwise.
+const at = (iso: string, sequence = Date.parse(iso) / 1000, reason?: string) => ({
+  id: iso,
+  createdAt: new Date(iso),
+  sequence,
+  reason,
+});
 
 describe('backupsToKeep', () => {
   it('keeps the three newest of today', () => {
@@ -46,15 +53,58 @@ describe('backupsToKeep', () => {
   });
 });
 
+describe('backupsToKeep when the clock was wrong', () => {
+  it('deletes nothing while a backup is dated in the future (the clock was set back)', () => {
+    const future = ['2026-11-28T08:00', '2026-11-28T09:00', '2026-11-28T10:00'].map((t, i) =>
+      at(`${t}:00.000Z`, i + 1),
+    );
+    const written = [
+      ...future,
+      at('2026-11-26T14:00:00.000Z', 4),
+      at('2026-11-20T14:00:00.000Z', 5),
+    ];
+    expect(backupsToKeep(written, now).size).toBe(5);
+  });
+
+  it('keeps the newest written and the newest before-restore backup whatever their dates', () => {
+    // Written later, dated earlier: the clock had been wrong when the older ones were made.
+    const backups = [
+      at('2026-11-26T14:00:00.000Z', 1),
+      at('2026-11-26T14:01:00.000Z', 2),
+      at('2026-11-26T14:02:00.000Z', 3),
+      at('2026-11-26T14:03:00.000Z', 4),
+      at('2026-11-26T12:00:00.000Z', 5, 'before-restore'),
+      at('2026-11-26T11:00:00.000Z', 6),
+    ];
+    const kept = backupsToKeep(backups, now);
+    expect(kept.has('2026-11-26T11:00:00.000Z')).toBe(true);
+    expect(kept.has('2026-11-26T12:00:00.000Z')).toBe(true);
+    expect(kept.size).toBe(3);
+  });
+
+  it('orders by sequence, not by date', () => {
+    expect(
+      newestFirst([at('2026-12-01T00:00:00.000Z', 1), at('2026-11-01T00:00:00.000Z', 2)]).map(
+        (b) => b.sequence,
+      ),
+    ).toEqual([2, 1]);
+  });
+});
+
 describe('isAutoBackupDue', () => {
-  const minutes = (m: number) => new Date(now.getTime() - m * 60_000);
   it.each([
-    ['nothing changed yet', null, null, false],
-    ['changes and no backup ever', null, minutes(1), true],
-    ['changes, last backup 20 min ago', minutes(20), minutes(1), true],
-    ['changes, last backup 5 min ago', minutes(5), minutes(1), false],
-    ['no change since the last backup', minutes(30), minutes(40), false],
-  ])('%s → %s', (_label, lastBackup, lastChange, due) => {
-    expect(isAutoBackupDue(lastBackup, lastChange, now)).toBe(due);
+    ['nothing changed yet', false, null, false],
+    ['changes and no backup ever', true, null, true],
+    ['changes, last backup 20 min ago', true, 20 * 60_000, true],
+    ['changes, last backup 5 min ago', true, 5 * 60_000, false],
+    ['no change since the last backup', false, 30 * 60_000, false],
+    [
+      'changes, the last backup is dated in the future (clock set back)',
+      true,
+      -2 * 3_600_000,
+      true,
+    ],
+  ])('%s', (_label, changed, since, due) => {
+    expect(isAutoBackupDue(changed, since)).toBe(due);
   });
 });
