@@ -12,12 +12,18 @@ import { installMenu } from './menu';
 import { openDurableWorkspace } from './persistence';
 import { registerAppScheme, serveRendererBundle } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
+import { QuitFlush } from '../services/shell/quit-flush';
 import { createMainWindow } from './window';
 
-// Tests point the app at a throw-away folder; users never set this.
-if (process.env.STP_DATA_DIR) app.setPath('userData', path.resolve(process.env.STP_DATA_DIR));
+// Test hooks (a throw-away data folder, dialogs answered from a folder) exist only in
+// development builds: a packaged app ignores them, whatever the environment says.
+const testHooks = !app.isPackaged;
+if (testHooks && process.env.STP_DATA_DIR) {
+  app.setPath('userData', path.resolve(process.env.STP_DATA_DIR));
+}
 
 let mainWindow: BrowserWindow | null = null;
+let quitFlush: QuitFlush | null = null;
 const openedFiles = new OpenedFiles();
 
 /** A workspace file to open: keep it, and tell the renderer (if it is up) to take it. */
@@ -59,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     };
     let language: Language = languageOf(app.getLocale());
     // The Electron end-to-end suite answers file dialogs from a folder instead of a person.
-    const e2eFiles = process.env.STP_E2E_FILE_DIR;
+    const e2eFiles = testHooks ? process.env.STP_E2E_FILE_DIR : undefined;
     registerIpcHandlers(
       createInvokeHandlers({
         ...menuContext,
@@ -68,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
           language = next;
           installMenu(next, menuContext);
         },
+        onFlushedBeforeQuit: () => quitFlush?.flushed(),
         getPersistence: await openDurableWorkspace(dataFolder),
         dialogs: e2eFiles
           ? autoFileDialogs(path.resolve(e2eFiles))
@@ -84,12 +91,24 @@ if (!app.requestSingleInstanceLock()) {
       }),
     );
     installMenu(language, menuContext);
-    mainWindow = createMainWindow(
+    const window = createMainWindow(
       path.join(__dirname, '../preload/index.js'),
       'Sales Team Planner',
       dataFolder,
+      { devTools: testHooks },
     );
-    mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow = window;
+    // Closing (button, Quit, logout) first lets the renderer write its last changes.
+    quitFlush = new QuitFlush({
+      requestFlush: () => window.webContents.send('app:flush-before-quit', {}),
+      closeNow: () => window.close(),
+    });
+    window.on('close', (event) => {
+      if (!quitFlush?.closeRequested()) event.preventDefault();
+    });
+    // Windows ends the session without waiting: ask for the flush all the same.
+    window.on('session-end', () => window.webContents.send('app:flush-before-quit', {}));
+    window.on('closed', () => (mainWindow = null));
   });
 
   app.on('window-all-closed', () => app.quit());

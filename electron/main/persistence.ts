@@ -24,9 +24,26 @@ export async function openDurableWorkspace(dataDir: string) {
   };
   // Automatic backups: checked every minute, written at most every 15 minutes of changes.
   const timer = setInterval(() => void service?.maybeAutoBackup().catch(() => undefined), 60_000);
-  app.on('before-quit', () => {
+  // After every window has closed (each let the renderer flush first): fold the journal and
+  // let the next start (or another app) have the folder, then quit for real.
+  let closed = false;
+  app.on('will-quit', (event) => {
     clearInterval(timer);
-    void service?.compact().catch(() => undefined);
+    if (closed || !service) return;
+    event.preventDefault();
+    const done = () => {
+      closed = true;
+      app.quit();
+    };
+    const giveUp = setTimeout(done, 5_000);
+    void service
+      .compact()
+      .catch(() => undefined)
+      .then(() => service?.close())
+      .finally(() => {
+        clearTimeout(giveUp);
+        done();
+      });
   });
   return get;
 }

@@ -20,6 +20,7 @@ export function createMainWindow(
   preloadPath: string,
   title: string,
   dataFolder: string,
+  options: { devTools: boolean } = { devTools: false },
 ): BrowserWindow {
   const stateFile = path.join(dataFolder, 'window-state.json');
   const place = placeWindow(
@@ -37,7 +38,7 @@ export function createMainWindow(
     title,
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, options),
   });
   window.once('ready-to-show', () => {
     if (place.maximized) window.maximize();

@@ -9,12 +9,14 @@ export interface AppInfoDeps {
   getLocale: () => string;
   /** Rebuilds the native menu in the UI's language. */
   setMenuLanguage: (language: Language) => void;
+  /** The renderer has written what was pending before the window closes. */
+  onFlushedBeforeQuit: () => void;
 }
 
 /** The `app:*` channels: what the renderer may learn about the app and tell the shell. */
 export function createAppHandlers(
   deps: AppInfoDeps,
-): DomainHandlers<'app:get-info' | 'app:set-menu-language'> {
+): DomainHandlers<'app:get-info' | 'app:set-menu-language' | 'app:flushed'> {
   return {
     'app:get-info': () => ({
       version: deps.version,
@@ -24,6 +26,10 @@ export function createAppHandlers(
     }),
     'app:set-menu-language': ({ language }) => {
       deps.setMenuLanguage(language);
+      return null;
+    },
+    'app:flushed': () => {
+      deps.onFlushedBeforeQuit();
       return null;
     },
   };

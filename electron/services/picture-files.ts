@@ -12,12 +12,48 @@ export interface PictureFileDeps {
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** A PNG: the signature, then the IHDR chunk with a non-zero width and height. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A whole, well-formed PNG: the signature, IHDR first with a non-zero size, every chunk
+ * inside the file with a matching CRC, at least one IDAT, and IEND as the very end. Anything
+ * else (a script with a PNG header, a cut-off file, bytes after IEND) is not written.
+ */
 export function isPng(bytes: Uint8Array): boolean {
   if (bytes.length < 33 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return false;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const ihdr = String.fromCharCode(...bytes.subarray(12, 16));
-  return ihdr === 'IHDR' && view.getUint32(16) > 0 && view.getUint32(20) > 0;
+  let offset = 8;
+  let index = 0;
+  let sawData = false;
+  while (offset + 12 <= bytes.length) {
+    const length = view.getUint32(offset);
+    const end = offset + 12 + length;
+    if (length > 0x7fffffff || end > bytes.length) return false;
+    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
+    if (!/^[A-Za-z]{4}$/.test(type)) return false;
+    if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== view.getUint32(end - 4)) {
+      return false;
+    }
+    if (index === 0) {
+      if (type !== 'IHDR' || length !== 13) return false;
+      if (view.getUint32(offset + 8) === 0 || view.getUint32(offset + 12) === 0) return false;
+    }
+    if (type === 'IDAT') sawData = true;
+    if (type === 'IEND') return sawData && length === 0 && end === bytes.length;
+    offset = end;
+    index += 1;
+  }
+  return false;
 }
 
 /** Saves a chart the renderer drew as PNG, and prints the page to PDF, through save dialogs. */

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/app-store';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { NoticeBar } from '../components/NoticeBar';
 import { Shell } from './Shell';
+import { useFlushBeforeQuit } from './use-flush-before-quit';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenedWorkspaceFiles } from './use-opened-files';
 
@@ -21,12 +22,26 @@ export function App() {
       .catch((error: unknown) => setWorkspace({ kind: 'error', message: String(error) }));
   }, [setWorkspace, setDiskSync, setStartupReport]);
   useMenuCommands();
+  useFlushBeforeQuit();
 
   return (
     <I18nProvider>
       <WorkspaceGate />
       <NoticeBar />
+      <ClosingOverlay />
     </I18nProvider>
+  );
+}
+
+/** While the window waits to close: say why, and keep hands off the data meanwhile. */
+function ClosingOverlay() {
+  const t = useT();
+  const closing = useAppStore((s) => s.closing);
+  if (!closing) return null;
+  return (
+    <div className="closing-overlay" role="alertdialog" aria-modal="true" aria-live="assertive">
+      <p>{t('persistence.savingBeforeQuit')}</p>
+    </div>
   );
 }
 

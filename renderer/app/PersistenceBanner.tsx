@@ -31,6 +31,26 @@ export function PersistenceBanner() {
   } else if (report?.kind === 'saved-to-disk') {
     message = t('persistence.savedToDisk');
   }
+  const warnings: string[] = [];
+  if (report?.kind === 'disk-locked') {
+    warnings.push(t('persistence.locked', { host: report.host, pid: report.pid }));
+  }
+  if ((report?.kind === 'in-sync' || report?.kind === 'saved-to-disk') && report.journalDamage) {
+    warnings.push(
+      t('persistence.journalDamaged', {
+        lines: report.journalDamage.lines,
+        file: report.journalDamage.keptAs,
+      }),
+    );
+  }
+  if (sync.kind === 'set-aside') {
+    warnings.push(
+      t('persistence.rejectedBatch', {
+        count: sync.count,
+        reason: codeText(sync.code, sync.message, t),
+      }),
+    );
+  }
 
   return (
     <>
@@ -39,6 +59,11 @@ export function PersistenceBanner() {
           {t('persistence.failed', { reason: codeText(sync.code, sync.message, t) })}
         </div>
       )}
+      {warnings.map((warning) => (
+        <div key={warning} className="banner banner-error banner-page" role="alert">
+          {warning}
+        </div>
+      ))}
       {message && (
         <div className="banner banner-info banner-page" role="status">
           <span>{message}</span>

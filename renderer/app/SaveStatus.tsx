@@ -11,7 +11,7 @@ export function SaveStatus() {
       ? [Check, t('persistence.saved'), 'ok']
       : sync.kind === 'saving'
         ? [Loader, t('persistence.saving'), 'busy']
-        : sync.kind === 'failed'
+        : sync.kind === 'failed' || sync.kind === 'set-aside'
           ? [AlertTriangle, t('persistence.failedShort'), 'bad']
           : [AlertTriangle, t('persistence.noShell'), 'muted'];
   return (

@@ -7,7 +7,7 @@ import type { TeamMember } from '../../shared/domain/team-member';
 import type { Territory } from '../../shared/domain/territory';
 import type { ScenarioHeader, ScenarioPins } from '../../shared/scenario/scenario';
 import type { WorkspaceMarker } from '../../shared/domain/workspace';
-import type { ChangeOp } from '../../shared/persistence/tables';
+import type { ChangeOp, OutboxCursor } from '../../shared/persistence/tables';
 import { installJournal, type JournalControl } from '../persistence/journal-middleware';
 import { installAuditGuard } from './audit-guard';
 import { installReadOnlyGuard, type WriteLock } from './read-only-guard';
@@ -27,9 +27,13 @@ export interface OutboxEntry {
   op: ChangeOp;
 }
 
+/** The disk revision this database has caught up with, and how far its outbox is on disk. */
 export interface SyncRow {
-  key: 'revision';
+  key: 'revision' | 'set-aside';
   value: number;
+  cursor?: OutboxCursor | null;
+  /** 'set-aside': changes main refused outright, kept so nothing is silently dropped. */
+  entries?: ChangeOp[];
 }
 
 /** Tables and indexes for everything DESIGN.md §3 lists; primary keys as shared TABLE_KEYS. */

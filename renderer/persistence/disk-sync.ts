@@ -1,59 +1,28 @@
-import type { ChangeOp } from '../../shared/persistence/tables';
+import { weightOf, type ChangeOp, type OutboxCursor } from '../../shared/persistence/tables';
 import type { IpcErrorCode, IpcResult } from '../../shared/ipc/result';
 import type { PlannerDatabase } from '../db/db';
+import { batchOutbox, coversWhole, OPS_PER_CALL, type PendingOp } from './outbox-batches';
 
 export type DiskSyncStatus =
   | { kind: 'saved' }
   | { kind: 'saving' }
   | { kind: 'failed'; code: IpcErrorCode; message: string }
+  /** A change main refused outright (not plain data, too large): kept aside, the rest saved. */
+  | { kind: 'set-aside'; count: number; code: IpcErrorCode; message: string }
   | { kind: 'no-shell' };
 
 export interface AppendApi {
-  appendChanges(request: { ops: ChangeOp[] }): Promise<IpcResult<{ revision: number }>>;
+  appendChanges(request: {
+    ops: ChangeOp[];
+    cursor?: OutboxCursor;
+  }): Promise<IpcResult<{ revision: number }>>;
 }
 
-/** Rows per journal call: keeps each IPC message and each main-side write small. */
-const ROWS_PER_CALL = 5_000;
-const OPS_PER_CALL = 200;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 /** Rows of committed ops kept in memory for sending; the rest are read back from the outbox. */
 const MAX_HELD_ROWS = 100_000;
-
-const weightOf = (op: ChangeOp) =>
-  op.type === 'put' ? op.rows.length : op.type === 'delete' ? op.keys.length : 1;
-
-/** Splits the outbox's ops so that no call carries more than ROWS_PER_CALL rows or keys. */
-export function batchOps(ops: readonly ChangeOp[]): ChangeOp[][] {
-  const batches: ChangeOp[][] = [];
-  let current: ChangeOp[] = [];
-  let size = 0;
-  const push = (op: ChangeOp, weight: number) => {
-    if (current.length && (size + weight > ROWS_PER_CALL || current.length >= OPS_PER_CALL)) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(op);
-    size += weight;
-  };
-  for (const op of ops) {
-    if (op.type === 'put') {
-      for (let start = 0; start < op.rows.length; start += ROWS_PER_CALL) {
-        const rows = op.rows.slice(start, start + ROWS_PER_CALL);
-        push({ ...op, rows }, rows.length);
-      }
-    } else if (op.type === 'delete') {
-      for (let start = 0; start < op.keys.length; start += ROWS_PER_CALL) {
-        const keys = op.keys.slice(start, start + ROWS_PER_CALL);
-        push({ ...op, keys }, keys.length);
-      }
-    } else {
-      push(op, 1);
-    }
-  }
-  if (current.length) batches.push(current);
-  return batches;
-}
+/** Failures that no retry can fix: the batch is set aside so the rest can reach the disk. */
+const PERMANENT = new Set<IpcErrorCode>(['invalid-request', 'too-large']);
 
 /**
  * Sends committed changes from the outbox to main, oldest first, shortly after each commit;
@@ -80,7 +49,7 @@ export function startDiskSync(
   const committed = new Map<number, ChangeOp>();
   let heldRows = 0;
 
-  const pendingOps = async (): Promise<{ seqs: number[]; ops: ChangeOp[] }> => {
+  const pendingOps = async (): Promise<PendingOp[]> => {
     const seqs = (await db.outbox.orderBy('seq').limit(OPS_PER_CALL).primaryKeys()) as number[];
     const missing = seqs.filter((seq) => !committed.has(seq));
     const stored = new Map<number, ChangeOp>();
@@ -88,34 +57,66 @@ export function startDiskSync(
       const rows = await db.outbox.bulkGet(missing);
       rows.forEach((row, index) => row && stored.set(missing[index]!, row.op));
     }
-    return { seqs, ops: seqs.map((seq) => committed.get(seq) ?? stored.get(seq)!) };
+    // Part of the first entry may be on disk already (a batch of it was acknowledged).
+    const cursor = (await db.sync.get('revision'))?.cursor ?? null;
+    return seqs.map((seq) => ({
+      seq,
+      op: committed.get(seq) ?? stored.get(seq)!,
+      from: cursor && cursor.seq === seq ? cursor.rows : 0,
+    }));
+  };
+
+  /** Books one acknowledged batch: the revision and the outbox cleanup commit together. */
+  const book = async (revision: number, cursor: OutboxCursor, pending: readonly PendingOp[]) => {
+    const done = pending
+      .filter(({ seq, op }) => seq < cursor.seq || (seq === cursor.seq && coversWhole(cursor, op)))
+      .map(({ seq }) => seq);
+    await db.transaction('rw', db.outbox, db.sync, async () => {
+      await db.outbox.bulkDelete(done);
+      await db.sync.put({ key: 'revision', value: revision, cursor });
+    });
+    for (const seq of done) {
+      const op = committed.get(seq);
+      if (op) heldRows -= weightOf(op);
+      committed.delete(seq);
+    }
+  };
+
+  /** Moves entries main refused outright out of the way, kept aside, and says so. */
+  const setAside = async (seqs: number[], error: { code: IpcErrorCode; message: string }) => {
+    await db.transaction('rw', db.outbox, db.sync, async () => {
+      const rows = await db.outbox.bulkGet(seqs);
+      const kept = (await db.sync.get('set-aside'))?.entries ?? [];
+      const entries = [...kept, ...rows.flatMap((row) => (row ? [row.op] : []))];
+      await db.sync.put({ key: 'set-aside', value: entries.length, entries });
+      await db.outbox.bulkDelete(seqs);
+    });
+    for (const seq of seqs) {
+      const op = committed.get(seq);
+      if (op) heldRows -= weightOf(op);
+      committed.delete(seq);
+    }
+    report({ kind: 'set-aside', count: seqs.length, code: error.code, message: error.message });
   };
 
   const flush = async (): Promise<void> => {
     for (;;) {
-      const { seqs, ops } = await pendingOps();
-      if (seqs.length === 0) break;
+      const pending = await pendingOps();
+      if (pending.length === 0) break;
       if (lastKind !== 'saving') report({ kind: 'saving' });
-      let revision = 0;
-      for (const batch of batchOps(ops)) {
-        const result = await api.appendChanges({ ops: batch });
+      for (const batch of batchOutbox(pending)) {
+        const result = await api.appendChanges({ ops: batch.ops, cursor: batch.cursor });
+        if (!result.ok && PERMANENT.has(result.error.code)) {
+          // Retrying cannot help, and waiting would keep every later change off the disk.
+          await setAside(batch.seqs, result.error);
+          break;
+        }
         if (!result.ok) throw result.error;
-        revision = result.data.revision;
-      }
-      // If a later batch fails, the earlier ones are sent again: puts, deletes and clears
-      // re-applied in the same order leave the same state, so that is safe.
-      await db.transaction('rw', db.outbox, db.sync, async () => {
-        await db.outbox.bulkDelete(seqs);
-        await db.sync.put({ key: 'revision', value: revision });
-      });
-      for (const seq of seqs) {
-        const op = committed.get(seq);
-        if (op) heldRows -= weightOf(op);
-        committed.delete(seq);
+        await book(result.data.revision, batch.cursor, pending);
       }
     }
     failures = 0;
-    report({ kind: 'saved' });
+    if (lastKind !== 'set-aside') report({ kind: 'saved' });
   };
 
   const schedule = (delay: number) => {

@@ -38,7 +38,7 @@ export async function startWorkspace(
     // The benchmark reads this: what the start-up check adds when nothing needs restoring.
     performance.measure('stp:reconcile', 'stp:reconcile-start');
     callbacks.onReport(report);
-    if (report.kind === 'disk-newer') {
+    if (report.kind === 'disk-newer' || report.kind === 'disk-locked') {
       db.writeLock.readOnly = true;
       return { kind: 'read-only', found: 0, known: 0, source: 'disk' };
     }

@@ -6,6 +6,8 @@
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
   setMenuLanguage: 'app:set-menu-language',
+  /** Answer to `app:flush-before-quit`: everything pending is on disk (or could not be). */
+  flushedBeforeQuit: 'app:flushed',
   getDiskStatus: 'persistence:status',
   appendChanges: 'persistence:append',
   loadFromDisk: 'persistence:load',
@@ -27,6 +29,8 @@ export const eventChannels = {
   onMenuCommand: 'menu:command',
   onBackupCreated: 'backup:created',
   onWorkspaceFileWaiting: 'workspace:file-waiting',
+  /** The window is closing: write what is pending, then answer with `app:flushed`. */
+  onFlushBeforeQuit: 'app:flush-before-quit',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -11,12 +11,23 @@ const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** Names Windows reserves for devices, whatever the extension (CON.csv opens the console). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Bidi overrides and isolates make "invoice_fdp.csv" show as something else. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
 /** A file name to suggest, never a path: main's dialog decides where it goes. */
-function fileNameWith(extension: string) {
+export function fileNameWith(extension: string) {
   return z
     .string()
     .regex(new RegExp(`^[^/\\\\:*?"<>|]{1,120}\\.${extension}$`))
-    .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32));
+    .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
+    .refine((name) => !BIDI_CONTROLS.test(name), 'no direction controls in a file name')
+    .refine((name) => !WINDOWS_RESERVED.test(name), 'a name Windows reserves')
+    .refine(
+      (name) => !/[. ]$/.test(name.slice(0, -extension.length - 1)),
+      'ends in a dot or space',
+    );
 }
 
 /** Every renderer → main call: its request and response schema. */
@@ -26,6 +37,7 @@ export const invokeContract = {
     request: z.strictObject({ language: z.enum(['de', 'en']) }),
     response: z.null(),
   },
+  'app:flushed': { request: z.strictObject({}), response: z.null() },
   ...persistenceContract,
   'csv:save': {
     request: z.strictObject({
@@ -73,6 +85,7 @@ export const eventContract = {
   'menu:command': menuCommandSchema,
   'backup:created': backupInfoSchema,
   'workspace:file-waiting': z.strictObject({}),
+  'app:flush-before-quit': z.strictObject({}),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;

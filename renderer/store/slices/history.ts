@@ -19,6 +19,8 @@ export interface HistorySlice {
   record: (change: UndoableChange) => void;
   undo: () => Promise<UndoableChange | null>;
   redo: () => Promise<UndoableChange | null>;
+  /** Forgets every step: the data they would change was replaced (restore, import). */
+  clearHistory: () => void;
 }
 
 export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => {
@@ -33,6 +35,7 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
   return {
     past: [],
     future: [],
+    clearHistory: () => set({ past: [], future: [] }),
     record: (change) =>
       set((s) => ({ past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] })),
     undo: () =>

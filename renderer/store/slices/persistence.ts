@@ -26,6 +26,9 @@ export interface PersistenceSlice {
   setLastRestore: (restore: { undoBackupId: string; restoredAt: string } | null) => void;
   pendingImport: PendingImport | null;
   setPendingImport: (pending: PendingImport | null) => void;
+  /** The window is closing and the last changes are being written. */
+  closing: boolean;
+  setClosing: (closing: boolean) => void;
 }
 
 export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceSlice> = (set) => ({
@@ -37,4 +40,6 @@ export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceS
   setLastRestore: (lastRestore) => set({ lastRestore }),
   pendingImport: null,
   setPendingImport: (pendingImport) => set({ pendingImport }),
+  closing: false,
+  setClosing: (closing) => set({ closing }),
 });

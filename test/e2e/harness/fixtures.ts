@@ -6,7 +6,9 @@ import { startBundleServer, type BundleServer } from './bundle-server';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { OpenedFiles } from '../../../electron/services/shell/opened-files';
 import { openMainServices, scriptedDialogs, type ScriptedDialogs } from './main-services';
-import { installPlannerBridge } from './preload-emulation';
+import { emitToPage, installPlannerBridge } from './preload-emulation';
+import type { PersistenceService } from '../../../electron/services/persistence/persistence-service';
+import { QUIT_FLUSH_TIMEOUT_MS } from '../../../electron/services/shell/quit-flush';
 
 export interface LaunchOptions {
   locale?: string;
@@ -14,13 +16,19 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Another data folder: with another profile, another computer. */
   dataDir?: string;
+  /** Main takes this long for every journal append (a slow disk), to catch a flush midway. */
+  slowAppendsMs?: number;
 }
 
 export interface RunningApp {
   context: BrowserContext;
   page: Page;
-  /** Closes the browser, as a user quitting the app. */
+  /** Closes the browser at once, as a crash or a killed process would. */
   close: () => Promise<void>;
+  /** Closes as main does: asks the page to write what is pending, waits (bounded), closes. */
+  quit: () => Promise<{ answered: boolean }>;
+  /** Main's persistence service on this app's data folder. */
+  persistence: PersistenceService;
 }
 
 interface Fixtures {
@@ -69,6 +77,8 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
   },
   launchApp: async ({ server, profileDir, dataDir, dialogs, openedFiles }, use) => {
     const running: BrowserContext[] = [];
+    // One main process per data folder: a new launch on a folder is a restart after the last.
+    const mains = new Map<string, PersistenceService>();
     await use(async (options = {}) => {
       const locale = options.locale ?? 'en-GB';
       const context = await chromium.launchPersistentContext(options.profileDir ?? profileDir, {
@@ -80,20 +90,37 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
       });
       running.push(context);
       // Main's services on the test's data folder: a new launch is an app restart.
-      const { deps } = await openMainServices({
-        dataDir: options.dataDir ?? dataDir,
+      const folder = options.dataDir ?? dataDir;
+      await mains.get(folder)?.close();
+      let answerFlushed = () => undefined as void;
+      const { deps, persistence } = await openMainServices({
+        dataDir: folder,
+        onFlushed: () => answerFlushed(),
+        slowAppendsMs: options.slowAppendsMs,
         locale,
         dialogs,
         openedFile: openedFiles,
         shownInFolder: dialogs.shown,
         printPage: () => context.pages()[0],
       });
+      mains.set(folder, persistence);
       await installPlannerBridge(context, server.origin, deps);
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.origin}/index.html`);
-      return { context, page, close: () => context.close() };
+      const quit = async () => {
+        const answered = new Promise<boolean>((resolve) => {
+          answerFlushed = () => resolve(true);
+          setTimeout(() => resolve(false), QUIT_FLUSH_TIMEOUT_MS);
+        });
+        await emitToPage(page, 'app:flush-before-quit', {});
+        const result = { answered: await answered };
+        await context.close();
+        return result;
+      };
+      return { context, page, close: () => context.close(), quit, persistence };
     });
     await Promise.all(running.map((c) => c.close().catch(() => undefined)));
+    await Promise.all([...mains.values()].map((p) => p.close()));
   },
 });
 

@@ -50,6 +50,10 @@ export async function openMainServices(options: {
   openedFile?: OpenedFiles;
   /** Files main was asked to show in their folder. */
   shownInFolder?: string[];
+  /** The renderer answered a close: everything pending is on disk. */
+  onFlushed?: () => void;
+  /** Every journal append waits this long first (a slow disk). */
+  slowAppendsMs?: number;
   /** The app's page, for printing to PDF. */
   printPage?: () => Page | undefined;
 }): Promise<{ deps: ServiceDeps; persistence: PersistenceService }> {
@@ -58,6 +62,16 @@ export async function openMainServices(options: {
     appVersion: '0.1.0',
     now: () => new Date(),
   });
+  const delay = options.slowAppendsMs ?? 0;
+  const slowed = new Proxy(persistence, {
+    get(target, property, receiver) {
+      if (property !== 'append') return Reflect.get(target, property, receiver) as unknown;
+      return async (...args: Parameters<PersistenceService['append']>) => {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        return target.append(...args);
+      };
+    },
+  });
   let language: 'de' | 'en' = options.locale.startsWith('de') ? 'de' : 'en';
   const deps: ServiceDeps = {
     version: '0.1.0',
@@ -65,7 +79,8 @@ export async function openMainServices(options: {
     dataFolder: options.dataDir,
     getLocale: () => options.locale,
     setMenuLanguage: (next) => (language = next),
-    getPersistence: () => persistence,
+    onFlushedBeforeQuit: () => options.onFlushed?.(),
+    getPersistence: () => (options.slowAppendsMs ? slowed : persistence),
     dialogs: options.dialogs,
     getLanguage: () => language,
     today: () => new Date().toISOString().slice(0, 10),

@@ -44,6 +44,18 @@ export async function installPlannerBridge(
   })();`);
 }
 
+/** Sends a main → renderer event to the page, as webContents.send does. */
+export async function emitToPage(page: Page, channel: string, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([name, data]) =>
+      (window as unknown as { __plannerEmit: (c: string, d: unknown) => void }).__plannerEmit(
+        name as string,
+        data,
+      ),
+    [channel, payload] as const,
+  );
+}
+
 /** What main does when the OS hands it a workspace file while the app runs. */
 export async function announceWaitingFile(page: Page): Promise<void> {
   await page.evaluate(() =>

@@ -23,6 +23,16 @@ export function createElectronMock() {
     isMaximized = vi.fn(() => false);
     maximize = vi.fn();
     getNormalBounds = vi.fn(() => ({ x: 100, y: 80, width: 1100, height: 700 }));
+    close = vi.fn();
+    /** Runs the listeners of `event` as Electron would; true when one prevented the default. */
+    emit(event: string, ...args: unknown[]): boolean {
+      let prevented = false;
+      const object = { preventDefault: () => (prevented = true) };
+      for (const [name, listener] of this.on.mock.calls as Array<[string, Listener]>) {
+        if (name === event) listener(object, ...args);
+      }
+      return prevented;
+    }
     constructor(public options: Record<string, unknown>) {
       BrowserWindow.instances.push(this);
     }
@@ -30,6 +40,7 @@ export function createElectronMock() {
 
   const mock = {
     app: {
+      isPackaged: false,
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),
       on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
@@ -62,7 +73,11 @@ export function createElectronMock() {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn(),
     },
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    dialog: {
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined })),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };

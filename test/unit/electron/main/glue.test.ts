@@ -193,19 +193,24 @@ describe('security guards', () => {
     expect(c.fire('will-attach-webview')).toBe(true);
   });
 
-  it('denies every new window and opens only https links externally', async () => {
+  it('denies every new window and opens only the allowed licence pages externally', async () => {
     const { hardenWebContents } = await import('../../../../electron/main/security');
     const c = contents();
     hardenWebContents(c as never);
     for (const url of [
+      'https://www.apache.org/licenses/LICENSE-2.0',
       'https://www.example.com/',
-      'http://example.com/',
+      'https://www.apache.org/licenses/LICENSE-2.0/../../evil',
+      'https://user@www.apache.org/licenses/LICENSE-2.0',
+      'http://www.apache.org/licenses/LICENSE-2.0',
       'javascript:alert(1)',
       'file:///C:/x.exe',
     ]) {
       expect(c.open(url)).toEqual({ action: 'deny' });
     }
-    expect(electron.mock.shell.openExternal.mock.calls).toEqual([['https://www.example.com/']]);
+    expect(electron.mock.shell.openExternal.mock.calls).toEqual([
+      ['https://www.apache.org/licenses/LICENSE-2.0'],
+    ]);
   });
 
   it('denies every permission request and check', async () => {
@@ -301,6 +306,75 @@ describe('main entry', () => {
     expect(electron.mock.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(electron.appListeners.has('second-instance')).toBe(true);
     expect(electron.appListeners.has('web-contents-created')).toBe(true);
+  });
+
+  it('denies every permission once ready: removing that call fails here', async () => {
+    await import('../../../../electron/main/index');
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
+    const { setPermissionRequestHandler, setPermissionCheckHandler } =
+      electron.mock.session.defaultSession;
+    expect(setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    expect(setPermissionCheckHandler).toHaveBeenCalledTimes(1);
+    const callback = vi.fn();
+    (setPermissionRequestHandler.mock.calls[0]![0] as (...a: unknown[]) => void)(
+      {},
+      'geolocation',
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  it.each([
+    [false, true],
+    [true, false],
+  ])('packaged=%s: test hooks and developer tools honoured=%s', async (packaged, honoured) => {
+    electron.mock.app.isPackaged = packaged;
+    const e2eDir = mkdtempSync(path.join(tmpdir(), 'stp-e2e-files-'));
+    process.env.STP_DATA_DIR = '/tmp/stp-test-data';
+    process.env.STP_E2E_FILE_DIR = e2eDir;
+    try {
+      electron.mock.app.getPath.mockReturnValue(mkdtempSync(path.join(tmpdir(), 'stp-userdata-')));
+      await import('../../../../electron/main/index');
+      expect(electron.mock.app.setPath.mock.calls.length > 0).toBe(honoured);
+      electron.fireReady();
+      await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
+      const window = electron.mock.BrowserWindow.instances[0]!;
+      expect((window.options.webPreferences as { devTools: boolean }).devTools).toBe(honoured);
+      // The hook answers save dialogs from its folder; without it the native dialog is asked.
+      const save = electron.ipcHandlers.get('csv:save') as Handler;
+      const appFrame = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+      const result = (await save(appFrame, { suggestedName: 'x.csv', content: 'a' })) as {
+        ok: boolean;
+        data?: { saved: boolean };
+      };
+      expect(result.ok && result.data?.saved).toBe(honoured);
+    } finally {
+      delete process.env.STP_DATA_DIR;
+      delete process.env.STP_E2E_FILE_DIR;
+    }
+  });
+
+  it('lets the renderer write its last changes before the window closes, but not forever', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      electron.mock.app.getPath.mockReturnValue(mkdtempSync(path.join(tmpdir(), 'stp-userdata-')));
+      await import('../../../../electron/main/index');
+      electron.fireReady();
+      await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
+      const window = electron.mock.BrowserWindow.instances[0]!;
+      expect(window.emit('close')).toBe(true);
+      expect(window.webContents.send).toHaveBeenCalledWith('app:flush-before-quit', {});
+      expect(window.emit('close')).toBe(true);
+      expect(window.close).not.toHaveBeenCalled();
+      const flushed = electron.ipcHandlers.get('app:flushed') as Handler;
+      const appFrame = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+      await expect(flushed(appFrame, {})).resolves.toEqual({ ok: true, data: null });
+      expect(window.close).toHaveBeenCalledTimes(1);
+      expect(window.emit('close')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hands a .stplan file from a second start to the running window', async () => {

@@ -109,9 +109,20 @@ describe('pictures (main)', () => {
     expect(asked.at(-1)!.extensions).toEqual(['pdf']);
   });
 
-  it('knows a PNG by its signature and header', () => {
-    expect(isPng(tinyPng())).toBe(true);
+  it('knows a PNG by its whole structure: chunks, CRCs, IHDR first and IEND last', () => {
+    const png = tinyPng();
+    expect(isPng(png)).toBe(true);
     expect(isPng(Buffer.from('GIF89a'))).toBe(false);
+    const flipped = Buffer.from(png);
+    flipped[45] = flipped[45]! ^ 0x01; // inside IDAT: its CRC no longer matches
+    expect(isPng(flipped)).toBe(false);
+    expect(isPng(png.subarray(0, png.length - 12))).toBe(false); // no IEND
+    expect(isPng(png.subarray(0, png.length - 3))).toBe(false); // cut inside IEND
+    expect(isPng(Buffer.concat([png, Buffer.from('<script>')]))).toBe(false); // after IEND
+    // The signature and a valid IHDR, then anything: what the old check let through.
+    expect(isPng(Buffer.concat([png.subarray(0, 33), Buffer.from('#!/bin/sh\nrm -rf ~\n')]))).toBe(
+      false,
+    );
   });
 
   it('takes names, never paths, and only base64 as the picture', () => {

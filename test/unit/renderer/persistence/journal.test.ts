@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannerDatabase } from '../../../../renderer/db/db';
 import { freshDatabases, member } from '../fresh-db';
-import { batchOps } from '../../../../renderer/persistence/disk-sync';
+import {
+  batchOutbox,
+  unseenPart,
+  type PendingOp,
+} from '../../../../renderer/persistence/outbox-batches';
+import type { ChangeOp } from '../../../../shared/persistence/tables';
 
 const freshDb = freshDatabases('journal');
 
@@ -83,24 +88,54 @@ describe('journal middleware', () => {
   });
 });
 
-describe('batchOps', () => {
+describe('batchOutbox', () => {
+  const rows = Array.from({ length: 12_001 }, (_, i) => ({ id: String(i) }));
+  const pending: PendingOp[] = [
+    { seq: 1, op: { type: 'clear', table: 'accounts' }, from: 0 },
+    { seq: 2, op: { type: 'put', table: 'accounts', rows }, from: 0 },
+    { seq: 3, op: { type: 'delete', table: 'accounts', keys: ['1'] }, from: 0 },
+  ];
+
   it('splits large puts so no call carries more than 5,000 rows, keeping the order', () => {
-    const rows = Array.from({ length: 12_001 }, (_, i) => ({ id: String(i) }));
-    const batches = batchOps([
-      { type: 'clear', table: 'accounts' },
-      { type: 'put', table: 'accounts', rows },
-      { type: 'delete', table: 'accounts', keys: ['1'] },
-    ]);
+    const batches = batchOutbox(pending);
     const sizes = batches.map((b) =>
-      b.reduce((n, op) => n + (op.type === 'put' ? op.rows.length : 1), 0),
+      b.ops.reduce((n, op) => n + (op.type === 'put' ? op.rows.length : 1), 0),
     );
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(5_001);
-    const flat = batches.flat();
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5_000);
+    const flat = batches.flatMap((b) => b.ops);
     expect(flat[0]).toEqual({ type: 'clear', table: 'accounts' });
     expect(
       flat.filter((op) => op.type === 'put').flatMap((op) => (op.type === 'put' ? op.rows : [])),
     ).toEqual(rows);
     expect(flat.at(-1)).toEqual({ type: 'delete', table: 'accounts', keys: ['1'] });
+  });
+
+  it('says after each batch how far the outbox is on disk', () => {
+    expect(batchOutbox(pending).map((b) => [b.cursor, b.seqs])).toEqual([
+      [{ seq: 1, rows: 1 }, [1]],
+      [{ seq: 2, rows: 5_000 }, [2]],
+      [{ seq: 2, rows: 10_000 }, [2]],
+      [{ seq: 3, rows: 1 }, [2, 3]],
+    ]);
+  });
+
+  it('starts an entry where the disk left off', () => {
+    const [first] = batchOutbox([{ ...pending[1]!, from: 10_000 }]);
+    expect(first!.ops).toEqual([{ type: 'put', table: 'accounts', rows: rows.slice(10_000) }]);
+    expect(first!.cursor).toEqual({ seq: 2, rows: 12_001 });
+  });
+});
+
+describe('unseenPart', () => {
+  const op: ChangeOp = { type: 'delete', table: 'accounts', keys: ['a', 'b', 'c'] };
+  it.each([
+    ['no cursor: all of it', null, 5, op],
+    ['after the cursor: all of it', { seq: 4, rows: 9 }, 5, op],
+    ['before the cursor: nothing', { seq: 6, rows: 0 }, 5, null],
+    ['the cursor covers it whole: nothing', { seq: 5, rows: 3 }, 5, null],
+    ['the cursor is inside it: the rest', { seq: 5, rows: 1 }, 5, { ...op, keys: ['b', 'c'] }],
+  ])('%s', (_label, cursor, seq, expected) => {
+    expect(unseenPart(seq, op, cursor)).toEqual(expected);
   });
 });
 

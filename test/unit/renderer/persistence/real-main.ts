@@ -29,6 +29,7 @@ export async function realMain(options: { dataDir?: string; fs?: FileSystem } = 
     dataFolder: dataDir,
     getLocale: () => 'en-GB',
     setMenuLanguage: () => undefined,
+    onFlushedBeforeQuit: () => undefined,
     getPersistence: () => persistence,
     dialogs: { chooseSaveFile: async () => null, chooseOpenFile: async () => null },
     getLanguage: () => 'en',

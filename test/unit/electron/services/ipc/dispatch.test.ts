@@ -9,6 +9,7 @@ import { dispatchInvoke } from '../../../../../electron/services/ipc/dispatch';
 import type { IpcSender } from '../../../../../electron/services/ipc/sender';
 import { APP_ORIGIN } from '../../../../../electron/services/shell/app-origin';
 import { invokeContract } from '../../../../../shared/ipc/contract';
+import { TABLE_NAMES } from '../../../../../shared/persistence/tables';
 
 const persistence = await PersistenceService.open({
   dataDir: mkdtempSync(path.join(tmpdir(), 'stp-dispatch-')),
@@ -24,6 +25,7 @@ function setup() {
     dataFolder: '/home/anna/.config/Sales Team Planner',
     getLocale: () => 'de-DE',
     setMenuLanguage,
+    onFlushedBeforeQuit: () => undefined,
     getPersistence: () => persistence,
     dialogs: { chooseSaveFile: async () => null, chooseOpenFile: async () => null },
     getLanguage: () => 'de',
@@ -122,6 +124,73 @@ describe('dispatchInvoke', () => {
     ['csv:save', { suggestedName: 'plan.exe', content: 'a' }],
     ['csv:save', { suggestedName: 'plan\n.csv', content: 'a' }],
     ['csv:save', { suggestedName: 'plan.csv', content: 1 }],
+    ['csv:save', { suggestedName: 'CON.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'nul.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'COM1.backup.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'LPT9.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'Rechnung\u202Evsc.exe.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'plan\u2066x.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'plan\u007f.csv', content: 'a' }],
+    ['csv:save', { suggestedName: 'plan .csv', content: 'a' }],
+    ['picture:save-png', { suggestedName: 'aux.png', png: 'iVBORw0KGgo=' }],
+    // Values that would not come back from disk as sent.
+    [
+      'persistence:append',
+      { ops: [{ type: 'put', table: 'members', rows: [{ id: 'a', n: 1n }] }] },
+    ],
+    [
+      'persistence:append',
+      { ops: [{ type: 'put', table: 'members', rows: [{ id: 'a', tags: new Map([['x', 1]]) }] }] },
+    ],
+    [
+      'persistence:append',
+      { ops: [{ type: 'put', table: 'members', rows: [{ id: 'a', at: new Date(0) }] }] },
+    ],
+    [
+      'persistence:append',
+      { ops: [{ type: 'put', table: 'members', rows: [{ id: 'a', n: NaN }] }] },
+    ],
+    // Rows without their primary key would collapse into one.
+    ['persistence:append', { ops: [{ type: 'put', table: 'members', rows: [{ name: 'x' }] }] }],
+    [
+      'persistence:append',
+      { ops: [{ type: 'put', table: 'actuals', rows: [{ memberId: 'm', value: 1 }] }] },
+    ],
+    // Caps: one huge text, too many rows in one call or one workspace.
+    [
+      'persistence:append',
+      {
+        ops: [{ type: 'put', table: 'members', rows: [{ id: 'a', note: 'x'.repeat(2_000_001) }] }],
+      },
+    ],
+    [
+      'persistence:append',
+      {
+        ops: Array.from({ length: 5 }, () => ({
+          type: 'delete',
+          table: 'members',
+          keys: Array.from({ length: 5_000 }, (_, i) => `k${i}`),
+        })),
+      },
+    ],
+    [
+      'persistence:replace-all',
+      {
+        tables: {
+          ...Object.fromEntries(TABLE_NAMES.map((name) => [name, []])),
+          members: Array.from({ length: 1_500_001 }, (_, i) => ({ id: `m${i}` })),
+        },
+      },
+    ],
+    [
+      'persistence:replace-all',
+      {
+        tables: {
+          ...Object.fromEntries(TABLE_NAMES.map((name) => [name, []])),
+          members: [{ id: 'a', n: 2n }],
+        },
+      },
+    ],
   ])('refuses a hostile %s payload before any file is touched', async (channel, payload) => {
     const { call } = setup();
     const before = persistence.status().revision;

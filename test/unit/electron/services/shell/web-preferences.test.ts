@@ -21,6 +21,11 @@ describe('secureWebPreferences', () => {
       enableBlinkFeatures: '',
     });
   });
+
+  it('has developer tools only when asked (development builds), off by default', () => {
+    expect(secureWebPreferences('/p.js').devTools).toBe(false);
+    expect(secureWebPreferences('/p.js', { devTools: true }).devTools).toBe(true);
+  });
 });
 
 describe('isAppUrl', () => {
@@ -40,7 +45,11 @@ describe('isAppUrl', () => {
 
 describe('isSafeExternalUrl', () => {
   it.each([
-    ['https://www.example.com/help', true],
+    ['https://www.apache.org/licenses/LICENSE-2.0', true],
+    ['https://www.naturalearthdata.com/about/terms-of-use/', true],
+    ['https://www.example.com/help', false],
+    ['https://www.apache.org/licenses/LICENSE-2.0?next=https://evil.example', false],
+    ['https://www.apache.org.evil.example/licenses/LICENSE-2.0', false],
     ['http://www.example.com/', false],
     ['javascript:alert(1)', false],
     ['file:///C:/Windows/system32/calc.exe', false],
