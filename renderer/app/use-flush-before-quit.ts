@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { db } from '../db/db';
 import { plannerApi } from '../ipc/planner';
+import { forgetHistoryOnReplace } from '../persistence/forget-history';
 import { flushPendingChanges } from '../persistence/start-workspace';
 import { useAppStore } from '../store/app-store';
 
@@ -20,9 +21,7 @@ export function useFlushBeforeQuit(): void {
         .catch(() => undefined)
         .then(() => api.flushedBeforeQuit({}));
     });
-    const stopListening = db.journal.subscribe((ops) => {
-      if (ops === null) clearHistory();
-    });
+    const stopListening = forgetHistoryOnReplace(db.journal, clearHistory);
     return () => {
       unsubscribe?.();
       stopListening();
