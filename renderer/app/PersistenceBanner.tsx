@@ -33,9 +33,14 @@ export function PersistenceBanner() {
   }
   const warnings: string[] = [];
   if (report?.kind === 'disk-locked') {
-    warnings.push(t('persistence.locked', { host: report.host, pid: report.pid }));
+    warnings.push(t('persistence.locked', { host: report.host, pid: String(report.pid) }));
   }
-  if ((report?.kind === 'in-sync' || report?.kind === 'saved-to-disk') && report.journalDamage) {
+  if (
+    (report?.kind === 'in-sync' ||
+      report?.kind === 'saved-to-disk' ||
+      report?.kind === 'restored-from-disk') &&
+    report.journalDamage
+  ) {
     warnings.push(
       t('persistence.journalDamaged', {
         lines: report.journalDamage.lines,

@@ -12,7 +12,11 @@ export type Reconciliation =
       journalDamage?: DiskStatus['journalDamage'];
     }
   /** IndexedDB was empty or behind (profile reset, origin change): the disk's workspace was loaded. */
-  | { kind: 'restored-from-disk'; counts: Record<string, number> }
+  | {
+      kind: 'restored-from-disk';
+      counts: Record<string, number>;
+      journalDamage?: DiskStatus['journalDamage'];
+    }
   /** The disk was empty or behind (new or recovered data folder): IndexedDB was written to it. */
   | {
       kind: 'saved-to-disk';
@@ -52,7 +56,7 @@ export async function reconcileWithDisk(
     const catchingUp = hasWorkspace && disk.cursor !== null;
     await applyDiskState(db, state, catchingUp ? disk.cursor : null);
     if (catchingUp) return { kind: 'in-sync', recoveredFrom: disk.recoveredFrom, journalDamage };
-    return { kind: 'restored-from-disk', counts: disk.counts };
+    return { kind: 'restored-from-disk', counts: disk.counts, journalDamage };
   }
   if (hasWorkspace && (disk.revision === 0 || local > disk.revision)) {
     const cursor = await cursorAfterOutbox(db);

@@ -71,6 +71,9 @@ test.afterAll(async () => {
   printTable(result);
 });
 
+/** Main's persistence per data folder: a new launch on a folder is a restart after the last. */
+const mains = new Map<string, PersistenceService>();
+
 async function launch(profileDir: string) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumExecutable(),
@@ -80,14 +83,16 @@ async function launch(profileDir: string) {
     viewport: { width: 1280, height: 800 },
   });
   const dataDir = `${profileDir}-data`;
-  const { deps } = await openMainServices({
+  await mains.get(dataDir)?.close();
+  const { deps, persistence } = await openMainServices({
     dataDir,
     locale: 'de-DE',
     dialogs: scriptedDialogs(`${dataDir}-files`),
   });
+  mains.set(dataDir, persistence);
   await installPlannerBridge(context, server.origin, deps);
   const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page };
+  return { context, page, persistence };
 }
 
 /** Time from navigation start to the first screen showing its data, plus one painted frame. */
@@ -142,6 +147,7 @@ for (const size of SIZES) {
       // First start on an empty profile and data folder creates the database (welcome screen).
       let app = await launch(profileDir);
       await timeToInteractive(app.page);
+      await app.persistence.close();
       // The data folder and IndexedDB hold the same workspace, as after a normal session.
       const disk = await PersistenceService.open({
         dataDir: `${profileDir}-data`,
@@ -171,6 +177,7 @@ for (const size of SIZES) {
         runs: snapshotTimes.length,
       });
 
+      await disk.close();
       await seedWorkspace(app.page, data, revision + snapshotTimes.length, plan);
       await app.context.close();
 

@@ -33,7 +33,7 @@ const RENAME_ATTEMPTS = 5;
 export async function writeFileAtomic(
   fs: FileSystem,
   target: string,
-  data: Buffer | string,
+  data: Buffer | string | readonly Buffer[],
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const platform = options.platform ?? process.platform;
@@ -42,7 +42,10 @@ export async function writeFileAtomic(
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      // Chunks are written one after the other from the handle's position.
+      for (const chunk of Array.isArray(data) ? data : [data as Buffer | string]) {
+        await handle.writeFile(chunk);
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -36,7 +36,7 @@ export class BackupStore {
   }
 
   async write(
-    bytes: Buffer,
+    bytes: Buffer | readonly Buffer[],
     header: Pick<FileHeader, 'createdAt' | 'revision'> & { sequence: number },
     reason: string,
   ): Promise<string> {

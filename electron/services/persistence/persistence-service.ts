@@ -15,7 +15,8 @@ import { fromDiskError, PersistenceError } from './persistence-error';
 import { isAutoBackupDue } from './retention';
 import { loadDurableState, type DiskCondition, type JournalDamage } from './startup-load';
 import { WorkspaceState } from './workspace-state';
-import { decodeWorkspaceFile, encodeWorkspaceFile, type FileHeader } from './workspace-file';
+import { encodeWorkspaceChunks } from './snapshot-encoder';
+import { decodeWorkspaceFile, type EncodeOptions, type FileHeader } from './workspace-file';
 
 export interface PersistenceDeps {
   dataDir: string;
@@ -193,8 +194,9 @@ export class PersistenceService {
       this.revision = revision;
       if (cursor) this.cursor = cursor;
       this.changedSinceBackup = true;
+      // Folded right after this change is acknowledged, not before: the ack never waits for it.
       if (this.journalBytes >= this.deps.compactAfterBytes)
-        await this.compactNow().catch(() => undefined);
+        void this.compact().catch(() => undefined);
       return { revision };
     });
   }
@@ -253,15 +255,14 @@ export class PersistenceService {
 
   exportWorkspace(filePath: string): Promise<{ counts: Record<string, number> }> {
     return this.serialized(async () => {
-      const tables = this.state.toTables();
-      const bytes = encodeWorkspaceFile(tables, this.fileOptions('workspace'));
+      const bytes = await this.encodeState(this.fileOptions('workspace'));
       try {
         await writeFileAtomic(this.deps.fs, filePath, bytes, { platform: this.deps.platform });
       } catch (error) {
         if (!(error instanceof RenamedButNotSynced))
           throw fromDiskError(error, 'Could not write the workspace file');
       }
-      return { counts: countRows(tables) };
+      return { counts: this.state.counts() };
     });
   }
 
@@ -298,7 +299,7 @@ export class PersistenceService {
     this.assertWritable();
     const next = new WorkspaceState(tables);
     const revision = this.revision + 1;
-    const bytes = encodeWorkspaceFile(tables, {
+    const bytes = await encodeWorkspaceChunks((name) => tables[name], countRows(tables), {
       ...this.fileOptions('snapshot'),
       revision,
       cursor,
@@ -325,10 +326,7 @@ export class PersistenceService {
   private async compactNow(): Promise<void> {
     if (this.revision === this.snapshotRevision && this.journalBytes === 0 && !this.journalStale)
       return;
-    const bytes = encodeWorkspaceFile(this.state.toTables(), {
-      ...this.fileOptions('snapshot'),
-      cursor: this.cursor,
-    });
+    const bytes = await this.encodeState({ ...this.fileOptions('snapshot'), cursor: this.cursor });
     try {
       await writeFileAtomic(this.deps.fs, this.snapshotFile, bytes, {
         platform: this.deps.platform,
@@ -370,10 +368,9 @@ export class PersistenceService {
 
   private async backupNowInner(reason: string): Promise<BackupInfo> {
     this.assertWritable();
-    const tables = this.state.toTables();
     const sequence = await this.backups.nextSequence();
     const options = { ...this.fileOptions('snapshot'), reason, sequence };
-    const bytes = encodeWorkspaceFile(tables, options);
+    const bytes = await this.encodeState(options);
     const id = await this.backups.write(bytes, options, reason);
     this.lastBackupAt = new Date(options.createdAt);
     this.lastBackupMono = this.deps.monotonicMs();
@@ -384,10 +381,15 @@ export class PersistenceService {
       createdAt: options.createdAt,
       reason,
       revision: this.revision,
-      sizeBytes: bytes.length,
-      counts: countRows(tables),
+      sizeBytes: bytes.reduce((sum, chunk) => sum + chunk.length, 0),
+      counts: this.state.counts(),
       sequence,
     };
+  }
+
+  /** The workspace held in memory as file bytes, encoded a chunk at a time. */
+  private encodeState(options: EncodeOptions): Promise<Buffer[]> {
+    return encodeWorkspaceChunks((name) => this.state.rowsOf(name), this.state.counts(), options);
   }
 
   private fileOptions(kind: 'snapshot' | 'workspace') {

@@ -51,7 +51,23 @@ export interface EncodeOptions {
  */
 export function encodeWorkspaceFile(tables: WorkspaceTables, options: EncodeOptions): Buffer {
   const body = Buffer.from(JSON.stringify(tables), 'utf8');
-  const header: FileHeader = {
+  const header = headerFor(
+    options,
+    countRows(tables),
+    body.length,
+    createHash('sha256').update(body).digest('hex'),
+  );
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
+}
+
+/** The header line's fields for a body of `bodyBytes` with the given SHA-256. */
+export function headerFor(
+  options: EncodeOptions,
+  counts: Record<string, number>,
+  bodyBytes: number,
+  bodySha256: string,
+): FileHeader {
+  return {
     magic: MAGIC,
     kind: options.kind,
     formatVersion: FILE_FORMAT_VERSION,
@@ -62,11 +78,10 @@ export function encodeWorkspaceFile(tables: WorkspaceTables, options: EncodeOpti
     ...(options.reason ? { reason: options.reason } : {}),
     ...(options.sequence !== undefined ? { sequence: options.sequence } : {}),
     ...(options.cursor ? { cursor: options.cursor } : {}),
-    counts: countRows(tables),
-    bodyBytes: body.length,
-    bodySha256: createHash('sha256').update(body).digest('hex'),
+    counts,
+    bodyBytes,
+    bodySha256,
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
 }
 
 export type FileProblem = 'not-a-workspace' | 'damaged' | 'newer-format' | 'wrong-kind';

@@ -54,3 +54,33 @@ describe('app shell', () => {
     expect((await screen.findAllByRole('row')).length).toBeGreaterThan(1);
   });
 });
+
+describe('what the data folder reports', () => {
+  it('says in the UI language when another app holds the folder, a journal was damaged, or a change was set aside', async () => {
+    const { useAppStore } = await import('../../../../renderer/store/app-store');
+    await renderApp({ language: 'de' });
+    await screen.findByRole('heading', { name: 'Team', level: 1 });
+    useAppStore.getState().setStartupReport({ kind: 'disk-locked', host: 'laptop-b', pid: 4242 });
+    expect(
+      await screen.findByText(/Eine andere Sales Team Planner-App \(auf laptop-b, Prozess 4242\)/),
+    ).toBeInTheDocument();
+    useAppStore.getState().setStartupReport({
+      kind: 'in-sync',
+      recoveredFrom: null,
+      journalDamage: { lines: 2, keptAs: 'journal.damaged-1.ndjson' },
+    });
+    expect(
+      await screen.findByText(/2 beschädigte Einträge .* als journal\.damaged-1\.ndjson/),
+    ).toBeInTheDocument();
+    useAppStore.getState().setDiskSync({
+      kind: 'set-aside',
+      count: 1,
+      code: 'invalid-request',
+      message: 'x',
+    });
+    expect(await screen.findByText(/1 Änderungen konnten nicht/)).toBeInTheDocument();
+    expect(screen.getByTestId('save-status')).toHaveTextContent(
+      'Nicht auf dem Datenträger gespeichert',
+    );
+  });
+});

@@ -160,6 +160,7 @@ describe('a damaged snapshot whose body is still valid JSON', () => {
     await service.append([put(member('m1', 'Anna'))]);
     const backup = await service.backupNow('manual');
     await service.append([put(member('m2', 'Bert'))]);
+    await service.compact();
     const file = path.join(workspace(dir), 'snapshot.stsnap');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('"Bert"');
@@ -178,6 +179,7 @@ describe('a data folder from a newer app', () => {
     const dir = dataDir();
     const service = await open(dir, { compactAfterBytes: 1 });
     await service.append([put(member('m1'))]);
+    await service.compact();
     const file = path.join(workspace(dir), 'snapshot.stsnap');
     const text = readFileSync(file, 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":99');
     writeFileSync(file, text);

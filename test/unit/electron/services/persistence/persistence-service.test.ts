@@ -144,6 +144,7 @@ describe('PersistenceService', () => {
     await service.append([put(member('m1'))]);
     const backup = await service.backupNow('auto');
     await service.append([put(member('m2'))]);
+    await service.compact();
     const snapshot = path.join(dir, 'workspace', 'snapshot.stsnap');
     writeFileSync(snapshot, readFileSync(snapshot).subarray(0, 50));
 
@@ -162,6 +163,7 @@ describe('PersistenceService', () => {
     const dir = dataDir();
     const service = await open(dir, { compactAfterBytes: 1 });
     await service.append([put(member('m1'))]);
+    await service.compact();
     const snapshot = path.join(dir, 'workspace', 'snapshot.stsnap');
     const text = readFileSync(snapshot, 'utf8').replace('"formatVersion":1', '"formatVersion":99');
     writeFileSync(snapshot, text);

@@ -111,3 +111,46 @@ describe('workspace file format', () => {
     });
   });
 });
+
+describe('encodeWorkspaceChunks', () => {
+  it('writes exactly the bytes of encodeWorkspaceFile, a chunk of rows at a time (property)', async () => {
+    const { encodeWorkspaceChunks } =
+      await import('../../../../../electron/services/persistence/snapshot-encoder');
+    const { countRows, emptyTables } = await import('../../../../../shared/persistence/tables');
+    const fc = (await import('fast-check')).default;
+    const text = fc.string({ unit: fc.constantFrom('a', 'ä', '€', '😀', '"', '\\', '\n', ' ') });
+    const account = fc.record({ id: fc.uuid(), name: text, potentialCents: fc.integer() });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(account, { selector: (a) => a.id, maxLength: 9_000, minLength: 0 }),
+        fc.uniqueArray(fc.record({ key: fc.uuid(), value: text }), {
+          selector: (s) => s.key,
+          maxLength: 3,
+        }),
+        async (accounts, settings) => {
+          const tables = { ...emptyTables(), accounts, settings };
+          const options = {
+            kind: 'snapshot' as const,
+            schemaVersion: 3,
+            appVersion: 't',
+            revision: 7,
+            createdAt: '2026-12-01T00:00:00.000Z',
+            cursor: { seq: 4, rows: 2 },
+          };
+          let pauses = 0;
+          const chunks = await encodeWorkspaceChunks(
+            (name) => tables[name],
+            countRows(tables),
+            options,
+            async () => void (pauses += 1),
+          );
+          expect(Buffer.concat(chunks).equals(encodeWorkspaceFile(tables, options))).toBe(true);
+          expect(pauses).toBe(Math.floor(accounts.length / 4_000));
+          const decoded = decodeWorkspaceFile(Buffer.concat(chunks), 'snapshot');
+          expect(decoded.ok && decoded.tables.accounts).toEqual(accounts);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
