@@ -41,6 +41,7 @@ export const MEASURED_IDS = [
   'territory.reassign_prefix',
   'balance.switch_metric',
   'snapshot.write',
+  'snapshot.main_block',
   'journal.longtask',
   'bundle.gzip',
   'demo.generate',

@@ -3,7 +3,7 @@ import { TABLE_NAMES, type Row, type TableName } from '../../../shared/persisten
 import { headerFor, type EncodeOptions } from './workspace-file';
 
 /** Rows serialised between two pauses: small enough that main answers IPC in between. */
-const ROWS_PER_CHUNK = 4_000;
+const ROWS_PER_CHUNK = 2_000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

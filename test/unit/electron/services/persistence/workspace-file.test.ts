@@ -145,7 +145,7 @@ describe('encodeWorkspaceChunks', () => {
             async () => void (pauses += 1),
           );
           expect(Buffer.concat(chunks).equals(encodeWorkspaceFile(tables, options))).toBe(true);
-          expect(pauses).toBe(Math.floor(accounts.length / 4_000));
+          expect(pauses).toBe(Math.floor(accounts.length / 2_000));
           const decoded = decodeWorkspaceFile(Buffer.concat(chunks), 'snapshot');
           expect(decoded.ok && decoded.tables.accounts).toEqual(accounts);
         },
