@@ -8,6 +8,8 @@ export function PersistenceBanner() {
   const sync = useAppStore((s) => s.diskSync);
   const report = useAppStore((s) => s.startupReport);
   const dismiss = useAppStore((s) => s.setStartupReport);
+  const setAside = useAppStore((s) => s.setAsideNotice);
+  const dismissSetAside = useAppStore((s) => s.dismissSetAside);
 
   let message: string | null = null;
   if (report?.kind === 'restored-from-disk') {
@@ -48,14 +50,6 @@ export function PersistenceBanner() {
       }),
     );
   }
-  if (sync.kind === 'set-aside') {
-    warnings.push(
-      t('persistence.rejectedBatch', {
-        count: sync.count,
-        reason: codeText(sync.code, sync.message, t),
-      }),
-    );
-  }
 
   return (
     <>
@@ -69,6 +63,19 @@ export function PersistenceBanner() {
           {warning}
         </div>
       ))}
+      {setAside && (
+        <div className="banner banner-error banner-page" role="alert">
+          <span>
+            {t('persistence.rejectedBatch', {
+              count: setAside.count,
+              reason: codeText(setAside.code, setAside.message, t),
+            })}
+          </span>
+          <button type="button" className="button-quiet" onClick={dismissSetAside}>
+            {t('common.close')}
+          </button>
+        </div>
+      )}
       {message && (
         <div className="banner banner-info banner-page" role="status">
           <span>{message}</span>

@@ -192,11 +192,11 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'persistence.recoveredKept':
     'Der letzte Stand im Datenordner war beschädigt. Ihr Arbeitsbereich war in der App vollständig und wurde neu gespeichert: Nichts ging verloren.',
   'persistence.journalDamaged':
-    '{lines} beschädigte Einträge des Änderungsprotokolls konnten nicht gelesen werden und wurden übersprungen; alles andere wurde wiederhergestellt. Das beschädigte Protokoll liegt im Datenordner als {file}.',
+    'Beschädigte Einträge des Änderungsprotokolls ({lines}) konnten nicht gelesen werden und wurden übersprungen; alles andere wurde wiederhergestellt. Das beschädigte Protokoll liegt im Datenordner als {file}.',
   'persistence.locked':
     'Eine andere Sales Team Planner-App (auf {host}, Prozess {pid}) verwendet diesen Datenordner. Dieses Fenster ist schreibgeschützt, damit keine die Änderungen der anderen überschreibt; schließen Sie die andere und starten Sie neu.',
   'persistence.rejectedBatch':
-    '{count} Änderungen konnten nicht in den Datenordner geschrieben werden und wurden beiseitegelegt ({reason}); alle anderen Änderungen wurden gespeichert.',
+    'Änderungen, die nicht in den Datenordner geschrieben werden konnten, wurden beiseitegelegt (insgesamt {count}): {reason} Alle anderen Änderungen wurden gespeichert.',
   'persistence.savingBeforeQuit': 'Die letzten Änderungen werden vor dem Schließen gespeichert …',
   'persistence.recoveredLost':
     'Der letzte Stand im Datenordner war beschädigt; der Arbeitsbereich wurde aus der Sicherung vom {time} wiederhergestellt.',

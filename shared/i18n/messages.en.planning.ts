@@ -187,11 +187,11 @@ export const enPlanning = {
   'persistence.recoveredKept':
     'The latest snapshot in the data folder was damaged. Your workspace was complete in the app and has been saved again: nothing was lost.',
   'persistence.journalDamaged':
-    '{lines} damaged entries of the change journal could not be read and were passed over; everything else was recovered. The damaged journal was kept in the data folder as {file}.',
+    'Damaged entries of the change journal ({lines}) could not be read and were passed over; everything else was recovered. The damaged journal was kept in the data folder as {file}.',
   'persistence.locked':
     'Another Sales Team Planner (on {host}, process {pid}) is using this data folder. This window is read-only so that neither overwrites the other’s changes; close the other one and restart.',
   'persistence.rejectedBatch':
-    '{count} changes could not be written to the data folder and were set aside ({reason}); every other change was saved.',
+    'Changes that could not be written to the data folder were set aside ({count} in all): {reason} Every other change was saved.',
   'persistence.savingBeforeQuit': 'Saving your last changes before closing…',
   'persistence.recoveredLost':
     'The latest snapshot in the data folder was damaged; the workspace was recovered from the backup of {time}.',

@@ -67,16 +67,20 @@ export class FolderLock {
     return { heldBy: owner ?? { pid: 0, host: 'unknown', at: deps.now() } };
   }
 
-  /** Rewrites the lock's time so other instances see it is alive. */
-  async renew(): Promise<void> {
+  /**
+   * Rewrites the lock's time so other instances see it is alive. Returns who holds it when
+   * that is no longer this app (it slept past the stale time and another took over).
+   */
+  async renew(): Promise<LockOwner | null> {
     const owner = await this.readOwner();
-    if (!owner || owner.pid !== this.deps.pid || owner.host !== this.deps.host) return;
+    if (owner && (owner.pid !== this.deps.pid || owner.host !== this.deps.host)) return owner;
     const handle = await this.deps.fs.open(this.file, 'w');
     try {
       await handle.writeFile(this.content());
     } finally {
       await handle.close();
     }
+    return null;
   }
 
   async release(): Promise<void> {
@@ -86,11 +90,17 @@ export class FolderLock {
     }
   }
 
+  /**
+   * Not renewed for a while: its owner is gone, on any computer (a pid alone can be reused by
+   * another program after a reboot). On this computer a process that no longer runs is gone
+   * at once.
+   */
   private isStale(owner: LockOwner): boolean {
+    if (this.deps.now() - owner.at > STALE_AFTER_MS) return true;
     if (owner.host === this.deps.host && owner.pid !== this.deps.pid) {
       return !this.deps.isAlive(owner.pid);
     }
-    return this.deps.now() - owner.at > STALE_AFTER_MS;
+    return false;
   }
 
   private async tryCreate(): Promise<boolean> {

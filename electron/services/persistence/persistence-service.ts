@@ -76,7 +76,7 @@ export class PersistenceService {
     private cursor: OutboxCursor | null,
     private lastBackupAt: Date | null,
     private readonly lock: FolderLock | null,
-    private readonly lockedBy: LockOwner | null,
+    private lockedBy: LockOwner | null,
   ) {}
 
   static async open(input: PersistenceDeps): Promise<PersistenceService> {
@@ -127,10 +127,7 @@ export class PersistenceService {
       lockedBy,
     );
     if (lock) {
-      service.renewTimer = setInterval(
-        () => void lock.renew().catch(() => undefined),
-        RENEW_EVERY_MS,
-      );
+      service.renewTimer = setInterval(() => void service.renewLock(), RENEW_EVERY_MS);
       service.renewTimer.unref?.();
     }
     // A damaged journal or a recovery is folded into a clean snapshot at once.
@@ -281,6 +278,17 @@ export class PersistenceService {
       throw new PersistenceError('newer-format', 'The file was written by a newer app.');
     }
     return decoded;
+  }
+
+  /** Keeps the folder; if another app took it over meanwhile, stop writing (read-only). */
+  renewLock(): Promise<void> {
+    return this.serialized(async () => {
+      const other = await this.lock?.renew().catch(() => null);
+      if (other) {
+        this.condition = 'locked';
+        this.lockedBy = other;
+      }
+    });
   }
 
   /** Waits for every write under way, then lets another app have the folder. */

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { IpcErrorCode } from '../../../shared/ipc/result';
 import type { DiskSyncStatus } from '../../persistence/disk-sync';
 import type { Reconciliation } from '../../persistence/reconcile';
 import type { AppState } from '../app-store';
@@ -26,6 +27,9 @@ export interface PersistenceSlice {
   setLastRestore: (restore: { undoBackupId: string; restoredAt: string } | null) => void;
   pendingImport: PendingImport | null;
   setPendingImport: (pending: PendingImport | null) => void;
+  /** Changes main refused outright and the sync set aside: shown until closed. */
+  setAsideNotice: { count: number; code: IpcErrorCode; message: string } | null;
+  dismissSetAside: () => void;
   /** The window is closing and the last changes are being written. */
   closing: boolean;
   setClosing: (closing: boolean) => void;
@@ -34,7 +38,20 @@ export interface PersistenceSlice {
 export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceSlice> = (set) => ({
   diskSync: { kind: 'saved' },
   startupReport: null,
-  setDiskSync: (diskSync) => set({ diskSync }),
+  setDiskSync: (diskSync) =>
+    set((state) => ({
+      diskSync,
+      setAsideNotice:
+        diskSync.kind === 'set-aside'
+          ? {
+              count: (state.setAsideNotice?.count ?? 0) + diskSync.count,
+              code: diskSync.code,
+              message: diskSync.message,
+            }
+          : state.setAsideNotice,
+    })),
+  setAsideNotice: null,
+  dismissSetAside: () => set({ setAsideNotice: null }),
   setStartupReport: (startupReport) => set({ startupReport }),
   lastRestore: null,
   setLastRestore: (lastRestore) => set({ lastRestore }),

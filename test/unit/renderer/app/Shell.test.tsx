@@ -70,7 +70,7 @@ describe('what the data folder reports', () => {
       journalDamage: { lines: 2, keptAs: 'journal.damaged-1.ndjson' },
     });
     expect(
-      await screen.findByText(/2 beschädigte Einträge .* als journal\.damaged-1\.ndjson/),
+      await screen.findByText(/Beschädigte Einträge des Änderungsprotokolls \(2\) .* als journal\.damaged-1\.ndjson/),
     ).toBeInTheDocument();
     useAppStore.getState().setDiskSync({
       kind: 'set-aside',
@@ -78,9 +78,15 @@ describe('what the data folder reports', () => {
       code: 'invalid-request',
       message: 'x',
     });
-    expect(await screen.findByText(/1 Änderungen konnten nicht/)).toBeInTheDocument();
+    expect(await screen.findByText(/beiseitegelegt \(insgesamt 1\)/)).toBeInTheDocument();
     expect(screen.getByTestId('save-status')).toHaveTextContent(
       'Nicht auf dem Datenträger gespeichert',
     );
+    // Later changes are saved; the notice stays until it is read and closed.
+    useAppStore.getState().setDiskSync({ kind: 'saved' });
+    expect(await screen.findByText(/beiseitegelegt \(insgesamt 1\)/)).toBeInTheDocument();
+    const notice = screen.getByText(/beiseitegelegt \(insgesamt 1\)/).closest('div')!;
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByText(/beiseitegelegt \(insgesamt 1\)/)).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
@@ -107,5 +107,6 @@ describe('crash safety', () => {
     expect(missing).toEqual([]);
     for (const phase of PHASES) expect(histogram[phase], phase).toBeGreaterThanOrEqual(30);
     await service.close();
+    rmSync(dir, { recursive: true, force: true });
   }, 600_000);
 });

@@ -5,10 +5,11 @@ import {
   readFileSync,
   writeFileSync,
   appendFileSync,
+  rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PersistenceService } from '../../../../../electron/services/persistence/persistence-service';
 import type { ChangeOp } from '../../../../../shared/persistence/tables';
 import { faultyFileSystem } from './faulty-fs';
@@ -17,7 +18,13 @@ import { faultyFileSystem } from './faulty-fs';
 // each test fails on the code before the fix.
 let clock = Date.parse('2026-11-26T09:00:00Z');
 const now = () => new Date((clock += 1000));
-const dataDir = () => mkdtempSync(path.join(tmpdir(), 'stp-loss-'));
+const made: string[] = [];
+const dataDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stp-loss-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 let pid = 200_000;
 const open = (dir: string, extra: Partial<Parameters<typeof PersistenceService.open>[0]> = {}) =>
   PersistenceService.open({
@@ -246,6 +253,54 @@ describe('two apps on one data folder', () => {
     expect(later.status().condition).not.toBe('locked');
     await later.close();
     expect(existsSync(path.join(shared, 'folder.lock'))).toBe(false);
+  });
+});
+
+describe('a lock after a reboot or a long sleep', () => {
+  it('is taken over when not renewed, even if its pid now belongs to another program', async () => {
+    const dir = dataDir();
+    let wall = Date.parse('2026-11-26T09:00:00Z');
+    const at = () => new Date(wall);
+    await PersistenceService.open({ dataDir: dir, appVersion: 'a', now: at, lock: { pid: 77 } });
+    wall += 10 * 60_000;
+    // After a reboot pid 77 runs something else: alive, but not renewing the lock.
+    const next = await PersistenceService.open({
+      dataDir: dir,
+      appVersion: 'b',
+      now: at,
+      lock: { pid: 78, isAlive: () => true },
+    });
+    expect(next.status().condition).not.toBe('locked');
+    await next.close();
+  });
+
+  it('stops writing when another computer took the folder over while this one slept', async () => {
+    const dir = dataDir();
+    let wall = Date.parse('2026-11-26T09:00:00Z');
+    const at = () => new Date(wall);
+    const sleeper = await PersistenceService.open({
+      dataDir: dir,
+      appVersion: 'a',
+      now: at,
+      lock: { host: 'laptop-a' },
+    });
+    await sleeper.append([put(member('a1'))]);
+    wall += 3 * 60 * 60_000;
+    const other = await PersistenceService.open({
+      dataDir: dir,
+      appVersion: 'b',
+      now: at,
+      lock: { host: 'laptop-b' },
+    });
+    expect(other.status().condition).toBe('ok');
+    await sleeper.renewLock();
+    expect(sleeper.status()).toMatchObject({ condition: 'locked', lockedBy: { host: 'laptop-b' } });
+    await expect(sleeper.append([put(member('a2'))])).rejects.toMatchObject({
+      ipcCode: 'read-only',
+    });
+    await other.append([put(member('b1'))]);
+    expect(ids(other)).toEqual(['a1', 'b1']);
+    await other.close();
   });
 });
 
