@@ -70,7 +70,9 @@ describe('what the data folder reports', () => {
       journalDamage: { lines: 2, keptAs: 'journal.damaged-1.ndjson' },
     });
     expect(
-      await screen.findByText(/Beschädigte Einträge des Änderungsprotokolls \(2\) .* als journal\.damaged-1\.ndjson/),
+      await screen.findByText(
+        /Beschädigte Einträge des Änderungsprotokolls \(2\) .* als journal\.damaged-1\.ndjson/,
+      ),
     ).toBeInTheDocument();
     useAppStore.getState().setDiskSync({
       kind: 'set-aside',
