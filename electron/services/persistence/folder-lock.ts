@@ -38,6 +38,8 @@ const defaultIsAlive = (pid: number) => {
  * taken over.
  */
 export class FolderLock {
+  private timer: ReturnType<typeof setInterval> | null = null;
+
   private constructor(
     private readonly deps: Required<FolderLockDeps>,
     private readonly file: string,
@@ -83,7 +85,15 @@ export class FolderLock {
     return null;
   }
 
+  /** Calls `renew` every RENEW_EVERY_MS until released (never keeps the process alive). */
+  keepAlive(renew: () => void): void {
+    this.timer = setInterval(renew, RENEW_EVERY_MS);
+    this.timer.unref?.();
+  }
+
   async release(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     const owner = await this.readOwner();
     if (owner && owner.pid === this.deps.pid && owner.host === this.deps.host) {
       await this.deps.fs.unlink(this.file).catch(() => undefined);

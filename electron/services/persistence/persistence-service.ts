@@ -9,14 +9,19 @@ import {
 import { RenamedButNotSynced, writeFileAtomic } from './atomic-write';
 import { BackupStore, type BackupInfo } from './backup-store';
 import { nodeFileSystem, type FileSystem } from './file-system';
-import { FolderLock, RENEW_EVERY_MS, type LockOwner } from './folder-lock';
+import { FolderLock, type LockOwner } from './folder-lock';
 import { appendJournalEntry } from './journal';
 import { fromDiskError, PersistenceError } from './persistence-error';
-import { isAutoBackupDue } from './retention';
-import { loadDurableState, type DiskCondition, type JournalDamage } from './startup-load';
+import { AutoBackupClock } from './retention';
+import {
+  loadDurableState,
+  type DiskCondition,
+  type JournalDamage,
+  type LoadedState,
+} from './startup-load';
 import { WorkspaceState } from './workspace-state';
 import { encodeWorkspaceChunks } from './snapshot-encoder';
-import { decodeWorkspaceFile, type EncodeOptions, type FileHeader } from './workspace-file';
+import { readWorkspaceFile, type EncodeOptions, type FileHeader } from './workspace-file';
 
 export interface PersistenceDeps {
   dataDir: string;
@@ -55,29 +60,36 @@ export type BackupReason =
  */
 export class PersistenceService {
   private queue: Promise<unknown> = Promise.resolve();
-  private changedSinceBackup = false;
-  private lastBackupMono: number | null = null;
   /** A failed append could not be cut off again: nothing is written until the journal is rewritten. */
   private journalSuspect = false;
   /** A snapshot replaced the workspace but the journal behind it could not be emptied yet. */
   private journalStale = false;
-  private renewTimer: ReturnType<typeof setInterval> | null = null;
+  private state: WorkspaceState;
+  private revision: number;
+  private snapshotRevision: number;
+  private journalBytes: number;
+  private condition: DiskCondition;
+  private cursor: OutboxCursor | null;
+  private readonly recoveredFrom: PersistenceStatus['recoveredFrom'];
+  private readonly journalDamage: JournalDamage | null;
 
   private constructor(
     private readonly deps: Required<Omit<PersistenceDeps, 'lock'>>,
     private readonly backups: BackupStore,
-    private state: WorkspaceState,
-    private revision: number,
-    private snapshotRevision: number,
-    private journalBytes: number,
-    private condition: DiskCondition,
-    private readonly recoveredFrom: PersistenceStatus['recoveredFrom'],
-    private readonly journalDamage: JournalDamage | null,
-    private cursor: OutboxCursor | null,
-    private lastBackupAt: Date | null,
+    loaded: LoadedState,
+    private readonly autoBackup: AutoBackupClock,
     private readonly lock: FolderLock | null,
     private lockedBy: LockOwner | null,
-  ) {}
+  ) {
+    this.state = new WorkspaceState(loaded.tables);
+    this.revision = loaded.revision;
+    this.snapshotRevision = loaded.snapshotRevision;
+    this.journalBytes = loaded.journalBytes;
+    this.condition = lock ? loaded.condition : 'locked';
+    this.cursor = loaded.cursor;
+    this.recoveredFrom = loaded.recoveredFrom;
+    this.journalDamage = loaded.journalDamage;
+  }
 
   static async open(input: PersistenceDeps): Promise<PersistenceService> {
     const deps = {
@@ -114,22 +126,12 @@ export class PersistenceService {
     const service = new PersistenceService(
       deps,
       backups,
-      new WorkspaceState(loaded.tables),
-      loaded.revision,
-      loaded.snapshotRevision,
-      loaded.journalBytes,
-      lock ? loaded.condition : 'locked',
-      loaded.recoveredFrom,
-      loaded.journalDamage,
-      loaded.cursor,
-      newest ? new Date(newest.createdAt) : null,
+      loaded,
+      new AutoBackupClock(deps.now, deps.monotonicMs, newest ? new Date(newest.createdAt) : null),
       lock,
       lockedBy,
     );
-    if (lock) {
-      service.renewTimer = setInterval(() => void service.renewLock(), RENEW_EVERY_MS);
-      service.renewTimer.unref?.();
-    }
+    lock?.keepAlive(() => void service.renewLock());
     // A damaged journal or a recovery is folded into a clean snapshot at once.
     if (loaded.needsCompaction && service.isWritable()) await service.compact();
     return service;
@@ -190,7 +192,7 @@ export class PersistenceService {
       this.state.apply(ops);
       this.revision = revision;
       if (cursor) this.cursor = cursor;
-      this.changedSinceBackup = true;
+      this.autoBackup.changedNow();
       // Folded right after this change is acknowledged, not before: the ack never waits for it.
       if (this.journalBytes >= this.deps.compactAfterBytes)
         void this.compact().catch(() => undefined);
@@ -240,13 +242,7 @@ export class PersistenceService {
 
   async maybeAutoBackup(): Promise<BackupInfo | null> {
     if (!this.isWritable()) return null;
-    const since =
-      this.lastBackupMono !== null
-        ? this.deps.monotonicMs() - this.lastBackupMono
-        : this.lastBackupAt
-          ? this.deps.now().getTime() - this.lastBackupAt.getTime()
-          : null;
-    if (!isAutoBackupDue(this.changedSinceBackup, since)) return null;
+    if (!this.autoBackup.isDue()) return null;
     return this.backupNow('auto');
   }
 
@@ -263,21 +259,8 @@ export class PersistenceService {
     });
   }
 
-  async readWorkspaceFile(
-    filePath: string,
-  ): Promise<{ header: FileHeader; tables: WorkspaceTables }> {
-    let bytes: Buffer;
-    try {
-      bytes = await this.deps.fs.readFile(filePath);
-    } catch (error) {
-      throw fromDiskError(error, 'Could not read the file');
-    }
-    const decoded = decodeWorkspaceFile(bytes, 'workspace');
-    if (!decoded.ok) throw new PersistenceError(decoded.problem, decoded.detail);
-    if (decoded.header.schemaVersion > WORKSPACE_SCHEMA_VERSION) {
-      throw new PersistenceError('newer-format', 'The file was written by a newer app.');
-    }
-    return decoded;
+  readWorkspaceFile(filePath: string): Promise<{ header: FileHeader; tables: WorkspaceTables }> {
+    return readWorkspaceFile(this.deps.fs, filePath);
   }
 
   /** Keeps the folder; if another app took it over meanwhile, stop writing (read-only). */
@@ -294,8 +277,6 @@ export class PersistenceService {
   /** Waits for every write under way, then lets another app have the folder. */
   close(): Promise<void> {
     return this.serialized(async () => {
-      if (this.renewTimer) clearInterval(this.renewTimer);
-      this.renewTimer = null;
       await this.lock?.release();
     });
   }
@@ -326,7 +307,7 @@ export class PersistenceService {
     this.state = next;
     this.revision = this.snapshotRevision = revision;
     this.cursor = cursor;
-    this.changedSinceBackup = true;
+    this.autoBackup.changedNow();
     if (!this.journalStale) await this.resetJournal().catch(() => (this.journalStale = true));
     return { revision };
   }
@@ -380,9 +361,7 @@ export class PersistenceService {
     const options = { ...this.fileOptions('snapshot'), reason, sequence };
     const bytes = await this.encodeState(options);
     const id = await this.backups.write(bytes, options, reason);
-    this.lastBackupAt = new Date(options.createdAt);
-    this.lastBackupMono = this.deps.monotonicMs();
-    this.changedSinceBackup = false;
+    this.autoBackup.backedUp(new Date(options.createdAt));
     await this.backups.prune(this.deps.now());
     return {
       id,

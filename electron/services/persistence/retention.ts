@@ -76,6 +76,41 @@ export function backupsToKeep(
 }
 
 /**
+ * When the last backup was made and whether anything changed since: by the app's own
+ * monotonic clock within a session, by the backup's date across a restart.
+ */
+export class AutoBackupClock {
+  private changed = false;
+  private lastMono: number | null = null;
+
+  constructor(
+    private readonly now: () => Date,
+    private readonly monotonicMs: () => number,
+    private lastAt: Date | null,
+  ) {}
+
+  changedNow(): void {
+    this.changed = true;
+  }
+
+  backedUp(at: Date): void {
+    this.lastAt = at;
+    this.lastMono = this.monotonicMs();
+    this.changed = false;
+  }
+
+  isDue(intervalMs?: number): boolean {
+    const since =
+      this.lastMono !== null
+        ? this.monotonicMs() - this.lastMono
+        : this.lastAt
+          ? this.now().getTime() - this.lastAt.getTime()
+          : null;
+    return isAutoBackupDue(this.changed, since, intervalMs);
+  }
+}
+
+/**
  * Automatic backups: at most every `intervalMs` of the app's own running time, and only when
  * something changed since. `sinceLastBackupMs` comes from a monotonic clock when the last backup
  * was made in this session; otherwise from wall time, where a clock set back counts as due.

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { WORKSPACE_SCHEMA_VERSION } from '../../../shared/domain/workspace';
+import type { FileSystem } from './file-system';
+import { fromDiskError, PersistenceError } from './persistence-error';
 import { z } from 'zod';
 import {
   countRows,
@@ -115,6 +118,25 @@ export function decodeHeader(
     return { ok: false, problem: 'newer-format', detail: `format ${parsed.data.formatVersion}` };
   }
   return { ok: true, header: parsed.data };
+}
+
+/** Reads a `.stplan` file the user chose: verified, and refused when a newer app wrote it. */
+export async function readWorkspaceFile(
+  fs: Pick<FileSystem, 'readFile'>,
+  filePath: string,
+): Promise<{ header: FileHeader; tables: WorkspaceTables }> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    throw fromDiskError(error, 'Could not read the file');
+  }
+  const decoded = decodeWorkspaceFile(bytes, 'workspace');
+  if (!decoded.ok) throw new PersistenceError(decoded.problem, decoded.detail);
+  if (decoded.header.schemaVersion > WORKSPACE_SCHEMA_VERSION) {
+    throw new PersistenceError('newer-format', 'The file was written by a newer app.');
+  }
+  return decoded;
 }
 
 /** Verifies header, size, checksum and row counts before anything reads the data. */
