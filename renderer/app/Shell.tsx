@@ -24,7 +24,7 @@ export function Shell() {
     <div className="shell">
       <Sidebar />
       <main className="content" id="main" tabIndex={-1}>
-        {workspace.kind === 'read-only' && (
+        {workspace.kind === 'read-only' && workspace.source !== 'disk-locked' && (
           <div className="banner banner-warning" role="alert">
             {workspace.source === 'disk'
               ? t('workspace.readOnlyDisk')

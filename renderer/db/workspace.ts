@@ -4,8 +4,16 @@ import { DB_VERSION, type PlannerDatabase } from './db';
 export type WorkspaceStatus =
   | { kind: 'choose' }
   | { kind: 'ready' }
-  /** `source`: the database (IndexedDB) or the data folder on disk was written by a newer app. */
-  | { kind: 'read-only'; found: number; known: number; source: 'database' | 'disk' };
+  /**
+   * `source`: the database (IndexedDB) or the data folder on disk was written by a newer app,
+   * or another running app holds the data folder (`disk-locked`).
+   */
+  | {
+      kind: 'read-only';
+      found: number;
+      known: number;
+      source: 'database' | 'disk' | 'disk-locked';
+    };
 
 /**
  * Opens the working database and reads its marker. A workspace written by a newer app is

@@ -40,7 +40,8 @@ export async function startWorkspace(
     callbacks.onReport(report);
     if (report.kind === 'disk-newer' || report.kind === 'disk-locked') {
       db.writeLock.readOnly = true;
-      return { kind: 'read-only', found: 0, known: 0, source: 'disk' };
+      const source = report.kind === 'disk-locked' ? 'disk-locked' : 'disk';
+      return { kind: 'read-only', found: 0, known: 0, source };
     }
   } catch (error) {
     // The workspace still opens from IndexedDB; the disk sync keeps trying and reports.

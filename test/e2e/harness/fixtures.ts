@@ -18,6 +18,8 @@ export interface LaunchOptions {
   dataDir?: string;
   /** Main takes this long for every journal append (a slow disk), to catch a flush midway. */
   slowAppendsMs?: number;
+  /** A second app on the same data folder while the first still runs (not a restart). */
+  alongside?: boolean;
 }
 
 export interface RunningApp {
@@ -91,7 +93,7 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
       running.push(context);
       // Main's services on the test's data folder: a new launch is an app restart.
       const folder = options.dataDir ?? dataDir;
-      await mains.get(folder)?.close();
+      if (!options.alongside) await mains.get(folder)?.close();
       let answerFlushed = () => undefined as void;
       const { deps, persistence } = await openMainServices({
         dataDir: folder,
