@@ -10,8 +10,8 @@ import { RenamedButNotSynced, writeFileAtomic } from './atomic-write';
 import { BackupStore, type BackupInfo } from './backup-store';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { FolderLock, type LockOwner } from './folder-lock';
-import { appendJournalEntry } from './journal';
 import { fromDiskError, PersistenceError } from './persistence-error';
+import { WorkspaceFiles } from './workspace-files';
 import { AutoBackupClock } from './retention';
 import {
   loadDurableState,
@@ -60,14 +60,10 @@ export type BackupReason =
  */
 export class PersistenceService {
   private queue: Promise<unknown> = Promise.resolve();
-  /** A failed append could not be cut off again: nothing is written until the journal is rewritten. */
-  private journalSuspect = false;
-  /** A snapshot replaced the workspace but the journal behind it could not be emptied yet. */
-  private journalStale = false;
   private state: WorkspaceState;
   private revision: number;
   private snapshotRevision: number;
-  private journalBytes: number;
+  private readonly files: WorkspaceFiles;
   private condition: DiskCondition;
   private cursor: OutboxCursor | null;
   private readonly recoveredFrom: PersistenceStatus['recoveredFrom'];
@@ -84,7 +80,12 @@ export class PersistenceService {
     this.state = new WorkspaceState(loaded.tables);
     this.revision = loaded.revision;
     this.snapshotRevision = loaded.snapshotRevision;
-    this.journalBytes = loaded.journalBytes;
+    this.files = new WorkspaceFiles(
+      deps.fs,
+      workspaceDir(deps.dataDir),
+      deps.platform,
+      loaded.journalBytes,
+    );
     this.condition = lock ? loaded.condition : 'locked';
     this.cursor = loaded.cursor;
     this.recoveredFrom = loaded.recoveredFrom;
@@ -168,33 +169,13 @@ export class PersistenceService {
       if (JSON.stringify(line).length > this.deps.maxAppendBytes) {
         throw new PersistenceError('too-large', 'The change is too large to save in one step.');
       }
-      const before = this.journalBytes;
-      try {
-        this.journalBytes += await appendJournalEntry(this.deps.fs, this.journalFile, line);
-      } catch (error) {
-        // A half-written line must not stay in front of the next append.
-        try {
-          await this.deps.fs.truncate(this.journalFile, before);
-        } catch (truncateError) {
-          // No journal file: nothing was written that could be cut off.
-          if ((truncateError as { code?: string }).code === 'ENOENT' && before === 0)
-            throw fromDiskError(error, 'Could not save the change');
-          // The refused change may be on disk: writing on would give its revision to another.
-          this.journalSuspect = true;
-          throw new PersistenceError(
-            'journal-unverified',
-            'The change was not saved and the change journal could not be cleaned up.',
-            error,
-          );
-        }
-        throw fromDiskError(error, 'Could not save the change');
-      }
+      await this.files.append(line);
       this.state.apply(ops);
       this.revision = revision;
       if (cursor) this.cursor = cursor;
       this.autoBackup.changedNow();
       // Folded right after this change is acknowledged, not before: the ack never waits for it.
-      if (this.journalBytes >= this.deps.compactAfterBytes)
+      if (this.files.journalBytes >= this.deps.compactAfterBytes)
         void this.compact().catch(() => undefined);
       return { revision };
     });
@@ -293,48 +274,29 @@ export class PersistenceService {
       revision,
       cursor,
     });
-    try {
-      await writeFileAtomic(this.deps.fs, this.snapshotFile, bytes, {
-        platform: this.deps.platform,
-      });
-    } catch (error) {
-      // Not renamed: the old snapshot and journal stand, and so does memory.
-      if (!(error instanceof RenamedButNotSynced))
-        throw fromDiskError(error, 'Could not write the snapshot');
-      // Renamed: the new snapshot is what the disk holds now; memory must say the same.
-      this.journalStale = true;
-    }
+    // Throws only when the new snapshot is not in place: then old files and memory stand.
+    await this.files.writeSnapshot(bytes);
     this.state = next;
     this.revision = this.snapshotRevision = revision;
     this.cursor = cursor;
     this.autoBackup.changedNow();
-    if (!this.journalStale) await this.resetJournal().catch(() => (this.journalStale = true));
+    // Its entries are all older than the snapshot; one left behind is emptied before the next write.
+    await this.files.emptyJournal().catch(() => undefined);
     return { revision };
   }
 
-  private async compactNow(): Promise<void> {
-    if (this.revision === this.snapshotRevision && this.journalBytes === 0 && !this.journalStale)
-      return;
+  private async compactNow(force = false): Promise<void> {
+    const folded =
+      this.revision === this.snapshotRevision &&
+      this.files.journalBytes === 0 &&
+      !this.files.mustRewrite;
+    if (folded && !force) return;
     const bytes = await this.encodeState({ ...this.fileOptions('snapshot'), cursor: this.cursor });
-    try {
-      await writeFileAtomic(this.deps.fs, this.snapshotFile, bytes, {
-        platform: this.deps.platform,
-      });
-      this.snapshotRevision = this.revision;
-      // Entries up to the snapshot's revision are skipped on replay, so a crash here is safe.
-      await this.resetJournal();
-    } catch (error) {
-      if (error instanceof RenamedButNotSynced) this.snapshotRevision = this.revision;
-      throw fromDiskError(error, 'Could not write the snapshot');
-    }
+    await this.files.writeSnapshot(bytes);
+    this.snapshotRevision = this.revision;
+    // Entries up to the snapshot's revision are skipped on replay, so a crash here is safe.
+    await this.files.emptyJournal();
     if (this.condition !== 'newer-format' && this.condition !== 'locked') this.condition = 'ok';
-  }
-
-  private async resetJournal(): Promise<void> {
-    await writeFileAtomic(this.deps.fs, this.journalFile, '', { platform: this.deps.platform });
-    this.journalBytes = 0;
-    this.journalStale = false;
-    this.journalSuspect = false;
   }
 
   /**
@@ -342,10 +304,9 @@ export class PersistenceService {
    * and journal from memory (what was acknowledged) before anything else is written.
    */
   private async healJournal(): Promise<void> {
-    if (!this.journalSuspect && !this.journalStale) return;
+    if (!this.files.mustRewrite) return;
     try {
-      this.journalStale = true; // forces compaction even when nothing else changed
-      await this.compactNow();
+      await this.compactNow(true);
     } catch (error) {
       throw new PersistenceError(
         'journal-unverified',
@@ -412,14 +373,6 @@ export class PersistenceService {
     const run = this.queue.then(work, work);
     this.queue = run.catch(() => undefined);
     return run;
-  }
-
-  private get snapshotFile() {
-    return path.join(workspaceDir(this.deps.dataDir), 'snapshot.stsnap');
-  }
-
-  private get journalFile() {
-    return path.join(workspaceDir(this.deps.dataDir), 'journal.ndjson');
   }
 }
 
