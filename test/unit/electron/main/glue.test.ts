@@ -397,3 +397,25 @@ describe('main entry', () => {
     await expect(take(appFrame)).resolves.toEqual({ ok: true, data: { file: null } });
   });
 });
+
+describe('openDurableWorkspace', () => {
+  it('on quit folds the journal and releases the data folder before quitting for real', async () => {
+    const { existsSync } = await import('node:fs');
+    const { openDurableWorkspace } = await import('../../../../electron/main/persistence');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'stp-quit-'));
+    const get = await openDurableWorkspace(dataDir);
+    await get().append([{ type: 'put', table: 'members', rows: [{ id: 'm1', name: 'Anna' }] }]);
+    expect(existsSync(path.join(dataDir, 'folder.lock'))).toBe(true);
+    const willQuit = electron.appListeners.get('will-quit')!;
+    const event = { preventDefault: vi.fn() };
+    willQuit(event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(electron.mock.app.quit).toHaveBeenCalledTimes(1));
+    expect(existsSync(path.join(dataDir, 'folder.lock'))).toBe(false);
+    expect(readFileSync(path.join(dataDir, 'workspace', 'journal.ndjson'), 'utf8')).toBe('');
+    // The second will-quit (from that quit) lets the app end.
+    const again = { preventDefault: vi.fn() };
+    willQuit(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+});
