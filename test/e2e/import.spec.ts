@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
+import { openDemoImport } from './harness/navigate';
 
 /** Older German Excel: Windows-1252, ";" and decimal commas; one bad row, one odd header. */
 const messyFile = () =>
@@ -13,14 +13,7 @@ const messyFile = () =>
     'latin1',
   );
 
-async function openImport(page: Page) {
-  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
-  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Hauptnavigation' })
-    .getByRole('button', { name: 'Import' })
-    .click();
-}
+const openImport = openDemoImport;
 
 test('a messy German file: preview shows the bad row, the mapping is fixed, the rest is imported once', async ({
   launchApp,

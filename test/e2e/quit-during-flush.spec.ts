@@ -1,17 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
+import { openDemoImport } from './harness/navigate';
 
 // Closing the app (or losing it) while a large import is on its way to disk costs no row.
 const ROWS = 25_000;
 test.describe.configure({ timeout: 180_000 });
 
 async function importAccounts(page: Page) {
-  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
-  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Hauptnavigation' })
-    .getByRole('button', { name: 'Import' })
-    .click();
+  await openDemoImport(page);
   const lines = ['Kundennummer;Name;PLZ;Potenzial'];
   for (let i = 0; i < ROWS; i += 1)
     lines.push(`Q-${i};Firma ${i};${String(10000 + (i % 89999))};${i},50`);

@@ -7,6 +7,16 @@ export const nav = (page: Page, name: string) =>
     .getByRole('button', { name: new RegExp(`^${name}`) })
     .click();
 
+/** Opens the demo workspace and the Import screen (German UI). */
+export async function openDemoImport(page: Page) {
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await page.getByRole('heading', { name: 'Team' }).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Import' })
+    .click();
+}
+
 /** Chooses who the user acts as, in Settings (English UI). */
 export async function actAs(page: Page, person: string) {
   await nav(page, 'Settings');

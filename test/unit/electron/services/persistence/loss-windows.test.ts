@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PersistenceService } from '../../../../../electron/services/persistence/persistence-service';
 import type { ChangeOp } from '../../../../../shared/persistence/tables';
 import { faultyFileSystem } from './faulty-fs';
+import { restartingService } from './restarting-service';
 
 // The ways to lose acknowledged or committed data that a review with fault experiments found;
 // each test fails on the code before the fix.
@@ -25,15 +26,7 @@ const dataDir = () => {
   return dir;
 };
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-let pid = 200_000;
-const open = (dir: string, extra: Partial<Parameters<typeof PersistenceService.open>[0]> = {}) =>
-  PersistenceService.open({
-    dataDir: dir,
-    appVersion: '0.1.0',
-    now,
-    lock: { pid: (pid += 1), isAlive: () => false },
-    ...extra,
-  });
+const open = restartingService(now);
 const member = (id: string, name = `Member ${id}`) => ({ id, name });
 const put = (...rows: Array<Record<string, unknown>>): ChangeOp => ({
   type: 'put',

@@ -3,24 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PersistenceService } from '../../../../../electron/services/persistence/persistence-service';
 import { encodeWorkspaceFile } from '../../../../../electron/services/persistence/workspace-file';
 import { emptyTables, type ChangeOp } from '../../../../../shared/persistence/tables';
 import { faultyFileSystem } from './faulty-fs';
+import { restartingService } from './restarting-service';
 
 let clock = Date.parse('2026-11-26T09:00:00Z');
 const now = () => new Date((clock += 1000));
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'stp-data-'));
-// Each open plays a new process after the previous one ended (its lock is stale).
-let pid = 100_000;
-const open = (dir: string, extra: Partial<Parameters<typeof PersistenceService.open>[0]> = {}) =>
-  PersistenceService.open({
-    dataDir: dir,
-    appVersion: '0.1.0',
-    now,
-    lock: { pid: (pid += 1), isAlive: () => false },
-    ...extra,
-  });
+const open = restartingService(now);
 const member = (id: string, name = `Member ${id}`) => ({ id, name, nameKey: name.toLowerCase() });
 const put = (...rows: Array<Record<string, unknown>>): ChangeOp => ({
   type: 'put',
