@@ -119,6 +119,7 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.report.by.region': 'Region',
   'perf.report.total': 'Team gesamt',
   'perf.report.unattributed': 'Personen ohne Kund*innen in einem Gebiet',
+  'perf.report.noLevel': 'Personen, die nicht mehr im Team sind',
   'perf.report.spreadNote':
     'Ist-Umsätze werden je Person erfasst: Ziel und Umsatz einer Person werden nach dem Potenzial ihrer Kund*innen auf ihre Gebiete verteilt.',
   'perf.report.export': 'Bericht exportieren (CSV) …',

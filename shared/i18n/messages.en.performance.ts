@@ -112,6 +112,7 @@ export const enPerformance = {
   'perf.report.by.region': 'Region',
   'perf.report.total': 'Team total',
   'perf.report.unattributed': 'Members without accounts in a territory',
+  'perf.report.noLevel': 'Members no longer on the team',
   'perf.report.spreadNote':
     'Actuals are recorded per member: a member’s target and revenue are spread over their territories by the potential of their accounts there.',
   'perf.report.export': 'Export report (CSV) …',

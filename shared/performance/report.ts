@@ -75,6 +75,10 @@ export function varianceReport(
         ),
       ),
     );
+    // Never drop a member silently: whoever has no known level is shown apart, so the rows
+    // always add up to the team.
+    const unknown = perMember.filter((m) => !context.levels.has(m.memberId));
+    if (unknown.length) rows.push(row('', addFigures(unknown.map((m) => m.figures))));
     return { rows, total };
   }
   const spread = (field: keyof Figures) =>

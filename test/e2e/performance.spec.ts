@@ -130,11 +130,25 @@ test('Monday morning: YTD attainment as the data says, drill into a member, PNG,
   const members = lines.slice(1, -1).map((l) => Math.round(Number(l.split(',')[3]) * 100));
   expect(members.reduce((a, b) => a + b, 0)).toBe(expected.achieved);
 
-  // Grouped by level, the two levels add up to the same total.
+  // Grouped by level: real figures for Juniors and Seniors that add up to the same total,
+  // on screen and in the CSV (both once showed €0.00).
   await page.getByLabel('Group by').selectOption('level');
-  await expect(page.getByRole('table', { name: 'Variance report' }).getByRole('row')).toHaveCount(
-    4,
-  );
+  const byLevel = page.getByRole('table', { name: 'Variance report' });
+  await expect(byLevel.getByRole('row')).toHaveCount(4);
+  await expect(byLevel.getByRole('row', { name: /^Junior/ })).not.toContainText('€0.00');
+  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await expect.poll(() => readFileSync(dialogs.saved.at(-1)!, 'utf8')).toContain('Junior');
+  const levelLines = readFileSync(dialogs.saved.at(-1)!, 'utf8').split('\r\n').filter(Boolean);
+  const cents = (line: string, column: number) => Math.round(Number(line.split(',')[column]) * 100);
+  const [junior, senior] = [levelLines[1]!, levelLines[2]!];
+  expect(junior.split(',')[0]).toBe('Junior');
+  expect(senior.split(',')[0]).toBe('Senior');
+  for (const line of [junior, senior]) {
+    expect(cents(line, 2)).toBeGreaterThan(0);
+    expect(cents(line, 3)).toBeGreaterThan(0);
+  }
+  expect(cents(junior, 2) + cents(senior, 2)).toBe(expected.target);
+  expect(cents(junior, 3) + cents(senior, 3)).toBe(expected.achieved);
 
   // The dashboard printed to PDF through main.
   await page.getByRole('tab', { name: 'Dashboard' }).click();

@@ -25,12 +25,18 @@ export function VarianceView({ data }: { data: PerformanceData }) {
   const setGrouping = useAppStore((s) => s.setReportGrouping);
   const byPlace = grouping === 'territory' || grouping === 'region';
   const side = useAccountSide(byPlace ? data.members : undefined);
+  // Levels come with the members, whatever the grouping (the account side is only read for
+  // territories and regions).
+  const levels = useMemo(() => new Map(data.members.map((m) => [m.id, m.level])), [data.members]);
   const report = useMemo(
     () =>
       byPlace && !side
         ? null
-        : varianceReport(data.years, period, data.closed, grouping, side?.context ?? NO_CONTEXT),
-    [data, period, grouping, byPlace, side],
+        : varianceReport(data.years, period, data.closed, grouping, {
+            ...(side?.context ?? NO_CONTEXT),
+            levels,
+          }),
+    [data, period, grouping, byPlace, side, levels],
   );
   const periodName =
     period.kind === 'month'
@@ -42,7 +48,9 @@ export function VarianceView({ data }: { data: PerformanceData }) {
     grouping === 'member'
       ? (data.byId.get(row.key)?.name ?? row.key)
       : grouping === 'level'
-        ? t(`team.levelShort.${row.key as 'junior' | 'senior'}`)
+        ? row.key === ''
+          ? t('perf.report.noLevel')
+          : t(`team.levelShort.${row.key as 'junior' | 'senior'}`)
         : row.key === ''
           ? t('perf.report.unattributed')
           : (side?.territoryNames.get(row.key) ?? row.key);

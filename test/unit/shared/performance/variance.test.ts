@@ -139,6 +139,17 @@ describe('variance report', () => {
     );
   });
 
+  it('never drops a member whose level it does not know: the rows still add up', () => {
+    const partial = { ...context, levels: new Map([...context.levels].slice(0, 1)) };
+    const report = varianceReport(years, { kind: 'year', index: 0 }, 2, 'level', partial);
+    for (const field of ['targetCents', 'achievedCents', 'newCents', 'existingCents'] as const) {
+      expect(report.rows.reduce((s, r) => s + r.figures[field], 0), field).toBe(
+        report.total.figures[field],
+      );
+    }
+    expect(report.rows.at(-1)!.key).toBe('');
+  });
+
   it('spreads members over territories by potential and sums regions exactly', () => {
     const report = varianceReport(years, { kind: 'year', index: 0 }, 2, 'territory', context);
     const byKey = new Map(report.rows.map((r) => [r.key, r]));
