@@ -143,9 +143,10 @@ describe('variance report', () => {
     const partial = { ...context, levels: new Map([...context.levels].slice(0, 1)) };
     const report = varianceReport(years, { kind: 'year', index: 0 }, 2, 'level', partial);
     for (const field of ['targetCents', 'achievedCents', 'newCents', 'existingCents'] as const) {
-      expect(report.rows.reduce((s, r) => s + r.figures[field], 0), field).toBe(
-        report.total.figures[field],
-      );
+      expect(
+        report.rows.reduce((s, r) => s + r.figures[field], 0),
+        field,
+      ).toBe(report.total.figures[field]);
     }
     expect(report.rows.at(-1)!.key).toBe('');
   });
