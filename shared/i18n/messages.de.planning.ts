@@ -97,7 +97,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'territories.field.parent': 'Region',
   'territories.field.rules': 'PLZ-Regeln',
   'territories.field.rulesHint':
-    'Eine pro Zeile oder durch Kommas getrennt: ein Präfix (80), ein Bereich (80000-81999 oder 80-81) oder eine PLZ (80331). Die genaueste Regel gilt.',
+    'Durch Leerzeichen, Kommas oder Zeilenumbrüche getrennt: ein Präfix (80), ein Bereich (80000-81999 oder 80-81) oder eine PLZ (80331). Die genaueste Regel gilt.',
   'territories.rule.error': '„{rule}“ ist keine Regel: {reason}',
   'territories.rule.empty': 'leer',
   'territories.rule.not-digits': 'nur Ziffern, ein Bindestrich für einen Bereich',
@@ -106,6 +106,8 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'territories.rule.range-order': 'der Bereich läuft rückwärts',
   'territories.preview.title': 'Was sich ändert',
   'territories.preview.none': 'Keine Kund*in wechselt Gebiet oder Betreuung.',
+  'territories.preview.fixRules':
+    'Korrigieren Sie die oben markierten Regeln, um zu sehen, was sich ändert.',
   'territories.preview.changes': '{count} Kund*innen wechseln Gebiet oder Betreuung.',
   'territories.preview.flow': '{count} von {from} zu {to}',
   'territories.preview.unassigned': '{count} Kund*innen deckt keine Regel ab.',

@@ -94,7 +94,7 @@ export const enPlanning = {
   'territories.field.parent': 'Region',
   'territories.field.rules': 'Postal-code rules',
   'territories.field.rulesHint':
-    'One per line or separated by commas: a prefix (80), a range (80000-81999 or 80-81) or a code (80331). The most specific rule wins.',
+    'Separated by spaces, commas or line breaks: a prefix (80), a range (80000-81999 or 80-81) or a code (80331). The most specific rule wins.',
   'territories.rule.error': '“{rule}” is not a rule: {reason}',
   'territories.rule.empty': 'empty',
   'territories.rule.not-digits': 'use digits, one dash for a range',
@@ -103,6 +103,7 @@ export const enPlanning = {
   'territories.rule.range-order': 'the range runs backwards',
   'territories.preview.title': 'What changes',
   'territories.preview.none': 'No account changes territory or owner.',
+  'territories.preview.fixRules': 'Correct the rules marked above to see what changes.',
   'territories.preview.changes': '{count} accounts change territory or owner.',
   'territories.preview.flow': '{count} from {from} to {to}',
   'territories.preview.unassigned': '{count} accounts are covered by no rule.',

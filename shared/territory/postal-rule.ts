@@ -19,8 +19,10 @@ export type RuleProblem = 'empty' | 'not-digits' | 'too-long' | 'range-lengths' 
 export function parsePostalRule(
   text: string,
 ): { ok: true; rule: PostalRule } | { ok: false; problem: RuleProblem } {
-  const value = text.replace(/\s+/g, '');
+  // Space is allowed around the dash of a range, nowhere else: "80 81" is two rules, not 8081.
+  const value = text.trim().replace(/\s*([-–])\s*/g, '$1');
   if (!value) return { ok: false, problem: 'empty' };
+  if (/\s/.test(value)) return { ok: false, problem: 'not-digits' };
   const parts = value.split(/[-–]/);
   if (parts.length > 2 || parts.some((p) => !/^\d+$/.test(p)))
     return { ok: false, problem: 'not-digits' };
@@ -35,6 +37,29 @@ export function parsePostalRule(
   if (from.length !== to.length) return { ok: false, problem: 'range-lengths' };
   if (from > to) return { ok: false, problem: 'range-order' };
   return { ok: true, rule: { kind: 'range', from, to } };
+}
+
+/**
+ * Reads a list of rules as people type or paste them: separated by spaces, commas,
+ * semicolons, bars or line breaks ("80 81", "80, 81", one per line); a range may have spaces
+ * around its dash ("80000 - 81999"). Every entry that is not a rule is reported with its text.
+ */
+export function parsePostalRules(text: string): {
+  rules: PostalRule[];
+  problems: Array<{ rule: string; problem: RuleProblem }>;
+} {
+  const rules: PostalRule[] = [];
+  const problems: Array<{ rule: string; problem: RuleProblem }> = [];
+  const entries = text
+    .replace(/\s*([-–])\s*/g, '$1')
+    .split(/[\s,;|]+/)
+    .filter(Boolean);
+  for (const entry of entries) {
+    const parsed = parsePostalRule(entry);
+    if (parsed.ok) rules.push(parsed.rule);
+    else problems.push({ rule: entry, problem: parsed.problem });
+  }
+  return { rules, problems };
 }
 
 /** The codes a rule covers. A prefix of length n covers 10^(5-n) codes. */

@@ -35,6 +35,13 @@ test('re-draw a territory’s postal rules: preview, apply, balance changes, und
     page.getByText('“8x-9” is not a rule: use digits, one dash for a range'),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  // While a rule is unreadable there is no preview of the others alone.
+  await expect(editor).toContainText('Correct the rules marked above to see what changes.');
+  await expect(editor).not.toContainText(/accounts change territory or owner/);
+  // The old rules typed on one line with spaces: the same rules, nothing moves (once read
+  // as one prefix "8081…", emptying the territory).
+  await rules.fill(before.split('\n').join(' '));
+  await expect(editor).toContainText('No account changes territory or owner.');
   await rules.fill('99999');
   await expect(editor).toContainText(/\d+ accounts change territory or owner\./);
   await expect(editor).toContainText(new RegExp(`\\d+ from ${ownerName} to Unassigned`));

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
-import type { PostalRule, Territory } from '../../../shared/domain/territory';
-import { formatPostalRule, parsePostalRule } from '../../../shared/territory/postal-rule';
+import type { Territory } from '../../../shared/domain/territory';
+import { formatPostalRule, parsePostalRules } from '../../../shared/territory/postal-rule';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
 import { SelectField } from '../../components/SelectField';
 import { saveFailureText } from '../../db/storage-errors';
@@ -20,20 +20,6 @@ interface Props {
   members: readonly TeamMember[];
   /** Where the edit goes instead of the live assignment (a scenario); undoable there too. */
   onApply?: (edited: Territory, changedAccounts: number) => Promise<void>;
-}
-
-function readRules(text: string) {
-  const rules: PostalRule[] = [];
-  const problems: Array<{ rule: string; problem: string }> = [];
-  for (const part of text
-    .split(/[\n,;]+/)
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const parsed = parsePostalRule(part);
-    if (parsed.ok) rules.push(parsed.rule);
-    else problems.push({ rule: part, problem: parsed.problem });
-  }
-  return { rules, problems };
 }
 
 /** Edit a territory's owner, mentor and postal rules; see who gains and loses before applying. */
@@ -54,7 +40,7 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
     id ? (names.get(id) ?? '–') : t('accounts.filter.unassigned');
   const territoryName = (id: string) => territories.find((x) => x.id === id)?.name ?? id;
 
-  const parsed = useMemo(() => readRules(deferredRules), [deferredRules]);
+  const parsed = useMemo(() => parsePostalRules(deferredRules), [deferredRules]);
   const edited: Territory = {
     ...territory,
     name: name.trim() || territory.name,
@@ -175,7 +161,10 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
         aria-live="polite"
       >
         <h3>{t('territories.preview.title')}</h3>
-        {preview.changes.length === 0 ? (
+        {parsed.problems.length > 0 ? (
+          // A preview of only the readable rules would show moves nobody asked for.
+          <p className="muted">{t('territories.preview.fixRules')}</p>
+        ) : preview.changes.length === 0 ? (
           <p className="muted">{t('territories.preview.none')}</p>
         ) : (
           <>
@@ -193,7 +182,7 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
             </ul>
           </>
         )}
-        {preview.unassigned > 0 && (
+        {parsed.problems.length === 0 && preview.unassigned > 0 && (
           <p className="muted">
             {t('territories.preview.unassigned', { count: preview.unassigned })}
           </p>

@@ -1,6 +1,6 @@
 import { nameKeyOf, type TeamMember } from '../../domain/team-member';
 import type { PostalRule } from '../../domain/territory';
-import { parsePostalRule } from '../../territory/postal-rule';
+import { parsePostalRules } from '../../territory/postal-rule';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import { cellText } from './values';
 import { lineOf, type Converted, type RowError } from './import-result';
@@ -58,14 +58,8 @@ export function convertTerritories(
     const ownerName = at(row, 'owner');
     const owner = ownerName ? byName.get(nameKeyOf(ownerName)) : undefined;
     if (ownerName && !owner?.active) return problem('owner', 'import.error.unknownMember');
-    const rules: PostalRule[] = [];
-    for (const part of at(row, 'rules')
-      .split(/[\s,;|]+/)
-      .filter(Boolean)) {
-      const parsed = parsePostalRule(part);
-      if (!parsed.ok) return problem('rules', 'import.error.postalRule');
-      rules.push(parsed.rule);
-    }
+    const { rules, problems } = parsePostalRules(at(row, 'rules'));
+    if (problems.length) return problem('rules', 'import.error.postalRule');
     const key = nameKeyOf(name);
     const existing = byTerritory.get(key);
     if (existing) {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PostalRule, Territory } from '../../../../shared/domain/territory';
-import { parsePostalRule, ruleCoverage, ruleSpan } from '../../../../shared/territory/postal-rule';
+import {
+  parsePostalRule,
+  parsePostalRules,
+  ruleCoverage,
+  ruleSpan,
+} from '../../../../shared/territory/postal-rule';
 import { buildTerritoryIndex } from '../../../../shared/territory/territory-index';
 
 const territory = (id: string, ...rules: string[]): Territory => ({
@@ -38,6 +43,32 @@ describe('parsePostalRule', () => {
     ['81-80', 'range-order'],
   ])('refuses %j (%s)', (text, problem) => {
     expect(parsePostalRule(text)).toEqual({ ok: false, problem });
+  });
+
+  it('reads a list separated by spaces, commas, semicolons, bars or lines: "80 81" is two rules', () => {
+    expect(parsePostalRules('80 81')).toEqual({
+      rules: [
+        { kind: 'prefix', from: '80' },
+        { kind: 'prefix', from: '81' },
+      ],
+      problems: [],
+    });
+    expect(parsePostalRules('80,81; 82|83\n80000 - 80999\r\n85331').rules).toEqual([
+      { kind: 'prefix', from: '80' },
+      { kind: 'prefix', from: '81' },
+      { kind: 'prefix', from: '82' },
+      { kind: 'prefix', from: '83' },
+      { kind: 'range', from: '80000', to: '80999' },
+      { kind: 'exact', from: '85331' },
+    ]);
+    expect(parsePostalRules('80 8a 803311')).toEqual({
+      rules: [{ kind: 'prefix', from: '80' }],
+      problems: [
+        { rule: '8a', problem: 'not-digits' },
+        { rule: '803311', problem: 'too-long' },
+      ],
+    });
+    expect(parsePostalRule('80 81')).toEqual({ ok: false, problem: 'not-digits' });
   });
 
   it('knows how many codes each rule covers', () => {
