@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, shell } from 'electron';
 import type { Language } from '../../shared/domain/workspace';
+import { localDate } from '../../shared/format/calendar-date';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
 import { autoFileDialogs } from '../services/shell/auto-file-dialogs';
@@ -80,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
           ? autoFileDialogs(path.resolve(e2eFiles))
           : nativeFileDialogs(() => mainWindow),
         getLanguage: () => language,
-        today: () => new Date().toISOString().slice(0, 10),
+        today: () => localDate(new Date()),
         onBackupCreated: (backup) => mainWindow?.webContents.send('backup:created', backup),
         takeOpenedFile: () => openedFiles.take(),
         showInFolder: (file) => shell.showItemInFolder(file),

@@ -1,3 +1,5 @@
+import { localDate } from '../../../shared/format/calendar-date';
+
 export interface BackupStamp {
   id: string;
   createdAt: Date;
@@ -20,7 +22,8 @@ export const DEFAULT_RETENTION: RetentionRule = { perToday: 3, days: 30, max: 40
 /** A backup dated this far after "now" means the clock is wrong (now, or when it was written). */
 const CLOCK_SLACK_MS = 5 * 60_000;
 
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+// Days as the user lives them (local time), like "today" everywhere else.
+const dayOf = localDate;
 
 /** Newest first by the order of writing, wall time only among backups without a sequence. */
 export function newestFirst<T extends Pick<BackupStamp, 'createdAt' | 'sequence'>>(

@@ -1,3 +1,4 @@
+import { clock } from '../../app/clock';
 import { FileUp } from 'lucide-react';
 import { useMemo } from 'react';
 import {
@@ -32,7 +33,7 @@ export function ImportPage() {
   const { t, locale } = i18n;
   const members = useTeam();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clock.today();
   const team = useMemo(() => members ?? [], [members]);
   const initialKind = useAppStore((s) => s.importKind);
   const job = useImport(team, today, initialKind);

@@ -1,3 +1,4 @@
+import { localDate } from '../../../shared/format/calendar-date';
 import { useState } from 'react';
 import { defaultDialect, type CsvDialect } from '../../../shared/csv/dialect';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
@@ -15,7 +16,7 @@ export function exportFileName(base: string, extension = 'csv', today = new Date
     .map((c) => (c.charCodeAt(0) < 32 || '/\\:*?"<>|'.includes(c) ? '_' : c))
     .join('')
     .slice(0, 100);
-  return `${safe}_${today.toISOString().slice(0, 10)}.${extension}`;
+  return `${safe}_${localDate(today)}.${extension}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { clock } from '../../app/clock';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SalesPlan } from '../../../shared/domain/plan';
@@ -29,7 +30,7 @@ export interface PerformanceData {
   fiscalYears: number[];
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+export const todayIso = () => clock.today();
 
 /** The plan a fiscal year is measured against. */
 export function planOfYear(plans: readonly SalesPlan[], fiscalYear: number): SalesPlan | null {

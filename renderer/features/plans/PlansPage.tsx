@@ -1,3 +1,4 @@
+import { clock } from '../../app/clock';
 import { useState } from 'react';
 import { fiscalYearLabel, fiscalYearOf } from '../../../shared/planning/fiscal-year';
 import { saveFailureText } from '../../db/storage-errors';
@@ -22,7 +23,7 @@ export function PlansPage() {
   const setChosenId = useAppStore((s) => s.openPlan);
   const [busy, setBusy] = useState(false);
   const startMonth = settings.fiscalYearStartMonth;
-  const nextYear = fiscalYearOf(new Date().toISOString().slice(0, 10), startMonth) + 1;
+  const nextYear = fiscalYearOf(clock.today(), startMonth) + 1;
   const yearLabel = (year: number) => fiscalYearLabel(year, startMonth);
   const plan = plans?.find((p) => p.id === chosenId) ?? plans?.[0] ?? null;
   const canCreate = !!plans && !plans.some((p) => p.fiscalYear === nextYear);

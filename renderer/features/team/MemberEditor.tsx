@@ -1,3 +1,4 @@
+import { clock } from '../../app/clock';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   LEVELS,
@@ -34,9 +35,7 @@ export function MemberEditor({ member, members }: Props) {
   const openMember = useAppStore((s) => s.openMember);
   const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
-  const [form, setForm] = useState<MemberFormState>(() =>
-    formStateOf(member, new Date().toISOString().slice(0, 10)),
-  );
+  const [form, setForm] = useState<MemberFormState>(() => formStateOf(member, clock.today()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);

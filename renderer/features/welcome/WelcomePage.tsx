@@ -1,3 +1,4 @@
+import { clock } from '../../app/clock';
 import { useRef, useState } from 'react';
 import { DEMO_SIZE, generateWorkspace } from '../../../shared/demo/generate-workspace';
 import { demoPlan } from '../../../shared/demo/demo-plan';
@@ -16,7 +17,7 @@ import { useAppStore } from '../../store/app-store';
 type Progress =
   { kind: 'idle' } | { kind: 'working'; fraction: number } | { kind: 'failed'; text: string };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => clock.today();
 
 /** First start: a realistic demo workspace, or an empty one. */
 export function WelcomePage() {

@@ -91,6 +91,32 @@ describe('backupsToKeep when the clock was wrong', () => {
   });
 });
 
+describe('backupsToKeep counts days where the user is', () => {
+  it('at 00:30 in Berlin, the backups since midnight are today and yesterday keeps its own', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Berlin';
+    try {
+      const halfPastMidnight = new Date('2026-11-30T23:30:00Z');
+      const backups = [
+        at('2026-11-30T22:00:00.000Z'), // 23:00 on 30 November in Berlin
+        at('2026-11-30T23:10:00.000Z'),
+        at('2026-11-30T23:15:00.000Z'),
+        at('2026-11-30T23:20:00.000Z'),
+        at('2026-11-30T23:25:00.000Z'),
+      ];
+      expect([...backupsToKeep(backups, halfPastMidnight)].sort()).toEqual([
+        '2026-11-30T22:00:00.000Z',
+        '2026-11-30T23:15:00.000Z',
+        '2026-11-30T23:20:00.000Z',
+        '2026-11-30T23:25:00.000Z',
+      ]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe('isAutoBackupDue', () => {
   it.each([
     ['nothing changed yet', false, null, false],
