@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../team/use-team';
 import { useTerritories } from '../territories/use-territories';
 import { failureReason } from '../../ipc/error-text';
-import { EMPTY_FILTER, queryAccounts, UNASSIGNED } from './account-query';
+import { EMPTY_FILTER, queryAccounts, territoryScope, UNASSIGNED } from './account-query';
 import { orderFor, useAccountData } from './account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
@@ -49,8 +49,9 @@ export function AccountsPage() {
       order,
       { text, segment, status, ownerId, territoryId },
       sort.direction,
+      territoryId ? territoryScope(territoryId, territories?.territories ?? []) : null,
     );
-  }, [data, sort, text, segment, status, ownerId, territoryId]);
+  }, [data, sort, text, segment, status, ownerId, territoryId, territories]);
   const membersById = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const total = data.kind === 'ready' ? data.data.accounts.length : 0;
 

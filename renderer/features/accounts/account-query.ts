@@ -82,8 +82,30 @@ function comparator(key: SortKey): (a: Account, b: Account) => number {
 }
 
 /**
+ * The territory a filter names and every territory below it: choosing a region shows the
+ * accounts of all its territories (accounts sit in leaf territories only).
+ */
+export function territoryScope(
+  territoryId: string,
+  territories: readonly { id: string; parentId: string | null }[],
+): Set<string> {
+  const scope = new Set([territoryId]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const t of territories) {
+      if (t.parentId !== null && scope.has(t.parentId) && !scope.has(t.id)) {
+        scope.add(t.id);
+        grew = true;
+      }
+    }
+  }
+  return scope;
+}
+
+/**
  * The rows to show, in sort order: one pass over the precomputed order with cheap tests, so
- * filtering 250,000 accounts stays well inside a frame budget of interaction.
+ * filtering 250,000 accounts stays well inside a frame budget of interaction. `scope` is the
+ * filter's territory with everything below it (`territoryScope`).
  */
 export function queryAccounts(
   accounts: readonly Account[],
@@ -91,6 +113,7 @@ export function queryAccounts(
   order: Int32Array,
   filter: AccountFilter,
   direction: 'asc' | 'desc',
+  scope: ReadonlySet<string> | null = filter.territoryId ? new Set([filter.territoryId]) : null,
 ): Int32Array {
   const needle = filter.text.trim().toLocaleLowerCase('de-DE');
   const marks = needle ? searchMatches(search, needle) : null;
@@ -107,7 +130,7 @@ export function queryAccounts(
         : filter.ownerId && account.ownerId !== filter.ownerId
     )
       continue;
-    if (filter.territoryId && account.territoryId !== filter.territoryId) continue;
+    if (scope && (account.territoryId === null || !scope.has(account.territoryId))) continue;
     if (marks && marks[i] === 0) continue;
     result[count] = i;
     count += 1;

@@ -3,6 +3,7 @@ import { generateWorkspace } from '../../../../../shared/demo/generate-workspace
 import {
   EMPTY_FILTER,
   queryAccounts,
+  territoryScope,
   searchTextOf,
   sortOrder,
   UNASSIGNED,
@@ -10,7 +11,11 @@ import {
 } from '../../../../../renderer/features/accounts/account-query';
 import { buildSearchIndex } from '../../../../../renderer/features/accounts/search-index';
 
-const { accounts } = generateWorkspace({ asOf: '2026-11-26', accounts: 800, months: 1 });
+const { accounts, territories } = generateWorkspace({
+  asOf: '2026-11-26',
+  accounts: 800,
+  months: 1,
+});
 accounts[5] = { ...accounts[5]!, ownerId: null, pinnedOwnerId: null, name: 'Ölmühle Süß KG' };
 const text = buildSearchIndex(accounts.map(searchTextOf));
 const run = (
@@ -58,6 +63,25 @@ describe('queryAccounts', () => {
     expect(run({ ownerId: UNASSIGNED }).map((a) => a.name)).toEqual(['Ölmühle Süß KG']);
     const territory = accounts[0]!.territoryId!;
     expect(run({ territoryId: territory }).every((a) => a.territoryId === territory)).toBe(true);
+  });
+
+  it('filters by a region: every account of its territories (once always none)', () => {
+    const region = territories.find((t) => t.kind === 'region')!;
+    const inRegion = new Set(territories.filter((t) => t.parentId === region.id).map((t) => t.id));
+    const rows = Array.from(
+      queryAccounts(
+        accounts,
+        text,
+        sortOrder(accounts, 'name'),
+        { ...EMPTY_FILTER, territoryId: region.id },
+        'asc',
+        territoryScope(region.id, territories),
+      ),
+      (i) => accounts[i]!,
+    );
+    const expected = accounts.filter((a) => a.territoryId && inRegion.has(a.territoryId));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
   });
 
   it('sorts amounts both ways', () => {
