@@ -15,6 +15,8 @@ export function TeamPage() {
   const setQuery = useAppStore((s) => s.setTeamQuery);
   const setShowInactive = useAppStore((s) => s.setShowInactive);
   const editor = useAppStore((s) => s.memberEditor);
+  const editing =
+    editor.mode === 'edit' ? members?.find((m) => m.id === editor.memberId) : undefined;
   const openNewMember = useAppStore((s) => s.openNewMember);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
 
@@ -90,12 +92,12 @@ export function TeamPage() {
           </>
         )}
       </div>
-      {editor.mode !== 'closed' && members && (
+      {/* An edit opens only once its member is read: right after adding one, the list may
+          not have it yet, and a form started blank would save blanks over it. */}
+      {editor.mode !== 'closed' && members && (editor.mode === 'new' || editing) && (
         <MemberEditor
           key={editor.mode === 'edit' ? editor.memberId : 'new'}
-          member={
-            editor.mode === 'edit' ? members.find((m) => m.id === editor.memberId) : undefined
-          }
+          member={editing}
           members={members}
         />
       )}

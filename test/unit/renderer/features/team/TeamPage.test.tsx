@@ -63,6 +63,31 @@ describe('Team page', () => {
     });
   });
 
+  it('after adding, the editor shows the saved member, and saving again keeps every field', async () => {
+    const user = userEvent.setup();
+    const workspace = smallDemo();
+    await renderApp({ workspace, language: 'en' });
+    const panel = await openAddForm(user, /add member/i);
+    await user.type(within(panel).getByLabelText('Name'), 'Greta Sommer');
+    await user.type(within(panel).getByLabelText('Email'), 'greta@vertrieb.example');
+    await user.click(within(panel).getByRole('radio', { name: 'Senior Sales Manager' }));
+    await user.clear(within(panel).getByLabelText('Capacity (customer visits per year)'));
+    await user.type(within(panel).getByLabelText('Capacity (customer visits per year)'), '321');
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    const edit = await screen.findByRole('heading', { name: 'Edit Greta Sommer' });
+    const editor = edit.closest('aside')!;
+    expect(within(editor).getByLabelText('Name')).toHaveValue('Greta Sommer');
+    expect(within(editor).getByLabelText('Email')).toHaveValue('greta@vertrieb.example');
+    expect(within(editor).getByLabelText('Capacity (customer visits per year)')).toHaveValue('321');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
+    expect(await db.members.where('nameKey').equals('greta sommer').first()).toMatchObject({
+      email: 'greta@vertrieb.example',
+      capacity: 321,
+      level: 'senior',
+    });
+  });
+
   it('shows the email and duplicate-name messages together', async () => {
     const user = userEvent.setup();
     const workspace = smallDemo();
