@@ -41,7 +41,8 @@ export function newTarget(plan: SalesPlan, member: PlanMember): PlanTarget {
 
 /**
  * Re-allocates a draft: members' own (and submitted/approved) targets stay, the rest of the
- * team target is distributed to the others. Active members without a row get one.
+ * team target is distributed to the others. Active members without a row get one; a
+ * deactivated member's open target goes to zero (Team promises them no new targets).
  */
 export function reallocate(
   plan: SalesPlan,
@@ -61,7 +62,11 @@ export function reallocate(
       potentialCents: bases.get(t.memberId)?.potentialCents ?? 0,
       priorYearCents: bases.get(t.memberId)?.priorYearCents ?? 0,
       hireDate: byId.get(t.memberId)!.hireDate,
-      manualMonthly: isFixed(t) ? t.monthlyCents : null,
+      manualMonthly: isFixed(t)
+        ? t.monthlyCents
+        : byId.get(t.memberId)!.active
+          ? null
+          : Array<number>(12).fill(0),
       currentMonthly: t.monthlyCents,
       profile: t.seasonality ?? plan.seasonality,
       newBusinessPct: t.newBusinessPct,

@@ -39,6 +39,17 @@ describe('plan model', () => {
     expect(allocation.gapCents).toBe(0);
   });
 
+  it('a member deactivated after the plan was made gets no share when it is re-allocated', () => {
+    const all = members.map((m) => ({ ...m, active: true }));
+    const { targets } = reallocate(plan, [], all, new Map());
+    expect(sum(targets.find((t) => t.memberId === 'c')!.monthlyCents)).toBe(100_000_00);
+    const after = reallocate(plan, targets, members, new Map());
+    const share = (id: string) => sum(after.targets.find((t) => t.memberId === id)!.monthlyCents);
+    expect(share('c')).toBe(0);
+    expect(share('a') + share('b')).toBe(300_000_00);
+    expect(after.allocation.gapCents).toBe(0);
+  });
+
   it('a typed month makes the target the member’s own; re-allocation keeps it, the gap stays 0', () => {
     const { targets } = reallocate(plan, [], members, new Map());
     const edited = applyEdits(plan, targets, [
