@@ -27,6 +27,30 @@ export function parseMoneyToCents(text: string, language: 'de' | 'en'): number |
   return negative ? -cents : cents;
 }
 
+/**
+ * The largest amount the app takes, in cents (10 billion): a year of 500 members' targets,
+ * month by month, still adds up exactly in integer cents.
+ */
+export const MAX_AMOUNT_CENTS = 1_000_000_000_000;
+
+export type AmountProblem = 'not-amount' | 'negative' | 'too-large';
+
+/** An amount as typed, or why it is not one this field takes (never a silent clamp). */
+export function readAmount(
+  text: string,
+  language: 'de' | 'en',
+): { ok: true; cents: number } | { ok: false; problem: AmountProblem } {
+  const cents = parseMoneyToCents(text, language);
+  if (cents === null) {
+    // Too many digits to hold exactly is still a number the user meant: say it is too large.
+    const digits = text.replace(/[^\d]/g, '');
+    return { ok: false, problem: digits.length > 15 ? 'too-large' : 'not-amount' };
+  }
+  if (cents < 0) return { ok: false, problem: 'negative' };
+  if (cents > MAX_AMOUNT_CENTS) return { ok: false, problem: 'too-large' };
+  return { ok: true, cents };
+}
+
 /** A separator used once or more, always followed by groups of exactly three digits. */
 function isThousands(value: string, separator: string, preferThousands: boolean): boolean {
   const parts = value.split(separator);

@@ -90,6 +90,10 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.grid.help':
     'Pfeiltasten bewegen, Enter oder Tippen bearbeitet, Esc bricht ab, Umschalt+Pfeile markieren einen Bereich, Entf gibt die markierten Personen an die Verteilung zurück; Strg+C / Strg+V kopieren und einfügen mit einer Tabellenkalkulation.',
   'plans.grid.invalid': '„{value}“ ist kein Betrag.',
+  'grid.problem.not-amount': '„{value}“ ist kein Betrag.',
+  'grid.problem.negative': '„{value}“: Beträge können hier nicht negativ sein.',
+  'grid.problem.too-large': '„{value}“ ist zu groß: Beträge gehen bis {max}.',
+  'grid.problem.percent': '„{value}“ ist kein Prozentwert: bitte eine ganze Zahl von 0 bis 100.',
   'plans.grid.readOnly': 'Dieser Plan kann hier nicht geändert werden.',
   'plans.grid.pasted': '{count} Werte eingefügt.',
   'plans.grid.pasteNothing': 'Die Zwischenablage enthält keine Werte, die hier passen.',

@@ -85,6 +85,10 @@ export const enPlans = {
   'plans.grid.help':
     'Arrow keys move, Enter or typing edits, Escape cancels, Shift+arrows select a range, Delete hands the selected members back to the allocation; Ctrl+C / Ctrl+V copy and paste with a spreadsheet.',
   'plans.grid.invalid': '“{value}” is not an amount.',
+  'grid.problem.not-amount': '“{value}” is not an amount.',
+  'grid.problem.negative': '“{value}”: amounts here cannot be negative.',
+  'grid.problem.too-large': '“{value}” is too large: amounts go up to {max}.',
+  'grid.problem.percent': '“{value}” is not a percentage: type a whole number from 0 to 100.',
   'plans.grid.readOnly': 'This plan cannot be changed here.',
   'plans.grid.pasted': 'Pasted {count} values.',
   'plans.grid.pasteNothing': 'The clipboard holds no values that fit here.',

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { parseTsv, toTsv } from '../../../shared/format/tsv';
-import { pasteEdits, rangeOf, type SheetModel } from './sheet-model';
+import { pasteEdits, rangeOf, type CellProblem, type SheetModel } from './sheet-model';
 import { SheetLine, type LineHandlers } from './SheetLine';
 
 export interface SheetTexts {
@@ -18,7 +18,7 @@ export interface SheetTexts {
   help: string;
   rowsHeader: string;
   totalsHeader: string;
-  invalid: (text: string) => string;
+  invalid: (text: string, problem?: CellProblem) => string;
   readOnly: string;
   pasteNothing: string;
 }
@@ -100,15 +100,16 @@ export function SheetGrid<R, C, E>(props: Props<R, C, E>) {
 
   const commit = (text: string, then: 'down' | 'right' | 'stay') => {
     if (editingRef.current === null) return;
-    setEditing(null);
     const row = rows[active.row];
     const column = columns[active.col];
-    if (row === undefined || column === undefined) return;
+    if (row === undefined || column === undefined) return setEditing(null);
     const parsed = model.parse(row, column, text);
     if (!parsed.ok) {
-      onProblem(texts.invalid(parsed.text));
+      // The cell stays open with what was typed: nothing is lost, the message says why.
+      onProblem(texts.invalid(parsed.text, parsed.problem));
       return;
     }
+    setEditing(null);
     if (parsed.edit) onEdits([parsed.edit], 'edit');
     if (then === 'down') move(active.row + 1, active.col, false);
     if (then === 'right') move(active.row, active.col + 1, false);
@@ -186,7 +187,7 @@ export function SheetGrid<R, C, E>(props: Props<R, C, E>) {
     const cells = parseTsv(e.clipboardData.getData('text/plain'));
     const at = { row: range.top, col: range.left };
     const result = pasteEdits(rows, columns, at, cells, model.parse);
-    if (!result.ok) onProblem(texts.invalid(result.text));
+    if (!result.ok) onProblem(texts.invalid(result.text, result.problem));
     else if (result.edits.length === 0) onProblem(texts.pasteNothing);
     else onEdits(result.edits, 'paste');
   };

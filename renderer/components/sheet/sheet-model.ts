@@ -1,5 +1,9 @@
 /** What a cell's typed or pasted text means: an edit, nothing (read-only cell), or bad text. */
-export type ParsedCell<E> = { ok: true; edit: E | null } | { ok: false; text: string };
+/** Why a typed or pasted cell is refused: the grid says so and keeps what was typed. */
+export type CellProblem = 'not-amount' | 'negative' | 'too-large' | 'percent';
+
+export type ParsedCell<E> =
+  { ok: true; edit: E | null } | { ok: false; text: string; problem?: CellProblem };
 
 /**
  * How a spreadsheet-like grid reads and changes its rows: values are numbers (cents or
@@ -46,7 +50,7 @@ export function pasteEdits<R, C, E>(
   at: { row: number; col: number },
   cells: readonly (readonly string[])[],
   parse: SheetModel<R, C, E>['parse'],
-): { ok: true; edits: E[] } | { ok: false; text: string } {
+): { ok: true; edits: E[] } | { ok: false; text: string; problem?: CellProblem } {
   const edits: E[] = [];
   for (let r = 0; r < cells.length && at.row + r < rows.length; r += 1) {
     for (let c = 0; c < cells[r]!.length && at.col + c < columns.length; c += 1) {

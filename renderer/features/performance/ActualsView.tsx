@@ -5,6 +5,7 @@ import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
 import type { SheetModel } from '../../components/sheet/sheet-model';
 import { saveFailureText } from '../../db/storage-errors';
+import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useActingAs } from '../approvals/use-approvals';
@@ -81,7 +82,7 @@ export function ActualsView({ data }: { data: PerformanceData }) {
     help: t('perf.actuals.help'),
     rowsHeader: t('perf.col.member'),
     totalsHeader: t('plans.grid.teamTotal'),
-    invalid: (value) => t('plans.grid.invalid', { value }),
+    invalid: (value, problem) => cellProblemText(t, locale, value, problem),
     readOnly: t('perf.actuals.readOnly'),
     pasteNothing: t('plans.grid.pasteNothing'),
   };

@@ -1,4 +1,4 @@
-import { parseMoneyToCents } from '../../../shared/format/parse-money';
+import { readAmount } from '../../../shared/format/parse-money';
 import { centsForSpreadsheet } from '../../../shared/format/tsv';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { MemberYear } from '../../../shared/performance/variance';
@@ -55,8 +55,9 @@ export function parseActual(
   language: 'de' | 'en',
 ): ParsedCell<ActualEdit> {
   if (!row.editable || column.kind !== 'month') return { ok: true, edit: null };
-  const cents = text.trim() === '' ? 0 : parseMoneyToCents(text, language);
-  if (cents === null || cents < 0) return { ok: false, text };
+  const amount = text.trim() === '' ? { ok: true as const, cents: 0 } : readAmount(text, language);
+  if (!amount.ok) return { ok: false, text, problem: amount.problem };
+  const { cents } = amount;
   return { ok: true, edit: { memberId: row.member.id, month: months[column.index]!, kind, cents } };
 }
 

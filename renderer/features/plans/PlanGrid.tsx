@@ -3,6 +3,7 @@ import { formatAmount, formatMoney } from '../../../shared/format/intl';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
 import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
 import type { SheetModel } from '../../components/sheet/sheet-model';
+import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import {
   cellClipboardText,
@@ -84,7 +85,7 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
     help: t('plans.grid.help'),
     rowsHeader: t('plans.grid.member'),
     totalsHeader: t('plans.grid.teamTotal'),
-    invalid: (value) => t('plans.grid.invalid', { value }),
+    invalid: (value, problem) => cellProblemText(t, locale, value, problem),
     readOnly: t('plans.grid.readOnly'),
     pasteNothing: t('plans.grid.pasteNothing'),
   };

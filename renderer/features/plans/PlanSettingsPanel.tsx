@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import type { SalesPlan } from '../../../shared/domain/plan';
-import { parseMoneyToCents, parseWholePercent } from '../../../shared/format/parse-money';
+import {
+  MAX_AMOUNT_CENTS,
+  parseWholePercent,
+  readAmount,
+} from '../../../shared/format/parse-money';
 import { ALLOCATION_METHODS, type AllocationMethod } from '../../../shared/planning/allocate';
 import { rampProblem } from '../../../shared/planning/ramp';
 import { SelectField } from '../../components/SelectField';
+import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
 
 interface Props {
@@ -17,7 +22,7 @@ interface Props {
  * parent keys it by the plan's settings, so another version or an undo starts it afresh.
  */
 export function PlanSettingsPanel({ plan, editable, onSave }: Props) {
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
   const draftOf = (p: SalesPlan) => ({
     target: (p.teamTargetCents / 100).toLocaleString(language === 'de' ? 'de-DE' : 'en-US', {
       maximumFractionDigits: 2,
@@ -36,7 +41,8 @@ export function PlanSettingsPanel({ plan, editable, onSave }: Props) {
   const [draft, setDraft] = useState(() => draftOf(plan));
   const [tried, setTried] = useState(false);
 
-  const target = parseMoneyToCents(draft.target, language);
+  const amount = readAmount(draft.target, language);
+  const target = amount.ok ? amount.cents : null;
   const mix = {
     even: parseWholePercent(draft.mix.even),
     potential: parseWholePercent(draft.mix.potential),
@@ -58,7 +64,14 @@ export function PlanSettingsPanel({ plan, editable, onSave }: Props) {
   const junior = parseWholePercent(draft.junior);
   const senior = parseWholePercent(draft.senior);
   const errors = {
-    target: target === null || target < 0 ? t('plans.teamTarget.invalid') : null,
+    target: amount.ok
+      ? null
+      : amount.problem === 'too-large'
+        ? t('grid.problem.too-large', {
+            value: draft.target,
+            max: formatMoney(MAX_AMOUNT_CENTS, locale),
+          })
+        : t('plans.teamTarget.invalid'),
     mix: mixOk ? null : t('plans.mix.error'),
     ramp: rampProblem(ramp) ? t('plans.ramp.error') : null,
     junior: junior === null ? t('plans.newBusiness.error') : null,

@@ -1,5 +1,5 @@
 import type { PlanTarget } from '../../../shared/domain/plan';
-import { parseMoneyToCents, parseWholePercent } from '../../../shared/format/parse-money';
+import { parseWholePercent, readAmount } from '../../../shared/format/parse-money';
 import { centsForSpreadsheet } from '../../../shared/format/tsv';
 import type { MemberAllocation } from '../../../shared/planning/allocate';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
@@ -78,11 +78,12 @@ export function editFor(
   if (column.kind === 'newPct') {
     const pct = parseWholePercent(text);
     return pct === null
-      ? { ok: false, text }
+      ? { ok: false, text, problem: 'percent' }
       : { ok: true, edit: { kind: 'newPct', memberId, pct } };
   }
-  const cents = parseMoneyToCents(text, language);
-  if (cents === null || cents < 0) return { ok: false, text };
+  const amount = readAmount(text, language);
+  if (!amount.ok) return { ok: false, text, problem: amount.problem };
+  const { cents } = amount;
   return column.kind === 'month'
     ? { ok: true, edit: { kind: 'month', memberId, month: column.index, cents } }
     : { ok: true, edit: { kind: 'year', memberId, cents } };

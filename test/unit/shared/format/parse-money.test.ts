@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../../shared/format/intl';
-import { parseMoneyToCents } from '../../../../shared/format/parse-money';
+import {
+  parseMoneyToCents,
+  MAX_AMOUNT_CENTS,
+  readAmount,
+} from '../../../../shared/format/parse-money';
 
 describe('parseMoneyToCents', () => {
   it.each([
@@ -47,5 +51,22 @@ describe('parseMoneyToCents', () => {
         },
       ),
     );
+  });
+});
+
+describe('readAmount', () => {
+  it.each([
+    ['90.000.000.000.000,00', 'de', 'too-large'],
+    ['1000000000000000', 'en', 'too-large'],
+    ['10.000.000.000,01', 'de', 'too-large'],
+    ['-5', 'de', 'negative'],
+    ['abc', 'en', 'not-amount'],
+  ] as const)('refuses %j (%s) as %s', (text, language, problem) => {
+    expect(readAmount(text, language)).toEqual({ ok: false, problem });
+  });
+
+  it('takes everything up to the one upper bound, exactly', () => {
+    expect(readAmount('10.000.000.000,00', 'de')).toEqual({ ok: true, cents: MAX_AMOUNT_CENTS });
+    expect(readAmount('1,234.56', 'en')).toEqual({ ok: true, cents: 123_456 });
   });
 });

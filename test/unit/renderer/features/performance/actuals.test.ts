@@ -44,8 +44,16 @@ describe('typing an actual', () => {
       edit: { memberId: 'j', month: '2026-03', kind: 'existing', cents: 123_450 },
     });
     expect(parseActual(row, month, '', 'new', months, 'en')).toMatchObject({ edit: { cents: 0 } });
-    expect(parseActual(row, month, '-5', 'new', months, 'en')).toEqual({ ok: false, text: '-5' });
-    expect(parseActual(row, month, 'abc', 'new', months, 'en')).toEqual({ ok: false, text: 'abc' });
+    expect(parseActual(row, month, '-5', 'new', months, 'en')).toEqual({
+      ok: false,
+      text: '-5',
+      problem: 'negative',
+    });
+    expect(parseActual(row, month, 'abc', 'new', months, 'en')).toEqual({
+      ok: false,
+      text: 'abc',
+      problem: 'not-amount',
+    });
     expect(parseActual(row, { kind: 'year' }, '5', 'new', months, 'en')).toEqual({
       ok: true,
       edit: null,

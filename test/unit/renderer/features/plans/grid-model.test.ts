@@ -32,6 +32,22 @@ const pasteEdits = (
   language: 'de' | 'en',
 ) => pasteCells(rows, columns, at, cells, (r, c, text) => editFor(r, c, text, language));
 
+describe('plan grid cells', () => {
+  it('says why a value is refused: too large (over the one bound), negative, or not a percentage', () => {
+    const [january] = columnsFor('months');
+    const newPct = columnsFor('months').find((c) => c.kind === 'newPct')!;
+    expect(editFor(row('a'), january!, '90.000.000.000.000,00', 'de')).toMatchObject({
+      ok: false,
+      problem: 'too-large',
+    });
+    expect(editFor(row('a'), january!, '-1', 'de')).toMatchObject({
+      ok: false,
+      problem: 'negative',
+    });
+    expect(editFor(row('a'), newPct, '150', 'de')).toMatchObject({ ok: false, problem: 'percent' });
+  });
+});
+
 describe('plan grid clipboard', () => {
   const months = columnsFor('months');
 
@@ -55,6 +71,7 @@ describe('plan grid clipboard', () => {
     expect(pasteEdits([row('a')], months, { row: 0, col: 0 }, [['10', 'abc']], 'de')).toEqual({
       ok: false,
       text: 'abc',
+      problem: 'not-amount',
     });
   });
 
