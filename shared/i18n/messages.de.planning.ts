@@ -61,8 +61,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'accounts.saved': '{name} gespeichert.',
   'accounts.deleted': '{name} gelöscht.',
   'accounts.delete': 'Löschen',
-  'accounts.delete.confirm':
-    '{name} löschen? Das lässt sich hier nicht rückgängig machen; eine Sicherung bewahrt es auf.',
+  'accounts.delete.confirm': '{name} löschen? Rückgängig (Strg+Z) holt es zurück.',
   'accounts.error.externalIdRequired': 'Bitte die Kundennummer eingeben.',
   'accounts.error.externalIdTaken': 'Eine andere Kund*in hat diese Kundennummer.',
   'accounts.error.nameRequired': 'Bitte einen Namen eingeben.',

@@ -59,7 +59,7 @@ export const enPlanning = {
   'accounts.saved': '{name} saved.',
   'accounts.deleted': '{name} deleted.',
   'accounts.delete': 'Delete',
-  'accounts.delete.confirm': 'Delete {name}? This cannot be undone here; a backup keeps it.',
+  'accounts.delete.confirm': 'Delete {name}? Undo (Ctrl+Z) brings it back.',
   'accounts.error.externalIdRequired': 'Enter the customer number.',
   'accounts.error.externalIdTaken': 'Another account has this customer number.',
   'accounts.error.nameRequired': 'Enter a name.',

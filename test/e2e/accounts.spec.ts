@@ -60,6 +60,23 @@ test('accounts: 2,000 demo accounts, filtered, sorted, edited with field message
   await expect(page.getByText('0 von 2.000 Kund*innen')).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByText('1 von 2.001 Kund*innen')).toBeVisible();
+
+  // Deleting asks where it can be seen and answered by keyboard, and tells the truth: Ctrl+Z
+  // brings the account back (it once said "cannot be undone").
+  await row.getByRole('button', { name: 'Bäckerei Süß GmbH' }).click();
+  await page.getByRole('complementary').getByRole('button', { name: 'Löschen' }).click();
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText(
+    'Bäckerei Süß GmbH löschen? Rückgängig (Strg+Z) holt es zurück.',
+  );
+  const confirm = question.getByRole('button', { name: 'Löschen' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('0 von 2.000 Kund*innen')).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('1 von 2.001 Kund*innen')).toBeVisible();
 });
 
 test('the filtered accounts export in the chosen CSV format, in the order shown', async ({

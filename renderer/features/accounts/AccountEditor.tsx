@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../../shared/domain/account';
 import {
   validateAccount,
@@ -66,6 +66,13 @@ export function AccountEditor({ account, data, members, territories }: Props) {
   const [draft, setDraft] = useState<AccountDraft>(() => draftOf(account, amount));
   const [errors, setErrors] = useState<AccountErrors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The question opens below the history and decisions: bring it into view and to the keyboard.
+  useEffect(() => {
+    if (!confirmDelete) return;
+    confirmRef.current?.scrollIntoView?.({ block: 'nearest' });
+    confirmRef.current?.focus();
+  }, [confirmDelete]);
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends AccountField>(field: K, value: AccountDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -264,6 +271,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
             <button
               type="button"
               className="button-danger"
+              ref={confirmRef}
               onClick={() =>
                 void deleteAccount(account.id).then(
                   (change) => {
