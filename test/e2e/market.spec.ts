@@ -64,6 +64,14 @@ test('the region with the most white space: drill down, call list, assign three 
     await rows.nth(i).getByRole('checkbox').check();
   }
   await expect(page.getByText('3 chosen')).toBeVisible();
+  // The demo's plan is approved and there is no draft: marking targets is not offered, and
+  // the screen says why (it was enabled and then failed).
+  await expect(page.getByRole('button', { name: 'Mark as new-business targets' })).toBeDisabled();
+  await expect(
+    page.getByText(
+      'There is no draft sales plan for this or next fiscal year: start one in Sales plans first.',
+    ),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Call list (CSV) …' }).click();
   await expect(page.getByRole('status').filter({ hasText: /call-list_.*\.csv/ })).toBeVisible();
   const lines = readFileSync(dialogs.saved.at(-1)!, 'utf8').split('\r\n').filter(Boolean);

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { formatMoney, formatPercent } from '../../../shared/format/intl';
@@ -10,7 +11,7 @@ import { reassignAccounts } from '../approvals/reassignment-repository';
 import { useActingAs } from '../approvals/use-approvals';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { callListCsv } from './export-call-list';
-import { markNewBusinessTargets } from './new-business-targets';
+import { draftPlanFor, markNewBusinessTargets } from './new-business-targets';
 import type { MarketData } from './use-market-data';
 
 /** How many accounts the list shows (the most under-served first); the call list takes all chosen. */
@@ -25,6 +26,11 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [memberId, setMemberId] = useState('');
   const [busy, run] = useBusyAction();
+  // Offered only when there is a draft to put the targets in (undefined while it is read).
+  const hasDraft = useLiveQuery(
+    async () => (await draftPlanFor(data.fiscalYear)) !== null,
+    [data.fiscalYear],
+  );
   const sorted = useMemo(
     () =>
       [...accounts].sort(
@@ -110,7 +116,8 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
         <button
           type="button"
           className="button"
-          disabled={busy || chosen.size === 0}
+          disabled={busy || chosen.size === 0 || !hasDraft}
+          aria-describedby={hasDraft === false ? 'market-targets-no-draft' : undefined}
           onClick={() => void target()}
         >
           {t('market.targets')}
@@ -122,6 +129,11 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
           build={(dialect) => callListCsv(selected, owner, t, dialect)}
         />
       </div>
+      {hasDraft === false && (
+        <p className="hint" id="market-targets-no-draft">
+          {t('market.targets.noDraft')}
+        </p>
+      )}
       {sorted.length > SHOWN && (
         <p className="hint">
           {t('market.accountsLimited', { shown: SHOWN, count: sorted.length })}

@@ -17,15 +17,20 @@ export type TargetingResult =
  * potential of their targeted accounts. Only what the actor may edit changes (a Junior: their
  * own part); approved plans are never touched.
  */
+/** The draft plan new-business targets go into: this fiscal year's, else next year's. */
+export async function draftPlanFor(fiscalYear: number) {
+  const drafts = (await db.plans.where('state').equals('draft').toArray())
+    .filter((p) => p.fiscalYear === fiscalYear || p.fiscalYear === fiscalYear + 1)
+    .sort((a, b) => a.fiscalYear - b.fiscalYear || b.version - a.version);
+  return drafts[0] ?? null;
+}
+
 export async function markNewBusinessTargets(
   accounts: readonly Pick<Account, 'ownerId' | 'potentialCents'>[],
   actor: Actor,
   fiscalYear: number,
 ): Promise<TargetingResult> {
-  const drafts = (await db.plans.where('state').equals('draft').toArray())
-    .filter((p) => p.fiscalYear === fiscalYear || p.fiscalYear === fiscalYear + 1)
-    .sort((a, b) => a.fiscalYear - b.fiscalYear || b.version - a.version);
-  const plan = drafts[0];
+  const plan = await draftPlanFor(fiscalYear);
   if (!plan) return { kind: 'no-draft' };
   const targets: PlanTarget[] = await db.planTargets.where('planId').equals(plan.id).toArray();
   const byMember = new Map(targets.map((t) => [t.memberId, t]));
