@@ -142,6 +142,8 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.target.mix': 'Gewichtete Mischung',
   'scenarios.explain.summary':
     '{target} über {count} Personen auf ±{tolerance} um den Mittelwert ausgeglichen; {moved} Kunden wechseln.',
+  'scenarios.explain.summaryShort':
+    '{target} über {count} Personen ausgeglichen, so weit Regeln und Kundengrößen es zulassen: Die größte Abweichung ging von {before} auf {after} zurück (Ziel: ±{tolerance}); {moved} Kunden wechseln.',
   'scenarios.explain.figures': 'Wie gleichmäßig, vorher und nachher',
   'scenarios.explain.maxBefore': 'Größte Abweichung vorher',
   'scenarios.explain.maxAfter': 'Größte Abweichung nachher',

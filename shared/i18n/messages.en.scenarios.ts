@@ -136,6 +136,8 @@ export const enScenarios = {
   'scenarios.target.mix': 'Weighted mix',
   'scenarios.explain.summary':
     'Evened out {target} across {count} members to within ±{tolerance} of the mean, moving {moved} accounts.',
+  'scenarios.explain.summaryShort':
+    'Evened out {target} across {count} members as far as the rules and account sizes allow: the largest deviation went from {before} to {after} (aim: ±{tolerance}), moving {moved} accounts.',
   'scenarios.explain.figures': 'How even, before and after',
   'scenarios.explain.maxBefore': 'Largest deviation before',
   'scenarios.explain.maxAfter': 'Largest deviation after',

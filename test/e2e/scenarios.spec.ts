@@ -52,6 +52,12 @@ test('auto-balance a scenario, inspect the diff and flows, apply it; discard ano
   const bound = parseFloat((await page.getByTestId('bound').textContent())!);
   expect(maxAfter).toBeLessThan(maxBefore / 2);
   expect(maxAfter).toBeGreaterThanOrEqual(bound);
+  // ±5 % is not reachable here: the headline says what was reached, not the aim.
+  const summary = page.locator('.scenario-explain > p').first();
+  await expect(summary).not.toContainText('to within ±5');
+  await expect(summary).toContainText(
+    `largest deviation went from ${(await page.getByText('Largest deviation before').locator('xpath=../dd').textContent())!} to ${(await page.getByTestId('max-after').textContent())!}`,
+  );
   // The before/after chart: a bar per member and side, with the band.
   const chart = page.getByRole('img', { name: 'Before and after, per member' });
   await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(24);

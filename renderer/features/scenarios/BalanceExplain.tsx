@@ -36,12 +36,20 @@ export function BalanceExplain({ explanation, membersById }: Props) {
   return (
     <div className="scenario-explain">
       <p>
-        {t('scenarios.explain.summary', {
-          target: t(`scenarios.target.${target}`),
-          count: explanation.members.length,
-          tolerance: pct(explanation.tolerance),
-          moved: formatNumber(explanation.movedAccounts, locale),
-        })}
+        {/* The headline says what was reached; the aim only where it was met. */}
+        {t(
+          explanation.after.maxDeviation <= explanation.tolerance + 1e-9
+            ? 'scenarios.explain.summary'
+            : 'scenarios.explain.summaryShort',
+          {
+            target: t(`scenarios.target.${target}`),
+            count: explanation.members.length,
+            tolerance: pct(explanation.tolerance),
+            before: pct(explanation.before.maxDeviation),
+            after: pct(explanation.after.maxDeviation),
+            moved: formatNumber(explanation.movedAccounts, locale),
+          },
+        )}
       </p>
       <dl className="figure-list" aria-label={t('scenarios.explain.figures')}>
         <div>
