@@ -170,6 +170,9 @@ export const de: Messages = {
   'menu.about': 'Über Sales Team Planner',
   'about.detail': 'Version {version}\nDatenordner: {dataFolder}',
   'nav.backups': 'Datensicherung',
+  'names.problem.empty': 'Ein Name wird gebraucht.',
+  'names.problem.too-long': 'Namen haben höchstens {max} Zeichen.',
+  'names.problem.taken': 'Diesen Namen gibt es schon; Namen müssen sich unterscheiden.',
   'workspace.readOnlyDisk':
     'Der Datenordner wurde mit einer neueren Version von Sales Team Planner geschrieben. Der Arbeitsbereich ist schreibgeschützt geöffnet: Aktualisieren Sie die App, um ihn zu ändern.',
   'menu.backups': 'Datensicherung und Arbeitsbereichsdateien …',

@@ -162,6 +162,9 @@ export const en = {
   'menu.about': 'About Sales Team Planner',
   'about.detail': 'Version {version}\nData folder: {dataFolder}',
   'nav.backups': 'Backups',
+  'names.problem.empty': 'A name is needed.',
+  'names.problem.too-long': 'Names have at most {max} characters.',
+  'names.problem.taken': 'That name is taken already; names must differ.',
   'workspace.readOnlyDisk':
     'The data folder was written by a newer version of Sales Team Planner. The workspace is open read-only: update the app to change it.',
   'menu.backups': 'Backups and Workspace Files…',

@@ -129,6 +129,16 @@ test('a new territory takes a postal prefix from its neighbours; Ctrl+Z takes it
   await tree.getByRole('button', { name: /^Süd 1/ }).click();
   await page.getByRole('button', { name: 'Add territory' }).click();
   await expect(tree.getByRole('button', { name: /^New territory/ })).toBeVisible();
+  // A name that is taken, or too long to fit anywhere, is refused with a message.
+  const apply = page.getByRole('button', { name: 'Apply' });
+  await page.getByLabel('Name', { exact: true }).fill('süd 1');
+  await expect(page.getByText('That name is taken already; names must differ.')).toBeVisible();
+  await page.getByLabel('Postal-code rules').fill('80000-80499');
+  await expect(apply).toBeDisabled();
+  await page.getByLabel('Name', { exact: true }).fill('M'.repeat(81));
+  await expect(page.getByText('Names have at most 80 characters.')).toBeVisible();
+  await expect(apply).toBeDisabled();
+  await page.getByLabel('Postal-code rules').fill('');
   await page.getByLabel('Name', { exact: true }).fill('München Mitte');
   await page.getByLabel('Owner', { exact: true }).selectOption({ index: 1 });
   const owner = (await page
@@ -150,4 +160,7 @@ test('a new territory takes a postal prefix from its neighbours; Ctrl+Z takes it
     page.getByRole('status').filter({ hasText: 'Undone: change to München Mitte' }),
   ).toBeVisible();
   await expect(tree.getByRole('button', { name: /^New territory/ })).toContainText(' 0 accounts');
+  // Another new territory beside it gets a name of its own.
+  await page.getByRole('button', { name: 'Add territory' }).click();
+  await expect(tree.getByRole('button', { name: /^New territory 2/ })).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
 import { useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
@@ -68,7 +69,13 @@ export function ScenarioDetail(props: Props) {
 
   const rename = () => {
     const trimmed = name.trim();
-    if (!trimmed || trimmed === scenario.name) return setName(scenario.name);
+    if (trimmed === scenario.name) return setName(scenario.name);
+    const others = scenarios.filter((s) => s.id !== scenario.id).map((s) => s.name);
+    const problem = nameProblem(trimmed, others);
+    if (problem) {
+      notify(t(`names.problem.${problem}`, { max: MAX_NAME_CHARS }), 'error');
+      return setName(scenario.name);
+    }
     void save({ ...scenario, name: trimmed }, 'scenarios.history.rename');
   };
   const keep = (accountId: string, memberId: string) =>

@@ -9,6 +9,7 @@ import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { AutoBalancePanel } from './AutoBalancePanel';
+import { uniqueName } from '../../../shared/domain/names';
 import { ScenarioDetail } from './ScenarioDetail';
 import { saveScenario, useScenario, useScenarioList } from './scenario-repository';
 
@@ -35,7 +36,10 @@ export function ScenariosView(props: Props) {
   const [balancing, setBalancing] = useState<string | null>(null);
 
   const create = async () => {
-    const name = t('scenarios.newName', { number: (scenarios?.length ?? 0) + 1 });
+    const name = uniqueName(
+      t('scenarios.newName', { number: (scenarios?.length ?? 0) + 1 }),
+      (scenarios ?? []).map((s) => s.name),
+    );
     const scenario = copyScenario(
       name,
       t('scenarios.live'),

@@ -2,6 +2,7 @@ import { Redo2, Undo2 } from 'lucide-react';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
 import { assignmentCsv } from './export-assignment';
+import { uniqueName } from '../../../shared/domain/names';
 import { addTerritory } from './territory-commands';
 import { useMemo } from 'react';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
@@ -75,7 +76,11 @@ export function TerritoriesPage() {
           : (current?.parentId ?? null);
     const territory = {
       id: crypto.randomUUID(),
-      name: t(kind === 'region' ? 'territories.newRegion' : 'territories.newName'),
+      // Never two of the same name: "New territory", "New territory 2", …
+      name: uniqueName(
+        t(kind === 'region' ? 'territories.newRegion' : 'territories.newName'),
+        (territories?.territories ?? []).map((x) => x.name),
+      ),
       kind,
       parentId,
       ownerId: null,

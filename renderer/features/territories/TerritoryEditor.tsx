@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
+import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '../../../shared/territory/postal-rule';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
 import { SelectField } from '../../components/SelectField';
@@ -41,6 +42,10 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
   const territoryName = (id: string) => territories.find((x) => x.id === id)?.name ?? id;
 
   const parsed = useMemo(() => parsePostalRules(deferredRules), [deferredRules]);
+  const nameIssue = nameProblem(
+    name,
+    territories.filter((x) => x.id !== territory.id).map((x) => x.name),
+  );
   const edited: Territory = {
     ...territory,
     name: name.trim() || territory.name,
@@ -100,8 +105,15 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
             id="territory-name"
             className="input"
             value={name}
+            aria-invalid={nameIssue ? true : undefined}
+            aria-describedby={nameIssue ? 'territory-name-error' : undefined}
             onChange={(e) => setName(e.target.value)}
           />
+          {nameIssue && (
+            <p className="field-error" id="territory-name-error">
+              {t(`names.problem.${nameIssue}`, { max: MAX_NAME_CHARS })}
+            </p>
+          )}
         </div>
         <SelectField
           id="territory-owner"
@@ -221,6 +233,7 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
             readOnly ||
             unchanged ||
             parsed.problems.length > 0 ||
+            nameIssue !== null ||
             rulesText !== deferredRules ||
             ownerId !== deferredOwner
           }
