@@ -27,6 +27,9 @@ export interface BalanceExplanation {
   capacity: { respected: boolean; workload: number; available: number };
 }
 
+/** The origin of a copy of the live assignment. */
+export const LIVE_ORIGIN = '@live';
+
 /**
  * A named copy of the assignment (territory rules and owners, pinned accounts) that can be changed
  * without touching the live one. An account's owner in it: its pin, else its territory's owner.
@@ -36,7 +39,10 @@ export interface Scenario {
   name: string;
   createdAt: string;
   updatedAt: string;
-  /** The name of what it was copied from (the live assignment or another scenario). */
+  /**
+   * What it was copied from: another scenario's name, or LIVE_ORIGIN for the live assignment
+   * (a key, translated when shown — never stored in the language of the day).
+   */
   origin: string;
   territories: Territory[];
   /** Pinned accounts as [account id, member id]. */

@@ -9,7 +9,7 @@ import {
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import type { Scenario, ScenarioHeader } from '../../../shared/scenario/scenario';
+import { LIVE_ORIGIN, type Scenario, type ScenarioHeader } from '../../../shared/scenario/scenario';
 import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
 import { formatNumber } from '../../../shared/format/intl';
 import { TaskCancelled, type RunningTask } from '../../app/worker-task';
@@ -81,7 +81,7 @@ export function AutoBalancePanel(props: Props) {
         weights,
         {
           source: sourceScenario,
-          sourceName: sourceScenario?.name ?? t('scenarios.live'),
+          sourceName: sourceScenario?.name ?? LIVE_ORIGIN,
           chosen: chosenMembers,
           options,
           name,

@@ -1,3 +1,4 @@
+import { originLabel } from './origin-label';
 import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
 import { useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
@@ -199,7 +200,7 @@ export function ScenarioDetail(props: Props) {
       )}
       <p className="muted">
         {t('scenarios.origin', {
-          origin: scenario.origin,
+          origin: originLabel(scenario.origin, t),
           date: formatIsoDate(scenario.createdAt.slice(0, 10), locale),
         })}
       </p>

@@ -3,7 +3,7 @@ import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import { formatIsoDate, formatNumber } from '../../../shared/format/intl';
-import { copyScenario, liveAssignment } from '../../../shared/scenario/scenario';
+import { copyScenario, liveAssignment, LIVE_ORIGIN } from '../../../shared/scenario/scenario';
 import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
@@ -42,7 +42,7 @@ export function ScenariosView(props: Props) {
     );
     const scenario = copyScenario(
       name,
-      t('scenarios.live'),
+      LIVE_ORIGIN,
       territories,
       accounts,
       liveAssignment(accounts),
