@@ -51,6 +51,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.outside':
     'Außerhalb ±{tolerance}: {before} Personen in {beforeLabel}, {after} in {afterLabel}.',
   'scenarios.balance.chart': '{metric} je Person auf beiden Seiten, mit Mittelwert und Band',
+  'scenarios.balance.onlyChosen': 'Nur die ausgeglichenen Personen ({count})',
   'scenarios.balance.table': 'Ausgewogenheit je Person auf beiden Seiten',
   'scenarios.col.member': 'Person',
   'scenarios.col.level': 'Stufe',

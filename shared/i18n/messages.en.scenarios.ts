@@ -47,6 +47,7 @@ export const enScenarios = {
     'Outside ±{tolerance}: {before} members in {beforeLabel}, {after} in {afterLabel}.',
   'scenarios.balance.chart': '{metric} per member on both sides, with the mean and the band',
   'scenarios.balance.table': 'Balance per member on both sides',
+  'scenarios.balance.onlyChosen': 'Only the members that were balanced ({count})',
   'scenarios.col.member': 'Member',
   'scenarios.col.level': 'Level',
   'scenarios.col.deviation': 'Deviation after',

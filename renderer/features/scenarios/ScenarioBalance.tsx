@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TeamMember } from '../../../shared/domain/team-member';
+import type { BalanceExplanation } from '../../../shared/scenario/scenario';
 import { formatPercent } from '../../../shared/format/intl';
 import {
   BALANCE_METRICS,
@@ -19,15 +20,35 @@ interface Props {
   before: ReadonlyMap<string, MemberLoad>;
   after: ReadonlyMap<string, MemberLoad>;
   members: readonly TeamMember[];
+  /** What auto-balance evened out (if it made this scenario): the view opens on that. */
+  balanced?: BalanceExplanation | null;
   tolerance: number;
   labels: { before: string; after: string };
 }
 
 /** Both sides' balance on one metric: each member's value and deviation, side by side. */
-export function ScenarioBalance({ before, after, members, tolerance, labels }: Props) {
+export function ScenarioBalance({
+  before,
+  after,
+  members: team,
+  balanced,
+  tolerance,
+  labels,
+}: Props) {
   const { t, locale, currency } = useI18n();
   const metric = useAppStore((s) => s.balanceMetric);
   const setMetric = useAppStore((s) => s.setBalanceMetric);
+  const chosen = useMemo(() => new Set(balanced?.members.map((m) => m.id) ?? []), [balanced]);
+  const [onlyChosen, setOnlyChosen] = useState(chosen.size > 0);
+  const members = useMemo(
+    () => (onlyChosen && chosen.size > 0 ? team.filter((m) => chosen.has(m.id)) : team),
+    [team, chosen, onlyChosen],
+  );
+  // Opens on the metric that was balanced (a mix has no single one to show).
+  const balancedMetric = balanced?.target;
+  useEffect(() => {
+    if (balancedMetric && balancedMetric !== 'mix') setMetric(balancedMetric);
+  }, [balancedMetric, setMetric]);
   const reportBefore = useMemo(
     () => balanceReport(before, members, metric, tolerance),
     [before, members, metric, tolerance],
@@ -61,6 +82,16 @@ export function ScenarioBalance({ before, after, members, tolerance, labels }: P
           onChange={setMetric}
           options={BALANCE_METRICS.map((m) => ({ value: m, label: t(`balance.metric.${m}`) }))}
         />
+        {chosen.size > 0 && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={onlyChosen}
+              onChange={(e) => setOnlyChosen(e.target.checked)}
+            />
+            {t('scenarios.balance.onlyChosen', { count: chosen.size })}
+          </label>
+        )}
         <p className="muted" role="status">
           {t('scenarios.balance.outside', {
             tolerance: pct(tolerance),

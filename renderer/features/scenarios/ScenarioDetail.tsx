@@ -247,6 +247,7 @@ export function ScenarioDetail(props: Props) {
             before={comparison.loadsA}
             after={comparison.loadsB}
             members={members}
+            balanced={scenario.balance}
             tolerance={scenario.balance?.tolerance ?? 0.1}
             labels={{ before: baseLabel, after: scenario.name }}
           />
