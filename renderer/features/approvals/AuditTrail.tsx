@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SelectField } from '../../components/SelectField';
 import type { Approval } from '../../../shared/domain/approval';
 import type { TeamMember } from '../../../shared/domain/team-member';
+import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { approvalAccounts, approvalSummary } from './approval-summary';
@@ -20,7 +21,8 @@ interface Props {
  * account and kind, and exportable. Read-only by design: nothing here edits or deletes.
  */
 export function AuditTrail({ approvals, members, name }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, currency } = useI18n();
+  const money = (cents: number) => formatMoney(cents, locale, currency);
   const [memberId, setMemberId] = useState('');
   const [account, setAccount] = useState('');
   const [kind, setKind] = useState('');
@@ -80,7 +82,7 @@ export function AuditTrail({ approvals, members, name }: Props) {
           label={t('approvals.export')}
           fileBase={t('approvals.exportName')}
           disabled={shown.length === 0}
-          build={(dialect) => approvalsCsv(shown, name, t, dialect)}
+          build={(dialect) => approvalsCsv(shown, name, t, dialect, money)}
         />
       </div>
       {shown.length === 0 ? (
@@ -108,7 +110,7 @@ export function AuditTrail({ approvals, members, name }: Props) {
                   <td>{when(a.createdAt)}</td>
                   <td>{t(`approvals.kind.${a.kind}`)}</td>
                   <td>{name(a.requesterId || null)}</td>
-                  <td>{approvalSummary(a, name, t)}</td>
+                  <td>{approvalSummary(a, name, t, money)}</td>
                   <td>{t(`approvals.state.${a.state}`)}</td>
                   <td>{a.state === 'pending' ? '' : name(a.approverId)}</td>
                   <td>{when(a.decidedAt)}</td>

@@ -1,4 +1,5 @@
 import type { Approval } from '../../../shared/domain/approval';
+import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
 import { decidedAlone } from '../decisions/exception-text';
 import { approvalSummary } from './approval-summary';
@@ -13,7 +14,8 @@ export function MyRequests({
   actingAs: string | null;
   name: (id: string | null) => string;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, currency } = useI18n();
+  const money = (cents: number) => formatMoney(cents, locale, currency);
   if (!actingAs) return <p className="muted">{t('requests.asLead')}</p>;
   // What needed someone else's decision (decisions taken alone are in the audit trail).
   const mine = approvals.filter((a) => a.requesterId === actingAs && !decidedAlone(a));
@@ -24,7 +26,7 @@ export function MyRequests({
     <ul className="request-list">
       {mine.map((a) => (
         <li key={a.id} className={`request request-${a.state}`}>
-          <strong>{approvalSummary(a, name, t)}</strong>
+          <strong>{approvalSummary(a, name, t, money)}</strong>
           <span>
             {a.state === 'pending'
               ? t('requests.pending', { date: date(a.createdAt), approver: name(a.approverId) })

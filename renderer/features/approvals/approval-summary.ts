@@ -11,6 +11,8 @@ export function approvalSummary(
   approval: Approval,
   name: (id: string | null) => string,
   t: Translate,
+  /** Amounts in the user's language and currency (Settings), never a fixed "EUR". */
+  money: (cents: number) => string,
 ): string {
   if (isReassignment(approval))
     return `${t('approvals.history.reassign', { count: approval.change.accounts.length })} → ${name(approval.change.toMemberId)}`;
@@ -30,7 +32,7 @@ export function approvalSummary(
     return t('approvals.plan.item', {
       requester: name(approval.requesterId),
       year: String(change.fiscalYear),
-      amount: `${(change.annualCents / 100).toFixed(2)} EUR`,
+      amount: money(change.annualCents),
     });
   }
   return '';

@@ -11,12 +11,13 @@ export function approvalsCsv(
   name: (memberId: string | null) => string,
   t: Translate,
   dialect: CsvDialect,
+  money: (cents: number) => string,
 ): string {
   const values: Array<CsvColumn<Approval>['value']> = [
     (a) => ({ date: a.createdAt.slice(0, 10) }),
     (a) => t(`approvals.kind.${a.kind}`),
     (a) => name(a.requesterId || null),
-    (a) => approvalSummary(a, name, t),
+    (a) => approvalSummary(a, name, t, money),
     (a) => (isException(a) ? a.change.reason : ''),
     (a) => (isException(a) ? { cents: a.change.revenueEffectCents } : null),
     (a) => t(`approvals.state.${a.state}`),

@@ -26,7 +26,7 @@ interface Props {
 
 /** The member × month plan grid; Delete or a row's button hands own targets back. */
 export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProblem }: Props) {
-  const { t, locale, language } = useI18n();
+  const { t, locale, language, currency } = useI18n();
   const model = useMemo<SheetModel<GridRow, GridColumn, TargetEdit>>(
     () => ({
       rowKey: (row) => row.target.memberId,
@@ -72,12 +72,12 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
         )}
         {row.rampCents > 0 && (
           <span className="badge badge-ramp">
-            {t('plans.grid.ramp', { amount: formatMoney(row.rampCents, locale) })}
+            {t('plans.grid.ramp', { amount: formatMoney(row.rampCents, locale, currency) })}
           </span>
         )}
       </>
     ),
-    [t, locale],
+    [t, locale, currency],
   );
 
   const texts: SheetTexts = {

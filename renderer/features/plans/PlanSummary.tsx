@@ -11,8 +11,8 @@ interface Props {
 
 /** Team target, the sum of member targets and the gap between them — always in view. */
 export function PlanSummary({ teamTargetCents, shown, ramp, redistribute }: Props) {
-  const { t, locale } = useI18n();
-  const money = (cents: number) => formatMoney(cents, locale);
+  const { t, locale, currency } = useI18n();
+  const money = (cents: number) => formatMoney(cents, locale, currency);
   const gap = teamTargetCents - shown.sumCents;
   return (
     <dl className="plan-summary" aria-label={t('plans.summary.gap')}>

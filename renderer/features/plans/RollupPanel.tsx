@@ -14,7 +14,7 @@ interface Props {
 
 /** Targets rolled up to territories and regions. */
 export function RollupPanel({ targets, bases, territories }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, currency } = useI18n();
   // Below the fold and a pass over every member's territories: after the grid has painted.
   const shownTargets = useAfterPaint(targets);
   const rollup = useMemo(
@@ -41,12 +41,13 @@ export function RollupPanel({ targets, bases, territories }: Props) {
               depth={row.depth}
               cents={row.targetCents}
               locale={locale}
+              currency={currency}
             />
           ))}
           {rollup.unattributedCents > 0 && (
             <tr>
               <th scope="row">{t('plans.rollup.unattributed')}</th>
-              <td className="numeric">{formatMoney(rollup.unattributedCents, locale)}</td>
+              <td className="numeric">{formatMoney(rollup.unattributedCents, locale, currency)}</td>
             </tr>
           )}
         </tbody>
@@ -61,13 +62,14 @@ const RollupLine = memo(function RollupLine(props: {
   depth: number;
   cents: number;
   locale: string;
+  currency: string;
 }) {
   return (
     <tr className={props.depth === 0 ? 'rollup-region' : ''}>
       <th scope="row" style={{ paddingLeft: 12 + props.depth * 18 }}>
         {props.name}
       </th>
-      <td className="numeric">{formatMoney(props.cents, props.locale)}</td>
+      <td className="numeric">{formatMoney(props.cents, props.locale, props.currency)}</td>
     </tr>
   );
 });

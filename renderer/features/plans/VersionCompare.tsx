@@ -18,7 +18,7 @@ interface Props {
 
 /** Per member and month, what changed between this version and another of the same year. */
 export function VersionCompare({ plan, targets, versions, monthLabels, name }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, currency } = useI18n();
   const others = versions.filter((v) => v.fiscalYear === plan.fiscalYear && v.id !== plan.id);
   const [otherId, setOtherId] = useState('');
   const other = others.find((v) => v.id === otherId) ?? null;
@@ -32,7 +32,7 @@ export function VersionCompare({ plan, targets, versions, monthLabels, name }: P
       ? [targets, otherTargets ?? []]
       : [otherTargets ?? [], targets];
   const differences = other && otherTargets ? compareVersions(older, newer) : [];
-  const money = (cents: number) => formatMoney(cents, locale);
+  const money = (cents: number) => formatMoney(cents, locale, currency);
   return (
     <section className="card" aria-labelledby="plan-compare-title">
       <h2 id="plan-compare-title">{t('plans.compare')}</h2>

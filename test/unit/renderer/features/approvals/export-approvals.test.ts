@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Approval } from '../../../../../shared/domain/approval';
 import { createTranslator } from '../../../../../shared/i18n/translate';
+import { formatMoney } from '../../../../../shared/format/intl';
+import { approvalSummary } from '../../../../../renderer/features/approvals/approval-summary';
 import { approvalsCsv } from '../../../../../renderer/features/approvals/export-approvals';
 
 const names = new Map([
@@ -42,9 +44,31 @@ const reassignment: Approval = {
   },
 };
 
+describe('approval summaries', () => {
+  it('state a plan part’s amount in the user’s currency and notation, never a fixed “EUR”', () => {
+    const plan = {
+      ...reassignment,
+      kind: 'plan' as const,
+      change: { planId: 'p', fiscalYear: 2027, annualCents: 97_915_000 },
+    };
+    const chf = approvalSummary(plan, name, createTranslator('de'), (c) =>
+      formatMoney(c, 'de-CH', 'CHF'),
+    );
+    expect(chf).toContain(formatMoney(97_915_000, 'de-CH', 'CHF'));
+    expect(chf).not.toContain('EUR');
+    expect(chf).not.toContain('979150.00');
+  });
+});
+
 describe('audit trail CSV', () => {
   it('lists every decision newest first with what, why, the revenue effect and who decided', () => {
-    const csv = approvalsCsv([exception, reassignment], name, createTranslator('de'), 'excel-de');
+    const csv = approvalsCsv(
+      [exception, reassignment],
+      name,
+      createTranslator('de'),
+      'excel-de',
+      (cents) => formatMoney(cents, 'de-DE'),
+    );
     const lines = csv
       .replace(/^\ufeff/, '')
       .split('\r\n')
