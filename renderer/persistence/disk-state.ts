@@ -28,15 +28,14 @@ async function applyOp(db: PlannerDatabase, op: ChangeOp): Promise<void> {
  * journaling it back. `cursor` is how far the disk has this database's outbox: what the disk
  * has not seen (a save cut short by a crash or a quit) is applied on top and stays in the
  * outbox to be sent. Without a cursor (a restore, an import) the disk's state is the whole
- * truth and the outbox is emptied. Returns how many outbox entries were kept.
+ * truth and the outbox is emptied.
  */
 export async function applyDiskState(
   db: PlannerDatabase,
   state: { revision: number; tables: WorkspaceTables },
   cursor: OutboxCursor | null = null,
-): Promise<number> {
+): Promise<void> {
   const tables = [...TABLE_NAMES.map((name) => db.table(name)), db.outbox, db.sync];
-  let kept = 0;
   db.journal.paused = true;
   try {
     await db.transaction('rw', tables, async () => {
@@ -45,14 +44,11 @@ export async function applyDiskState(
         await db.table(name).bulkPut(state.tables[name]);
       }
       const seen: number[] = [];
-      kept = 0;
       if (cursor) {
         for (const entry of await db.outbox.orderBy('seq').toArray()) {
           const part = unseenPart(entry.seq!, entry.op, cursor);
-          if (part) {
-            await applyOp(db, part);
-            kept += 1;
-          } else seen.push(entry.seq!);
+          if (part) await applyOp(db, part);
+          else seen.push(entry.seq!);
         }
         await db.outbox.bulkDelete(seen);
       } else {
@@ -64,7 +60,6 @@ export async function applyDiskState(
     db.journal.paused = false;
   }
   db.journal.announceReplaced();
-  return kept;
 }
 
 /** The cursor that says "everything in the outbox now is on disk". */

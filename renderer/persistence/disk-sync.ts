@@ -75,7 +75,12 @@ export function startDiskSync(
       await db.outbox.bulkDelete(done);
       await db.sync.put({ key: 'revision', value: revision, cursor });
     });
-    for (const seq of done) {
+    forget(done);
+  };
+
+  /** Drops entries that left the outbox from the ones held in memory. */
+  const forget = (seqs: readonly number[]) => {
+    for (const seq of seqs) {
       const op = committed.get(seq);
       if (op) heldRows -= weightOf(op);
       committed.delete(seq);
@@ -91,11 +96,7 @@ export function startDiskSync(
       await db.sync.put({ key: 'set-aside', value: entries.length, entries });
       await db.outbox.bulkDelete(seqs);
     });
-    for (const seq of seqs) {
-      const op = committed.get(seq);
-      if (op) heldRows -= weightOf(op);
-      committed.delete(seq);
-    }
+    forget(seqs);
     report({ kind: 'set-aside', count: seqs.length, code: error.code, message: error.message });
   };
 

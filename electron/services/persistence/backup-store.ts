@@ -29,10 +29,13 @@ export class BackupStore {
     private readonly platform: NodeJS.Platform = process.platform,
   ) {}
 
+  /** The highest sequence seen on disk or written; read from the folder once. */
+  private highest: number | null = null;
+
   /** The sequence number the next backup gets: one past the highest on disk. */
   async nextSequence(): Promise<number> {
-    const all = await this.list();
-    return all.reduce((max, b) => Math.max(max, b.sequence), 0) + 1;
+    if (this.highest === null) await this.list();
+    return this.highest! + 1;
   }
 
   async write(
@@ -47,6 +50,7 @@ export class BackupStore {
     } catch (error) {
       throw fromDiskError(error, 'Could not write the backup');
     }
+    this.highest = Math.max(this.highest ?? 0, header.sequence);
     return id;
   }
 
@@ -60,6 +64,7 @@ export class BackupStore {
       const info = await this.describe(name.slice(0, -EXTENSION.length));
       if (info) infos.push(info);
     }
+    this.highest = infos.reduce((max, b) => Math.max(max, b.sequence), this.highest ?? 0);
     return infos.sort(
       (a, b) =>
         b.sequence - a.sequence ||

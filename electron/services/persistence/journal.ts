@@ -3,8 +3,8 @@ import {
   changeOpSchema,
   outboxCursorSchema,
   type ChangeOp,
+  type OutboxCursor,
 } from '../../../shared/persistence/tables';
-import type { OutboxCursor } from '../../../shared/persistence/tables';
 import type { FileSystem } from './file-system';
 
 export interface JournalEntry {

@@ -9,7 +9,7 @@ import { closedMonthCount } from '../../../shared/performance/periods';
 import { db } from '../../db/db';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useAccountData, type AccountData } from '../accounts/account-store';
-import { todayIso } from '../performance/use-performance';
+import { clock } from '../../app/clock';
 import { useTeam } from '../team/use-team';
 import { useTerritories } from '../territories/use-territories';
 
@@ -63,7 +63,7 @@ export function useMarketData(): MarketData | null {
   const members = useTeam();
   const territories = useTerritories();
   const startMonth = (useSettings() ?? DEFAULT_SETTINGS).fiscalYearStartMonth;
-  const today = todayIso();
+  const today = clock.today();
   const fiscalYear = fiscalYearOf(today, startMonth);
   const months = fiscalMonths(fiscalYear, startMonth);
   const closed = closedMonthCount(months, today);

@@ -30,8 +30,6 @@ export interface PerformanceData {
   fiscalYears: number[];
 }
 
-export const todayIso = () => clock.today();
-
 /** The plan a fiscal year is measured against. */
 export function planOfYear(plans: readonly SalesPlan[], fiscalYear: number): SalesPlan | null {
   const ofYear = plans.filter((p) => p.fiscalYear === fiscalYear);
@@ -42,7 +40,7 @@ export function planOfYear(plans: readonly SalesPlan[], fiscalYear: number): Sal
 export function usePerformanceData(): PerformanceData | undefined {
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const startMonth = settings.fiscalYearStartMonth;
-  const today = todayIso();
+  const today = clock.today();
   const current = fiscalYearOf(today, startMonth);
   const fiscalYear = useAppStore((s) => s.performanceYear) ?? current;
   const months = useMemo(() => fiscalMonths(fiscalYear, startMonth), [fiscalYear, startMonth]);

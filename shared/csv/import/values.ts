@@ -60,11 +60,11 @@ export function parseDate(text: string): Parsed<string | null> {
       ? [iso[1]!, iso[2]!, iso[3]!]
       : [];
   if (!year) return fail('import.error.date');
-  const date = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date
-    ? fail('import.error.date')
-    : ok(date);
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  // Days in month m: day 0 of the next month (Date.UTC, so no time zone can shift it).
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return fail('import.error.date');
+  return ok(`${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`);
 }
 
 /** A month as YYYY-MM, from "2026-11", "11.2026", "11/2026" or a date in it. */

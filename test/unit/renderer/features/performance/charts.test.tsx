@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stubResizeObserver } from '../../layout-stub';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import { fiscalMonths } from '../../../../../shared/planning/fiscal-year';
 import { teamMonths } from '../../../../../shared/performance/forecast';
@@ -13,18 +14,7 @@ import { NO_CONTEXT } from '../../../../../renderer/features/performance/perform
 import type { PerformanceData } from '../../../../../renderer/features/performance/use-performance';
 import { useAppStore } from '../../../../../renderer/store/app-store';
 
-// jsdom lays nothing out: the charts' container reports a fixed size instead.
-beforeAll(() => {
-  globalThis.ResizeObserver = class {
-    constructor(private readonly callback: ResizeObserverCallback) {}
-    observe(target: Element) {
-      const entry = { target, contentRect: { width: 800, height: 300 } } as ResizeObserverEntry;
-      this.callback([entry], this as unknown as ResizeObserver);
-    }
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(() => stubResizeObserver());
 
 const member = (id: string, name: string, level: 'junior' | 'senior'): TeamMember => ({
   id,

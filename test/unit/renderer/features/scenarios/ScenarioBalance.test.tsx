@@ -1,24 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stubResizeObserver } from '../../layout-stub';
 import type { TeamMember } from '../../../../../shared/domain/team-member';
 import type { BalanceExplanation } from '../../../../../shared/scenario/scenario';
 import type { MemberLoad } from '../../../../../shared/territory/balance';
 import { ScenarioBalance } from '../../../../../renderer/features/scenarios/ScenarioBalance';
 import { useAppStore } from '../../../../../renderer/store/app-store';
 
-// jsdom lays nothing out: the chart's container reports a fixed size instead.
-beforeAll(() => {
-  globalThis.ResizeObserver = class {
-    constructor(private readonly callback: ResizeObserverCallback) {}
-    observe(target: Element) {
-      const entry = { target, contentRect: { width: 800, height: 300 } } as ResizeObserverEntry;
-      this.callback([entry], this as unknown as ResizeObserver);
-    }
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(() => stubResizeObserver());
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const members = ids.map((id): TeamMember => ({
