@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LanguageSetting } from '../../shared/domain/workspace';
 import { isCsvDialect, type CsvDialect } from '../../shared/csv/dialect';
 import { db } from './db';
+import { runCommand } from '../commands/run-command';
+import { settingCommand } from '../commands/setting-command';
 import {
   authorityProblem,
   DEFAULT_AUTHORITY,
@@ -56,7 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
 
-function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
+export function coerceSettings(rows: Array<{ key: string; value: unknown }>): Settings {
   const settings = { ...DEFAULT_SETTINGS };
   for (const { key, value } of rows) {
     if (key === 'language' && (value === 'auto' || value === 'de' || value === 'en')) {
@@ -78,12 +80,10 @@ function coerce(rows: Array<{ key: string; value: unknown }>): Settings {
 
 /** The workspace settings, live; undefined while they load. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(async () => coerce(await db.settings.toArray()), []);
+  return useLiveQuery(async () => coerceSettings(await db.settings.toArray()), []);
 }
 
-export async function saveSetting<K extends keyof Settings>(
-  key: K,
-  value: Settings[K],
-): Promise<void> {
-  await db.settings.put({ key, value });
+/** Changes a setting through its command (who may is in shared/commands/policy). */
+export function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]) {
+  return runCommand(settingCommand(key, value));
 }

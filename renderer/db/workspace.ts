@@ -1,3 +1,4 @@
+import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
 import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domain/workspace';
 import { DB_VERSION, type PlannerDatabase } from './db';
 
@@ -46,6 +47,8 @@ export interface CreateOptions {
   appVersion: string;
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /** A plan the workspace starts with (the demo's approved plan for this year). */
+  plan?: { plan: SalesPlan; targets: PlanTarget[] };
 }
 
 const CHUNK = 10_000;
@@ -74,13 +77,17 @@ export async function createWorkspace(
   };
   await db.transaction(
     'rw',
-    [db.members, db.territories, db.accounts, db.actuals, db.meta],
+    [db.members, db.territories, db.accounts, db.actuals, db.plans, db.planTargets, db.meta],
     async () => {
       if (await db.meta.get('workspace')) throw new Error('The workspace already exists.');
       await step(data.members, (chunk) => db.members.bulkAdd(chunk));
       await step(data.territories, (chunk) => db.territories.bulkAdd(chunk));
       await step(data.accounts, (chunk) => db.accounts.bulkAdd(chunk));
       await step(data.actuals, (chunk) => db.actuals.bulkAdd(chunk));
+      if (options.plan) {
+        await db.plans.add(options.plan.plan);
+        await db.planTargets.bulkAdd(options.plan.targets);
+      }
       options.signal?.throwIfAborted();
       await db.meta.put({
         key: 'workspace',

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { onApplied } from '../commands/run-command';
 import { createAccountsUiSlice, type AccountsUiSlice } from './slices/accounts-ui';
 import { createHistorySlice, type HistorySlice } from './slices/history';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
@@ -31,3 +32,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createMarketUiSlice(...args),
   ...createScenariosUiSlice(...args),
 }));
+
+// Every change a command applies lands in the acting person's undo history.
+onApplied((change) => useAppStore.getState().record(change));

@@ -1,16 +1,118 @@
+import type { AuthorityRules, ExceptionChange } from './authority';
+import type { ReassignmentChange } from './reassignment';
+import type { ClassificationChange } from '../market/classification-change';
+import type { ScenarioChange } from '../scenario/apply';
+import type { TerritoryChange } from '../territory/territory-change';
+import type { MessageKey } from '../i18n/messages.en';
+import type { Level } from './team-member';
+
 export const APPROVAL_STATES = ['pending', 'approved', 'rejected'] as const;
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
 
-/** One decision that waits for (or was made by) a Senior; kept as the audit trail. */
-export interface Approval {
+/** A Junior's own plan part waiting for their Senior (decided on the plan itself). */
+export interface PlanPartChange {
+  planId: string;
+  fiscalYear: number;
+  version: number;
+  memberId: string;
+  annualCents: number;
+}
+
+export interface MemberAuthority {
+  level: Level;
+  supervisorId: string | null;
+  active: boolean;
+}
+
+/** Members' level, supervisor or active state changed (recorded, never proposed). */
+export interface MemberChange {
+  members: Array<{
+    memberId: string;
+    name: string;
+    before: MemberAuthority | null;
+    after: MemberAuthority;
+  }>;
+}
+
+/** Settings → Decision authority changed. */
+export interface AuthorityChange {
+  before: AuthorityRules;
+  after: AuthorityRules;
+}
+
+/** A change taken back (or done again) with Ctrl+Z that moved accounts. */
+export interface UndoChange {
+  label: MessageKey;
+  labelParams?: Record<string, string | number>;
+  redo: boolean;
+  accounts: Array<{ id: string; name: string; fromOwnerId: string | null; toOwnerId: string | null }>;
+}
+
+/** Every kind of request or recorded decision, each with what it changes. */
+export type ApprovalChange =
+  | { kind: 'reassignment'; change: ReassignmentChange }
+  | { kind: 'territory'; change: TerritoryChange }
+  | { kind: 'plan'; change: PlanPartChange }
+  | { kind: 'scenario'; change: ScenarioChange }
+  | { kind: 'classification'; change: ClassificationChange }
+  | { kind: 'exception'; change: ExceptionChange }
+  | { kind: 'member'; change: MemberChange }
+  | { kind: 'authority'; change: AuthorityChange }
+  | { kind: 'undo'; change: UndoChange };
+
+export type ApprovalKind = ApprovalChange['kind'];
+
+interface ApprovalBase {
   id: string;
-  kind: 'reassignment' | 'plan' | 'scenario' | 'classification' | 'exception';
   state: ApprovalState;
   requesterId: string;
   approverId: string | null;
   createdAt: string;
   decidedAt: string | null;
   comment: string;
-  /** What changes, as the feature that raised it describes it. */
-  change: unknown;
+}
+
+/** One decision that waits for (or was made by) a Senior; kept as the audit trail. */
+export type Approval = ApprovalBase & ApprovalChange;
+
+export type ApprovalOf<K extends ApprovalKind> = ApprovalBase & Extract<ApprovalChange, { kind: K }>;
+
+export function isKind<K extends ApprovalKind>(
+  approval: Approval,
+  kind: K,
+): approval is ApprovalOf<K> {
+  return approval.kind === kind;
+}
+
+/** The accounts an approval moves from one owner to another, whatever its kind. */
+export function ownerMoves(
+  approval: Approval,
+): Array<{ id: string; name: string; fromOwnerId: string | null; toOwnerId: string | null }> {
+  switch (approval.kind) {
+    case 'reassignment':
+      return approval.change.accounts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        fromOwnerId: a.fromOwnerId,
+        toOwnerId: approval.change.toMemberId,
+      }));
+    case 'territory':
+      return approval.change.placements.map((p) => ({
+        id: p.id,
+        name: p.name,
+        fromOwnerId: p.fromOwnerId,
+        toOwnerId: p.ownerId,
+      }));
+    case 'scenario':
+      return approval.change.placements.map((p) => ({
+        id: p.id,
+        name: p.name,
+        fromOwnerId: p.fromOwnerId,
+        toOwnerId: p.ownerId,
+      }));
+    case 'undo':
+      return approval.change.accounts;
+    default:
+      return [];
+  }
 }

@@ -24,6 +24,8 @@ export interface PlanEvent {
   action: PlanAction;
   memberId?: string;
   comment?: string;
+  /** Approved with a gap to the team target (the lead's explicit decision): its size. */
+  gapCents?: number;
 }
 
 /** One version of the team's sales plan (Vertriebsplan) for a fiscal year. */

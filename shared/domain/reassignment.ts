@@ -38,28 +38,3 @@ export function mayDecide(
 export function isReassignment(approval: Approval): approval is ReassignmentApproval {
   return approval.kind === 'reassignment';
 }
-
-/**
- * The record of a change as its route decides it: approved at once by the actor, or waiting
- * for the approver. Every kind of change (moves, re-classifications, scenarios) is logged so.
- */
-export function routedApproval<K extends Approval['kind'], C>(
-  kind: K,
-  change: C,
-  actorId: string | null,
-  route: { kind: 'immediate' } | { kind: 'proposal'; approverId: string },
-  now: Date,
-): Approval & { kind: K; change: C } {
-  const at = now.toISOString();
-  return {
-    id: crypto.randomUUID(),
-    kind,
-    state: route.kind === 'immediate' ? 'approved' : 'pending',
-    requesterId: actorId ?? '',
-    approverId: route.kind === 'proposal' ? route.approverId : actorId,
-    createdAt: at,
-    decidedAt: route.kind === 'immediate' ? at : null,
-    comment: '',
-    change,
-  };
-}

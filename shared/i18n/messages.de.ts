@@ -1,3 +1,4 @@
+import { deCommands } from './messages.de.commands';
 import { deCsv } from './messages.de.csv';
 import { dePlans } from './messages.de.plans';
 import { dePerformance } from './messages.de.performance';
@@ -16,6 +17,7 @@ export const de: Messages = {
   ...deDecisions,
   ...deMarket,
   ...deScenarios,
+  ...deCommands,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',
   'nav.team': 'Team',

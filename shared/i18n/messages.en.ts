@@ -1,4 +1,5 @@
 /** English UI texts. The German file must have every key (the type below enforces it). */
+import { enCommands } from './messages.en.commands';
 import { enCsv } from './messages.en.csv';
 import { enPlans } from './messages.en.plans';
 import { enPerformance } from './messages.en.performance';
@@ -15,6 +16,7 @@ export const en = {
   ...enDecisions,
   ...enMarket,
   ...enScenarios,
+  ...enCommands,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',
   'nav.team': 'Team',

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/messages.en';
 import type { PlanEvent, PlanTarget, SalesPlan, SignoffState } from '../domain/plan';
 import type { TeamMember } from '../domain/team-member';
+import { sameData } from '../commands/same-data';
 
 /** Who the user acts as: a member, or null for the team lead (who decides like a Senior). */
 export type Actor = Pick<TeamMember, 'id' | 'level' | 'supervisorId'> | null;
@@ -20,6 +21,31 @@ export function mayEditTarget(plan: SalesPlan, target: PlanTarget, actor: Actor)
 /** Plan-wide settings (target, method, seasonality, ramp) are the lead's and the Seniors'. */
 export function mayEditPlan(plan: SalesPlan, actor: Actor): boolean {
   return plan.state === 'draft' && !isJunior(actor);
+}
+
+/**
+ * Why a change to a plan's figures or settings may not be made by `actor` (null: it may):
+ * settings only in a draft by the lead or a Senior; a target only while open, a Junior's only
+ * their own.
+ */
+export function planEditProblem(
+  before: { plan: SalesPlan; targets: readonly PlanTarget[] },
+  after: { plan: SalesPlan; targets: readonly PlanTarget[] },
+  actor: Actor,
+): MessageKey | null {
+  if (before.plan.state !== 'draft') return 'plans.error.locked';
+  const settings = (plan: SalesPlan) => ({ ...plan, history: [] });
+  const keptAll = before.targets.every((b) => after.targets.some((a) => a.memberId === b.memberId));
+  if ((!sameData(settings(before.plan), settings(after.plan)) || !keptAll) && !mayEditPlan(before.plan, actor))
+    return 'plans.error.juniorSettings';
+  const stored = new Map(before.targets.map((t) => [t.memberId, t]));
+  for (const target of after.targets) {
+    const was = stored.get(target.memberId);
+    if (was && sameData(was, target)) continue;
+    if (!was ? !mayEditPlan(before.plan, actor) : !mayEditTarget(before.plan, was, actor))
+      return isJunior(actor) ? 'plans.error.onlyOwnPart' : 'plans.error.alreadySubmitted';
+  }
+  return null;
 }
 
 /** A Junior submits their own part to their Senior. */
@@ -98,27 +124,45 @@ export function submitPlan(plan: SalesPlan, actor: Actor, at: string): WorkflowR
   };
 }
 
+/** Team target minus the sum of every member's targets (0: the plan adds up). */
+export function planGapCents(plan: SalesPlan, targets: readonly PlanTarget[]): number {
+  const sum = targets.reduce((total, t) => total + t.monthlyCents.reduce((a, b) => a + b, 0), 0);
+  return plan.teamTargetCents - sum;
+}
+
+/** Who submitted the team plan (the last submission; null: the team lead). */
+function submitterOf(plan: SalesPlan): string | null | undefined {
+  return plan.history.findLast((e) => e.action === 'submitted')?.actorId;
+}
+
 /**
- * A Senior (or the lead) approves the submitted team plan — only once every Junior's part is
- * approved by their Senior — or sends it back to draft with a comment.
+ * A Senior (or the lead) approves the submitted team plan — only once every member's part is
+ * approved, the targets add up to the team target (or the lead approves with the gap, which is
+ * recorded), and not as the person who submitted it — or sends it back to draft with a comment.
  */
 export function decidePlan(
   plan: SalesPlan,
   targets: readonly PlanTarget[],
-  members: ReadonlyMap<string, Pick<TeamMember, 'level'>>,
+  members: ReadonlyMap<string, Pick<TeamMember, 'level'> & Partial<Pick<TeamMember, 'active'>>>,
   actor: Actor,
   decision: 'approved' | 'returned',
   comment: string,
   at: string,
+  withGap = false,
 ): WorkflowResult<SalesPlan> {
   if (plan.state !== 'submitted') return fail('plans.error.notSubmittedPlan');
   if (isJunior(actor)) return fail('plans.error.juniorCannotDecide');
   if (decision === 'returned' && !comment.trim()) return fail('plans.error.commentRequired');
-  if (
-    decision === 'approved' &&
-    targets.some((t) => members.get(t.memberId)?.level === 'junior' && t.signoff !== 'approved')
-  )
-    return fail('plans.error.juniorPartsOpen');
+  const gap = planGapCents(plan, targets);
+  if (decision === 'approved') {
+    if (targets.some((t) => members.get(t.memberId)?.level === 'junior' && t.signoff !== 'approved'))
+      return fail('plans.error.juniorPartsOpen');
+    // Every active member's part (a deactivated member's targets are zero and nobody's to sign).
+    if (targets.some((t) => members.get(t.memberId)?.active !== false && t.signoff !== 'approved'))
+      return fail('plans.error.partsOpen');
+    if (submitterOf(plan) === (actor?.id ?? null)) return fail('plans.error.ownSubmission');
+    if (gap !== 0 && !(withGap && actor === null)) return fail('plans.error.gapOpen');
+  }
   return {
     ok: true,
     value: {
@@ -131,6 +175,7 @@ export function decidePlan(
           actorId: actor?.id ?? null,
           action: decision,
           ...(comment.trim() ? { comment: comment.trim() } : {}),
+          ...(decision === 'approved' && gap !== 0 ? { gapCents: gap } : {}),
         },
       ],
     },

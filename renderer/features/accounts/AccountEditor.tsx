@@ -14,7 +14,8 @@ import { formFields } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { AccountData } from './account-store';
-import { deleteAccount, placeAccount, saveAccount } from './account-repository';
+import { deleteAccountCommand, placeAccount, saveAccountCommand } from './account-repository';
+import { useCommand } from '../../app/use-command';
 import { AccountHistory } from './AccountHistory';
 import { AccountDecisions } from '../decisions/AccountDecisions';
 
@@ -59,7 +60,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
   const close = () => open({ mode: 'closed' });
   const open = useAppStore((s) => s.openAccount);
   const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const run = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const amount = (cents: number) =>
     new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(cents / 100);
@@ -105,14 +106,10 @@ export function AccountEditor({ account, data, members, territories }: Props) {
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    try {
-      const saved = await saveAccount(result.account, account?.id ?? null);
-      record(saved.change);
-      notify(t('accounts.saved', { name: saved.account.name }));
-      close();
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    }
+    const outcome = await run(saveAccountCommand(result.account, account?.id ?? null), (saved) =>
+      t('accounts.saved', { name: saved.name }),
+    );
+    if (outcome?.kind === 'applied') close();
   };
 
   const { props: field, error } = formFields<AccountField>('account', errors, t);
@@ -273,14 +270,9 @@ export function AccountEditor({ account, data, members, territories }: Props) {
               className="button-danger"
               ref={confirmRef}
               onClick={() =>
-                void deleteAccount(account.id).then(
-                  (change) => {
-                    if (change) record(change);
-                    notify(t('accounts.deleted', { name: account.name }));
-                    close();
-                  },
-                  (failure: unknown) => notify(saveFailureText(failure, t), 'error'),
-                )
+                void run(deleteAccountCommand(account), () =>
+                  t('accounts.deleted', { name: account.name }),
+                ).then((outcome) => outcome?.kind === 'applied' && close())
               }
             >
               {t('accounts.delete')}

@@ -2,8 +2,9 @@ import type { Account } from '../../../shared/domain/account';
 import type { AccountFields } from '../../../shared/domain/account-validation';
 import type { Territory } from '../../../shared/domain/territory';
 import { buildTerritoryIndex } from '../../../shared/territory/territory-index';
-import { db } from '../../db/db';
-import type { UndoableChange } from '../../store/slices/history';
+import { accountEditVerdict, teamDataVerdict } from '../../../shared/commands/policy';
+import type { Row } from '../../../shared/persistence/tables';
+import type { Command } from '../../commands/command';
 
 /** Territory and owner follow from the postal code (most specific rule), unless pinned. */
 export function placeAccount(
@@ -16,51 +17,44 @@ export function placeAccount(
   return { territoryId, ownerId: fields.pinnedOwnerId ?? owner };
 }
 
-/** Puts an account back as it was (or removes it if it did not exist): the undo of an edit. */
-async function restore(id: string, before: Account | undefined): Promise<void> {
-  if (before) await db.accounts.put(before);
-  else await db.accounts.delete(id);
-}
-
 /**
- * Stores an account with its territory and owner worked out in the same transaction, and
- * returns how to undo and redo the edit.
+ * Stores an account with its territory and owner worked out from the rules in the same
+ * transaction. Its owner, a Senior or the lead edits it; a Junior does not change its owner
+ * here (that is a request) nor create accounts that land with someone else.
  */
-export async function saveAccount(
-  fields: AccountFields,
-  id: string | null,
-): Promise<{ account: Account; change: UndoableChange }> {
-  const { account, before } = await db.transaction('rw', db.accounts, db.territories, async () => {
-    const territories = await db.territories.toArray();
-    const index = buildTerritoryIndex(territories);
-    const account: Account = {
-      ...fields,
-      id: id ?? crypto.randomUUID(),
-      ...placeAccount(fields, index.territoryOf, new Map(territories.map((t) => [t.id, t]))),
-    };
-    const previous = id ? await db.accounts.get(id) : undefined;
-    await db.accounts.put(account);
-    return { account, before: previous };
-  });
+export function saveAccountCommand(fields: AccountFields, id: string | null): Command<Account> {
+  let account: Account;
   return {
-    account,
-    change: {
-      label: 'accounts.history.edit',
-      labelParams: { name: account.name },
-      undo: () => restore(account.id, before),
-      redo: () => db.accounts.put(account).then(() => undefined),
+    name: 'accounts.save',
+    label: 'accounts.history.edit',
+    labelParams: { name: fields.name },
+    tables: ['accounts', 'territories'],
+    async decide({ db, actor }) {
+      const territories = await db.territories.toArray();
+      const index = buildTerritoryIndex(territories);
+      account = {
+        ...fields,
+        id: id ?? crypto.randomUUID(),
+        ...placeAccount(fields, index.territoryOf, new Map(territories.map((t) => [t.id, t]))),
+      };
+      const before = id ? ((await db.accounts.get(id)) ?? null) : null;
+      return { verdict: accountEditVerdict(actor, before, account.ownerId) };
+    },
+    async apply({ write }) {
+      await write.put('accounts', [account as unknown as Row]);
+      return account;
     },
   };
 }
 
-export async function deleteAccount(id: string): Promise<UndoableChange | null> {
-  const before = await db.accounts.get(id);
-  if (!before) return null;
-  await db.accounts.delete(id);
+/** Deletes an account: the lead or a Senior (undoable like any change). */
+export function deleteAccountCommand(account: Pick<Account, 'id' | 'name'>): Command {
   return {
+    name: 'accounts.delete',
     label: 'accounts.history.edit',
-    labelParams: { name: before.name },
-    undo: () => db.accounts.put(before).then(() => undefined),
-    redo: () => db.accounts.delete(id),
+    labelParams: { name: account.name },
+    tables: ['accounts'],
+    decide: ({ actor }) => ({ verdict: teamDataVerdict(actor) }),
+    apply: ({ write }) => write.delete('accounts', [account.id]),
   };
 }

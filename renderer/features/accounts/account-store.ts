@@ -1,3 +1,4 @@
+import { registerOptimistic } from '../../commands/optimistic';
 import { useSyncExternalStore } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { ChangeOp } from '../../../shared/persistence/tables';
@@ -201,6 +202,12 @@ export function accountsInMemory(ids: readonly string[]): Account[] | null {
 export function resyncAccounts(): void {
   if (state.kind === 'ready') void load();
 }
+
+// Commands writing accounts show them here at once; a failed transaction reloads what is stored.
+registerOptimistic('accounts', {
+  show: (rows) => placeOptimistically(rows as unknown as Account[]),
+  reload: resyncAccounts,
+});
 
 /** For tests: forget everything, as a fresh window would. */
 export function resetAccountStore() {

@@ -1,20 +1,13 @@
 import { useMemo, useState } from 'react';
-import { isException } from '../../../shared/domain/authority';
-import { isReassignment, mayDecide } from '../../../shared/domain/reassignment';
+import { mayDecide } from '../../../shared/domain/reassignment';
+import { ApprovalCard } from './ApprovalCard';
 import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n/i18n-context';
 import { nameOf } from '../decisions/exception-text';
 import { useTeam } from '../team/use-team';
 import { AuditTrail } from './AuditTrail';
-import { ClassificationCard } from './ClassificationCard';
-import type { ClassificationApproval } from '../market/classification';
-import { ExceptionCard } from './ExceptionCard';
 import { ExchangePanel } from './ExchangePanel';
 import { MyRequests } from './MyRequests';
-import { PlanProposalCard } from './PlanProposalCard';
-import { ReassignmentCard } from './ReassignmentCard';
-import { ScenarioCard } from './ScenarioCard';
-import { isScenarioApproval } from '../../../shared/scenario/apply';
 import { useActingAs, useApprovals } from './use-approvals';
 
 const TABS = ['inbox', 'mine', 'audit'] as const;
@@ -69,34 +62,14 @@ export function ApprovalsPage() {
             {othersWaiting > 0 && <p>{t('approvals.forOthers', { count: othersWaiting })}</p>}
           </section>
         ) : (
-          waiting.map((approval) =>
-            isReassignment(approval) ? (
-              <ReassignmentCard
-                key={approval.id}
-                approval={approval}
-                name={name}
-                actingAs={actingAs}
-              />
-            ) : isException(approval) ? (
-              <ExceptionCard
-                key={approval.id}
-                approval={approval}
-                name={name}
-                actingAs={actingAs}
-              />
-            ) : approval.kind === 'classification' ? (
-              <ClassificationCard
-                key={approval.id}
-                approval={approval as ClassificationApproval}
-                name={name}
-                actingAs={actingAs}
-              />
-            ) : isScenarioApproval(approval) ? (
-              <ScenarioCard key={approval.id} approval={approval} name={name} actingAs={actingAs} />
-            ) : approval.kind === 'plan' ? (
-              <PlanProposalCard key={approval.id} approval={approval} name={name} />
-            ) : null,
-          )
+          waiting.map((approval) => (
+            <ApprovalCard
+              key={approval.id}
+              approval={approval}
+              name={name}
+              actingAs={actingAs}
+            />
+          ))
         )}
         {approvals && tab !== 'audit' && (
           <ExchangePanel approvals={approvals} actingAs={actingAs} />

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { decideApproval } from './reassignment-repository';
+import { decideCommand } from './decide-command';
+import { runCommand } from '../../commands/run-command';
 
 interface Props {
   approvalId: string;
@@ -23,8 +24,14 @@ export function DecisionControls({ approvalId, approverId, actingAs, name, appro
   const decide = async (decision: 'approved' | 'rejected') => {
     setBusy(true);
     try {
-      const done = await decideApproval(approvalId, decision, actingAs, comment);
-      if (!done) notify(t('approvals.notAllowed', { name: name(approverId) }), 'error');
+      const outcome = await runCommand(decideCommand(approvalId, { state: decision, comment }));
+      if (outcome.kind === 'refused')
+        notify(
+          outcome.reason === 'approvals.notYours'
+            ? t('approvals.notAllowed', { name: name(approverId) })
+            : t(outcome.reason),
+          'error',
+        );
       else notify(decision === 'approved' ? approvedText : t('approvals.rejected'));
     } catch (error) {
       notify(saveFailureText(error, t), 'error');

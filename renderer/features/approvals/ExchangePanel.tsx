@@ -13,7 +13,8 @@ import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { useAppStore } from '../../store/app-store';
 import { exportFileName } from '../csv/use-csv-export';
-import { importExchange } from '../decisions/decision-repository';
+import { importExchangeCommand } from '../decisions/decision-repository';
+import { runCommand } from '../../commands/run-command';
 
 /**
  * For a field manager without a connection: their waiting requests (and a Senior's decisions)
@@ -57,7 +58,9 @@ export function ExchangePanel({
         notify(t(`exchange.problem.${read.problem}`, { name: file.name }), 'error');
         return;
       }
-      const result = await importExchange(read.file);
+      const outcome = await runCommand(importExchangeCommand(read.file));
+      if (outcome.kind !== 'applied') return;
+      const result = outcome.value;
       notify(
         t('exchange.imported', {
           added: result.add.length,

@@ -1,27 +1,19 @@
-import type { Approval } from '../../../shared/domain/approval';
+import type { ApprovalOf } from '../../../shared/domain/approval';
 import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-
-export interface PlanApprovalChange {
-  planId: string;
-  fiscalYear: number;
-  version: number;
-  memberId: string;
-  annualCents: number;
-}
 
 /** A Junior's submitted targets in the inbox; the decision is taken on the plan itself. */
 export function PlanProposalCard({
   approval,
   name,
 }: {
-  approval: Approval;
+  approval: ApprovalOf<'plan'>;
   name: (id: string | null) => string;
 }) {
   const { t, locale } = useI18n();
   const openPlan = useAppStore((s) => s.openPlan);
-  const change = approval.change as PlanApprovalChange;
+  const { change } = approval;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(approval.createdAt),
   );

@@ -1,10 +1,6 @@
-import type { Approval } from '../../../shared/domain/approval';
-import { isException } from '../../../shared/domain/authority';
-import { isReassignment } from '../../../shared/domain/reassignment';
+import { ownerMoves, type Approval } from '../../../shared/domain/approval';
 import type { Translate } from '../../../shared/i18n/translate';
 import { exceptionText } from '../decisions/exception-text';
-import type { PlanApprovalChange } from './PlanProposalCard';
-import { isScenarioApproval } from '../../../shared/scenario/apply';
 
 /** What an approval changes, in one line (the audit trail's and the CSV's "summary"). */
 export function approvalSummary(
@@ -14,33 +10,49 @@ export function approvalSummary(
   /** Amounts in the user's language and currency (Settings), never a fixed "EUR". */
   money: (cents: number) => string,
 ): string {
-  if (isReassignment(approval))
-    return `${t('approvals.history.reassign', { count: approval.change.accounts.length })} → ${name(approval.change.toMemberId)}`;
-  if (isException(approval))
-    return `${exceptionText(approval.change, t)} · ${approval.change.accountName}`;
-  if (approval.kind === 'classification') {
-    const change = approval.change as { changes: unknown[] };
-    return t('approvals.classification.summary', { count: change.changes.length });
+  switch (approval.kind) {
+    case 'reassignment':
+      return `${t('approvals.history.reassign', { count: approval.change.accounts.length })} → ${name(approval.change.toMemberId)}`;
+    case 'exception':
+      return `${exceptionText(approval.change, t)} · ${approval.change.accountName}`;
+    case 'classification':
+      return t('approvals.classification.summary', { count: approval.change.changes.length });
+    case 'scenario':
+      return t('approvals.scenario.summary', {
+        name: approval.change.name,
+        count: approval.change.placements.length,
+      });
+    case 'plan':
+      return t('approvals.plan.item', {
+        requester: name(approval.requesterId),
+        year: String(approval.change.fiscalYear),
+        amount: money(approval.change.annualCents),
+      });
+    case 'territory':
+      return t('approvals.history.territory', {
+        name: approval.change.name,
+        count: approval.change.placements.length,
+      });
+    case 'member':
+      return approval.change.members
+        .map((m) => t('approvals.history.member', { name: m.name }))
+        .join('; ');
+    case 'authority':
+      return t('approvals.history.authority');
+    case 'undo':
+      return t(approval.change.redo ? 'approvals.history.redo' : 'approvals.history.undo', {
+        label: t(approval.change.label, approval.change.labelParams),
+        count: approval.change.accounts.length,
+      });
   }
-  if (isScenarioApproval(approval))
-    return t('approvals.scenario.summary', {
-      name: approval.change.name,
-      count: approval.change.placements.length,
-    });
-  if (approval.kind === 'plan') {
-    const change = approval.change as PlanApprovalChange;
-    return t('approvals.plan.item', {
-      requester: name(approval.requesterId),
-      year: String(change.fiscalYear),
-      amount: money(change.annualCents),
-    });
-  }
-  return '';
 }
 
-/** The account an approval is about (exceptions), or the accounts it moves (reassignments). */
+/**
+ * The account an approval is about (exceptions), or the accounts a reassignment moves. Bulk
+ * changes (territories, scenarios: thousands of accounts) say how many in their summary — a
+ * spreadsheet cell holds at most 32,767 characters.
+ */
 export function approvalAccounts(approval: Approval): string[] {
-  if (isException(approval)) return [approval.change.accountName];
-  if (isReassignment(approval)) return approval.change.accounts.map((a) => a.name);
-  return [];
+  if (approval.kind === 'exception') return [approval.change.accountName];
+  return approval.kind === 'reassignment' ? ownerMoves(approval).map((a) => a.name) : [];
 }

@@ -15,6 +15,7 @@ import {
 import { formatNumber } from '../../../shared/format/intl';
 import { SelectField } from '../../components/SelectField';
 import { saveFailureText } from '../../db/storage-errors';
+import { ImportRefused } from './commit-import';
 import { failureReason } from '../../ipc/error-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -242,7 +243,9 @@ export function ImportPage() {
             : job.outcome.kind === 'cancelled'
               ? t('import.cancelled')
               : job.outcome.stage === 'save'
-                ? t('import.failed', { reason: saveFailureText(job.outcome.error, t) })
+                ? job.outcome.error instanceof ImportRefused
+                  ? t(job.outcome.error.reason)
+                  : t('import.failed', { reason: saveFailureText(job.outcome.error, t) })
                 : t('import.unreadable', { reason: failureReason(job.outcome.error, t) })}
         </p>
       )}

@@ -7,8 +7,19 @@ import type { ImportKind } from '../../../shared/csv/import/import-kinds';
 import type { ImportedTerritory } from '../../../shared/csv/import/territory-import';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
 import { buildTerritoryIndex } from '../../../shared/territory/territory-index';
-import { db } from '../../db/db';
+import {
+  actualsVerdict,
+  memberVerdict,
+  stricter,
+  teamDataVerdict,
+  ALLOWED,
+  type Verdict,
+} from '../../../shared/commands/policy';
+import type { Row } from '../../../shared/persistence/tables';
+import type { Command, CommandReader, CommandWriter } from '../../commands/command';
+import { runCommand } from '../../commands/run-command';
 import { ImportCancelled } from './import-client';
+import type { MessageKey } from '../../../shared/i18n/messages.en';
 
 export interface CommitResult {
   created: number;
@@ -38,10 +49,11 @@ async function inChunks<T>(
 
 /** Accounts by customer number: known ones keep their id and pin; all are placed by the rules. */
 async function commitAccounts(
+  { db, write }: CommandWriter,
   records: ImportedAccount[],
   control: CommitControl,
 ): Promise<CommitResult> {
-  return db.transaction('rw', db.accounts, db.territories, async () => {
+  {
     // Two index scans (no row is read) find which customer numbers exist already.
     const [externalIds, ids] = await Promise.all([
       db.accounts.orderBy('externalId').keys(),
@@ -64,27 +76,32 @@ async function commitAccounts(
       const ownerId = pinnedOwnerId ?? (territoryId ? (owners.get(territoryId) ?? null) : null);
       return { ...record, id, territoryId, ownerId, pinnedOwnerId };
     });
-    await inChunks(rows, (chunk) => db.accounts.bulkPut(chunk), control);
+    await inChunks(rows, (chunk) => write.put('accounts', chunk as unknown as Row[]), control);
     return { created: records.length - known.length, updated: known.length };
-  });
+  }
 }
 
-async function commitMembers(records: TeamMember[], control: CommitControl): Promise<CommitResult> {
-  return db.transaction('rw', db.members, async () => {
+async function commitMembers(
+  { db, write }: CommandWriter,
+  records: TeamMember[],
+  control: CommitControl,
+): Promise<CommitResult> {
+  {
     const existing = new Set(
       (await db.members.bulkGet(records.map((m) => m.id))).flatMap((m) => (m ? [m.id] : [])),
     );
-    await inChunks(records, (chunk) => db.members.bulkPut(chunk), control);
+    await inChunks(records, (chunk) => write.put('members', chunk as unknown as Row[]), control);
     return { created: records.length - existing.size, updated: existing.size };
-  });
+  }
 }
 
 /** Territories by name (regions made when new); then every account is placed by the new rules. */
 async function commitTerritories(
+  { db, write }: CommandWriter,
   records: ImportedTerritory[],
   control: CommitControl,
 ): Promise<CommitResult> {
-  return db.transaction('rw', db.territories, db.accounts, async () => {
+  {
     const all = await db.territories.toArray();
     const key = (name: string) => name.trim().toLocaleLowerCase('de');
     const byName = new Map(all.filter((t) => t.kind === 'territory').map((t) => [key(t.name), t]));
@@ -118,7 +135,7 @@ async function commitTerritories(
         rules: record.rules,
       });
     }
-    await db.territories.bulkPut(written);
+    await write.put('territories', written as unknown as Row[]);
     control.onProgress(0.2);
     const accounts = await db.accounts.toArray();
     const merged = new Map(all.map((t) => [t.id, t]));
@@ -126,41 +143,91 @@ async function commitTerritories(
     const { changes } = previewAssignment(accounts, [...merged.values()]);
     const byId = new Map(accounts.map((a) => [a.id, a]));
     const moved = changes.map((p) => ({ ...byId.get(p.id)!, ...p }));
-    await inChunks(moved, (chunk) => db.accounts.bulkPut(chunk), control);
+    await inChunks(moved, (chunk) => write.put('accounts', chunk as unknown as Row[]), control);
     return { created: records.length - updated, updated };
-  });
+  }
 }
 
 async function commitActuals(
+  { db, write }: CommandWriter,
   records: MonthlyActual[],
   control: CommitControl,
 ): Promise<CommitResult> {
-  return db.transaction('rw', db.actuals, async () => {
+  {
     const existing = (
       await db.actuals.bulkGet(records.map((r) => [r.memberId, r.month] as [string, string]))
     ).filter(Boolean).length;
-    await inChunks(records, (chunk) => db.actuals.bulkPut(chunk), control);
+    await inChunks(records, (chunk) => write.put('actuals', chunk as unknown as Row[]), control);
     return { created: records.length - existing, updated: existing };
-  });
+  }
 }
 
 /**
- * Stores checked records in one transaction: all of them or, on an error or a cancel,
- * none. Re-importing the same file updates what the first import created.
+ * What the rules say about an import as a whole. Accounts, members and territories are the
+ * team's data (the lead and Seniors); nobody changes their own level or supervisor by file;
+ * actuals per member as in the grid (the preview already reports such lines; this is the
+ * same rule once more, where the write happens).
  */
-export function commitImport(
+async function importVerdict(
+  { db, actor }: CommandReader,
+  kind: ImportKind,
+  records: unknown[],
+): Promise<Verdict> {
+  if (kind === 'actuals') {
+    let verdict = ALLOWED;
+    const members = new Set((records as MonthlyActual[]).map((r) => r.memberId));
+    for (const id of members) verdict = stricter(verdict, actualsVerdict(actor, await db.members.get(id)));
+    return verdict.kind === 'refused'
+      ? { kind: 'refused', reason: 'import.refused.othersActuals' }
+      : verdict;
+  }
+  let verdict = teamDataVerdict(actor);
+  if (kind === 'members') {
+    const before = new Map((await db.members.toArray()).map((m) => [m.id, m]));
+    for (const member of records as TeamMember[])
+      verdict = stricter(verdict, memberVerdict(actor, before.get(member.id) ?? null, member));
+  }
+  return verdict.kind === 'approval' ? { kind: 'refused', reason: 'policy.refused.juniorData' } : verdict;
+}
+
+/**
+ * Stores checked records in one transaction, as one command: all of them or, on an error, a
+ * refusal or a cancel, none. Re-importing the same file updates what the first import created.
+ */
+export async function commitImport(
   kind: ImportKind,
   records: unknown[],
   control: CommitControl,
 ): Promise<CommitResult> {
-  switch (kind) {
-    case 'accounts':
-      return commitAccounts(records as ImportedAccount[], control);
-    case 'members':
-      return commitMembers(records as TeamMember[], control);
-    case 'territories':
-      return commitTerritories(records as ImportedTerritory[], control);
-    case 'actuals':
-      return commitActuals(records as MonthlyActual[], control);
+  const command: Command<CommitResult> = {
+    name: `import.${kind}`,
+    label: 'import.commit',
+    tables: kind === 'members' ? ['members'] : kind === 'actuals' ? ['actuals'] : ['accounts', 'territories'],
+    // Not taken back with Ctrl+Z (a restore from a backup is the way back from a wrong import).
+    undoable: false,
+    decide: async (ctx) => ({ verdict: await importVerdict(ctx, kind, records) }),
+    apply: (ctx) => {
+      switch (kind) {
+        case 'accounts':
+          return commitAccounts(ctx, records as ImportedAccount[], control);
+        case 'members':
+          return commitMembers(ctx, records as TeamMember[], control);
+        case 'territories':
+          return commitTerritories(ctx, records as ImportedTerritory[], control);
+        case 'actuals':
+          return commitActuals(ctx, records as MonthlyActual[], control);
+      }
+    },
+  };
+  const outcome = await runCommand(command);
+  if (outcome.kind === 'applied') return outcome.value;
+  throw new ImportRefused(outcome.kind === 'refused' ? outcome.reason : 'policy.refused.juniorData');
+}
+
+/** The rules refused the import; nothing was written. */
+export class ImportRefused extends Error {
+  override readonly name = 'ImportRefused';
+  constructor(readonly reason: MessageKey) {
+    super(reason);
   }
 }

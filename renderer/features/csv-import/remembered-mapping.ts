@@ -1,5 +1,7 @@
 import type { ImportKind } from '../../../shared/csv/import/import-kinds';
 import { db } from '../../db/db';
+import { runCommand } from '../../commands/run-command';
+import { settingCommand } from '../../commands/setting-command';
 
 const keyOf = (kind: ImportKind) => `importMapping.${kind}`;
 
@@ -16,5 +18,5 @@ export async function loadRememberedMapping(kind: ImportKind): Promise<Record<st
 }
 
 export async function rememberMapping(kind: ImportKind, names: Partial<Record<string, string>>) {
-  await db.settings.put({ key: keyOf(kind), value: names });
+  await runCommand(settingCommand(keyOf(kind), names));
 }

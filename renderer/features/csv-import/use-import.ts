@@ -7,6 +7,7 @@ import {
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { commitImport, type CommitResult } from './commit-import';
+import { useSettings } from '../../db/settings';
 import { convertFile, ImportCancelled, inspectFile, type RunningTask } from './import-client';
 import { loadRememberedMapping, rememberMapping } from './remembered-mapping';
 import type { Conversion, Inspection, ReadOptions } from './worker-protocol';
@@ -30,6 +31,11 @@ export type ImportOutcome =
  * before the last one, and the last one writes everything or nothing.
  */
 export function useImport(team: readonly TeamMember[], today: string, initialKind: ImportKind) {
+  const actingAs = useSettings()?.actingAs ?? '';
+  const acting = actingAs ? team.find((m) => m.id === actingAs) : undefined;
+  const actor = acting
+    ? { id: acting.id, level: acting.level, supervisorId: acting.supervisorId }
+    : null;
   const [kind, setKindState] = useState<ImportKind>(initialKind);
   const [file, setFile] = useState<File | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
@@ -94,7 +100,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
         options: { encoding: inspection.encoding, separator: inspection.separator },
         kind,
         mapping,
-        context: { style, team: [...team], today },
+        context: { style, team: [...team], today, actor },
       },
       (fraction) => setPhase({ kind: 'checking', fraction }),
     );

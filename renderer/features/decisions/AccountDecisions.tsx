@@ -16,7 +16,8 @@ import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useApprovals } from '../approvals/use-approvals';
-import { recordException } from './decision-repository';
+import { recordExceptionCommand } from './decision-repository';
+import { runCommand } from '../../commands/run-command';
 import { exceptionText, nameOf } from './exception-text';
 
 interface Props {
@@ -60,20 +61,26 @@ export function AccountDecisions({ account, members }: Props) {
     if (!valid || effectCents === null || !reason.trim()) return;
     setBusy(true);
     try {
-      const result = await recordException(
-        { account, exception: kind, value: amount, reason, revenueEffectCents: effectCents },
-        actor,
-        settings.authority,
+      const outcome = await runCommand(
+        recordExceptionCommand({
+          account,
+          exception: kind,
+          value: amount,
+          reason,
+          revenueEffectCents: effectCents,
+        }),
       );
       notify(
-        result.kind === 'within'
+        outcome.kind === 'applied'
           ? t('decisions.recorded')
-          : result.kind === 'blocked'
-            ? t('decisions.blocked')
-            : t('decisions.requested', { approver: name(result.approverId) }),
-        result.kind === 'blocked' ? 'error' : 'success',
+          : outcome.kind === 'refused'
+            ? t(outcome.reason)
+            : outcome.duplicate
+              ? t('commands.alreadyWaiting', { name: name(outcome.approval.approverId) })
+              : t('decisions.requested', { approver: name(outcome.approval.approverId) }),
+        outcome.kind === 'refused' ? 'error' : 'success',
       );
-      if (result.kind !== 'blocked') {
+      if (outcome.kind !== 'refused') {
         setValue('');
         setReason('');
         setEffect('');

@@ -3,19 +3,18 @@ import { SEGMENTS } from '../../../shared/domain/account';
 import { formatNumber } from '../../../shared/format/intl';
 import { DEFAULT_ABC, thresholdsValid } from '../../../shared/market/pareto';
 import { SelectField } from '../../components/SelectField';
-import { saveFailureText } from '../../db/storage-errors';
+import { useCommand } from '../../app/use-command';
 import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
 import { useActingAs } from '../approvals/use-approvals';
-import { classify, proposeClassification, type AbcBasis } from './classification';
+import { classifyCommand, proposeClassification, type AbcBasis } from './classification';
 import type { MarketData } from './use-market-data';
 
 /** Recomputes A/B/C from revenue or potential, previews what moves, applies (or requests) it. */
 export function AbcView({ data }: { data: MarketData }) {
   const { t, locale } = useI18n();
-  const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const run = useCommand();
   const actingAs = useActingAs();
+  const actor = actingAs ? (data.membersById.get(actingAs) ?? null) : null;
   const [basis, setBasis] = useState<AbcBasis>('revenue');
   const [a, setA] = useState(String(DEFAULT_ABC.a));
   const [b, setB] = useState(String(DEFAULT_ABC.b));
@@ -29,24 +28,15 @@ export function AbcView({ data }: { data: MarketData }) {
   );
   const matrix = (from: string, to: string) =>
     changes.filter((c) => c.from === from && c.to === to).length;
-  const actor = actingAs ? (data.membersById.get(actingAs) ?? null) : null;
-  const name = (id: string | null) => (id ? (data.membersById.get(id)?.name ?? '–') : '–');
 
   const apply = async () => {
     setBusy(true);
-    try {
-      const result = await classify({ basis, thresholds, changes }, actor);
-      if (result.kind === 'applied') {
-        record(result.change);
-        notify(t('market.abc.applied', { count: changes.length }));
-      } else if (result.kind === 'proposed')
-        notify(t('market.abc.proposed', { approver: name(result.approverId) }));
-      else notify(t('market.blocked'), 'error');
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      classifyCommand({ basis, thresholds, changes }),
+      (count) => t('market.abc.applied', { count }),
+      (approver) => t('market.abc.proposed', { approver }),
+    );
+    setBusy(false);
   };
 
   return (

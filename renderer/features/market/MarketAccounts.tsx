@@ -7,7 +7,8 @@ import { SelectField } from '../../components/SelectField';
 import { useBusyAction } from '../../app/use-busy-action';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { reassignAccounts } from '../approvals/reassignment-repository';
+import { reassignCommand } from '../accounts/reassign-command';
+import { useCommand } from '../../app/use-command';
 import { useActingAs } from '../approvals/use-approvals';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { callListCsv } from './export-call-list';
@@ -21,7 +22,7 @@ const SHOWN = 300;
 export function MarketAccounts({ data, accounts }: { data: MarketData; accounts: Account[] }) {
   const { t, locale, currency } = useI18n();
   const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const command = useCommand();
   const actingAs = useActingAs();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [memberId, setMemberId] = useState('');
@@ -53,15 +54,12 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
 
   const assign = () =>
     run(async () => {
-      const result = await reassignAccounts([...chosen], memberId, actingAs);
-      if (result.kind === 'applied') {
-        record(result.change);
-        notify(t('market.assigned', { count: chosen.size, name: owner(memberId) }));
-        setChosen(new Set());
-      } else if (result.kind === 'proposed') {
-        notify(t('market.proposed', { approver: owner(result.approverId) }));
-        setChosen(new Set());
-      } else notify(t('market.blocked'), 'error');
+      const outcome = await command(
+        reassignCommand([...chosen], memberId),
+        (count) => t('market.assigned', { count, name: owner(memberId) }),
+        (approver) => t('market.proposed', { approver }),
+      );
+      if (outcome && outcome.kind !== 'refused') setChosen(new Set());
     });
   const target = () =>
     run(async () => {
@@ -69,9 +67,8 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
       if (result.kind === 'no-draft') notify(t('market.targets.noDraft'), 'error');
       else if (result.kind === 'unchanged')
         notify(t('market.targets.unchanged', { skipped: result.skipped }));
-      else {
-        record(result.change);
-        notify(
+      else
+        await command(result.command, () =>
           t('market.targets.raised', {
             members: result.members,
             year: result.plan.fiscalYear,
@@ -79,7 +76,6 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
             skipped: result.skipped,
           }),
         );
-      }
     });
 
   return (

@@ -1,30 +1,17 @@
-import type { Account, Segment } from '../../../shared/domain/account';
-import type { Approval } from '../../../shared/domain/approval';
-import { decisionRoute, routedApproval } from '../../../shared/domain/reassignment';
-import type { TeamMember } from '../../../shared/domain/team-member';
+import type { Account } from '../../../shared/domain/account';
+import type { ApprovalOf } from '../../../shared/domain/approval';
+import { decisionVerdict } from '../../../shared/commands/policy';
 import { abcClasses, type AbcThresholds } from '../../../shared/market/pareto';
-import { db } from '../../db/db';
-import type { UndoableChange } from '../../store/slices/history';
+import type {
+  AbcBasis,
+  ClassificationChange,
+  SegmentChange,
+} from '../../../shared/market/classification-change';
+import type { Row } from '../../../shared/persistence/tables';
+import type { Command } from '../../commands/command';
 
-export type AbcBasis = 'revenue' | 'potential';
-
-export interface SegmentChange {
-  id: string;
-  name: string;
-  from: Segment;
-  to: Segment;
-}
-
-export interface ClassificationChange {
-  basis: AbcBasis;
-  thresholds: AbcThresholds;
-  changes: SegmentChange[];
-}
-
-export type ClassificationApproval = Approval & {
-  kind: 'classification';
-  change: ClassificationChange;
-};
+export type { AbcBasis, ClassificationChange, SegmentChange };
+export type ClassificationApproval = ApprovalOf<'classification'>;
 
 /** The segments a re-classification would give, as changes to the current ones. */
 export function proposeClassification(
@@ -47,56 +34,35 @@ export function proposeClassification(
   return changes;
 }
 
-const CHUNK = 1_000;
-
-/** Writes segments (in pieces, one transaction): `to` forward, `from` back. */
-async function writeSegments(changes: readonly SegmentChange[], direction: 'to' | 'from') {
-  await db.transaction('rw', db.accounts, async () => {
-    for (let start = 0; start < changes.length; start += CHUNK) {
-      const piece = changes.slice(start, start + CHUNK);
-      const rows = await db.accounts.bulkGet(piece.map((c) => c.id));
-      await db.accounts.bulkPut(
-        rows.flatMap((row, i) => (row ? [{ ...row, segment: piece[i]![direction] }] : [])),
-      );
-    }
-  });
-}
-
-export const applySegments = (changes: readonly SegmentChange[]) => writeSegments(changes, 'to');
-
-export type ClassifyResult =
-  | { kind: 'applied'; change: UndoableChange }
-  | { kind: 'proposed'; approverId: string }
-  | { kind: 'blocked' };
-
 /**
- * Applies a re-classification: a Senior's (or the team lead's) at once and undoably, logged in
- * the audit trail; a Junior's becomes a request for their Senior.
+ * A re-classification: a Senior's (or the team lead's) applies at once, undoably, logged in
+ * the audit trail; a Junior's becomes a request for their Senior. `approved`: applying an
+ * approved request — each account must still have the segment the request saw.
  */
-export async function classify(
-  change: ClassificationChange,
-  actor: Pick<TeamMember, 'id' | 'level' | 'supervisorId'> | null,
-  now = new Date(),
-): Promise<ClassifyResult> {
-  const route = decisionRoute(actor);
-  if (route.kind === 'blocked') return { kind: 'blocked' };
-  const approval: ClassificationApproval = routedApproval(
-    'classification',
-    change,
-    actor?.id ?? null,
-    route,
-    now,
-  );
-  await db.approvals.add(approval);
-  if (route.kind === 'proposal') return { kind: 'proposed', approverId: route.approverId };
-  await applySegments(change.changes);
+export function classifyCommand(change: ClassificationChange, approved = false): Command<number> {
+  let rows: Account[] = [];
   return {
-    kind: 'applied',
-    change: {
-      label: 'market.undo.classify',
-      labelParams: { count: change.changes.length },
-      undo: () => writeSegments(change.changes, 'from'),
-      redo: () => writeSegments(change.changes, 'to'),
+    name: 'market.classify',
+    label: 'market.undo.classify',
+    labelParams: { count: change.changes.length },
+    tables: ['accounts'],
+    async decide({ db, actor }) {
+      rows = (await db.accounts.bulkGet(change.changes.map((c) => c.id))).filter(
+        (a): a is Account => a !== undefined,
+      );
+      const byId = new Map(rows.map((a) => [a.id, a]));
+      if (approved && change.changes.some((c) => byId.get(c.id)?.segment !== c.from))
+        return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
+      return {
+        verdict: decisionVerdict(actor),
+        ...(approved ? {} : { record: { kind: 'classification' as const, change } }),
+      };
+    },
+    async apply({ write }) {
+      const to = new Map(change.changes.map((c) => [c.id, c.to]));
+      const after = rows.map((a) => ({ ...a, segment: to.get(a.id) ?? a.segment }));
+      await write.put('accounts', after as unknown as Row[], rows as unknown as Row[]);
+      return after.length;
     },
   };
 }

@@ -3,20 +3,14 @@ import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import { applyEdits, type TargetEdit } from '../../../shared/planning/plan-model';
 import { mayEditTarget, type Actor } from '../../../shared/planning/plan-workflow';
 import { db } from '../../db/db';
-import type { UndoableChange } from '../../store/slices/history';
-import { changePlan } from '../plans/plan-repository';
+import type { Command } from '../../commands/command';
+import { editPlanCommand } from '../plans/plan-commands';
 
 export type TargetingResult =
-  | { kind: 'raised'; plan: SalesPlan; members: number; skipped: number; change: UndoableChange }
+  | { kind: 'raised'; plan: SalesPlan; members: number; skipped: number; command: Command }
   | { kind: 'unchanged'; plan: SalesPlan; skipped: number }
   | { kind: 'no-draft' };
 
-/**
- * Makes accounts new-business targets in the sales plan being drafted (this fiscal year's,
- * else next year's): each owner's new-business share rises, where needed, until it covers the
- * potential of their targeted accounts. Only what the actor may edit changes (a Junior: their
- * own part); approved plans are never touched.
- */
 /** The draft plan new-business targets go into: this fiscal year's, else next year's. */
 export async function draftPlanFor(fiscalYear: number) {
   const drafts = (await db.plans.where('state').equals('draft').toArray())
@@ -25,6 +19,12 @@ export async function draftPlanFor(fiscalYear: number) {
   return drafts[0] ?? null;
 }
 
+/**
+ * Makes accounts new-business targets in the sales plan being drafted (this fiscal year's,
+ * else next year's): each owner's new-business share rises, where needed, until it covers the
+ * potential of their targeted accounts. Only what the actor may edit changes (a Junior: their
+ * own part); approved plans are never touched. Returns the command that writes it.
+ */
 export async function markNewBusinessTargets(
   accounts: readonly Pick<Account, 'ownerId' | 'potentialCents'>[],
   actor: Actor,
@@ -52,9 +52,8 @@ export async function markNewBusinessTargets(
     if (pct > target.newBusinessPct) edits.push({ kind: 'newPct', memberId, pct });
   }
   if (edits.length === 0) return { kind: 'unchanged', plan, skipped };
-  const before = { plan, targets };
   const after = { plan, targets: applyEdits(plan, targets, edits) };
-  const { written, undoable } = changePlan(before, after, Promise.resolve(), 'market.undo.targets');
-  await written;
-  return { kind: 'raised', plan, members: edits.length, skipped, change: undoable };
+  // Written by the plan's own command: checked for the actor again, undoable, one transaction.
+  const command = editPlanCommand(after, 'market.undo.targets');
+  return { kind: 'raised', plan, members: edits.length, skipped, command };
 }

@@ -8,6 +8,7 @@ import { saveFailureText } from '../../db/storage-errors';
 import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
+import { useCommand } from '../../app/use-command';
 import { useActingAs } from '../approvals/use-approvals';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import {
@@ -21,7 +22,7 @@ import {
   type ActualsColumn,
   type ActualsRow,
 } from './actuals-model';
-import { changeActuals } from './actuals-repository';
+import { changeActualsCommand } from './actuals-repository';
 import { actualsCsv } from './export-actuals';
 import type { PerformanceData } from './use-performance';
 
@@ -29,7 +30,7 @@ import type { PerformanceData } from './use-performance';
 export function ActualsView({ data }: { data: PerformanceData }) {
   const { t, locale, language } = useI18n();
   const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const run = useCommand();
   const openImport = useAppStore((s) => s.openImport);
   const actingId = useActingAs();
   const [kind, setKind] = useState<ActualKind>('new');
@@ -62,11 +63,7 @@ export function ActualsView({ data }: { data: PerformanceData }) {
   );
 
   const apply = async (edits: ActualEdit[]) => {
-    try {
-      record(await changeActuals(edits));
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    }
+    await run(changeActualsCommand(edits));
   };
   const clear = (top: number, bottom: number, left: number, right: number) => {
     const edits: ActualEdit[] = [];

@@ -1,3 +1,4 @@
+import { actualsVerdict } from '../../../shared/commands/policy';
 import { readAmount } from '../../../shared/format/parse-money';
 import { centsForSpreadsheet } from '../../../shared/format/tsv';
 import type { TeamMember } from '../../../shared/domain/team-member';
@@ -38,11 +39,8 @@ export function actualValue(row: ActualsRow, column: ActualsColumn, kind: Actual
 
 /** Who may enter actuals: the team lead for everyone, a Senior for self and their Juniors, a Junior for self. */
 export function mayEnterActuals(member: TeamMember, actingAs: TeamMember | null): boolean {
-  if (!actingAs) return true;
-  return (
-    member.id === actingAs.id ||
-    (actingAs.level === 'senior' && member.supervisorId === actingAs.id)
-  );
+  // The same rule the command applies (shared/commands/policy): the grid only shows it.
+  return actualsVerdict(actingAs, member).kind === 'allowed';
 }
 
 /** What typing or pasting `text` into a cell means: a non-negative amount in the user's format. */

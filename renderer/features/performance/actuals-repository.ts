@@ -1,52 +1,50 @@
+import { actualsVerdict, stricter, ALLOWED } from '../../../shared/commands/policy';
 import type { MonthlyActual } from '../../../shared/domain/actual';
+import type { Row } from '../../../shared/persistence/tables';
+import type { Command } from '../../commands/command';
 import type { ActualEdit } from './actuals-model';
-import { db } from '../../db/db';
-import type { UndoableChange } from '../../store/slices/history';
 
 type Key = [string, string];
 
-/** Puts `after` and removes the keys listed in `gone`, in one transaction. */
-async function write(after: MonthlyActual[], gone: Key[]): Promise<void> {
-  await db.transaction('rw', db.actuals, async () => {
-    if (gone.length) await db.actuals.bulkDelete(gone);
-    if (after.length) await db.actuals.bulkPut(after);
-  });
-}
-
 /**
- * Applies typed or pasted actuals (each sets one kind of one member's month) in one
- * transaction, and returns how to take them back: rows that did not exist are removed again.
+ * Typed or pasted actuals (each sets one kind of one member's month), in one transaction: the
+ * lead enters everyone's, a Senior their own and their Juniors', a Junior only their own.
  */
-export async function changeActuals(edits: readonly ActualEdit[]): Promise<UndoableChange> {
+export function changeActualsCommand(edits: readonly ActualEdit[]): Command {
   const keys = [
     ...new Map(
       edits.map((e) => [`${e.memberId}|${e.month}`, [e.memberId, e.month] as Key]),
     ).values(),
   ];
-  const before = await db.actuals.bulkGet(keys);
-  const rows = new Map<string, MonthlyActual>();
-  keys.forEach((key, i) =>
-    rows.set(key.join('|'), {
-      ...(before[i] ?? {
-        memberId: key[0],
-        month: key[1],
-        newBusinessCents: 0,
-        existingBusinessCents: 0,
-      }),
-    }),
-  );
-  for (const edit of edits) {
-    const row = rows.get(`${edit.memberId}|${edit.month}`)!;
-    if (edit.kind === 'new') row.newBusinessCents = edit.cents;
-    else row.existingBusinessCents = edit.cents;
-  }
-  const after = [...rows.values()];
-  const existed = before.filter((row): row is MonthlyActual => !!row);
-  const added = keys.filter((_, i) => !before[i]);
-  await write(after, []);
   return {
+    name: 'actuals.change',
     label: 'perf.actuals.undoLabel',
-    undo: () => write(existed, added),
-    redo: () => write(after, []),
+    tables: ['actuals'],
+    async decide({ db, actor }) {
+      let verdict = ALLOWED;
+      for (const memberId of new Set(edits.map((e) => e.memberId)))
+        verdict = stricter(verdict, actualsVerdict(actor, await db.members.get(memberId)));
+      return { verdict };
+    },
+    async apply({ db, write }) {
+      const before = await db.actuals.bulkGet(keys);
+      const rows = new Map<string, MonthlyActual>();
+      keys.forEach((key, i) =>
+        rows.set(key.join('|'), {
+          ...(before[i] ?? {
+            memberId: key[0],
+            month: key[1],
+            newBusinessCents: 0,
+            existingBusinessCents: 0,
+          }),
+        }),
+      );
+      for (const edit of edits) {
+        const row = rows.get(`${edit.memberId}|${edit.month}`)!;
+        if (edit.kind === 'new') row.newBusinessCents = edit.cents;
+        else row.existingBusinessCents = edit.cents;
+      }
+      await write.put('actuals', [...rows.values()] as unknown as Row[], before as unknown as Row[]);
+    },
   };
 }

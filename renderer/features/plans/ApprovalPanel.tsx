@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Actor } from '../../../shared/planning/plan-workflow';
-import { saveFailureText } from '../../db/storage-errors';
+import { useCommand } from '../../app/use-command';
+import type { Command } from '../../commands/command';
 import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { planGapCents } from '../../../shared/planning/plan-workflow';
 import {
-  decideMemberPart,
-  decideTeamPlan,
-  startNextVersion,
-  submitOwnPart,
-  submitTeamPlan,
-  type ActionResult,
-} from './plan-actions';
-import type { PlanSnapshot } from './plan-repository';
+  decidePartCommand,
+  decideTeamPlanCommand,
+  nextVersionCommand,
+  submitOwnPartCommand,
+  submitTeamPlanCommand,
+  type PlanSnapshot,
+} from './plan-commands';
 
 interface Props {
   snapshot: PlanSnapshot;
@@ -24,7 +24,7 @@ interface Props {
 /** The seed's approval rule, where the plan is: submit, approve, send back, new version. */
 export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props) {
   const { t } = useI18n();
-  const notify = useAppStore((s) => s.notify);
+  const command = useCommand();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const { plan, targets } = snapshot;
@@ -42,22 +42,16 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
     );
   });
 
-  const run = async (action: () => Promise<ActionResult>) => {
+  const run = async (step: Command<string>) => {
     setBusy(true);
-    try {
-      const result = await action();
-      if (!result.ok) notify(t(result.error), 'error');
-      else {
-        setComment('');
-        notify(t('plans.approval.done'));
-        onPlanChanged(result.planId);
-      }
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    } finally {
-      setBusy(false);
+    const outcome = await command(step, () => t('plans.approval.done'));
+    if (outcome?.kind === 'applied') {
+      setComment('');
+      onPlanChanged(outcome.value);
     }
+    setBusy(false);
   };
+  const gap = planGapCents(plan, targets);
 
   const commentField = (
     <div className="field">
@@ -102,15 +96,7 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
                 ]}
                 busy={busy}
                 decide={(decision) =>
-                  void run(() =>
-                    decideMemberPart(
-                      snapshot,
-                      members.get(target.memberId)!,
-                      actor,
-                      decision,
-                      comment,
-                    ),
-                  )
+                  void run(decidePartCommand(plan.id, target.memberId, decision, comment))
                 }
               />
             </li>
@@ -124,7 +110,7 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
             type="button"
             className="button-primary"
             disabled={busy || own.signoff === 'submitted' || own.signoff === 'approved'}
-            onClick={() => void run(() => submitOwnPart(snapshot, actor))}
+            onClick={() => void run(submitOwnPartCommand(plan.id))}
           >
             {t('plans.approval.submitOwn', { senior: name(me.supervisorId) })}
           </button>
@@ -134,7 +120,7 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => decideMemberPart(snapshot, me, actor, 'approved', ''))}
+            onClick={() => void run(decidePartCommand(plan.id, me.id, 'approved', ''))}
           >
             {t('plans.approval.approveOwn')}
           </button>
@@ -144,7 +130,7 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => submitTeamPlan(snapshot, actor))}
+            onClick={() => void run(submitTeamPlanCommand(plan.id))}
           >
             {t('plans.approval.submitPlan')}
           </button>
@@ -154,16 +140,26 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
             labels={[t('plans.approval.approvePlan'), t('plans.approval.returnPlan')]}
             busy={busy}
             decide={(decision) =>
-              void run(() => decideTeamPlan(snapshot, members, actor, decision, comment))
+              void run(decideTeamPlanCommand(plan.id, decision, comment))
             }
           />
+        )}
+        {plan.state === 'submitted' && actor === null && gap !== 0 && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(decideTeamPlanCommand(plan.id, 'approved', comment, true))}
+          >
+            {t('plans.approveWithGap')}
+          </button>
         )}
         {plan.state === 'approved' && me?.level !== 'junior' && (
           <button
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => startNextVersion(snapshot, actor))}
+            onClick={() => void run(nextVersionCommand(plan.id))}
           >
             {t('plans.approval.newVersion', { version: plan.version + 1 })}
           </button>

@@ -38,7 +38,9 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
   const liveTargets = usePlanTargets(plan.id);
   const actuals = useActuals();
   const territories = useTerritories();
-  const editor = usePlanEditor(plan, liveTargets, members, bases.bases);
+  // A Junior's edit changes their own part only: nobody else's targets are re-allocated.
+  const junior = !!actingAs && members.find((m) => m.id === actingAs)?.level === 'junior';
+  const editor = usePlanEditor(plan, liveTargets, members, bases.bases, !junior);
   const [view, setView] = useState<GridView>('months');
   const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
   const me = actingAs ? byId.get(actingAs) : undefined;

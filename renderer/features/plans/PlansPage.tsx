@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../team/use-team';
-import { createPlan } from './plan-repository';
+import { newPlan } from './plan-repository';
+import { createPlanCommand } from './plan-commands';
+import { useCommand } from '../../app/use-command';
 import { PlanWorkspace } from './PlanWorkspace';
 import { useAccountBases, usePlans } from './use-plan-data';
 
@@ -28,24 +30,16 @@ export function PlansPage() {
   const plan = plans?.find((p) => p.id === chosenId) ?? plans?.[0] ?? null;
   const canCreate = !!plans && !plans.some((p) => p.fiscalYear === nextYear);
 
+  const run = useCommand();
   const create = async () => {
     if (!members || !bases) return;
     setBusy(true);
-    try {
-      const created = await createPlan(
-        nextYear,
-        startMonth,
-        members,
-        bases.bases,
-        settings.actingAs || null,
-      );
-      setChosenId(created.id);
-      notify(t('plans.created', { year: yearLabel(nextYear) }));
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    } finally {
-      setBusy(false);
-    }
+    const draft = newPlan(nextYear, startMonth, members, bases.bases, settings.actingAs || null);
+    const outcome = await run(createPlanCommand(draft), () =>
+      t('plans.created', { year: yearLabel(nextYear) }),
+    );
+    if (outcome?.kind === 'applied') setChosenId(outcome.value.id);
+    setBusy(false);
   };
   const createButton = canCreate && (
     <button

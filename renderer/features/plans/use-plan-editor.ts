@@ -1,13 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n/messages.en';
 import { storedFigures, type PlanAllocation } from '../../../shared/planning/allocate';
 import { reallocate, type MemberBases, type PlanMember } from '../../../shared/planning/plan-model';
 import { afterPaint, useAfterPaint } from '../../app/after-paint';
-import { saveFailureText } from '../../db/storage-errors';
-import { useI18n } from '../../i18n/i18n-context';
+import { useCommand } from '../../app/use-command';
 import { useAppStore } from '../../store/app-store';
-import { changePlan, type PlanSnapshot } from './plan-repository';
+import { editPlanCommand, type PlanSnapshot } from './plan-commands';
 
 const sameTargets = (a: readonly PlanTarget[], b: readonly PlanTarget[]) =>
   a.length === b.length && a.every((t, i) => JSON.stringify(t) === JSON.stringify(b[i]));
@@ -22,11 +21,14 @@ export function usePlanEditor(
   liveTargets: PlanTarget[] | undefined,
   members: readonly PlanMember[],
   bases: ReadonlyMap<string, MemberBases>,
+  /** Whether an edit re-allocates the others' targets (not when a Junior edits their own). */
+  reallocateOthers = true,
 ) {
-  const { t } = useI18n();
-  const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const run = useCommand();
   const [pending, setPending] = useState<PlanSnapshot | null>(null);
+  // Undo and redo show what is stored from then on, not a change still on its way.
+  const historySteps = useAppStore((s) => s.historySteps);
+  useEffect(() => setPending(null), [historySteps]);
 
   const order = useMemo(() => new Map(members.map((m, i) => [m.id, i])), [members]);
   const stored = useMemo<PlanSnapshot | null>(
@@ -73,7 +75,7 @@ export function usePlanEditor(
     [rampSource, members, bases],
   );
 
-  /** Writes a change (re-allocating a draft first) and records it for undo. */
+  /** Writes a change (re-allocating a draft first) through the plan's command (undoable). */
   const change = async (
     next: PlanSnapshot,
     label: MessageKey,
@@ -82,33 +84,16 @@ export function usePlanEditor(
   ): Promise<boolean> => {
     if (!current) return false;
     const after =
-      allocate && next.plan.state === 'draft'
+      allocate && reallocateOthers && next.plan.state === 'draft'
         ? { plan: next.plan, targets: reallocate(next.plan, next.targets, members, bases).targets }
         : next;
     setPending(after);
-    // The new numbers are on screen first; serialising 500 rows can wait a frame. The change
-    // is undoable at once (Ctrl+Z right after an edit undoes that edit), once it is written.
-    const { written, undoable } = changePlan(current, after, afterPaint(), label, labelParams);
-    // Undo and redo show what is stored from then on, not this change's numbers.
-    record({
-      ...undoable,
-      undo: () => {
-        setPending(null);
-        return undoable.undo();
-      },
-      redo: () => {
-        setPending(null);
-        return undoable.redo();
-      },
-    });
-    try {
-      await written;
-      return true;
-    } catch (error) {
-      setPending(null);
-      notify(saveFailureText(error, t), 'error');
-      return false;
-    }
+    // The new numbers are on screen first; serialising 500 rows can wait a frame.
+    await afterPaint();
+    const outcome = await run(editPlanCommand(after, label, labelParams));
+    if (outcome?.kind === 'applied') return true;
+    setPending(null);
+    return false;
   };
 
   return { current, shown, ramp, change };

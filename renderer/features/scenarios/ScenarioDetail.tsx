@@ -26,7 +26,14 @@ import { MovedAccounts } from './MovedAccounts';
 import { ScenarioBalance } from './ScenarioBalance';
 import { ScenarioPins } from './ScenarioPins';
 import { ScenarioTerritories } from './ScenarioTerritories';
-import { applyScenario, discardScenario, saveScenario, useScenario } from './scenario-repository';
+import {
+  applyScenarioCommand,
+  discardScenarioCommand,
+  saveScenarioCommand,
+  useScenario,
+} from './scenario-repository';
+import { useCommand } from '../../app/use-command';
+import type { MessageKey } from '../../../shared/i18n/messages.en';
 import { useComparison } from './use-comparison';
 
 interface Props {
@@ -45,7 +52,7 @@ export function ScenarioDetail(props: Props) {
   const { scenario, scenarios, accounts, version, liveTerritories, members, weights } = props;
   const { t, locale, currency } = useI18n();
   const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const command = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const compareWith = useAppStore((s) => s.compareWith);
   const setCompareWith = useAppStore((s) => s.setCompareWith);
@@ -65,8 +72,8 @@ export function ScenarioDetail(props: Props) {
   const membersById = new Map(members.map((m) => [m.id, m]));
   const actor = actingAs ? membersById.get(actingAs) : undefined;
 
-  const save = (changed: Scenario, label: Parameters<typeof saveScenario>[1]) =>
-    run(async () => record(await saveScenario(changed, label)));
+  const save = (changed: Scenario, label: MessageKey) =>
+    run(async () => void (await command(saveScenarioCommand(changed, label))));
 
   const rename = () => {
     const trimmed = name.trim();
@@ -98,14 +105,15 @@ export function ScenarioDetail(props: Props) {
         createdAt: now,
         updatedAt: now,
       };
-      record(await saveScenario(duplicate, 'scenarios.history.create'));
-      openScenario(duplicate.id);
+      const outcome = await command(saveScenarioCommand(duplicate, 'scenarios.history.create'));
+      if (outcome?.kind === 'applied') openScenario(duplicate.id);
     });
   const discard = () =>
     run(async () => {
-      record(await discardScenario(scenario));
-      openScenario(null);
-      notify(t('scenarios.discarded', { name: scenario.name }));
+      const outcome = await command(discardScenarioCommand(scenario), () =>
+        t('scenarios.discarded', { name: scenario.name }),
+      );
+      if (outcome?.kind === 'applied') openScenario(null);
     });
   const apply = () =>
     run(async () => {
@@ -122,19 +130,15 @@ export function ScenarioDetail(props: Props) {
       );
       // Writing tens of thousands of accounts takes a while: say what is happening.
       setApplying(application.change.placements.length);
-      const result = await applyScenario(application, actingAs).finally(() => setApplying(null));
-      if (result.kind === 'blocked') return notify(t('scenarios.apply.blocked'), 'error');
-      if (result.kind === 'proposed')
-        return notify(
-          t('scenarios.apply.proposed', { name: membersById.get(result.approverId)?.name ?? '' }),
-        );
-      record(result.change);
-      notify(
-        t('scenarios.apply.applied', {
-          name: scenario.name,
-          count: formatNumber(application.change.placements.length, locale),
-        }),
-      );
+      await command(
+        applyScenarioCommand(application.change),
+        () =>
+          t('scenarios.apply.applied', {
+            name: scenario.name,
+            count: formatNumber(application.change.placements.length, locale),
+          }),
+        (approver) => t('scenarios.apply.proposed', { name: approver }),
+      ).finally(() => setApplying(null));
     });
 
   const d = comparison.disruption;

@@ -11,7 +11,8 @@ import { useAppStore } from '../../store/app-store';
 import { AutoBalancePanel } from './AutoBalancePanel';
 import { uniqueName } from '../../../shared/domain/names';
 import { ScenarioDetail } from './ScenarioDetail';
-import { saveScenario, useScenario, useScenarioList } from './scenario-repository';
+import { saveScenarioCommand, useScenario, useScenarioList } from './scenario-repository';
+import { useCommand } from '../../app/use-command';
 
 interface Props {
   accounts: readonly Account[];
@@ -31,7 +32,7 @@ export function ScenariosView(props: Props) {
   const selected = useScenario(selectedId);
   const open = useAppStore((s) => s.openScenario);
   const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const command = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [balancing, setBalancing] = useState<string | null>(null);
 
@@ -48,12 +49,8 @@ export function ScenariosView(props: Props) {
       liveAssignment(accounts),
       new Date(),
     );
-    try {
-      record(await saveScenario(scenario, 'scenarios.history.create'));
-      open(scenario.id, 'territories');
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    }
+    const outcome = await command(saveScenarioCommand(scenario, 'scenarios.history.create'));
+    if (outcome?.kind === 'applied') open(scenario.id, 'territories');
   };
 
   if (!scenarios)
@@ -89,21 +86,19 @@ export function ScenariosView(props: Props) {
           initialSource={balancing}
           onClose={() => setBalancing(null)}
           onDone={async (scenario) => {
-            try {
-              performance.mark('stp:autobalance-save-start');
-              record(await saveScenario(scenario, 'scenarios.history.create'));
-              performance.measure('stp:autobalance-save', 'stp:autobalance-save-start');
-              setBalancing(null);
-              open(scenario.id, 'explain');
-              notify(
+            performance.mark('stp:autobalance-save-start');
+            const outcome = await command(
+              saveScenarioCommand(scenario, 'scenarios.history.create'),
+              () =>
                 t('scenarios.balance.done', {
                   name: scenario.name,
                   count: formatNumber(scenario.balance?.movedAccounts ?? 0, locale),
                 }),
-              );
-            } catch (error) {
-              notify(saveFailureText(error, t), 'error');
-            }
+            );
+            performance.measure('stp:autobalance-save', 'stp:autobalance-save-start');
+            if (outcome?.kind !== 'applied') return;
+            setBalancing(null);
+            open(scenario.id, 'explain');
           }}
         />
       )}

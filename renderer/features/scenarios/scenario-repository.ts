@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
-import { decisionRoute, routedApproval } from '../../../shared/domain/reassignment';
-import type { ScenarioApplication } from '../../../shared/scenario/apply';
+import type { ScenarioChange } from '../../../shared/scenario/apply';
+import { ownershipMove, ownershipVerdict } from '../../../shared/commands/policy';
+import type { Row } from '../../../shared/persistence/tables';
+import type { Command } from '../../commands/command';
+import type { MessageKey } from '../../../shared/i18n/messages.en';
 import {
   joinScenario,
   splitScenario,
@@ -9,7 +12,6 @@ import {
   type ScenarioHeader,
 } from '../../../shared/scenario/scenario';
 import { db } from '../../db/db';
-import type { UndoableChange } from '../../store/slices/history';
 
 /** Every scenario without its pins, oldest first (what the list shows). */
 export function useScenarioList(): ScenarioHeader[] | undefined {
@@ -28,105 +30,76 @@ export async function loadScenario(id: string): Promise<Scenario | null> {
   });
 }
 
-function put(scenario: Scenario): Promise<void> {
-  const { header, pins } = splitScenario(scenario);
-  return db.transaction('rw', db.scenarios, db.scenarioPins, async () => {
-    await db.scenarios.put(header);
-    await db.scenarioPins.put(pins);
-  });
-}
-
-function remove(id: string): Promise<void> {
-  return db.transaction('rw', db.scenarios, db.scenarioPins, async () => {
-    await db.scenarios.delete(id);
-    await db.scenarioPins.delete(id);
-  });
-}
-
-/** Saves a new or changed scenario; undo puts back what was there (or removes a new one). */
-export async function saveScenario(
-  scenario: Scenario,
-  label: UndoableChange['label'],
-): Promise<UndoableChange> {
-  const before = await loadScenario(scenario.id);
-  const after = { ...scenario, updatedAt: new Date().toISOString() };
-  await put(after);
+/** Saves a new or changed scenario (a what-if: anyone may); undo puts back what was there. */
+export function saveScenarioCommand(scenario: Scenario, label: MessageKey): Command {
   return {
+    name: 'scenarios.save',
     label,
     labelParams: { name: scenario.name },
-    undo: () => (before ? put(before) : remove(scenario.id)),
-    redo: () => put(after),
+    tables: ['scenarios', 'scenarioPins'],
+    decide: () => ({ verdict: { kind: 'allowed' } }),
+    async apply({ write, now }) {
+      const { header, pins } = splitScenario({ ...scenario, updatedAt: now.toISOString() });
+      await write.put('scenarios', [header as unknown as Row]);
+      await write.put('scenarioPins', [pins as unknown as Row]);
+    },
   };
 }
 
 /** Discards a scenario (the live assignment is untouched); undo brings it back. */
-export async function discardScenario(scenario: Scenario): Promise<UndoableChange> {
-  await remove(scenario.id);
+export function discardScenarioCommand(scenario: Pick<Scenario, 'id' | 'name'>): Command {
   return {
+    name: 'scenarios.discard',
     label: 'scenarios.history.discard',
     labelParams: { name: scenario.name },
-    undo: () => put(scenario),
-    redo: () => remove(scenario.id),
+    tables: ['scenarios', 'scenarioPins'],
+    decide: () => ({ verdict: { kind: 'allowed' } }),
+    async apply({ write }) {
+      await write.delete('scenarios', [scenario.id]);
+      await write.delete('scenarioPins', [scenario.id]);
+    },
   };
 }
 
-const ROWS_PER_PUT = 2_000;
-
 /**
- * Writes a scenario's territories and account places into the live assignment. Runs inside the
- * caller's transaction (territories and accounts), so an approval and its effect land together.
+ * Makes a scenario the live assignment: territories and every account it places elsewhere, in
+ * one transaction. Moving accounts is an ownership decision: a Senior or the lead applies at
+ * once (undoable, in the audit trail); a Junior's becomes a request for their Senior.
+ * `approved`: applying an approved request — each account must still be with its old owner.
  */
-export async function writeScenarioChange(change: ScenarioApplication['previous']): Promise<void> {
-  if (change.removedTerritoryIds.length)
-    await db.territories.bulkDelete(change.removedTerritoryIds);
-  if (change.territories.length) await db.territories.bulkPut(change.territories);
-  for (let start = 0; start < change.placements.length; start += ROWS_PER_PUT) {
-    const part = change.placements.slice(start, start + ROWS_PER_PUT);
-    const rows = await db.accounts.bulkGet(part.map((p) => p.id));
-    const updated = rows.flatMap((row, i) => {
-      const { id, territoryId, ownerId, pinnedOwnerId } = part[i]!;
-      return row ? [{ ...row, id, territoryId, ownerId, pinnedOwnerId } as Account] : [];
-    });
-    await db.accounts.bulkPut(updated);
-  }
-}
-
-export type ApplyResult =
-  | { kind: 'applied'; change: UndoableChange }
-  | { kind: 'proposed'; approverId: string }
-  | { kind: 'blocked' };
-
-/**
- * Makes a scenario the live assignment. Acting as a Junior it becomes a proposal their Senior
- * decides in the inbox; a Senior or the team lead applies it at once (undoable). Either way the
- * decision is kept in the audit trail with the whole change.
- */
-export async function applyScenario(
-  application: ScenarioApplication,
-  actorId: string | null,
-): Promise<ApplyResult> {
-  return db.transaction(
-    'rw',
-    [db.accounts, db.territories, db.approvals, db.members],
-    async (): Promise<ApplyResult> => {
-      const actor = actorId ? ((await db.members.get(actorId)) ?? null) : null;
-      const route = decisionRoute(actor);
-      if (route.kind === 'blocked') return { kind: 'blocked' };
-      const approval = routedApproval('scenario', application.change, actorId, route, new Date());
-      await db.approvals.add(approval);
-      if (route.kind === 'proposal') return { kind: 'proposed', approverId: route.approverId };
-      await writeScenarioChange(application.change);
-      const inTransaction = (write: () => Promise<void>) =>
-        db.transaction('rw', db.accounts, db.territories, write);
+export function applyScenarioCommand(change: ScenarioChange, approved = false): Command<number> {
+  let rows: Account[] = [];
+  return {
+    name: 'scenarios.apply',
+    label: 'scenarios.history.apply',
+    labelParams: { name: change.name },
+    tables: ['accounts', 'territories'],
+    async decide({ db, actor }) {
+      rows = (await db.accounts.bulkGet(change.placements.map((p) => p.id))).filter(
+        (a): a is Account => a !== undefined,
+      );
+      const byId = new Map(rows.map((a) => [a.id, a]));
+      if (approved && change.placements.some((p) => byId.get(p.id)?.ownerId !== p.fromOwnerId))
+        return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
+      const moves = change.placements.flatMap((p) => {
+        const account = byId.get(p.id);
+        return account ? [ownershipMove(account, p.ownerId)] : [];
+      });
       return {
-        kind: 'applied',
-        change: {
-          label: 'scenarios.history.apply',
-          labelParams: { name: application.change.name },
-          undo: () => inTransaction(() => writeScenarioChange(application.previous)),
-          redo: () => inTransaction(() => writeScenarioChange(application.change)),
-        },
+        verdict: ownershipVerdict(actor, moves),
+        ...(approved ? {} : { record: { kind: 'scenario' as const, change } }),
       };
     },
-  );
+    async apply({ write }) {
+      await write.delete('territories', change.removedTerritoryIds);
+      await write.put('territories', change.territories as unknown as Row[]);
+      const place = new Map(change.placements.map((p) => [p.id, p]));
+      const after = rows.map((a) => {
+        const { territoryId, ownerId, pinnedOwnerId } = place.get(a.id)!;
+        return { ...a, territoryId, ownerId, pinnedOwnerId };
+      });
+      await write.put('accounts', after as unknown as Row[], rows as unknown as Row[]);
+      return after.length;
+    },
+  };
 }

@@ -16,13 +16,22 @@ export function SettingsPage() {
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const info = useAppInfo();
   const notify = useAppStore((s) => s.notify);
+  const clearHistory = useAppStore((s) => s.clearHistory);
   const members = useTeam();
 
   const save = async <K extends keyof typeof settings>(key: K, value: (typeof settings)[K]) => {
     try {
-      await saveSetting(key, value);
+      const outcome = await saveSetting(key, value);
+      if (outcome.kind === 'refused') {
+        notify(t(outcome.reason), 'error');
+        return false;
+      }
+      // History belongs to one person: a new person at the keyboard starts with none.
+      if (key === 'actingAs') clearHistory();
+      return true;
     } catch (error) {
       notify(saveFailureText(error, t), 'error');
+      return false;
     }
   };
 
@@ -165,8 +174,7 @@ export function SettingsPage() {
         rules={settings.authority}
         members={members ?? []}
         onSave={async (rules) => {
-          await save('authority', rules);
-          notify(t('authority.saved'));
+          if (await save('authority', rules)) notify(t('authority.saved'));
         }}
       />
 

@@ -4,7 +4,8 @@ import type { MessageKey } from '../../../shared/i18n/translate';
 import { saveFailureText } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { deactivateMember } from './team-repository';
+import { deactivateCommand } from './team-repository';
+import { runCommand } from '../../commands/run-command';
 
 interface Props {
   member: TeamMember;
@@ -26,11 +27,10 @@ export function DeactivatePanel({ member, members, onDone }: Props) {
 
   const confirm = async () => {
     try {
-      const result = await deactivateMember(member.id, successorId || null);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
+      const outcome = await runCommand(deactivateCommand(member.id, successorId || null));
+      if (outcome.kind === 'refused') return setError(outcome.reason);
+      if (outcome.kind !== 'applied') return;
+      if (!outcome.value.ok) return setError(outcome.value.error);
       notify(t('team.deactivated', { name: member.name }));
       onDone();
       close();

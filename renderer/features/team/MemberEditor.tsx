@@ -12,7 +12,8 @@ import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { DeactivatePanel } from './DeactivatePanel';
 import { draftOf, formStateOf, type MemberFormState } from './member-draft';
-import { reactivateMember, saveMember } from './team-repository';
+import { reactivateCommand, saveMemberCommand } from './team-repository';
+import { runCommand } from '../../commands/run-command';
 
 interface Props {
   member: TeamMember | undefined;
@@ -56,7 +57,10 @@ export function MemberEditor({ member, members }: Props) {
     event.preventDefault();
     setSaving(true);
     try {
-      const result = await saveMember(draftOf(form), member?.id ?? null);
+      const outcome = await runCommand(saveMemberCommand(draftOf(form), member?.id ?? null));
+      if (outcome.kind === 'refused') return notify(t(outcome.reason), 'error');
+      if (outcome.kind !== 'applied') return;
+      const result = outcome.value;
       if (!result.ok) {
         setErrors(result.errors);
         const first = FIELD_ORDER.find((f) => result.errors[f]);
@@ -75,11 +79,21 @@ export function MemberEditor({ member, members }: Props) {
 
   const reactivate = async () => {
     if (!member) return;
-    const result = await reactivateMember(member.id);
-    notify(
-      result.ok ? t('team.reactivated', { name: member.name }) : t(result.error),
-      result.ok ? 'success' : 'error',
-    );
+    try {
+      const outcome = await runCommand(reactivateCommand(member.id));
+      const error =
+        outcome.kind === 'refused'
+          ? outcome.reason
+          : outcome.kind === 'applied' && !outcome.value.ok
+            ? outcome.value.error
+            : null;
+      notify(
+        error ? t(error) : t('team.reactivated', { name: member.name }),
+        error ? 'error' : 'success',
+      );
+    } catch (failure) {
+      notify(saveFailureText(failure, t), 'error');
+    }
   };
 
   const { props: fieldProps, error } = formFields<TeamMemberField>('member', errors, t);

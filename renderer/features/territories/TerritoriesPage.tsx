@@ -3,11 +3,13 @@ import { CsvExportButton } from '../csv/CsvExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
 import { assignmentCsv } from './export-assignment';
 import { uniqueName } from '../../../shared/domain/names';
-import { addTerritory } from './territory-commands';
+import type { Territory } from '../../../shared/domain/territory';
+import { changeTerritoryCommand, territoryChange } from './territory-commands';
+import { useCommand } from '../../app/use-command';
 import { useMemo } from 'react';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useFirstScreenMark } from '../../app/first-screen';
-import { saveFailureText } from '../../db/storage-errors';
+import { useHistoryStep } from '../../app/use-history-step';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { loadsFor, useAccountData } from '../accounts/account-store';
@@ -29,9 +31,6 @@ export function TerritoriesPage() {
   const selectedId = useAppStore((s) => s.selectedTerritoryId);
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
-  const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const weights = (useSettings() ?? DEFAULT_SETTINGS).segmentWeights;
   const view = useAppStore((s) => s.territoryView);
@@ -52,20 +51,10 @@ export function TerritoriesPage() {
   const assigned = [...loads.values()].reduce((sum, load) => sum + load.accounts, 0);
   const unassigned = (accounts?.length ?? 0) - assigned;
 
-  const step = async (direction: 'undo' | 'redo') => {
-    try {
-      const change = direction === 'undo' ? await undo() : await redo();
-      if (change) {
-        const label = t(change.label, change.labelParams);
-        notify(t(direction === 'undo' ? 'territories.undone' : 'territories.redone', { label }));
-      }
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    }
-  };
+  const step = useHistoryStep();
 
   const select = useAppStore((s) => s.selectTerritory);
-  const record = useAppStore((s) => s.record);
+  const run = useCommand();
   const add = async (kind: 'region' | 'territory') => {
     const current = territories?.territories.find((x) => x.id === selectedId);
     const parentId =
@@ -87,12 +76,10 @@ export function TerritoriesPage() {
       mentorId: null,
       rules: [],
     };
-    try {
-      record(await addTerritory(territory));
-      select(territory.id);
-    } catch (error) {
-      notify(saveFailureText(error, t), 'error');
-    }
+    const outcome = await run(
+      changeTerritoryCommand(territoryChange(null, territory as Territory, [], [])),
+    );
+    if (outcome?.kind === 'applied') select(territory.id);
   };
 
   const selected = territories?.territories.find((x) => x.id === selectedId);

@@ -6,10 +6,10 @@ import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '../../../shared/territory/postal-rule';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
 import { SelectField } from '../../components/SelectField';
-import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { applyTerritoryChange } from './territory-commands';
+import { useCommand } from '../../app/use-command';
+import { changeTerritoryCommand, territoryChange } from './territory-commands';
 
 interface Props {
   territory: Territory;
@@ -27,7 +27,7 @@ interface Props {
 export function TerritoryEditor({ territory, territories, accounts, members, onApply }: Props) {
   const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
-  const record = useAppStore((s) => s.record);
+  const run = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [name, setName] = useState(territory.name);
   const [ownerId, setOwnerId] = useState(territory.ownerId ?? '');
@@ -79,16 +79,17 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
         await onApply({ ...edited, ownerId: ownerId || null }, preview.changes.length);
         return;
       }
-      const change = await applyTerritoryChange(
+      const change = territoryChange(
         territory,
         { ...edited, ownerId: ownerId || null },
         preview.changes,
         preview.before,
       );
-      record(change);
-      notify(t('territories.applied', { name: edited.name, count: preview.changes.length }));
+      await run(changeTerritoryCommand(change), () =>
+        t('territories.applied', { name: edited.name, count: preview.changes.length }),
+      );
     } catch (error) {
-      notify(saveFailureText(error, t), 'error');
+      notify(String(error), 'error');
     } finally {
       setBusy(false);
     }

@@ -1,76 +1,117 @@
+import { ownershipMove, ownershipVerdict, stricter, ALLOWED } from '../../../shared/commands/policy';
 import type { Account } from '../../../shared/domain/account';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Placement } from '../../../shared/territory/rule-change-preview';
-import { afterPaint } from '../../app/after-paint';
-import { db } from '../../db/db';
-import { accountsInMemory, placeOptimistically, resyncAccounts } from '../accounts/account-store';
-import type { UndoableChange } from '../../store/slices/history';
+import type { TerritoryChange } from '../../../shared/territory/territory-change';
+import type { Row } from '../../../shared/persistence/tables';
+import type { Command } from '../../commands/command';
+import { sameRow } from '../../commands/row-images';
+import type { PlannerDatabase } from '../../db/db';
+import { accountsInMemory } from '../accounts/account-store';
 
-const ROWS_PER_PUT = 1_000;
-
-/**
- * Writes territories and the accounts they move in one transaction (atomic: all or nothing). The
- * accounts show their new place at once; a failed write puts back what is stored.
- */
-async function write(
-  territories: Territory[],
-  removed: string[],
-  placements: Placement[],
-): Promise<void> {
-  placeOptimistically(placements);
-  try {
-    // Serialising thousands of rows for IndexedDB blocks the main thread: paint first.
-    if (placements.length > 500) await afterPaint();
-    await db.transaction('rw', db.territories, db.accounts, async () => {
-      if (removed.length) await db.territories.bulkDelete(removed);
-      if (territories.length) await db.territories.bulkPut(territories);
-      const ids = placements.map((p) => p.id);
-      // Reading 8,000 rows back costs the main thread ~90 ms of deserialising; the window
-      // already holds them, placed.
-      const rows =
-        accountsInMemory(ids) ??
-        (await db.accounts.bulkGet(ids)).flatMap((account, i) =>
-          account ? [{ ...account, ...placements[i]! } as Account] : [],
-        );
-      // In pieces: each piece is serialised in its own task, so the frame showing the change
-      // (and any click) gets in between instead of waiting ~250 ms for all 8,000 rows.
-      for (let start = 0; start < rows.length; start += ROWS_PER_PUT) {
-        await db.accounts.bulkPut(rows.slice(start, start + ROWS_PER_PUT));
-      }
-    });
-  } catch (error) {
-    resyncAccounts();
-    throw error;
-  }
+/** The accounts as they are now: from this window's memory (250,000 loaded), else the database. */
+async function accountsNow(db: PlannerDatabase, ids: readonly string[]): Promise<Account[]> {
+  return (
+    accountsInMemory(ids)?.slice() ??
+    (await db.accounts.bulkGet([...ids])).filter((a): a is Account => a !== undefined)
+  );
 }
 
-/**
- * Applies a territory change with the account placements the preview computed, and returns
- * how to undo and redo it exactly (the previous territory and each account's previous place).
- */
-export async function applyTerritoryChange(
+/** A territory edit as a change: the territory before and after, and every account it moves. */
+export function territoryChange(
   before: Territory | null,
   after: Territory,
-  placements: Placement[],
-  previous: Placement[],
-): Promise<UndoableChange> {
-  const undoPlacements = previous;
-  await write([after], [], placements);
+  placements: readonly Placement[],
+  previous: readonly Placement[],
+  names: ReadonlyMap<string, string> = new Map(),
+): TerritoryChange {
   return {
-    label: 'territories.history.change',
-    labelParams: { name: after.name },
-    undo: () => write(before ? [before] : [], before ? [] : [after.id], undoPlacements),
-    redo: () => write([after], [], placements),
+    territoryId: after.id,
+    name: after.name,
+    before,
+    after,
+    placements: placements.map((p, i) => ({
+      id: p.id,
+      name: names.get(p.id) ?? '',
+      fromTerritoryId: previous[i]?.territoryId ?? null,
+      fromOwnerId: previous[i]?.ownerId ?? null,
+      territoryId: p.territoryId,
+      ownerId: p.ownerId,
+    })),
   };
 }
 
-/** Adds an empty territory (or region); undo removes it again. */
-export async function addTerritory(territory: Territory): Promise<UndoableChange> {
-  await db.territories.add(territory);
+/**
+ * Edits a territory (rules, owner, name, mentor) or adds one, moving the accounts its rules
+ * now place elsewhere — all in one transaction. Moving accounts is an ownership decision: a
+ * Junior's edit becomes a proposal for their Senior. `checkStale`: applying an approved
+ * proposal, where the territory and each account must still be as the proposal saw them.
+ */
+export function changeTerritoryCommand(change: TerritoryChange, checkStale = false): Command {
+  const ids = change.placements.map((p) => p.id);
+  let rows: Account[] = [];
   return {
+    name: 'territory.change',
     label: 'territories.history.change',
-    labelParams: { name: territory.name },
-    undo: () => db.territories.delete(territory.id),
-    redo: () => db.territories.put(territory).then(() => undefined),
+    labelParams: { name: change.name },
+    tables: ['territories', 'accounts'],
+    async decide({ db, actor }) {
+      rows = await accountsNow(db, ids);
+      const byId = new Map(rows.map((a) => [a.id, a]));
+      if (checkStale) {
+        const now = await db.territories.get(change.territoryId);
+        const moved = change.placements.some((p) => {
+          const account = byId.get(p.id);
+          return (
+            !account ||
+            account.territoryId !== p.fromTerritoryId ||
+            account.ownerId !== p.fromOwnerId
+          );
+        });
+        if (moved || !sameRow(now as Row | undefined, (change.before ?? undefined) as Row | undefined))
+          return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
+      }
+      const moves = change.placements.flatMap((p) => {
+        const account = byId.get(p.id);
+        return account ? [ownershipMove(account, p.ownerId)] : [];
+      });
+      // A territory changing hands is an ownership decision even before it holds accounts.
+      const ownerChanged = (change.before?.ownerId ?? null) !== change.after.ownerId;
+      const verdict = stricter(
+        ownershipVerdict(actor, moves),
+        ownerChanged && change.before
+          ? ownershipVerdict(actor, [
+              {
+                accountId: change.territoryId,
+                fromOwnerId: change.before.ownerId,
+                toOwnerId: change.after.ownerId,
+                large: false,
+              },
+            ])
+          : ALLOWED,
+      );
+      const named = {
+        ...change,
+        placements: change.placements.map((p) => ({ ...p, name: p.name || byId.get(p.id)?.name || '' })),
+      };
+      return { verdict, record: { kind: 'territory', change: named } };
+    },
+    async apply({ write }) {
+      await write.put('territories', [change.after as unknown as Row]);
+      const byId = new Map(rows.map((a) => [a.id, a]));
+      const before: Account[] = [];
+      const after: Account[] = [];
+      for (const p of change.placements) {
+        const account = byId.get(p.id);
+        if (!account) continue;
+        before.push(account);
+        after.push({ ...account, territoryId: p.territoryId, ownerId: p.ownerId });
+      }
+      await write.put(
+        'accounts',
+        after as unknown as Row[],
+        before as unknown as Row[],
+      );
+    },
   };
 }

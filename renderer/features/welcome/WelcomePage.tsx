@@ -11,7 +11,6 @@ import { useI18n, useT } from '../../i18n/i18n-context';
 import { failureReason } from '../../ipc/error-text';
 import { plannerApi } from '../../ipc/planner';
 import { importWorkspace } from '../backups/backup-actions';
-import { writePlan } from '../plans/plan-repository';
 import { useAppStore } from '../../store/app-store';
 
 type Progress =
@@ -59,9 +58,9 @@ export function WelcomePage() {
         appVersion: __APP_VERSION__,
         signal: controller.signal,
         onProgress: (fraction) => setProgress({ kind: 'working', fraction }),
+        // The demo comes with this year's approved plan, so Performance has targets at once.
+        ...(origin === 'demo' ? { plan: demoPlan(data, today()) } : {}),
       });
-      // The demo comes with this year's approved plan, so Performance has targets at once.
-      if (origin === 'demo') await writePlan(demoPlan(data, today()));
       setWorkspace(await openWorkspace(db));
     } catch (error) {
       if (controller.signal.aborted) {

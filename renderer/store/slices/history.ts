@@ -1,25 +1,28 @@
 import type { StateCreator } from 'zustand';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import type { AppState } from '../app-store';
-
-/** A change the user made, with how to take it back and do it again. */
-export interface UndoableChange {
-  label: MessageKey;
-  labelParams?: Record<string, string | number>;
-  undo: () => Promise<void>;
-  redo: () => Promise<void>;
-}
+import { historyCommand } from '../../commands/history-command';
+import { runCommand, type AppliedChange } from '../../commands/run-command';
 
 export const HISTORY_LIMIT = 50;
 
+/** What Ctrl+Z or Ctrl+Shift+Z did: the change, or why it could not be taken back. */
+export type HistoryStep =
+  | { kind: 'done'; change: AppliedChange }
+  | { kind: 'refused'; change: AppliedChange; reason: MessageKey };
+
 export interface HistorySlice {
-  past: UndoableChange[];
-  future: UndoableChange[];
-  /** Records a change that has just been applied. */
-  record: (change: UndoableChange) => void;
-  undo: () => Promise<UndoableChange | null>;
-  redo: () => Promise<UndoableChange | null>;
-  /** Forgets every step: the data they would change was replaced (restore, import). */
+  /** Whose changes the steps are ('' the team lead): history belongs to one person. */
+  historyActor: string;
+  past: AppliedChange[];
+  future: AppliedChange[];
+  /** Counts undo and redo steps taken, so views holding unsaved copies can drop them. */
+  historySteps: number;
+  /** Records a change that has just committed (the command runner calls it). */
+  record: (change: AppliedChange) => void;
+  undo: () => Promise<HistoryStep | null>;
+  redo: () => Promise<HistoryStep | null>;
+  /** Forgets every step: the data was replaced (restore, import) or another person acts now. */
   clearHistory: () => void;
 }
 
@@ -32,30 +35,39 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     queue = run.catch(() => undefined);
     return run;
   };
+  const step = async (direction: 'undo' | 'redo'): Promise<HistoryStep | null> => {
+    const change = direction === 'undo' ? get().past.at(-1) : get().future[0];
+    if (!change) return null;
+    const outcome = await runCommand(historyCommand(change, direction));
+    const moved = (s: AppState) =>
+      direction === 'undo'
+        ? { past: s.past.slice(0, -1), future: [change, ...s.future] }
+        : { future: s.future.slice(1), past: [...s.past, change].slice(-HISTORY_LIMIT) };
+    if (outcome.kind === 'applied') {
+      set((s) => ({ ...moved(s), historySteps: s.historySteps + 1 }));
+      return { kind: 'done', change };
+    }
+    // A step that cannot be taken (changed since, or not this person's to take) is dropped,
+    // so the next Ctrl+Z reaches the one before it.
+    set((s) =>
+      direction === 'undo' ? { past: s.past.slice(0, -1) } : { future: s.future.slice(1) },
+    );
+    const reason = outcome.kind === 'refused' ? outcome.reason : 'history.needsApproval';
+    return { kind: 'refused', change, reason };
+  };
   return {
+    historyActor: '',
+    historySteps: 0,
     past: [],
     future: [],
     clearHistory: () => set({ past: [], future: [] }),
     record: (change) =>
-      set((s) => ({ past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] })),
-    undo: () =>
-      serial(async () => {
-        const change = get().past.at(-1);
-        if (!change) return null;
-        await change.undo();
-        set((s) => ({ past: s.past.slice(0, -1), future: [change, ...s.future] }));
-        return change;
-      }),
-    redo: () =>
-      serial(async () => {
-        const change = get().future[0];
-        if (!change) return null;
-        await change.redo();
-        set((s) => ({
-          future: s.future.slice(1),
-          past: [...s.past, change].slice(-HISTORY_LIMIT),
-        }));
-        return change;
-      }),
+      set((s) =>
+        s.historyActor === change.actorKey
+          ? { past: [...s.past, change].slice(-HISTORY_LIMIT), future: [] }
+          : { historyActor: change.actorKey, past: [change], future: [] },
+      ),
+    undo: () => serial(() => step('undo')),
+    redo: () => serial(() => step('redo')),
   };
 };

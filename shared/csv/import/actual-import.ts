@@ -1,3 +1,4 @@
+import { actualsVerdict, type Actor } from '../../commands/policy';
 import { nameKeyOf, type TeamMember } from '../../domain/team-member';
 import type { MonthlyActual } from '../../domain/actual';
 import type { ColumnMapping, ImportField } from './column-mapping';
@@ -44,6 +45,8 @@ export function convertActuals(
   style: NumberStyle,
   team: readonly TeamMember[],
   state: ChunkState = freshChunkState(),
+  /** Who imports (undefined: no one in particular, as in tests of the format alone). */
+  actor?: Actor,
 ): Converted<MonthlyActual> {
   const errors: RowError[] = [];
   const records: MonthlyActual[] = [];
@@ -60,6 +63,9 @@ export function convertActuals(
       errors.push({ line, field, value: at(row, field), message });
     const member = byName.get(nameKeyOf(at(row, 'member')));
     if (!member) problem('member', 'import.error.unknownMember');
+    // The grid's rule, per line: a Junior's own actuals only, a Senior's and their Juniors'.
+    else if (actor !== undefined && actualsVerdict(actor, member).kind !== 'allowed')
+      problem('member', 'import.error.othersActuals');
     const month = parseMonth(at(row, 'month'));
     if (!month.ok) problem('month', month.error);
     const newBusiness = parseAmount(at(row, 'newBusiness'), style);

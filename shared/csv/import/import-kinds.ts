@@ -1,4 +1,5 @@
 import type { TeamMember } from '../../domain/team-member';
+import type { Actor } from '../../commands/policy';
 import { ACCOUNT_FIELDS, convertAccounts } from './account-import';
 import { ACTUAL_FIELDS, convertActuals } from './actual-import';
 import type { ColumnMapping, ImportField } from './column-mapping';
@@ -21,6 +22,8 @@ export interface ConvertContext {
   style: NumberStyle;
   team: readonly TeamMember[];
   today: string;
+  /** Who imports: rows they may not write (others' actuals) are problems of their line. */
+  actor?: Actor;
 }
 
 /** One entry point for every kind: the worker and the preview call the same conversion. */
@@ -38,7 +41,7 @@ export function convertRows(
     case 'territories':
       return convertTerritories(rows, mapping, context.team);
     case 'actuals':
-      return convertActuals(rows, mapping, context.style, context.team);
+      return convertActuals(rows, mapping, context.style, context.team, undefined, context.actor);
   }
 }
 
@@ -54,7 +57,8 @@ export function convertChunk(
   state: ChunkState,
 ): Converted<unknown> {
   if (kind === 'accounts') return convertAccounts(rows, mapping, context.style, state);
-  if (kind === 'actuals') return convertActuals(rows, mapping, context.style, context.team, state);
+  if (kind === 'actuals')
+    return convertActuals(rows, mapping, context.style, context.team, state, context.actor);
   throw new Error(`${kind} is not converted in chunks`);
 }
 

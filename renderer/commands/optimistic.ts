@@ -1,0 +1,23 @@
+import type { Row, TableName } from '../../shared/persistence/tables';
+
+interface View {
+  show: (rows: readonly Row[]) => void;
+  reload: () => void;
+}
+const views = new Map<TableName, View>();
+
+/**
+ * A view that holds a table in memory (the 250,000 accounts) shows rows a command writes at
+ * once, before the transaction commits; if the transaction then fails, it reloads what is stored.
+ */
+export function registerOptimistic(table: TableName, view: View): void {
+  views.set(table, view);
+}
+
+export function showOptimistically(table: TableName, rows: readonly Row[]): void {
+  views.get(table)?.show(rows);
+}
+
+export function reloadAfterFailure(tables: readonly TableName[]): void {
+  for (const table of tables) views.get(table)?.reload();
+}

@@ -1,0 +1,95 @@
+import { isLargeOrStrategic } from '../../../shared/domain/account';
+import type { ApprovalOf } from '../../../shared/domain/approval';
+import { formatMoney } from '../../../shared/format/intl';
+import { formatPostalRule } from '../../../shared/territory/postal-rule';
+import { useI18n } from '../../i18n/i18n-context';
+import { useAccountData } from '../accounts/account-store';
+import { DecisionControls } from './DecisionControls';
+
+/** A Junior's territory edit: the rules and owner before and after, and who gains what. */
+export function TerritoryCard({
+  approval,
+  name,
+  actingAs,
+}: {
+  approval: ApprovalOf<'territory'>;
+  name: (id: string | null) => string;
+  actingAs: string | null;
+}) {
+  const { t, locale, currency } = useI18n();
+  const data = useAccountData();
+  const { change } = approval;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(approval.createdAt),
+  );
+  const accountOf = (id: string) =>
+    data.kind === 'ready' ? data.data.accounts[data.data.indexById.get(id) ?? -1] : undefined;
+  const moved = change.placements.map((p) => accountOf(p.id));
+  const large = moved.filter((a) => a && isLargeOrStrategic(a)).length;
+  const sum = (pick: (a: NonNullable<(typeof moved)[number]>) => number) =>
+    moved.reduce((total, a) => total + (a ? pick(a) : 0), 0);
+  const rules = (list: readonly { kind: string }[] | undefined) =>
+    (list ?? []).map((r) => formatPostalRule(r as never)).join(', ') || '–';
+
+  return (
+    <section className="card proposal" aria-labelledby={`proposal-${approval.id}`}>
+      <h2 id={`proposal-${approval.id}`}>
+        {t('approvals.territory.title', { requester: name(approval.requesterId), name: change.name })}
+      </h2>
+      <p className="muted">
+        {t('approvals.item.date', { date, approver: name(approval.approverId) })}
+      </p>
+      <dl className="proposal-diff">
+        <dt>{t('territories.field.owner')}</dt>
+        <dd>
+          {name(change.before?.ownerId ?? null)} → {name(change.after.ownerId)}
+        </dd>
+        <dt>{t('territories.field.rules')}</dt>
+        <dd>
+          {rules(change.before?.rules)} → {rules(change.after.rules)}
+        </dd>
+      </dl>
+      <p>{t('approvals.territory.moves', { count: change.placements.length, large })}</p>
+      {data.kind === 'ready' && change.placements.length > 0 && (
+        <p>
+          {t('approvals.stake', {
+            potential: formatMoney(
+              sum((a) => a.potentialCents),
+              locale,
+              currency,
+            ),
+            revenue: formatMoney(
+              sum((a) => a.priorYearRevenueCents),
+              locale,
+              currency,
+            ),
+          })}
+        </p>
+      )}
+      <ul className="proposal-accounts">
+        {change.placements.slice(0, 20).map((p) => {
+          const account = accountOf(p.id);
+          return (
+            <li key={p.id}>
+              {p.name || account?.name} —{' '}
+              {t('approvals.preview.from', { from: name(p.fromOwnerId) })} → {name(p.ownerId)}
+              {account && isLargeOrStrategic(account) && (
+                <span className="badge badge-warning">{t('approvals.preview.large')}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <DecisionControls
+        approvalId={approval.id}
+        approverId={approval.approverId}
+        actingAs={actingAs}
+        name={name}
+        approvedText={t('territories.applied', {
+          name: change.name,
+          count: change.placements.length,
+        })}
+      />
+    </section>
+  );
+}

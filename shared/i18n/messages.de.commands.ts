@@ -1,0 +1,68 @@
+import type { enCommands } from './messages.en.commands';
+
+export const deCommands: Record<keyof typeof enCommands, string> = {
+  'commands.proposed': 'Zur Freigabe an {name} gesendet. Bis dahin ändert sich nichts.',
+  'commands.alreadyWaiting':
+    'Dieselbe Anfrage wartet bereits bei {name}; sie wurde nicht doppelt gesendet.',
+  'policy.refused.noSenior':
+    'Ihnen ist keine betreuende Senior-Person zugeordnet, die das freigeben kann. Bitte wenden Sie sich an die Teamleitung.',
+  'policy.refused.ownAuthority':
+    'Niemand ändert die eigene Stufe, Betreuung oder den eigenen Status. Bitte wenden Sie sich an die Teamleitung.',
+  'policy.refused.juniorTeam': 'Als Junior können Sie nur Ihre eigenen Kontaktdaten ändern.',
+  'policy.refused.ownLimits':
+    'Die Entscheidungsbefugnisse legt die Teamleitung fest: Niemand ändert die eigenen Grenzen.',
+  'policy.refused.unknownMember': 'Diese Person gehört nicht (mehr) zum Team.',
+  'policy.refused.othersActuals':
+    'Sie können Ist-Werte nur für sich selbst erfassen (Senior-Personen auch für ihre Juniors).',
+  'policy.refused.juniorData':
+    'Als Junior können Sie das nicht für das ganze Team ändern. Bitte fragen Sie Ihre Senior-Person.',
+  'policy.refused.notYourAccount':
+    'Diese Kund*in betreuen Sie nicht; ändern können das die Betreuung oder eine Senior-Person.',
+  'policy.refused.unknownActor':
+    'Die Person, als die Sie handeln, ist nicht mehr aktiv im Team. Wählen Sie unter Einstellungen, wer Sie sind.',
+  'policy.refused.needsApproval': 'Dafür ist eine Freigabe nötig, die hier nicht angefragt werden kann.',
+  'policy.refused.ownerByRequest':
+    'Eine neue Betreuung ist eine Entscheidung Ihrer Senior-Person: Nutzen Sie „Ausgewählte zuordnen an“ unter Kund*innen.',
+  'settings.history.change': 'eine Einstellung',
+  'team.history.save': 'Änderung an {name}',
+  'approvals.kind.territory': 'Gebiet',
+  'approvals.kind.member': 'Teammitglied',
+  'approvals.kind.authority': 'Entscheidungsbefugnis',
+  'approvals.kind.undo': 'Rückgängig',
+  'history.otherPerson':
+    'Diese Änderung hat jemand anderes gemacht; nur diese Person kann sie rückgängig machen.',
+  'history.changedSince':
+    '„{label}“ lässt sich nicht rückgängig machen: Dieselben Daten wurden seither geändert. Es wurde nichts geändert.',
+  'history.needsApproval':
+    '„{label}“ lässt sich nicht direkt rückgängig machen: Dafür bräuchte es die Freigabe Ihrer Senior-Person. Ändern Sie es stattdessen neu.',
+  'history.refused': '„{label}“ lässt sich nicht rückgängig machen: {reason}',
+  'approvals.history.decide': 'eine Entscheidung über eine Anfrage',
+  'approvals.gone': 'Über diese Anfrage wurde schon entschieden, oder es gibt sie nicht mehr.',
+  'approvals.notYours': 'Über diese Anfrage entscheiden nicht Sie.',
+  'approvals.stale':
+    'Diese Anfrage passt nicht mehr zu den aktuellen Daten (sie wurden seither geändert). Lehnen Sie sie ab und lassen Sie sie neu stellen.',
+  'approvals.history.territory': 'Gebiet {name} geändert ({count} Kund*innen verschoben)',
+  'approvals.history.member': '{name}: Stufe, Betreuung oder Status geändert',
+  'approvals.history.authority': 'Entscheidungsbefugnisse geändert',
+  'approvals.history.undo': 'Rückgängig: {label} ({count} Kund*innen zurückverschoben)',
+  'approvals.history.redo': 'Wiederholt: {label} ({count} Kund*innen verschoben)',
+  'approvals.territory.title': '{requester} schlägt eine Änderung am Gebiet {name} vor',
+  'approvals.territory.moves':
+    '{count} Kund*innen wechseln Gebiet oder Betreuung; davon {large} groß oder strategisch.',
+  'accounts.history.territory': '{date}: zu {to} durch eine Änderung am Gebiet {name} ({who}).',
+  'accounts.history.scenario': '{date}: zu {to} durch das Szenario {name} ({who}).',
+  'accounts.history.undo': '{date}: zu {to} durch Rückgängigmachen ({who}).',
+  'plans.error.notFound': 'Diesen Plan gibt es nicht mehr.',
+  'plans.error.juniorSettings': 'Planeinstellungen und die Ziele anderer legen Teamleitung und Senior-Personen fest.',
+  'plans.undo.create': 'neuer Plan {year}',
+  'plans.error.gapOpen':
+    'Die Ziele der Personen ergeben noch nicht das Teamziel. Schließen Sie die Lücke oder geben Sie (als Teamleitung) mit Lücke frei.',
+  'plans.error.partsOpen': 'Zuerst muss der Teil jeder Person freigegeben sein.',
+  'plans.error.ownSubmission':
+    'Der Teamplan braucht eine zweite Person: Wer ihn eingereicht hat, kann ihn nicht freigeben.',
+  'plans.approveWithGap': 'Mit Lücke freigeben',
+  'import.error.othersActuals':
+    'Ist-Werte einer anderen Person: Sie können nur Ihre eigenen importieren (Senior-Personen auch die ihrer Juniors).',
+  'import.refused.othersActuals':
+    'Die Datei enthält Ist-Werte von Personen, für die Sie keine erfassen können. Es wurde nichts importiert.',
+};
