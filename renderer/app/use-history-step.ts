@@ -19,7 +19,8 @@ export function useHistoryStep() {
         if (!step) return;
         const label = t(step.change.label, step.change.labelParams);
         if (step.kind === 'refused') notify(t(step.reason, { label }), 'error');
-        else notify(t(direction === 'undo' ? 'territories.undone' : 'territories.redone', { label }));
+        else
+          notify(t(direction === 'undo' ? 'territories.undone' : 'territories.redone', { label }));
       } catch (error) {
         notify(saveFailureText(error, t), 'error');
       }

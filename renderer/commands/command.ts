@@ -14,7 +14,11 @@ export interface CommandReader {
 /** Writing inside the command's transaction: every row's before-image is kept for undo. */
 export interface RowWriter {
   /** `before`: the rows as they are now, when the caller holds them (saves reading them back). */
-  put(table: TableName, rows: readonly Row[], before?: ReadonlyArray<Row | undefined>): Promise<void>;
+  put(
+    table: TableName,
+    rows: readonly Row[],
+    before?: ReadonlyArray<Row | undefined>,
+  ): Promise<void>;
   delete(table: TableName, keys: readonly RowKey[]): Promise<void>;
   /** Adds a request or an audit entry (the audit trail is never undone). */
   addApproval(approval: Approval): Promise<void>;

@@ -1,3 +1,4 @@
+import { tableOf } from './table-of';
 import {
   ALLOWED,
   authorityRulesVerdict,
@@ -28,7 +29,10 @@ export function imagesVerdict(actor: Actor, images: RowImages): Verdict {
   for (const { before, after } of images.members ?? []) {
     if (!after) continue;
     const next = after as unknown as TeamMember;
-    verdict = stricter(verdict, memberVerdict(actor, (before as TeamMember | undefined) ?? null, next));
+    verdict = stricter(
+      verdict,
+      memberVerdict(actor, (before as TeamMember | undefined) ?? null, next),
+    );
   }
   if ((images.settings ?? []).some((image) => image.key === 'authority'))
     verdict = stricter(verdict, authorityRulesVerdict(actor));
@@ -36,7 +40,9 @@ export function imagesVerdict(actor: Actor, images: RowImages): Verdict {
 }
 
 async function currentRows(db: PlannerDatabase, table: TableName, rows: RowImage[]) {
-  return (await db.table(table).bulkGet(rows.map((r) => r.key) as never[])) as Array<Row | undefined>;
+  return (await tableOf(db, table).bulkGet(rows.map((r) => r.key) as never[])) as Array<
+    Row | undefined
+  >;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { tableOf } from './table-of';
 import type { Approval } from '../../shared/domain/approval';
 import type { Row, RowKey, TableName } from '../../shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
@@ -20,21 +21,23 @@ export function rowWriter(db: PlannerDatabase, recorder: ImageRecorder | null): 
       if (recorder) {
         const keys = rows.map((row) => keyOfRow(table, row));
         const before =
-          known ?? ((await db.table(table).bulkGet(keys as never[])) as Array<Row | undefined>);
+          known ?? ((await tableOf(db, table).bulkGet(keys as never[])) as Array<Row | undefined>);
         rows.forEach((row, i) => recorder.record(table, keys[i]!, before[i], row));
       }
       showOptimistically(table, rows);
       for (let start = 0; start < rows.length; start += ROWS_PER_PUT) {
-        await db.table(table).bulkPut(rows.slice(start, start + ROWS_PER_PUT) as Row[]);
+        await tableOf(db, table).bulkPut(rows.slice(start, start + ROWS_PER_PUT) as Row[]);
       }
     },
     async delete(table, keys) {
       if (keys.length === 0) return;
       if (recorder) {
-        const before = (await db.table(table).bulkGet(keys as never[])) as Array<Row | undefined>;
+        const before = (await tableOf(db, table).bulkGet(keys as never[])) as Array<
+          Row | undefined
+        >;
         keys.forEach((key, i) => before[i] && recorder.record(table, key, before[i], undefined));
       }
-      await db.table(table).bulkDelete(keys as never[]);
+      await tableOf(db, table).bulkDelete(keys as never[]);
     },
     async addApproval(approval: Approval) {
       await db.approvals.add(approval);

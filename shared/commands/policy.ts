@@ -104,7 +104,9 @@ export function actualsVerdict(
  * and Seniors; a Junior only through the decisions that route to their Senior.
  */
 export function teamDataVerdict(actor: Actor): Verdict {
-  return actor === null || actor.level === 'senior' ? ALLOWED : refused('policy.refused.juniorData');
+  return actor === null || actor.level === 'senior'
+    ? ALLOWED
+    : refused('policy.refused.juniorData');
 }
 
 /** A decision with no limits attached (a re-classification): a Junior's goes to their Senior. */

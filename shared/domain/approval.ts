@@ -45,7 +45,12 @@ export interface UndoChange {
   label: MessageKey;
   labelParams?: Record<string, string | number>;
   redo: boolean;
-  accounts: Array<{ id: string; name: string; fromOwnerId: string | null; toOwnerId: string | null }>;
+  accounts: Array<{
+    id: string;
+    name: string;
+    fromOwnerId: string | null;
+    toOwnerId: string | null;
+  }>;
 }
 
 /** Every kind of request or recorded decision, each with what it changes. */
@@ -75,7 +80,8 @@ interface ApprovalBase {
 /** One decision that waits for (or was made by) a Senior; kept as the audit trail. */
 export type Approval = ApprovalBase & ApprovalChange;
 
-export type ApprovalOf<K extends ApprovalKind> = ApprovalBase & Extract<ApprovalChange, { kind: K }>;
+export type ApprovalOf<K extends ApprovalKind> = ApprovalBase &
+  Extract<ApprovalChange, { kind: K }>;
 
 export function isKind<K extends ApprovalKind>(
   approval: Approval,

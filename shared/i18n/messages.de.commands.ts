@@ -20,7 +20,8 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
     'Diese Kund*in betreuen Sie nicht; ändern können das die Betreuung oder eine Senior-Person.',
   'policy.refused.unknownActor':
     'Die Person, als die Sie handeln, ist nicht mehr aktiv im Team. Wählen Sie unter Einstellungen, wer Sie sind.',
-  'policy.refused.needsApproval': 'Dafür ist eine Freigabe nötig, die hier nicht angefragt werden kann.',
+  'policy.refused.needsApproval':
+    'Dafür ist eine Freigabe nötig, die hier nicht angefragt werden kann.',
   'policy.refused.ownerByRequest':
     'Eine neue Betreuung ist eine Entscheidung Ihrer Senior-Person: Nutzen Sie „Ausgewählte zuordnen an“ unter Kund*innen.',
   'settings.history.change': 'eine Einstellung',
@@ -53,7 +54,8 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
   'accounts.history.scenario': '{date}: zu {to} durch das Szenario {name} ({who}).',
   'accounts.history.undo': '{date}: zu {to} durch Rückgängigmachen ({who}).',
   'plans.error.notFound': 'Diesen Plan gibt es nicht mehr.',
-  'plans.error.juniorSettings': 'Planeinstellungen und die Ziele anderer legen Teamleitung und Senior-Personen fest.',
+  'plans.error.juniorSettings':
+    'Planeinstellungen und die Ziele anderer legen Teamleitung und Senior-Personen fest.',
   'plans.undo.create': 'neuer Plan {year}',
   'plans.error.gapOpen':
     'Die Ziele der Personen ergeben noch nicht das Teamziel. Schließen Sie die Lücke oder geben Sie (als Teamleitung) mit Lücke frei.',

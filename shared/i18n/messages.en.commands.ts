@@ -15,7 +15,8 @@ export const enCommands = {
     'You can enter actuals only for yourself (a Senior also for their Juniors).',
   'policy.refused.juniorData':
     'As a Junior you cannot change this for the whole team. Ask your Senior.',
-  'policy.refused.notYourAccount': 'This account is not yours; its owner or a Senior can change it.',
+  'policy.refused.notYourAccount':
+    'This account is not yours; its owner or a Senior can change it.',
   'policy.refused.unknownActor':
     'The person you act as is no longer an active team member. Choose who you are in Settings.',
   'policy.refused.needsApproval': 'This needs an approval that cannot be requested here.',
@@ -44,17 +45,20 @@ export const enCommands = {
   'approvals.history.undo': 'Undone: {label} ({count} accounts moved back)',
   'approvals.history.redo': 'Redone: {label} ({count} accounts moved)',
   'approvals.territory.title': '{requester} proposes to change territory {name}',
-  'approvals.territory.moves': '{count} accounts change territory or owner; {large} of them Large or strategic.',
+  'approvals.territory.moves':
+    '{count} accounts change territory or owner; {large} of them Large or strategic.',
   'accounts.history.territory': '{date}: moved to {to} by a change of territory {name} ({who}).',
   'accounts.history.scenario': '{date}: moved to {to} by scenario {name} ({who}).',
   'accounts.history.undo': '{date}: moved to {to} by an undo ({who}).',
   'plans.error.notFound': 'This plan no longer exists.',
-  'plans.error.juniorSettings': 'Plan settings and other members’ targets are for the lead and the Seniors.',
+  'plans.error.juniorSettings':
+    'Plan settings and other members’ targets are for the lead and the Seniors.',
   'plans.undo.create': 'new plan {year}',
   'plans.error.gapOpen':
     'The member targets do not add up to the team target yet. Close the gap, or (as team lead) approve with the gap.',
   'plans.error.partsOpen': 'Every member’s part must be approved first.',
-  'plans.error.ownSubmission': 'The team plan needs a second person: its submitter cannot approve it.',
+  'plans.error.ownSubmission':
+    'The team plan needs a second person: its submitter cannot approve it.',
   'plans.approveWithGap': 'Approve with gap',
   'import.error.othersActuals':
     'Actuals of another member: you can import only your own (a Senior also their Juniors’).',

@@ -36,7 +36,10 @@ export function planEditProblem(
   if (before.plan.state !== 'draft') return 'plans.error.locked';
   const settings = (plan: SalesPlan) => ({ ...plan, history: [] });
   const keptAll = before.targets.every((b) => after.targets.some((a) => a.memberId === b.memberId));
-  if ((!sameData(settings(before.plan), settings(after.plan)) || !keptAll) && !mayEditPlan(before.plan, actor))
+  if (
+    (!sameData(settings(before.plan), settings(after.plan)) || !keptAll) &&
+    !mayEditPlan(before.plan, actor)
+  )
     return 'plans.error.juniorSettings';
   const stored = new Map(before.targets.map((t) => [t.memberId, t]));
   for (const target of after.targets) {
@@ -155,7 +158,9 @@ export function decidePlan(
   if (decision === 'returned' && !comment.trim()) return fail('plans.error.commentRequired');
   const gap = planGapCents(plan, targets);
   if (decision === 'approved') {
-    if (targets.some((t) => members.get(t.memberId)?.level === 'junior' && t.signoff !== 'approved'))
+    if (
+      targets.some((t) => members.get(t.memberId)?.level === 'junior' && t.signoff !== 'approved')
+    )
       return fail('plans.error.juniorPartsOpen');
     // Every active member's part (a deactivated member's targets are zero and nobody's to sign).
     if (targets.some((t) => members.get(t.memberId)?.active !== false && t.signoff !== 'approved'))

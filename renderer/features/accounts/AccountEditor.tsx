@@ -9,7 +9,6 @@ import {
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import type { TerritoryIndex } from '../../../shared/territory/territory-index';
-import { saveFailureText } from '../../db/storage-errors';
 import { formFields } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -59,7 +58,6 @@ export function AccountEditor({ account, data, members, territories }: Props) {
   const { t, language, locale } = useI18n();
   const close = () => open({ mode: 'closed' });
   const open = useAppStore((s) => s.openAccount);
-  const notify = useAppStore((s) => s.notify);
   const run = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const amount = (cents: number) =>

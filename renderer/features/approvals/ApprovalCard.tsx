@@ -9,12 +9,11 @@ import { TerritoryCard } from './TerritoryCard';
 interface Props {
   approval: Approval;
   name: (id: string | null) => string;
-  actingAs: string | null;
 }
 
 /** The card of a waiting request, by its kind (the one place that lists them). */
-export function ApprovalCard({ approval, name, actingAs }: Props) {
-  const common = { name, actingAs };
+export function ApprovalCard({ approval, name }: Props) {
+  const common = { name };
   switch (approval.kind) {
     case 'reassignment':
       return <ReassignmentCard approval={approval} {...common} />;

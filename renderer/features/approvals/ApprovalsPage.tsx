@@ -63,12 +63,7 @@ export function ApprovalsPage() {
           </section>
         ) : (
           waiting.map((approval) => (
-            <ApprovalCard
-              key={approval.id}
-              approval={approval}
-              name={name}
-              actingAs={actingAs}
-            />
+            <ApprovalCard key={approval.id} approval={approval} name={name} />
           ))
         )}
         {approvals && tab !== 'audit' && (

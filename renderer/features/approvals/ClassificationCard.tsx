@@ -6,11 +6,9 @@ import { DecisionControls } from './DecisionControls';
 export function ClassificationCard({
   approval,
   name,
-  actingAs,
 }: {
   approval: ClassificationApproval;
   name: (id: string | null) => string;
-  actingAs: string | null;
 }) {
   const { t } = useI18n();
   const { change } = approval;
@@ -36,7 +34,6 @@ export function ClassificationCard({
       <DecisionControls
         approvalId={approval.id}
         approverId={approval.approverId}
-        actingAs={actingAs}
         name={name}
         approvedText={t('market.abc.applied', { count: change.changes.length })}
       />

@@ -8,14 +8,13 @@ import { runCommand } from '../../commands/run-command';
 interface Props {
   approvalId: string;
   approverId: string | null;
-  actingAs: string | null;
   name: (id: string | null) => string;
   /** The notice after approving (what it changed). */
   approvedText: string;
 }
 
 /** Comment, Approve and Reject for one request in the inbox. */
-export function DecisionControls({ approvalId, approverId, actingAs, name, approvedText }: Props) {
+export function DecisionControls({ approvalId, approverId, name, approvedText }: Props) {
   const { t } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const [comment, setComment] = useState('');

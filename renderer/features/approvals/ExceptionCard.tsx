@@ -8,11 +8,9 @@ import { DecisionControls } from './DecisionControls';
 export function ExceptionCard({
   approval,
   name,
-  actingAs,
 }: {
   approval: ExceptionApproval;
   name: (id: string | null) => string;
-  actingAs: string | null;
 }) {
   const { t, locale, currency } = useI18n();
   const { change } = approval;
@@ -43,7 +41,6 @@ export function ExceptionCard({
       <DecisionControls
         approvalId={approval.id}
         approverId={approval.approverId}
-        actingAs={actingAs}
         name={name}
         approvedText={t('approvals.exception.approved', { what })}
       />

@@ -9,11 +9,9 @@ import { DecisionControls } from './DecisionControls';
 export function ReassignmentCard({
   approval,
   name,
-  actingAs,
 }: {
   approval: ReassignmentApproval;
   name: (id: string | null) => string;
-  actingAs: string | null;
 }) {
   const { t, locale, currency } = useI18n();
   const data = useAccountData();
@@ -72,7 +70,6 @@ export function ReassignmentCard({
       <DecisionControls
         approvalId={approval.id}
         approverId={approval.approverId}
-        actingAs={actingAs}
         name={name}
         approvedText={t('approvals.approved', { count: change.accounts.length })}
       />

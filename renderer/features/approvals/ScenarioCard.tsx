@@ -10,11 +10,9 @@ const SHOWN = 12;
 export function ScenarioCard({
   approval,
   name,
-  actingAs,
 }: {
   approval: Approval & { change: ScenarioChange };
   name: (id: string | null) => string;
-  actingAs: string | null;
 }) {
   const { t, locale, currency } = useI18n();
   const { change } = approval;
@@ -48,7 +46,6 @@ export function ScenarioCard({
       <DecisionControls
         approvalId={approval.id}
         approverId={approval.approverId}
-        actingAs={actingAs}
         name={name}
         approvedText={t('scenarios.apply.applied', {
           name: change.name,

@@ -10,11 +10,9 @@ import { DecisionControls } from './DecisionControls';
 export function TerritoryCard({
   approval,
   name,
-  actingAs,
 }: {
   approval: ApprovalOf<'territory'>;
   name: (id: string | null) => string;
-  actingAs: string | null;
 }) {
   const { t, locale, currency } = useI18n();
   const data = useAccountData();
@@ -34,7 +32,10 @@ export function TerritoryCard({
   return (
     <section className="card proposal" aria-labelledby={`proposal-${approval.id}`}>
       <h2 id={`proposal-${approval.id}`}>
-        {t('approvals.territory.title', { requester: name(approval.requesterId), name: change.name })}
+        {t('approvals.territory.title', {
+          requester: name(approval.requesterId),
+          name: change.name,
+        })}
       </h2>
       <p className="muted">
         {t('approvals.item.date', { date, approver: name(approval.approverId) })}
@@ -83,7 +84,6 @@ export function TerritoryCard({
       <DecisionControls
         approvalId={approval.id}
         approverId={approval.approverId}
-        actingAs={actingAs}
         name={name}
         approvedText={t('territories.applied', {
           name: change.name,

@@ -49,7 +49,10 @@ export function decideCommand(approvalId: string, input: DecisionInput): Command
       const decided: Approval = {
         ...approval!,
         state: input.state,
-        approverId: input.approverId !== undefined ? input.approverId : (ctx.actor?.id ?? approval!.approverId),
+        approverId:
+          input.approverId !== undefined
+            ? input.approverId
+            : (ctx.actor?.id ?? approval!.approverId),
         decidedAt: input.decidedAt ?? ctx.now.toISOString(),
         comment: input.comment.trim(),
       };

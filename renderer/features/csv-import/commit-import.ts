@@ -176,7 +176,8 @@ async function importVerdict(
   if (kind === 'actuals') {
     let verdict = ALLOWED;
     const members = new Set((records as MonthlyActual[]).map((r) => r.memberId));
-    for (const id of members) verdict = stricter(verdict, actualsVerdict(actor, await db.members.get(id)));
+    for (const id of members)
+      verdict = stricter(verdict, actualsVerdict(actor, await db.members.get(id)));
     return verdict.kind === 'refused'
       ? { kind: 'refused', reason: 'import.refused.othersActuals' }
       : verdict;
@@ -187,7 +188,9 @@ async function importVerdict(
     for (const member of records as TeamMember[])
       verdict = stricter(verdict, memberVerdict(actor, before.get(member.id) ?? null, member));
   }
-  return verdict.kind === 'approval' ? { kind: 'refused', reason: 'policy.refused.juniorData' } : verdict;
+  return verdict.kind === 'approval'
+    ? { kind: 'refused', reason: 'policy.refused.juniorData' }
+    : verdict;
 }
 
 /**
@@ -202,7 +205,12 @@ export async function commitImport(
   const command: Command<CommitResult> = {
     name: `import.${kind}`,
     label: 'import.commit',
-    tables: kind === 'members' ? ['members'] : kind === 'actuals' ? ['actuals'] : ['accounts', 'territories'],
+    tables:
+      kind === 'members'
+        ? ['members']
+        : kind === 'actuals'
+          ? ['actuals']
+          : ['accounts', 'territories'],
     // Not taken back with Ctrl+Z (a restore from a backup is the way back from a wrong import).
     undoable: false,
     decide: async (ctx) => ({ verdict: await importVerdict(ctx, kind, records) }),
@@ -221,7 +229,9 @@ export async function commitImport(
   };
   const outcome = await runCommand(command);
   if (outcome.kind === 'applied') return outcome.value;
-  throw new ImportRefused(outcome.kind === 'refused' ? outcome.reason : 'policy.refused.juniorData');
+  throw new ImportRefused(
+    outcome.kind === 'refused' ? outcome.reason : 'policy.refused.juniorData',
+  );
 }
 
 /** The rules refused the import; nothing was written. */

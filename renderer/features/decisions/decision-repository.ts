@@ -1,7 +1,11 @@
 import type { Account } from '../../../shared/domain/account';
 import type { Approval } from '../../../shared/domain/approval';
 import { evaluateAuthority, type ExceptionChange } from '../../../shared/domain/authority';
-import { planExchange, type ExchangeFile, type ExchangePlan } from '../../../shared/domain/exchange';
+import {
+  planExchange,
+  type ExchangeFile,
+  type ExchangePlan,
+} from '../../../shared/domain/exchange';
 import { TABLE_NAMES } from '../../../shared/persistence/tables';
 import type { Command } from '../../commands/command';
 import { coerceSettings } from '../../db/settings';
@@ -36,7 +40,13 @@ export function recordExceptionCommand(input: ExceptionInput): Command {
     undoable: false,
     async decide({ db, actor }) {
       const { authority } = coerceSettings(await db.settings.toArray());
-      const verdict = evaluateAuthority(authority, actor, input.account, input.exception, input.value);
+      const verdict = evaluateAuthority(
+        authority,
+        actor,
+        input.account,
+        input.exception,
+        input.value,
+      );
       const record = { kind: 'exception' as const, change };
       if (verdict.kind === 'blocked')
         return { verdict: { kind: 'refused', reason: 'decisions.blocked' } };

@@ -4,7 +4,6 @@ import { formatAmount, formatMonth } from '../../../shared/format/intl';
 import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
 import type { SheetModel } from '../../components/sheet/sheet-model';
-import { saveFailureText } from '../../db/storage-errors';
 import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';

@@ -44,7 +44,11 @@ export function changeActualsCommand(edits: readonly ActualEdit[]): Command {
         if (edit.kind === 'new') row.newBusinessCents = edit.cents;
         else row.existingBusinessCents = edit.cents;
       }
-      await write.put('actuals', [...rows.values()] as unknown as Row[], before as unknown as Row[]);
+      await write.put(
+        'actuals',
+        [...rows.values()] as unknown as Row[],
+        before as unknown as Row[],
+      );
     },
   };
 }

@@ -139,9 +139,7 @@ export function ApprovalPanel({ snapshot, members, actor, onPlanChanged }: Props
           <Decision
             labels={[t('plans.approval.approvePlan'), t('plans.approval.returnPlan')]}
             busy={busy}
-            decide={(decision) =>
-              void run(decideTeamPlanCommand(plan.id, decision, comment))
-            }
+            decide={(decision) => void run(decideTeamPlanCommand(plan.id, decision, comment))}
           />
         )}
         {plan.state === 'submitted' && actor === null && gap !== 0 && (

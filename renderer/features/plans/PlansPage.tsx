@@ -1,7 +1,6 @@
 import { clock } from '../../app/clock';
 import { useState } from 'react';
 import { fiscalYearLabel, fiscalYearOf } from '../../../shared/planning/fiscal-year';
-import { saveFailureText } from '../../db/storage-errors';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -15,7 +14,6 @@ import { useAccountBases, usePlans } from './use-plan-data';
 /** Sales plans: pick a fiscal year's version, or start the plan for the next fiscal year. */
 export function PlansPage() {
   const { t } = useI18n();
-  const notify = useAppStore((s) => s.notify);
   const plans = usePlans();
   const members = useTeam();
   const settings = useSettings() ?? DEFAULT_SETTINGS;

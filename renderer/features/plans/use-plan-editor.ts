@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n/messages.en';
 import { storedFigures, type PlanAllocation } from '../../../shared/planning/allocate';
@@ -26,9 +26,14 @@ export function usePlanEditor(
 ) {
   const run = useCommand();
   const [pending, setPending] = useState<PlanSnapshot | null>(null);
-  // Undo and redo show what is stored from then on, not a change still on its way.
+  // Undo and redo show what is stored from then on, not a change still on its way (adjusting
+  // state while rendering, as for the alias below).
   const historySteps = useAppStore((s) => s.historySteps);
-  useEffect(() => setPending(null), [historySteps]);
+  const [seenSteps, setSeenSteps] = useState(historySteps);
+  if (seenSteps !== historySteps) {
+    setSeenSteps(historySteps);
+    setPending(null);
+  }
 
   const order = useMemo(() => new Map(members.map((m, i) => [m.id, i])), [members]);
   const stored = useMemo<PlanSnapshot | null>(

@@ -5,7 +5,6 @@ import type { Territory } from '../../../shared/domain/territory';
 import { formatIsoDate, formatNumber } from '../../../shared/format/intl';
 import { copyScenario, liveAssignment, LIVE_ORIGIN } from '../../../shared/scenario/scenario';
 import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
-import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { AutoBalancePanel } from './AutoBalancePanel';
@@ -31,7 +30,6 @@ export function ScenariosView(props: Props) {
   const selectedId = useAppStore((s) => s.selectedScenarioId);
   const selected = useScenario(selectedId);
   const open = useAppStore((s) => s.openScenario);
-  const notify = useAppStore((s) => s.notify);
   const command = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [balancing, setBalancing] = useState<string | null>(null);

@@ -1,4 +1,10 @@
-import { authorityChanged, memberVerdict, stricter, ALLOWED, type Verdict } from '../../../shared/commands/policy';
+import {
+  authorityChanged,
+  memberVerdict,
+  stricter,
+  ALLOWED,
+  type Verdict,
+} from '../../../shared/commands/policy';
 import type { MemberChange } from '../../../shared/domain/approval';
 import {
   planDeactivation,
@@ -39,7 +45,10 @@ function membersDecision(
       before: before ? authority(before) : null,
       after: authority(after),
     }));
-  return { verdict, ...(members.length ? { record: { kind: 'member', change: { members } } } : {}) };
+  return {
+    verdict,
+    ...(members.length ? { record: { kind: 'member', change: { members } } } : {}),
+  };
 }
 
 /**

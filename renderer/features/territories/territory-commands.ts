@@ -1,4 +1,9 @@
-import { ownershipMove, ownershipVerdict, stricter, ALLOWED } from '../../../shared/commands/policy';
+import {
+  ownershipMove,
+  ownershipVerdict,
+  stricter,
+  ALLOWED,
+} from '../../../shared/commands/policy';
 import type { Account } from '../../../shared/domain/account';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Placement } from '../../../shared/territory/rule-change-preview';
@@ -68,7 +73,10 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
             account.ownerId !== p.fromOwnerId
           );
         });
-        if (moved || !sameRow(now as Row | undefined, (change.before ?? undefined) as Row | undefined))
+        if (
+          moved ||
+          !sameRow(now as Row | undefined, (change.before ?? undefined) as Row | undefined)
+        )
           return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
       }
       const moves = change.placements.flatMap((p) => {
@@ -92,7 +100,10 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
       );
       const named = {
         ...change,
-        placements: change.placements.map((p) => ({ ...p, name: p.name || byId.get(p.id)?.name || '' })),
+        placements: change.placements.map((p) => ({
+          ...p,
+          name: p.name || byId.get(p.id)?.name || '',
+        })),
       };
       return { verdict, record: { kind: 'territory', change: named } };
     },
@@ -107,11 +118,7 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
         before.push(account);
         after.push({ ...account, territoryId: p.territoryId, ownerId: p.ownerId });
       }
-      await write.put(
-        'accounts',
-        after as unknown as Row[],
-        before as unknown as Row[],
-      );
+      await write.put('accounts', after as unknown as Row[], before as unknown as Row[]);
     },
   };
 }

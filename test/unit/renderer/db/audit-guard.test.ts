@@ -7,18 +7,19 @@ import { freshDatabases } from '../fresh-db';
 
 const open = freshDatabases('audit-guard');
 
-const approval = (id: string, over: Partial<Approval> = {}): Approval => ({
-  id,
-  kind: 'exception',
-  state: 'pending',
-  requesterId: 'jun',
-  approverId: 'sen',
-  createdAt: '2026-11-20T10:00:00.000Z',
-  decidedAt: null,
-  comment: '',
-  change: { accountId: 'a1', value: 10 },
-  ...over,
-});
+const approval = (id: string, over: Partial<Approval> = {}): Approval =>
+  ({
+    id,
+    kind: 'exception',
+    state: 'pending',
+    requesterId: 'jun',
+    approverId: 'sen',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    decidedAt: null,
+    comment: '',
+    change: { accountId: 'a1', value: 10 },
+    ...over,
+  }) as unknown as Approval;
 const decide = (a: Approval): Approval => ({
   ...a,
   state: 'approved',

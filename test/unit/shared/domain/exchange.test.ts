@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Approval } from '../../../../shared/domain/approval';
+
+type ApprovalBase = Omit<Approval, 'kind' | 'change'>;
 import {
   exchangeApprovals,
   exchangeFile,
@@ -8,25 +10,26 @@ import {
   readExchange,
 } from '../../../../shared/domain/exchange';
 
-const request = (id: string, over: Partial<Approval> = {}): Approval => ({
-  id,
-  kind: 'exception',
-  state: 'pending',
-  requesterId: 'jun',
-  approverId: 'sen',
-  createdAt: '2026-11-20T10:00:00.000Z',
-  decidedAt: null,
-  comment: '',
-  change: {
-    accountId: 'a1',
-    accountName: 'Bäckerei Müller',
-    exception: 'discount',
-    value: 10,
-    reason: 'Jahresvertrag',
-    revenueEffectCents: -250_000,
-  },
-  ...over,
-});
+const request = (id: string, over: Partial<ApprovalBase> = {}): Approval =>
+  ({
+    id,
+    kind: 'exception',
+    state: 'pending',
+    requesterId: 'jun',
+    approverId: 'sen',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    decidedAt: null,
+    comment: '',
+    change: {
+      accountId: 'a1',
+      accountName: 'Bäckerei Müller',
+      exception: 'discount',
+      value: 10,
+      reason: 'Jahresvertrag',
+      revenueEffectCents: -250_000,
+    },
+    ...over,
+  }) as Approval;
 const decided = (id: string) =>
   request(id, { state: 'approved', decidedAt: '2026-11-21T08:00:00.000Z', comment: 'ok' });
 
@@ -36,7 +39,7 @@ describe('exchange files', () => {
       request('mine'),
       request('decided-for-me', { state: 'approved', decidedAt: '2026-11-21T08:00:00.000Z' }),
       request('someone-else', { requesterId: 'other' }),
-      { ...request('plan'), kind: 'plan' as const },
+      { ...request('plan'), kind: 'plan' } as unknown as Approval,
     ];
     expect(exchangeApprovals(all, 'jun').map((a) => a.id)).toEqual(['mine']);
     expect(exchangeApprovals(all, 'sen').map((a) => a.id)).toEqual(['decided-for-me']);

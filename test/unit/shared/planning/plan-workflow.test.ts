@@ -97,18 +97,19 @@ describe('plan workflow (seed rule: a Junior’s plan is approved by their Senio
   });
 
   it('the team plan is approved only when every Junior’s part is approved', () => {
-    const submitted = submitPlan(plan(), senior, AT);
+    const submitted = submitPlan(plan({ teamTargetCents: 24 }), senior, AT);
     expect(submitted).toMatchObject({ ok: true, value: { state: 'submitted' } });
     const p = (submitted as { value: SalesPlan }).value;
-    expect(decidePlan(p, [part('jun'), part('sen')], members, senior, 'approved', '', AT)).toEqual({
+    const sen = part('sen', { signoff: 'approved' });
+    expect(decidePlan(p, [part('jun'), sen], members, otherSenior, 'approved', '', AT)).toEqual({
       ok: false,
       error: 'plans.error.juniorPartsOpen',
     });
     const approved = decidePlan(
       p,
-      [part('jun', { signoff: 'approved' }), part('sen')],
+      [part('jun', { signoff: 'approved' }), sen],
       members,
-      senior,
+      otherSenior,
       'approved',
       '',
       AT,
@@ -119,6 +120,101 @@ describe('plan workflow (seed rule: a Junior’s plan is approved by their Senio
       'approved',
     ]);
     expect(submitPlan(plan(), junior, AT)).toMatchObject({ ok: false });
+  });
+
+  describe('approving the team plan', () => {
+    // Two parts of 12 each: the plan adds up at a team target of 24.
+    const done = [part('jun', { signoff: 'approved' }), part('sen', { signoff: 'approved' })];
+    const submittedBy = (actor: typeof senior | null, teamTargetCents = 24) =>
+      (submitPlan(plan({ teamTargetCents }), actor, AT) as { value: SalesPlan }).value;
+    const cases: Array<{
+      name: string;
+      plan: SalesPlan;
+      targets: PlanTarget[];
+      actor: typeof senior | null;
+      withGap?: boolean;
+      error: string | null;
+    }> = [
+      {
+        name: 'another Senior, parts approved, no gap',
+        plan: submittedBy(senior),
+        targets: done,
+        actor: otherSenior,
+        error: null,
+      },
+      {
+        name: 'the Senior who submitted it',
+        plan: submittedBy(senior),
+        targets: done,
+        actor: senior,
+        error: 'plans.error.ownSubmission',
+      },
+      {
+        name: 'the lead who submitted it',
+        plan: submittedBy(null),
+        targets: done,
+        actor: null,
+        error: 'plans.error.ownSubmission',
+      },
+      {
+        name: 'a Senior’s own part still open',
+        plan: submittedBy(senior),
+        targets: [done[0]!, part('sen')],
+        actor: otherSenior,
+        error: 'plans.error.partsOpen',
+      },
+      {
+        name: 'a gap to the team target',
+        plan: submittedBy(senior, 30),
+        targets: done,
+        actor: otherSenior,
+        error: 'plans.error.gapOpen',
+      },
+      {
+        name: 'a Senior cannot approve with a gap',
+        plan: submittedBy(senior, 30),
+        targets: done,
+        actor: otherSenior,
+        withGap: true,
+        error: 'plans.error.gapOpen',
+      },
+      {
+        name: 'the lead approves with the gap, explicitly',
+        plan: submittedBy(senior, 30),
+        targets: done,
+        actor: null,
+        withGap: true,
+        error: null,
+      },
+      {
+        name: 'the lead without saying so',
+        plan: submittedBy(senior, 30),
+        targets: done,
+        actor: null,
+        error: 'plans.error.gapOpen',
+      },
+    ];
+    it.each(cases)('$name', ({ plan: p, targets, actor, withGap, error }) => {
+      const result = decidePlan(p, targets, members, actor, 'approved', '', AT, withGap);
+      expect(result.ok ? null : result.error).toBe(error);
+    });
+
+    it('records the gap the lead approved with', () => {
+      const result = decidePlan(
+        submittedBy(senior, 30),
+        done,
+        members,
+        null,
+        'approved',
+        '',
+        AT,
+        true,
+      );
+      expect(result.ok && result.value.history.at(-1)).toMatchObject({
+        action: 'approved',
+        gapCents: 6,
+      });
+    });
   });
 
   it('an approved plan is locked; changing it starts a new draft version', () => {

@@ -49,7 +49,13 @@ describe('approval summaries', () => {
     const plan = {
       ...reassignment,
       kind: 'plan' as const,
-      change: { planId: 'p', fiscalYear: 2027, annualCents: 97_915_000 },
+      change: {
+        planId: 'p',
+        fiscalYear: 2027,
+        version: 1,
+        memberId: 'jun',
+        annualCents: 97_915_000,
+      },
     };
     const chf = approvalSummary(plan, name, createTranslator('de'), (c) =>
       formatMoney(c, 'de-CH', 'CHF'),

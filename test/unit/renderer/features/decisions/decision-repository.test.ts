@@ -1,16 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../../shared/domain/account';
-import { DEFAULT_AUTHORITY } from '../../../../../shared/domain/authority';
 import { exchangeApprovals, exchangeFile } from '../../../../../shared/domain/exchange';
 import { db } from '../../../../../renderer/db/db';
+import { decideCommand } from '../../../../../renderer/features/approvals/decide-command';
+import { reassignCommand } from '../../../../../renderer/features/accounts/reassign-command';
 import {
-  decideApproval,
-  reassignAccounts,
-} from '../../../../../renderer/features/approvals/reassignment-repository';
-import {
-  importExchange,
-  recordException,
+  importExchangeCommand,
+  recordExceptionCommand,
 } from '../../../../../renderer/features/decisions/decision-repository';
+import type { ExchangeFile } from '../../../../../shared/domain/exchange';
+import { applied, as } from '../../commands/acting';
+
+const decideApproval = async (
+  id: string,
+  state: 'approved' | 'rejected',
+  by: string,
+  comment: string,
+) => (await as(by, decideCommand(id, { state, comment }))).kind === 'applied';
+const importExchange = async (file: ExchangeFile) =>
+  applied(await as(null, importExchangeCommand(file)));
 import { person } from '../../fresh-db';
 
 const senior = person('sen', 'senior');
@@ -33,12 +41,17 @@ describe('price and contract exceptions', () => {
   beforeEach(reset);
 
   it('within authority: in force at once and logged as decided by the requester', async () => {
-    const verdict = await recordException(
-      { account, exception: 'discount', value: 3, reason: 'Treue', revenueEffectCents: -100 },
-      junior,
-      DEFAULT_AUTHORITY,
+    const outcome = await as(
+      'jun',
+      recordExceptionCommand({
+        account,
+        exception: 'discount',
+        value: 3,
+        reason: 'Treue',
+        revenueEffectCents: -100,
+      }),
     );
-    expect(verdict).toEqual({ kind: 'within' });
+    expect(outcome.kind).toBe('applied');
     const [logged] = await db.approvals.toArray();
     expect(logged).toMatchObject({
       kind: 'exception',
@@ -50,10 +63,15 @@ describe('price and contract exceptions', () => {
   });
 
   it('beyond it: waits for the Senior, who approves; only the Senior may', async () => {
-    await recordException(
-      { account, exception: 'discount', value: 10, reason: 'Jahresvertrag', revenueEffectCents: 0 },
-      junior,
-      DEFAULT_AUTHORITY,
+    await as(
+      'jun',
+      recordExceptionCommand({
+        account,
+        exception: 'discount',
+        value: 10,
+        reason: 'Jahresvertrag',
+        revenueEffectCents: 0,
+      }),
     );
     const [request] = await db.approvals.toArray();
     expect(request).toMatchObject({ state: 'pending', approverId: 'sen' });
@@ -71,16 +89,15 @@ describe('offline exchange', () => {
 
   it('a Junior’s request travels to the Senior and the decision back, repeats recognised', async () => {
     // In the field: the Junior asks for 10 % and saves the file.
-    await recordException(
-      {
+    await as(
+      'jun',
+      recordExceptionCommand({
         account,
         exception: 'discount',
         value: 10,
         reason: 'Jahresvertrag',
         revenueEffectCents: -5,
-      },
-      junior,
-      DEFAULT_AUTHORITY,
+      }),
     );
     const outgoing = exchangeFile(
       exchangeApprovals(await db.approvals.toArray(), 'jun'),
@@ -129,7 +146,7 @@ describe('offline exchange', () => {
       pinnedOwnerId: null,
     } satisfies Account;
     await db.accounts.put(row);
-    await reassignAccounts(['a1'], 'jun', 'jun');
+    await as('jun', reassignCommand(['a1'], 'jun'));
     const [proposal] = await db.approvals.toArray();
     const decision = {
       ...proposal!,

@@ -2,11 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../../shared/domain/account';
 import type { PlanTarget, SalesPlan } from '../../../../../shared/domain/plan';
 import { db } from '../../../../../renderer/db/db';
-import { decideApproval } from '../../../../../renderer/features/approvals/reassignment-repository';
+import { decideCommand } from '../../../../../renderer/features/approvals/decide-command';
 import {
-  classify,
+  classifyCommand,
   proposeClassification,
+  type ClassificationChange,
 } from '../../../../../renderer/features/market/classification';
+import { as, undoLast } from '../../commands/acting';
+
+const classify = (change: ClassificationChange, actor: { id: string } | null) =>
+  as(actor?.id ?? null, classifyCommand(change));
+const decideApproval = async (id: string, state: 'approved', by: string, comment: string) =>
+  (await as(by, decideCommand(id, { state, comment }))).kind === 'applied';
 import { markNewBusinessTargets } from '../../../../../renderer/features/market/new-business-targets';
 import { person } from '../../fresh-db';
 
@@ -62,7 +69,7 @@ describe('ABC re-classification', () => {
     expect((await db.accounts.get('1'))!.segment).toBe('A');
     const [logged] = await db.approvals.toArray();
     expect(logged).toMatchObject({ kind: 'classification', state: 'approved', approverId: 'sen' });
-    if (result.kind === 'applied') await result.change.undo();
+    await undoLast();
     expect((await db.accounts.get('1'))!.segment).toBe('C');
   });
 
@@ -73,7 +80,7 @@ describe('ABC re-classification', () => {
       { basis: 'revenue', thresholds: { a: 80, b: 95 }, changes },
       junior,
     );
-    expect(result).toEqual({ kind: 'proposed', approverId: 'sen' });
+    expect(result).toMatchObject({ kind: 'proposed', approval: { approverId: 'sen' } });
     expect((await db.accounts.get('1'))!.segment).toBe('C');
     const [request] = await db.approvals.toArray();
     expect(await decideApproval(request!.id, 'approved', 'sen', '')).toBe(true);
@@ -136,9 +143,10 @@ describe('new-business targets from the market', () => {
       2027,
     );
     expect(result).toMatchObject({ kind: 'raised', members: 1, skipped: 0 });
+    if (result.kind === 'raised') await as(null, result.command);
     expect((await db.planTargets.get(['p-draft', 'jun']))!.newBusinessPct).toBe(50);
     expect((await db.planTargets.get(['p-draft', 'sen']))!.newBusinessPct).toBe(90);
-    if (result.kind === 'raised') await result.change.undo();
+    await undoLast();
     expect((await db.planTargets.get(['p-draft', 'jun']))!.newBusinessPct).toBe(10);
   });
 
@@ -154,6 +162,8 @@ describe('new-business targets from the market', () => {
       2027,
     );
     expect(result).toMatchObject({ kind: 'raised', members: 1, skipped: 1 });
+    if (result.kind === 'raised') expect((await as('jun', result.command)).kind).toBe('applied');
+    expect((await db.planTargets.get(['p-draft', 'jun']))!.newBusinessPct).toBe(50);
     expect((await db.planTargets.get(['p-draft', 'sen']))!.newBusinessPct).toBe(10);
   });
 });

@@ -12,7 +12,8 @@ import {
   parseActual,
   type ActualsRow,
 } from '../../../../../renderer/features/performance/actuals-model';
-import { changeActuals } from '../../../../../renderer/features/performance/actuals-repository';
+import { changeActualsCommand } from '../../../../../renderer/features/performance/actuals-repository';
+import { applied, as, redoLast, undoLast } from '../../commands/acting';
 import { actualsCsv } from '../../../../../renderer/features/performance/export-actuals';
 import { person } from '../../fresh-db';
 
@@ -70,6 +71,11 @@ describe('actuals repository', () => {
     db.close();
     await db.delete();
     await db.open();
+    await db.members.bulkPut([
+      person('s', 'senior'),
+      person('j', 'junior', 's'),
+      person('o', 'junior', 's'),
+    ]);
   });
 
   it('sets one kind and keeps the other; undo restores changed rows and removes added ones', async () => {
@@ -79,10 +85,15 @@ describe('actuals repository', () => {
       newBusinessCents: 100,
       existingBusinessCents: 200,
     });
-    const change = await changeActuals([
-      { memberId: 'j', month: '2026-01', kind: 'new', cents: 555 },
-      { memberId: 'j', month: '2026-02', kind: 'existing', cents: 777 },
-    ]);
+    applied(
+      await as(
+        'j',
+        changeActualsCommand([
+          { memberId: 'j', month: '2026-01', kind: 'new', cents: 555 },
+          { memberId: 'j', month: '2026-02', kind: 'existing', cents: 777 },
+        ]),
+      ),
+    );
     expect(await db.actuals.get(['j', '2026-01'])).toMatchObject({
       newBusinessCents: 555,
       existingBusinessCents: 200,
@@ -91,11 +102,21 @@ describe('actuals repository', () => {
       newBusinessCents: 0,
       existingBusinessCents: 777,
     });
-    await change.undo();
+    await undoLast();
     expect(await db.actuals.get(['j', '2026-01'])).toMatchObject({ newBusinessCents: 100 });
     expect(await db.actuals.get(['j', '2026-02'])).toBeUndefined();
-    await change.redo();
+    await redoLast();
     expect(await db.actuals.count()).toBe(2);
+  });
+
+  it('a Junior enters only their own actuals; their Senior enters theirs too', async () => {
+    const edit = [{ memberId: 'o', month: '2026-01', kind: 'new' as const, cents: 1 }];
+    expect(await as('j', changeActualsCommand(edit))).toEqual({
+      kind: 'refused',
+      reason: 'policy.refused.othersActuals',
+    });
+    expect(await db.actuals.count()).toBe(0);
+    expect((await as('s', changeActualsCommand(edit))).kind).toBe('applied');
   });
 });
 

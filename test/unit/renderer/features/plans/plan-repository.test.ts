@@ -1,15 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../../renderer/db/db';
 import {
-  decideMemberPart,
-  submitOwnPart,
-} from '../../../../../renderer/features/plans/plan-actions';
-import {
-  changePlan,
-  createPlan,
-  type PlanSnapshot,
-} from '../../../../../renderer/features/plans/plan-repository';
+  createPlanCommand,
+  decidePartCommand,
+  decideTeamPlanCommand,
+  editPlanCommand,
+  submitOwnPartCommand,
+  submitTeamPlanCommand,
+} from '../../../../../renderer/features/plans/plan-commands';
+import { newPlan, type PlanSnapshot } from '../../../../../renderer/features/plans/plan-repository';
 import { person } from '../../fresh-db';
+import { applied, as, undoLast, redoLast } from '../../commands/acting';
 
 const senior = person('sen', 'senior');
 const junior = person('jun', 'junior', 'sen');
@@ -25,15 +26,19 @@ async function stored(planId: string): Promise<PlanSnapshot> {
   };
 }
 
-describe('plan repository', () => {
+const create = async () =>
+  applied(await as(null, createPlanCommand(newPlan(2027, 1, [senior, junior], bases, null))));
+
+describe('plan commands', () => {
   beforeEach(async () => {
     db.close();
     await db.delete();
     await db.open();
+    await db.members.bulkPut([senior, junior]);
   });
 
   it('creates a draft from last year’s revenue, allocated by potential, exact to the cent', async () => {
-    const plan = await createPlan(2027, 1, [senior, junior], bases, null);
+    const plan = await create();
     const { targets } = await stored(plan.id);
     expect(plan).toMatchObject({ state: 'draft', version: 1, teamTargetCents: 3_000_000_00 });
     const sums = targets.map((t) => t.monthlyCents.reduce((a, b) => a + b, 0));
@@ -41,29 +46,41 @@ describe('plan repository', () => {
     expect(targets.map((t) => t.newBusinessPct)).toEqual([60, 30]);
   });
 
-  it('an undo taken before the change was written still ends on the state before it', async () => {
-    const plan = await createPlan(2027, 1, [senior, junior], bases, null);
+  it('an edit is undone and redone from what it wrote', async () => {
+    const plan = await create();
     const before = await stored(plan.id);
     const after = { plan: { ...before.plan, teamTargetCents: 1 }, targets: before.targets };
-    let start!: () => void;
-    const { written, undoable } = changePlan(
-      before,
-      after,
-      new Promise<void>((resolve) => (start = resolve)),
-      'plans.undo.settings',
-    );
-    const undone = undoable.undo();
-    start();
-    await written;
-    await undone;
-    expect((await stored(plan.id)).plan.teamTargetCents).toBe(before.plan.teamTargetCents);
-    await undoable.redo();
+    applied(await as(null, editPlanCommand(after, 'plans.undo.settings')));
+    await undoLast();
+    expect(await stored(plan.id)).toEqual(before);
+    await redoLast();
     expect((await stored(plan.id)).plan.teamTargetCents).toBe(1);
   });
 
+  it('a Junior changes only their own open part, never the plan’s settings or others’ targets', async () => {
+    const plan = await create();
+    const before = await stored(plan.id);
+    const own = (memberId: string) => ({
+      plan: before.plan,
+      targets: before.targets.map((t) =>
+        t.memberId === memberId ? { ...t, monthlyCents: Array(12).fill(1), manual: true } : t,
+      ),
+    });
+    expect((await as('jun', editPlanCommand(own('jun'), 'plans.undo.edit'))).kind).toBe('applied');
+    expect(await as('jun', editPlanCommand(own('sen'), 'plans.undo.edit'))).toEqual({
+      kind: 'refused',
+      reason: 'plans.error.onlyOwnPart',
+    });
+    const settings = { plan: { ...before.plan, teamTargetCents: 5 }, targets: before.targets };
+    expect(await as('jun', editPlanCommand(settings, 'plans.undo.settings'))).toEqual({
+      kind: 'refused',
+      reason: 'plans.error.juniorSettings',
+    });
+  });
+
   it('a Junior’s submission lands in their Senior’s inbox and is closed by the decision', async () => {
-    const plan = await createPlan(2027, 1, [senior, junior], bases, null);
-    expect(await submitOwnPart(await stored(plan.id), junior)).toMatchObject({ ok: true });
+    const plan = await create();
+    applied(await as('jun', submitOwnPartCommand(plan.id)));
     const [approval] = await db.approvals.toArray();
     expect(approval).toMatchObject({
       kind: 'plan',
@@ -72,9 +89,7 @@ describe('plan repository', () => {
       approverId: 'sen',
       change: { planId: plan.id, memberId: 'jun', annualCents: 750_000_00 },
     });
-    expect(
-      await decideMemberPart(await stored(plan.id), junior, senior, 'returned', 'Zu niedrig'),
-    ).toMatchObject({ ok: true });
+    applied(await as('sen', decidePartCommand(plan.id, 'jun', 'returned', 'Zu niedrig')));
     expect(await db.approvals.get(approval!.id)).toMatchObject({
       state: 'rejected',
       comment: 'Zu niedrig',
@@ -86,5 +101,21 @@ describe('plan repository', () => {
       'memberSubmitted',
       'memberReturned',
     ]);
+  });
+
+  it('the team plan is not approved with a gap, with a part open, or by its submitter', async () => {
+    const plan = await create();
+    applied(await as('jun', submitOwnPartCommand(plan.id)));
+    applied(await as('sen', decidePartCommand(plan.id, 'jun', 'approved', '')));
+    applied(await as('sen', submitTeamPlanCommand(plan.id)));
+    // The Senior's own part is still open, and they submitted the plan themselves.
+    expect(await as(null, decideTeamPlanCommand(plan.id, 'approved', ''))).toEqual({
+      kind: 'refused',
+      reason: 'plans.error.partsOpen',
+    });
+    expect(await as('sen', decideTeamPlanCommand(plan.id, 'approved', ''))).toMatchObject({
+      kind: 'refused',
+    });
+    expect((await stored(plan.id)).plan.state).toBe('submitted');
   });
 });

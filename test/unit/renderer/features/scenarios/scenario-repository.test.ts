@@ -10,13 +10,28 @@ import {
 } from '../../../../../shared/scenario/scenario';
 import { DEFAULT_SEGMENT_WEIGHTS } from '../../../../../shared/territory/balance';
 import { db } from '../../../../../renderer/db/db';
-import { decideApproval } from '../../../../../renderer/features/approvals/reassignment-repository';
+import { decideCommand } from '../../../../../renderer/features/approvals/decide-command';
 import {
-  applyScenario,
-  discardScenario,
+  applyScenarioCommand,
+  discardScenarioCommand,
   loadScenario,
-  saveScenario,
+  saveScenarioCommand,
 } from '../../../../../renderer/features/scenarios/scenario-repository';
+import type { ScenarioApplication } from '../../../../../shared/scenario/apply';
+import type { Scenario } from '../../../../../shared/scenario/scenario';
+import { as, undoLast } from '../../commands/acting';
+
+const saveScenario = (scenario: Scenario, label: 'scenarios.history.create') =>
+  as('sen', saveScenarioCommand(scenario, label));
+const discardScenario = (scenario: Scenario) => as('sen', discardScenarioCommand(scenario));
+const applyScenario = (application: ScenarioApplication, by: string) =>
+  as(by, applyScenarioCommand(application.change));
+const decideApproval = async (
+  id: string,
+  state: 'approved' | 'rejected',
+  by: string,
+  comment: string,
+) => (await as(by, decideCommand(id, { state, comment }))).kind === 'applied';
 import { person } from '../../fresh-db';
 
 const senior = person('sen', 'senior');
@@ -101,7 +116,7 @@ describe('scenario repository', () => {
         ['3', 'jun'],
       ] as Array<[string, string]>,
     };
-    const change = await saveScenario(pinned, 'scenarios.history.create');
+    await saveScenario(pinned, 'scenarios.history.create');
     const loaded = await loadScenario(scenario.id);
     expect(loaded).toEqual({ ...pinned, updatedAt: loaded!.updatedAt });
     expect(await db.scenarios.get(scenario.id)).not.toHaveProperty('pins');
@@ -110,7 +125,7 @@ describe('scenario repository', () => {
       accountIds: ['2', '3'],
       memberIds: ['oth', 'jun'],
     });
-    await change.undo();
+    await undoLast();
     expect(await loadScenario(scenario.id)).toBeNull();
     expect(await db.scenarioPins.count()).toBe(0);
   });
@@ -121,12 +136,15 @@ describe('scenario repository', () => {
     const stored = await db.scenarios.get(scenario.id);
     expect(stored!.territories[0]!.ownerId).toBe('oth');
     expect((await db.territories.get('t1'))!.ownerId).toBe('sen');
-    const discard = await discardScenario(scenario);
+    await discardScenario(scenario);
     expect(await db.scenarios.count()).toBe(0);
     expect(await db.scenarioPins.count()).toBe(0);
     expect((await db.accounts.toArray()).map((a) => a.ownerId)).toEqual(['sen', 'sen', 'sen']);
-    await discard.undo();
-    expect(await loadScenario(scenario.id)).toEqual(scenario);
+    await undoLast();
+    expect(await loadScenario(scenario.id)).toEqual({
+      ...scenario,
+      updatedAt: (await loadScenario(scenario.id))!.updatedAt,
+    });
   });
 
   it('a Senior applies at once: territories and accounts move, logged; undo puts back every place', async () => {
@@ -140,16 +158,16 @@ describe('scenario repository', () => {
     expect(
       (logged!.change as { disruption: { movedRegular: number } }).disruption.movedRegular,
     ).toBe(3);
-    if (result.kind === 'applied') await result.change.undo();
+    await undoLast();
     expect((await db.territories.get('t1'))!.ownerId).toBe('sen');
     expect((await db.accounts.toArray()).map((a) => a.ownerId)).toEqual(['sen', 'sen', 'sen']);
   });
 
   it('a Junior’s scenario waits for their Senior and changes nothing until approved', async () => {
     const { application } = handover();
-    expect(await applyScenario(application, 'jun')).toEqual({
+    expect(await applyScenario(application, 'jun')).toMatchObject({
       kind: 'proposed',
-      approverId: 'sen',
+      approval: { approverId: 'sen' },
     });
     expect((await db.accounts.toArray()).map((a) => a.ownerId)).toEqual(['sen', 'sen', 'sen']);
     const [pending] = await db.approvals.toArray();
@@ -166,6 +184,9 @@ describe('scenario repository', () => {
     await decideApproval(pending!.id, 'rejected', 'sen', 'Zu viel Wechsel.');
     expect((await db.accounts.toArray()).map((a) => a.ownerId)).toEqual(['sen', 'sen', 'sen']);
     await db.members.put({ ...junior, supervisorId: null });
-    expect(await applyScenario(application, 'jun')).toEqual({ kind: 'blocked' });
+    expect(await applyScenario(application, 'jun')).toEqual({
+      kind: 'refused',
+      reason: 'policy.refused.noSenior',
+    });
   });
 });

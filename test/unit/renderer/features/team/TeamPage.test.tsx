@@ -181,7 +181,7 @@ describe('Team page when storage is full', () => {
       name: 'AbortError',
       inner: new DOMException('Quota exceeded', 'QuotaExceededError'),
     });
-    const put = vi.spyOn(db.members, 'put').mockRejectedValueOnce(quota);
+    const put = vi.spyOn(db.members, 'bulkPut').mockRejectedValueOnce(quota);
     const panel = await openAddForm(user, /person hinzufügen/i);
     await user.type(within(panel).getByLabelText('Name'), 'Paula Neumann');
     await user.selectOptions(within(panel).getByLabelText('Betreuende*r Senior'), senior.id);

@@ -7,7 +7,23 @@ import {
   resetAccountStore,
   useAccountData,
 } from '../../../../../renderer/features/accounts/account-store';
-import { applyTerritoryChange } from '../../../../../renderer/features/territories/territory-commands';
+import {
+  changeTerritoryCommand,
+  territoryChange,
+} from '../../../../../renderer/features/territories/territory-commands';
+import type { Territory } from '../../../../../shared/domain/territory';
+import type { Placement } from '../../../../../shared/territory/rule-change-preview';
+import { applied, as, redoLast, undoLast } from '../../commands/acting';
+
+const applyTerritoryChange = async (
+  before: Territory,
+  after: Territory,
+  placements: Placement[],
+  previous: Placement[],
+) =>
+  applied(
+    await as(null, changeTerritoryCommand(territoryChange(before, after, placements, previous))),
+  );
 import { smallDemo } from '../../render-app';
 
 async function freshWorkspace() {
@@ -49,7 +65,7 @@ describe('territory commands', () => {
     expect(preview.changes.length).toBeGreaterThan(0);
     const readBack = vi.spyOn(db.accounts, 'bulkGet');
 
-    const change = await applyTerritoryChange(before, after, preview.changes, preview.before);
+    await applyTerritoryChange(before, after, preview.changes, preview.before);
     // The loaded window supplies the rows; nothing is read back.
     expect(readBack).not.toHaveBeenCalled();
     expect((await db.territories.get(after.id))?.rules).toEqual(after.rules);
@@ -60,10 +76,10 @@ describe('territory commands', () => {
       expect(row).toEqual({ ...original, ...placement });
     }
 
-    await change.undo();
+    await undoLast();
     expect(await db.accounts.toArray()).toEqual(stored);
     expect((await db.territories.get(after.id))?.rules).toEqual(before.rules);
-    await change.redo();
+    await redoLast();
     expect(await db.accounts.get(preview.changes[0]!.id)).toMatchObject(preview.changes[0]!);
   });
 
