@@ -3,6 +3,26 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './lint/feature-boundaries.mjs';
+
+/** Dexie writes: only the command runner (renderer/commands) and the persistence plumbing. */
+const WRITES = 'put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear|modify';
+const noDexieWrites = [
+  {
+    selector: `CallExpression[callee.property.name=/^(${WRITES})$/][callee.object.object.name='db']`,
+    message:
+      'Write through a command (renderer/commands): runCommand checks the rules, audits and records undo.',
+  },
+  {
+    selector: `CallExpression[callee.property.name=/^(${WRITES})$/][callee.object.object.property.name='db']`,
+    message:
+      'Write through the command’s writer (ctx.write), which keeps the before-images for undo.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='transaction'][arguments.0.value='rw']",
+    message: 'A read-write transaction is the command runner’s: write through a command.',
+  },
+];
 
 const noElectron = {
   name: 'electron',
@@ -47,6 +67,19 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: [
+      'renderer/features/**/*.{ts,tsx}',
+      'renderer/app/**/*.{ts,tsx}',
+      'renderer/components/**/*.{ts,tsx}',
+      'renderer/store/**/*.{ts,tsx}',
+    ],
+    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: {
+      'no-restricted-syntax': ['error', ...noDexieWrites],
+      'local/feature-boundaries': 'error',
     },
   },
   {

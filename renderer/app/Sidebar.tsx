@@ -12,7 +12,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { SaveStatus } from './SaveStatus';
-import { usePendingCount } from '../features/approvals/use-approvals';
+import { usePendingCount } from './data/use-approvals';
 import { SECTIONS, type Section } from '../../shared/navigation';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';

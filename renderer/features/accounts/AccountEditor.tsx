@@ -12,7 +12,7 @@ import type { TerritoryIndex } from '../../../shared/territory/territory-index';
 import { formFields } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import type { AccountData } from './account-store';
+import type { AccountData } from '../../app/data/account-store';
 import { deleteAccountCommand, placeAccount, saveAccountCommand } from './account-repository';
 import { useCommand } from '../../app/use-command';
 import { AccountHistory } from './AccountHistory';

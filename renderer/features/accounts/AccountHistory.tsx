@@ -1,8 +1,8 @@
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { ownerMoves, type Approval } from '../../../shared/domain/approval';
 import { useI18n } from '../../i18n/i18n-context';
-import { useApprovals } from '../approvals/use-approvals';
-import { decidedAlone } from '../decisions/exception-text';
+import { useApprovals } from '../../app/data/use-approvals';
+import { decidedAlone } from '../../components/approval-text';
 
 /**
  * Every change of hands of this account, whatever made it — a reassignment, a territory edit,

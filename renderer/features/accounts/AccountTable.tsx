@@ -6,7 +6,7 @@ import type { Territory } from '../../../shared/domain/territory';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import type { SortKey } from './account-query';
+import type { SortKey } from '../../app/data/account-query';
 import { AccountRow } from './AccountRow';
 import { DRAG_TYPE } from './use-assign-accounts';
 

@@ -5,11 +5,16 @@ import { formatNumber } from '../../../shared/format/intl';
 import { useFirstScreenMark } from '../../app/first-screen';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../team/use-team';
-import { useTerritories } from '../territories/use-territories';
+import { useTeam } from '../../app/data/use-team';
+import { useTerritories } from '../../app/data/use-territories';
 import { failureReason } from '../../ipc/error-text';
-import { EMPTY_FILTER, queryAccounts, territoryScope, UNASSIGNED } from './account-query';
-import { orderFor, useAccountData } from './account-store';
+import {
+  EMPTY_FILTER,
+  queryAccounts,
+  territoryScope,
+  UNASSIGNED,
+} from '../../app/data/account-query';
+import { orderFor, useAccountData } from '../../app/data/account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';

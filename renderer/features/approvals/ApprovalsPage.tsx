@@ -3,12 +3,12 @@ import { mayDecide } from '../../../shared/domain/reassignment';
 import { ApprovalCard } from './ApprovalCard';
 import { Tabs } from '../../components/Tabs';
 import { useI18n } from '../../i18n/i18n-context';
-import { nameOf } from '../decisions/exception-text';
-import { useTeam } from '../team/use-team';
+import { nameOf } from '../../components/approval-text';
+import { useTeam } from '../../app/data/use-team';
 import { AuditTrail } from './AuditTrail';
 import { ExchangePanel } from './ExchangePanel';
 import { MyRequests } from './MyRequests';
-import { useActingAs, useApprovals } from './use-approvals';
+import { useActingAs, useApprovals } from '../../app/data/use-approvals';
 
 const TABS = ['inbox', 'mine', 'audit'] as const;
 type Tab = (typeof TABS)[number];

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import type { ClassificationApproval } from '../market/classification';
+import type { ApprovalOf } from '../../../shared/domain/approval';
 import { DecisionControls } from './DecisionControls';
 
 /** A Junior's ABC re-classification: how many accounts change segment, and a sample. */
@@ -7,7 +7,7 @@ export function ClassificationCard({
   approval,
   name,
 }: {
-  approval: ClassificationApproval;
+  approval: ApprovalOf<'classification'>;
   name: (id: string | null) => string;
 }) {
   const { t } = useI18n();

@@ -13,7 +13,7 @@ import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { useAppStore } from '../../store/app-store';
 import { exportFileName } from '../csv/use-csv-export';
-import { importExchangeCommand } from '../decisions/decision-repository';
+import { importExchangeCommand } from './exchange-command';
 import { runCommand } from '../../commands/run-command';
 
 /**

@@ -2,7 +2,7 @@ import { isLargeOrStrategic } from '../../../shared/domain/account';
 import type { ReassignmentApproval } from '../../../shared/domain/reassignment';
 import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
-import { useAccountData } from '../accounts/account-store';
+import { useAccountData } from '../../app/data/account-store';
 import { DecisionControls } from './DecisionControls';
 
 /** A Junior's proposal to move accounts: which, from whom, large ones flagged. */

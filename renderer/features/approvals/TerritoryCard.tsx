@@ -3,7 +3,7 @@ import type { ApprovalOf } from '../../../shared/domain/approval';
 import { formatMoney } from '../../../shared/format/intl';
 import { formatPostalRule } from '../../../shared/territory/postal-rule';
 import { useI18n } from '../../i18n/i18n-context';
-import { useAccountData } from '../accounts/account-store';
+import { useAccountData } from '../../app/data/account-store';
 import { DecisionControls } from './DecisionControls';
 
 /** A Junior's territory edit: the rules and owner before and after, and who gains what. */

@@ -1,6 +1,6 @@
 import { ownerMoves, type Approval } from '../../../shared/domain/approval';
 import type { Translate } from '../../../shared/i18n/translate';
-import { exceptionText } from '../decisions/exception-text';
+import { exceptionText } from '../../components/approval-text';
 
 /** What an approval changes, in one line (the audit trail's and the CSV's "summary"). */
 export function approvalSummary(

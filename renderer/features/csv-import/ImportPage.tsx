@@ -19,7 +19,7 @@ import { ImportRefused } from './commit-import';
 import { failureReason } from '../../ipc/error-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../team/use-team';
+import { useTeam } from '../../app/data/use-team';
 import { ImportPreview } from './ImportPreview';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgress } from './ImportProgress';

@@ -15,10 +15,10 @@ import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { saveFailureText } from '../../db/storage-errors';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { useApprovals } from '../approvals/use-approvals';
+import { useApprovals } from '../../app/data/use-approvals';
 import { recordExceptionCommand } from './decision-repository';
 import { runCommand } from '../../commands/run-command';
-import { exceptionText, nameOf } from './exception-text';
+import { exceptionText, nameOf } from '../../components/approval-text';
 
 interface Props {
   account: Account;

@@ -5,7 +5,7 @@ import { DEFAULT_ABC, thresholdsValid } from '../../../shared/market/pareto';
 import { SelectField } from '../../components/SelectField';
 import { useCommand } from '../../app/use-command';
 import { useI18n } from '../../i18n/i18n-context';
-import { useActingAs } from '../approvals/use-approvals';
+import { useActingAs } from '../../app/data/use-approvals';
 import { classifyCommand, proposeClassification, type AbcBasis } from './classification';
 import type { MarketData } from './use-market-data';
 

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { reassignCommand } from '../accounts/reassign-command';
 import { useCommand } from '../../app/use-command';
-import { useActingAs } from '../approvals/use-approvals';
+import { useActingAs } from '../../app/data/use-approvals';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { callListCsv } from './export-call-list';
 import { draftPlanFor, markNewBusinessTargets } from './new-business-targets';

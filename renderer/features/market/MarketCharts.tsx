@@ -20,7 +20,7 @@ import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { ChartTable } from '../../components/charts/ChartTable';
 import { useI18n } from '../../i18n/i18n-context';
-import { COLORS } from '../performance/charts/palette';
+import { COLORS } from '../../components/charts/palette';
 import { HeatTable } from './HeatTable';
 import type { MarketData } from './use-market-data';
 

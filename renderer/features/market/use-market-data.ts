@@ -8,10 +8,10 @@ import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year
 import { closedMonthCount } from '../../../shared/performance/periods';
 import { db } from '../../db/db';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { useAccountData, type AccountData } from '../accounts/account-store';
+import { useAccountData, type AccountData } from '../../app/data/account-store';
 import { clock } from '../../app/clock';
-import { useTeam } from '../team/use-team';
-import { useTerritories } from '../territories/use-territories';
+import { useTeam } from '../../app/data/use-team';
+import { useTerritories } from '../../app/data/use-territories';
 
 interface Sums {
   key: string;

@@ -8,7 +8,7 @@ import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useCommand } from '../../app/use-command';
-import { useActingAs } from '../approvals/use-approvals';
+import { useActingAs } from '../../app/data/use-approvals';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import {
   ACTUALS_COLUMNS,

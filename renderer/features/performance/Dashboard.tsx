@@ -5,7 +5,7 @@ import { varianceReport, type ReportRow } from '../../../shared/performance/repo
 import { standings } from '../../../shared/performance/standings';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { usePendingCount } from '../approvals/use-approvals';
+import { usePendingCount } from '../../app/data/use-approvals';
 import { CumulativeChart } from './charts/CumulativeChart';
 import { MemberLink } from './MemberLink';
 import { PlanNotice } from './PlanNotice';

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/format/intl';
 import { forecastYear } from '../../../shared/performance/forecast';
 import { figuresOver, varianceOf } from '../../../shared/performance/variance';
-import { EMPTY_FILTER } from '../accounts/account-query';
+import { EMPTY_FILTER } from '../../app/data/account-query';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { CumulativeChart } from './charts/CumulativeChart';

@@ -4,9 +4,9 @@ import type { MemberCare } from '../../../shared/performance/customer-care';
 import type { ReportContext } from '../../../shared/performance/report';
 import { balanceReport } from '../../../shared/territory/balance';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { loadsFor, useAccountData } from '../accounts/account-store';
-import { accountSums } from '../accounts/account-sums';
-import { useTerritories } from '../territories/use-territories';
+import { loadsFor, useAccountData } from '../../app/data/account-store';
+import { accountSums } from '../../app/data/account-sums';
+import { useTerritories } from '../../app/data/use-territories';
 
 export interface AccountSide {
   care: Map<string, MemberCare>;

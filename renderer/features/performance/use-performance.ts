@@ -10,7 +10,7 @@ import { memberYears, type MemberYear } from '../../../shared/performance/varian
 import { db } from '../../db/db';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../team/use-team';
+import { useTeam } from '../../app/data/use-team';
 
 export interface PerformanceData {
   fiscalYear: number;

@@ -8,7 +8,7 @@ import { mayEditPlan, mayEditTarget, type Actor } from '../../../shared/planning
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { CsvExportButton } from '../csv/CsvExportButton';
-import { useTerritories } from '../territories/use-territories';
+import { useTerritories } from '../../app/data/use-territories';
 import { ApprovalPanel } from './ApprovalPanel';
 import { PlanGrid } from './PlanGrid';
 import { PlanHistory } from './PlanHistory';

@@ -4,7 +4,7 @@ import { fiscalYearLabel, fiscalYearOf } from '../../../shared/planning/fiscal-y
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../team/use-team';
+import { useTeam } from '../../app/data/use-team';
 import { newPlan } from './plan-repository';
 import { createPlanCommand } from './plan-commands';
 import { useCommand } from '../../app/use-command';

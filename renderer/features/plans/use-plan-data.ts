@@ -3,8 +3,8 @@ import type { MonthlyActual } from '../../../shared/domain/actual';
 import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MemberBases } from '../../../shared/planning/plan-model';
 import { db } from '../../db/db';
-import { useAccountData } from '../accounts/account-store';
-import { accountSums, type TerritorySpread } from '../accounts/account-sums';
+import { useAccountData } from '../../app/data/account-store';
+import { accountSums, type TerritorySpread } from '../../app/data/account-sums';
 
 /** Every plan version, newest fiscal year and version first. */
 export function usePlans(): SalesPlan[] | undefined {

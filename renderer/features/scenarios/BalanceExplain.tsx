@@ -5,7 +5,7 @@ import type { BalanceExplanation } from '../../../shared/scenario/scenario';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { ChartTable } from '../../components/charts/ChartTable';
 import { useI18n } from '../../i18n/i18n-context';
-import { ends } from '../performance/charts/palette';
+import { ends } from '../../components/charts/palette';
 import { AFTER_COLOUR, BEFORE_COLOUR, BeforeAfterChart } from './BeforeAfterChart';
 import { formatMetric } from './metric-format';
 

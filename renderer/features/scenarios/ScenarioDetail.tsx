@@ -19,7 +19,7 @@ import { useBusyAction } from '../../app/use-busy-action';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { SCENARIO_TABS, type ScenarioTab } from '../../store/slices/scenarios-ui';
-import { useActingAs } from '../approvals/use-approvals';
+import { useActingAs } from '../../app/data/use-approvals';
 import { BalanceExplain } from './BalanceExplain';
 import { FlowMatrix } from './FlowMatrix';
 import { MovedAccounts } from './MovedAccounts';

@@ -5,8 +5,8 @@ import type { Territory } from '../../../shared/domain/territory';
 import type { Assignment, Scenario } from '../../../shared/scenario/scenario';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { TerritoryEditor } from '../territories/TerritoryEditor';
-import { TerritoryTree } from '../territories/TerritoryTree';
+import { TerritoryEditor } from '../../components/territory/TerritoryEditor';
+import { TerritoryTree } from '../../components/territory/TerritoryTree';
 
 interface Props {
   scenario: Scenario;
@@ -55,10 +55,10 @@ export function ScenarioTerritories({ scenario, accounts, placed, members, onCha
           territories={scenario.territories}
           accounts={placedAccounts}
           members={members}
-          onApply={(edited, changed) =>
+          onApply={(edited, moves) =>
             onChange(
               scenario.territories.map((x) => (x.id === edited.id ? edited : x)),
-              changed,
+              moves.length,
             )
           }
         />

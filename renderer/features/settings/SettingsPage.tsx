@@ -8,7 +8,7 @@ import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppInfo } from '../../ipc/use-app-info';
 import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../team/use-team';
+import { useTeam } from '../../app/data/use-team';
 import { AuthoritySettings } from '../decisions/AuthoritySettings';
 
 export function SettingsPage() {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { MemberEditor } from './MemberEditor';
 import { MemberTable } from './MemberTable';
-import { filterMembers, useTeam } from './use-team';
+import { filterMembers, useTeam } from '../../app/data/use-team';
 
 export function TeamPage() {
   const t = useT();

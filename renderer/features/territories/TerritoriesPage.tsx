@@ -12,12 +12,12 @@ import { useFirstScreenMark } from '../../app/first-screen';
 import { useHistoryStep } from '../../app/use-history-step';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { loadsFor, useAccountData } from '../accounts/account-store';
-import { useTeam } from '../team/use-team';
+import { loadsFor, useAccountData } from '../../app/data/account-store';
+import { useTeam } from '../../app/data/use-team';
 import { BalancePanel } from './BalancePanel';
-import { TerritoryEditor } from './TerritoryEditor';
-import { TerritoryTree } from './TerritoryTree';
-import { useTerritories } from './use-territories';
+import { TerritoryEditor } from '../../components/territory/TerritoryEditor';
+import { TerritoryTree } from '../../components/territory/TerritoryTree';
+import { useTerritories } from '../../app/data/use-territories';
 import { Tabs } from '../../components/Tabs';
 import { TERRITORY_VIEWS } from '../../store/slices/scenarios-ui';
 import { ScenariosView } from '../scenarios/ScenariosView';
@@ -201,6 +201,12 @@ export function TerritoriesPage() {
                 territories={territories.territories}
                 accounts={accounts}
                 members={members}
+                onApply={async (edited, moves, previous) => {
+                  await run(
+                    changeTerritoryCommand(territoryChange(selected, edited, moves, previous)),
+                    () => t('territories.applied', { name: edited.name, count: moves.length }),
+                  );
+                }}
               />
             )}
           </div>

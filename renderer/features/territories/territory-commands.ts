@@ -12,7 +12,7 @@ import type { Row } from '../../../shared/persistence/tables';
 import type { Command } from '../../commands/command';
 import { sameRow } from '../../commands/row-images';
 import type { PlannerDatabase } from '../../db/db';
-import { accountsInMemory } from '../accounts/account-store';
+import { accountsInMemory } from '../../app/data/account-store';
 
 /** The accounts as they are now: from this window's memory (250,000 loaded), else the database. */
 async function accountsNow(db: PlannerDatabase, ids: readonly string[]): Promise<Account[]> {

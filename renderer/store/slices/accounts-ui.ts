@@ -1,9 +1,5 @@
 import type { StateCreator } from 'zustand';
-import {
-  EMPTY_FILTER,
-  type AccountFilter,
-  type AccountSort,
-} from '../../features/accounts/account-query';
+import { EMPTY_FILTER, type AccountFilter, type AccountSort } from '../../app/data/account-query';
 import type { AppState } from '../app-store';
 import type { BalanceBy, BalanceMetric } from '../../../shared/territory/balance';
 

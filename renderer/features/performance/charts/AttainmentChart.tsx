@@ -9,7 +9,7 @@ import type { PerformanceData } from '../use-performance';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import { ChartTable } from '../../../components/charts/ChartTable';
 import { MemberBars } from './MemberBars';
-import { COLORS, ends } from './palette';
+import { COLORS, ends } from '../../../components/charts/palette';
 
 /** Attainment by member, sorted, with the 100 % line; Juniors and Seniors in their colours. */
 export function AttainmentChart({

@@ -18,7 +18,7 @@ import { MemberLink } from '../MemberLink';
 import type { PerformanceData } from '../use-performance';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import { ChartTable } from '../../../components/charts/ChartTable';
-import { CHART_MEMBERS, COLORS } from './palette';
+import { CHART_MEMBERS, COLORS } from '../../../components/charts/palette';
 
 /** Customers by status per member (regular ones first) with their mean satisfaction. */
 export function CareChart({

@@ -17,7 +17,7 @@ import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import { ChartTable } from '../../../components/charts/ChartTable';
-import { COLORS } from './palette';
+import { COLORS } from '../../../components/charts/palette';
 
 interface Props {
   data: PerformanceData;

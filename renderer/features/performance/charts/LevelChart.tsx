@@ -4,7 +4,7 @@ import type { LevelComparison } from '../../../../shared/performance/levels';
 import { useI18n } from '../../../i18n/i18n-context';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import { ChartTable } from '../../../components/charts/ChartTable';
-import { COLORS } from './palette';
+import { COLORS } from '../../../components/charts/palette';
 
 /** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */
 export function LevelChart({ levels }: { levels: readonly LevelComparison[] }) {

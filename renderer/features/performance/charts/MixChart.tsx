@@ -10,7 +10,7 @@ import type { PerformanceData } from '../use-performance';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import { ChartTable } from '../../../components/charts/ChartTable';
 import { MemberBars } from './MemberBars';
-import { CHART_MEMBERS, COLORS } from './palette';
+import { CHART_MEMBERS, COLORS } from '../../../components/charts/palette';
 
 /** New and existing business per member, stacked, largest first. */
 export function MixChart({ data, rows }: { data: PerformanceData; rows: readonly ReportRow[] }) {

@@ -4,10 +4,8 @@ import { exchangeApprovals, exchangeFile } from '../../../../../shared/domain/ex
 import { db } from '../../../../../renderer/db/db';
 import { decideCommand } from '../../../../../renderer/features/approvals/decide-command';
 import { reassignCommand } from '../../../../../renderer/features/accounts/reassign-command';
-import {
-  importExchangeCommand,
-  recordExceptionCommand,
-} from '../../../../../renderer/features/decisions/decision-repository';
+import { recordExceptionCommand } from '../../../../../renderer/features/decisions/decision-repository';
+import { importExchangeCommand } from '../../../../../renderer/features/approvals/exchange-command';
 import type { ExchangeFile } from '../../../../../shared/domain/exchange';
 import { applied, as } from '../../commands/acting';
 

@@ -3,10 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { previewAssignment } from '../../../../../shared/territory/rule-change-preview';
 import { db } from '../../../../../renderer/db/db';
 import { createWorkspace } from '../../../../../renderer/db/workspace';
-import {
-  resetAccountStore,
-  useAccountData,
-} from '../../../../../renderer/features/accounts/account-store';
+import { resetAccountStore, useAccountData } from '../../../../../renderer/app/data/account-store';
 import {
   changeTerritoryCommand,
   territoryChange,

@@ -7,7 +7,7 @@ import {
   loadsFor,
   resetAccountStore,
   useAccountData,
-} from '../../../../../renderer/features/accounts/account-store';
+} from '../../../../../renderer/app/data/account-store';
 import { smallDemo } from '../../render-app';
 
 describe('account store', () => {

@@ -5,11 +5,10 @@ import type { Territory } from '../../../shared/domain/territory';
 import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '../../../shared/territory/postal-rule';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
-import { SelectField } from '../../components/SelectField';
+import { SelectField } from '../SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { useCommand } from '../../app/use-command';
-import { changeTerritoryCommand, territoryChange } from './territory-commands';
+import type { Placement } from '../../../shared/territory/rule-change-preview';
 
 interface Props {
   territory: Territory;
@@ -19,15 +18,17 @@ interface Props {
     'id' | 'postalCode' | 'territoryId' | 'ownerId' | 'pinnedOwnerId'
   >[];
   members: readonly TeamMember[];
-  /** Where the edit goes instead of the live assignment (a scenario); undoable there too. */
-  onApply?: (edited: Territory, changedAccounts: number) => Promise<void>;
+  /**
+   * Where the edit goes: the live assignment (through the territory command) or a scenario.
+   * Gets the accounts that move, and where each was before.
+   */
+  onApply: (edited: Territory, moves: Placement[], previous: Placement[]) => Promise<void>;
 }
 
 /** Edit a territory's owner, mentor and postal rules; see who gains and loses before applying. */
 export function TerritoryEditor({ territory, territories, accounts, members, onApply }: Props) {
   const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
-  const run = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [name, setName] = useState(territory.name);
   const [ownerId, setOwnerId] = useState(territory.ownerId ?? '');
@@ -75,19 +76,7 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
   const apply = async () => {
     setBusy(true);
     try {
-      if (onApply) {
-        await onApply({ ...edited, ownerId: ownerId || null }, preview.changes.length);
-        return;
-      }
-      const change = territoryChange(
-        territory,
-        { ...edited, ownerId: ownerId || null },
-        preview.changes,
-        preview.before,
-      );
-      await run(changeTerritoryCommand(change), () =>
-        t('territories.applied', { name: edited.name, count: preview.changes.length }),
-      );
+      await onApply({ ...edited, ownerId: ownerId || null }, preview.changes, preview.before);
     } catch (error) {
       notify(String(error), 'error');
     } finally {

@@ -8,8 +8,8 @@ import {
   sortOrder,
   UNASSIGNED,
   type AccountFilter,
-} from '../../../../../renderer/features/accounts/account-query';
-import { buildSearchIndex } from '../../../../../renderer/features/accounts/search-index';
+} from '../../../../../renderer/app/data/account-query';
+import { buildSearchIndex } from '../../../../../renderer/app/data/search-index';
 
 const { accounts, territories } = generateWorkspace({
   asOf: '2026-11-26',
