@@ -46,8 +46,7 @@ describe('one write path, enforced by lint', () => {
       if (done.has(feature)) return;
       if (visiting.has(feature)) throw new Error(`cycle: ${[...trail, feature].join(' → ')}`);
       visiting.add(feature);
-      for (const next of FEATURE_IMPORTS[feature] ?? [])
-        visit(next, [...trail, feature]);
+      for (const next of FEATURE_IMPORTS[feature] ?? []) visit(next, [...trail, feature]);
       visiting.delete(feature);
       done.add(feature);
     };
