@@ -30,6 +30,8 @@ type Action =
       t: 'member';
       actor: number;
       target: number;
+      /** The actor's own record (self-promotion and the like: must always be refused). */
+      self: boolean;
       change: 'promote' | 'demote' | 'rehome' | 'retire' | 'rename';
     }
   | { t: 'actuals'; actor: number; member: number; cents: number }
@@ -52,6 +54,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     t: fc.constant('member' as const),
     actor: idx,
     target: idx,
+    self: fc.boolean(),
     change: fc.constantFrom(
       'promote' as const,
       'demote' as const,
@@ -89,6 +92,13 @@ async function freshDemo() {
   useAppStore.setState({ past: [], future: [], historyActor: '' });
 }
 
+/** Whose record a member action changes: the actor's own, or anyone's. */
+function targetOf(a: Extract<Action, { t: 'member' }>, members: TeamMember[]): TeamMember {
+  const actor = pick(actorsOf(members), a.actor);
+  const own = a.self && actor ? members.find((m) => m.id === actor) : undefined;
+  return own ?? pick(members, a.target);
+}
+
 /** The people who may sit at the keyboard: the lead (null) and every member. */
 const actorsOf = (members: readonly TeamMember[]) => [null, ...members.map((m) => m.id)];
 
@@ -116,7 +126,7 @@ async function run(a: Action, members: TeamMember[]): Promise<Outcome<unknown> |
       );
     }
     case 'member': {
-      const target = pick(members, a.target);
+      const target = targetOf(a, members)!;
       const seniors = members.filter((m) => m.level === 'senior' && m.id !== target.id);
       const draft = {
         ...target,
@@ -205,7 +215,7 @@ describe('every write path keeps the seed’s rules (random actions by random pe
           const members = await db.members.orderBy('id').toArray();
           members.filter((m) => m.level === 'senior').forEach((m) => everSenior.add(m.id));
           const actor = pick(actorsOf(members), a.actor);
-          const target = a.t === 'member' ? pick(members, a.target) : null;
+          const target = a.t === 'member' ? targetOf(a, members) : null;
           const outcome = await run(a, members);
           if (outcome && outcome !== 'step') seen[outcome.kind] += 1;
           // Self-promotion, a new supervisor, retiring oneself: never, on any path.
