@@ -10,10 +10,12 @@ import {
   type Verdict,
 } from '../../shared/commands/policy';
 import type { Account } from '../../shared/domain/account';
+import { accountMoves } from '../../shared/territory/territory-change';
 import type { TeamMember } from '../../shared/domain/team-member';
 import type { Row, TableName } from '../../shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 import type { Command, Decision } from './command';
+import { currentFromView } from './optimistic';
 import type { AppliedChange } from './run-command';
 import { imageTables, reversed, sameRow, type RowImage, type RowImages } from './row-images';
 
@@ -40,9 +42,13 @@ export function imagesVerdict(actor: Actor, images: RowImages): Verdict {
 }
 
 async function currentRows(db: PlannerDatabase, table: TableName, rows: RowImage[]) {
-  return (await tableOf(db, table).bulkGet(rows.map((r) => r.key) as never[])) as Array<
-    Row | undefined
-  >;
+  // Single keys: the window may hold these rows already (250,000 accounts in memory).
+  const keys = rows.map((r) => r.key);
+  if (keys.every((k) => typeof k === 'string')) {
+    const held = currentFromView(table, keys as string[]);
+    if (held) return held;
+  }
+  return (await tableOf(db, table).bulkGet(keys as never[])) as Array<Row | undefined>;
 }
 
 /**
@@ -70,16 +76,25 @@ export function historyCommand(entry: AppliedChange, direction: 'undo' | 'redo')
       const verdict = imagesVerdict(actor, images);
       if (verdict.kind === 'approval')
         return { verdict: { kind: 'refused', reason: 'history.needsApproval' } };
-      const accounts = (images.accounts ?? []).flatMap(({ before, after }) => {
+      // The accounts whose owner this step changes: recorded, column by column.
+      const moved = (images.accounts ?? []).flatMap(({ before, after }) => {
         const from = before as unknown as Account | undefined;
         const to = after as unknown as Account | undefined;
         return from && to && from.ownerId !== to.ownerId
-          ? [{ id: from.id, name: from.name, fromOwnerId: from.ownerId, toOwnerId: to.ownerId }]
+          ? [
+              {
+                id: from.id,
+                fromTerritoryId: from.territoryId,
+                fromOwnerId: from.ownerId,
+                territoryId: to.territoryId,
+                ownerId: to.ownerId,
+              },
+            ]
           : [];
       });
       return {
         verdict,
-        ...(accounts.length
+        ...(moved.length
           ? {
               record: {
                 kind: 'undo' as const,
@@ -87,7 +102,7 @@ export function historyCommand(entry: AppliedChange, direction: 'undo' | 'redo')
                   label: entry.label,
                   ...(entry.labelParams ? { labelParams: entry.labelParams } : {}),
                   redo: direction === 'redo',
-                  accounts,
+                  moves: accountMoves(moved),
                 },
               },
             }

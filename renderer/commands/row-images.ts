@@ -29,7 +29,7 @@ export class ImageRecorder {
   record(table: TableName, key: RowKey, before: Row | undefined, after: Row | undefined): void {
     let rows = this.byTable.get(table);
     if (!rows) this.byTable.set(table, (rows = new Map()));
-    const id = keyOf(table, keyRow(table, key));
+    const id = typeof key === 'string' ? key : keyOf(table, keyRow(table, key));
     const known = rows.get(id);
     if (known) known.after = after;
     else rows.set(id, { key, before, after });

@@ -17,6 +17,8 @@ export function rowWriter(db: PlannerDatabase, recorder: ImageRecorder | null): 
   return {
     async put(table, rows, known) {
       if (rows.length === 0) return;
+      // The window shows the rows at once; the durable write follows (a failure reloads).
+      showOptimistically(table, rows);
       // A change that is not undone (an import, a decision) keeps no before-images: no reads.
       if (recorder) {
         const keys = rows.map((row) => keyOfRow(table, row));
@@ -24,7 +26,6 @@ export function rowWriter(db: PlannerDatabase, recorder: ImageRecorder | null): 
           known ?? ((await tableOf(db, table).bulkGet(keys as never[])) as Array<Row | undefined>);
         rows.forEach((row, i) => recorder.record(table, keys[i]!, before[i], row));
       }
-      showOptimistically(table, rows);
       for (let start = 0; start < rows.length; start += ROWS_PER_PUT) {
         await tableOf(db, table).bulkPut(rows.slice(start, start + ROWS_PER_PUT) as Row[]);
       }

@@ -59,12 +59,18 @@ export async function runCommand<R>(
   const tables = [...new Set([...command.tables, ...ALWAYS])].map((name) => db.table(name));
   const recorder = command.undoable === false ? null : new ImageRecorder();
   let applied: AppliedChange | null = null;
+  // Marks for the benchmark: where the time of a big change goes.
+  const mark = (step: string) => performance.mark(`stp:command:${command.name}:${step}`);
+  mark('start');
   const transaction = db.transaction('rw', tables, async (): Promise<Outcome<R>> => {
+    mark('open');
     const acting = await actingMember(db);
     if (acting === 'unknown' && !command.anyActor)
       return { kind: 'refused', reason: 'policy.refused.unknownActor' };
     const actor = acting === 'unknown' ? null : acting;
+    mark('actor');
     const { verdict, record } = await command.decide({ db, actor, now });
+    mark('decided');
     if (verdict.kind === 'refused') return { kind: 'refused', reason: verdict.reason };
     if (verdict.kind === 'approval') {
       if (!record) return { kind: 'refused', reason: 'policy.refused.needsApproval' };
@@ -77,6 +83,7 @@ export async function runCommand<R>(
     }
     const write = rowWriter(db, recorder);
     const value = await command.apply({ db, actor, now, write });
+    mark('applied');
     const audit = record ? approvalRecord(record, verdict, actor?.id ?? null, now, newId()) : null;
     if (audit) await write.addApproval(audit);
     if (recorder) {
@@ -92,6 +99,7 @@ export async function runCommand<R>(
   let outcome: Outcome<R>;
   try {
     outcome = await transaction;
+    mark('committed');
   } catch (error) {
     reloadAfterFailure(command.tables);
     throw error;

@@ -2,7 +2,7 @@ import type { AuthorityRules, ExceptionChange } from './authority';
 import type { ReassignmentChange } from './reassignment';
 import type { ClassificationChange } from '../market/classification-change';
 import type { ScenarioChange } from '../scenario/apply';
-import type { TerritoryChange } from '../territory/territory-change';
+import type { AccountMoves, TerritoryChange } from '../territory/territory-change';
 import type { MessageKey } from '../i18n/messages.en';
 import type { Level } from './team-member';
 
@@ -45,12 +45,8 @@ export interface UndoChange {
   label: MessageKey;
   labelParams?: Record<string, string | number>;
   redo: boolean;
-  accounts: Array<{
-    id: string;
-    name: string;
-    fromOwnerId: string | null;
-    toOwnerId: string | null;
-  }>;
+  /** The accounts it moved (only those whose owner changed). */
+  moves: AccountMoves;
 }
 
 /** Every kind of request or recorded decision, each with what it changes. */
@@ -103,12 +99,8 @@ export function ownerMoves(
         toOwnerId: approval.change.toMemberId,
       }));
     case 'territory':
-      return approval.change.placements.map((p) => ({
-        id: p.id,
-        name: p.name,
-        fromOwnerId: p.fromOwnerId,
-        toOwnerId: p.ownerId,
-      }));
+    case 'undo':
+      return movesList(approval.change.moves);
     case 'scenario':
       return approval.change.placements.map((p) => ({
         id: p.id,
@@ -116,9 +108,28 @@ export function ownerMoves(
         fromOwnerId: p.fromOwnerId,
         toOwnerId: p.ownerId,
       }));
-    case 'undo':
-      return approval.change.accounts;
     default:
       return [];
   }
+}
+
+const movesList = (moves: AccountMoves) =>
+  moves.ids.map((id, i) => ({
+    id,
+    name: '',
+    fromOwnerId: moves.fromOwnerIds[i]!,
+    toOwnerId: moves.ownerIds[i]!,
+  }));
+
+/** Where an approval moved one account (null: it did not), without listing all it moved. */
+export function ownerMoveOf(
+  approval: Approval,
+  accountId: string,
+): { fromOwnerId: string | null; toOwnerId: string | null } | null {
+  if (approval.kind === 'territory' || approval.kind === 'undo') {
+    const { moves } = approval.change;
+    const at = moves.ids.indexOf(accountId);
+    return at < 0 ? null : { fromOwnerId: moves.fromOwnerIds[at]!, toOwnerId: moves.ownerIds[at]! };
+  }
+  return ownerMoves(approval).find((m) => m.id === accountId) ?? null;
 }

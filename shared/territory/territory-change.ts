@@ -1,13 +1,33 @@
 import type { Territory } from '../domain/territory';
 
-/** One account a territory edit places elsewhere: where it was and where it goes. */
-export interface TerritoryPlacement {
-  id: string;
-  name: string;
-  fromTerritoryId: string | null;
-  fromOwnerId: string | null;
-  territoryId: string | null;
-  ownerId: string | null;
+/**
+ * The accounts a change moves, column by column: a territory edit moves thousands, and one
+ * array per field is far cheaper to store, clone and send than thousands of small objects.
+ */
+export interface AccountMoves {
+  ids: string[];
+  fromTerritoryIds: Array<string | null>;
+  fromOwnerIds: Array<string | null>;
+  territoryIds: Array<string | null>;
+  ownerIds: Array<string | null>;
+}
+
+export function accountMoves(
+  rows: ReadonlyArray<{
+    id: string;
+    fromTerritoryId: string | null;
+    fromOwnerId: string | null;
+    territoryId: string | null;
+    ownerId: string | null;
+  }>,
+): AccountMoves {
+  return {
+    ids: rows.map((r) => r.id),
+    fromTerritoryIds: rows.map((r) => r.fromTerritoryId),
+    fromOwnerIds: rows.map((r) => r.fromOwnerId),
+    territoryIds: rows.map((r) => r.territoryId),
+    ownerIds: rows.map((r) => r.ownerId),
+  };
 }
 
 /**
@@ -19,5 +39,5 @@ export interface TerritoryChange {
   name: string;
   before: Territory | null;
   after: Territory;
-  placements: TerritoryPlacement[];
+  moves: AccountMoves;
 }

@@ -287,6 +287,7 @@ for (const size of SIZES) {
       const rulesField = app.page.getByLabel('PLZ-Regeln');
       const original = await rulesField.inputValue();
       const reassigning: number[] = [];
+      const undoing: number[] = [];
       for (let run = 0; run < (quick ? 3 : 8); run += 1) {
         // The editor starts afresh when the undone territory arrives from the database, which
         // can be just after the typing: type again until the preview shows the move.
@@ -314,14 +315,43 @@ for (const size of SIZES) {
               (b) => b.textContent?.trim() === 'Rückgängig',
             )?.disabled === false,
         );
-        await timeClickUntilChanged(app.page, 'Rückgängig', '.tree');
-        await app.page.waitForFunction(
-          () =>
-            [...document.querySelectorAll('button')].find(
-              (b) => b.textContent?.trim() === 'Wiederholen',
-            )?.disabled === false,
-        );
+        const enabled = (label: string) =>
+          app.page.waitForFunction(
+            (text) =>
+              [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)
+                ?.disabled === false,
+            label,
+          );
+        // Undo, redo and undo again, each until the tree shows it (history.undo_large).
+        undoing.push(await timeClickUntilChanged(app.page, 'Rückgängig', '.tree'));
+        await enabled('Wiederholen');
+        await settled(app.page);
+        undoing.push(await timeClickUntilChanged(app.page, 'Wiederholen', '.tree'));
+        await enabled('Rückgängig');
+        await settled(app.page);
+        undoing.push(await timeClickUntilChanged(app.page, 'Rückgängig', '.tree'));
+        await enabled('Wiederholen');
       }
+      // Where an undo's time goes (marks of the command runner), for the log.
+      const marks = await app.page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('stp:command:history.undo'))
+          .slice(-6)
+          .map((m) => `${m.name.split(':').pop()} ${Math.round(m.startTime)}`),
+      );
+      progress(size.label, `undo steps: ${marks.join(', ')}`);
+      const undoP95 = percentile(undoing, 95);
+      rows.push({
+        id: 'history.undo_large',
+        size: `${size.label} (${target.accounts} accounts)`,
+        p50_ms: round(percentile(undoing, 50)),
+        p95_ms: round(undoP95),
+        target: 'p95 < 100 ms',
+        met: undoP95 < 100,
+        runs: undoing.length,
+        samples: undoing.map((v) => round(v)),
+      });
       const reassignP95 = percentile(reassigning, 95);
       rows.push({
         id: 'territory.reassign_prefix',

@@ -39,6 +39,7 @@ export const MEASURED_IDS = [
   'accounts.sort',
   'accounts.scroll',
   'territory.reassign_prefix',
+  'history.undo_large',
   'balance.switch_metric',
   'snapshot.write',
   'snapshot.main_block',

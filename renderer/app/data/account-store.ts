@@ -1,4 +1,5 @@
 import { registerOptimistic } from '../../commands/optimistic';
+import type { Row } from '../../../shared/persistence/tables';
 import { useSyncExternalStore } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { ChangeOp } from '../../../shared/persistence/tables';
@@ -207,6 +208,7 @@ export function resyncAccounts(): void {
 registerOptimistic('accounts', {
   show: (rows) => placeOptimistically(rows as unknown as Account[]),
   reload: resyncAccounts,
+  current: (ids) => accountsInMemory(ids) as unknown as Row[] | null,
 });
 
 /** For tests: forget everything, as a fresh window would. */

@@ -19,9 +19,16 @@ export function useActingAs(): string | null {
   return settings.actingAs || null;
 }
 
-/** How many decisions wait for the person the user acts as. */
+/**
+ * How many decisions wait for the person the user acts as. Reads only the waiting requests
+ * (by index): the audit trail grows with every change and holds whole territory edits, and
+ * this badge is on every screen.
+ */
 export function usePendingCount(): number {
-  const approvals = useApprovals();
   const actingAs = useActingAs();
-  return (approvals ?? []).filter((a) => mayDecide(a, actingAs ? { id: actingAs } : null)).length;
+  const pending = useLiveQuery(
+    () => db.approvals.where('state').equals('pending').toArray() as Promise<Approval[]>,
+    [],
+  );
+  return (pending ?? []).filter((a) => mayDecide(a, actingAs ? { id: actingAs } : null)).length;
 }

@@ -1,5 +1,5 @@
 import type { TeamMember } from '../../../shared/domain/team-member';
-import { ownerMoves, type Approval } from '../../../shared/domain/approval';
+import { ownerMoveOf, type Approval } from '../../../shared/domain/approval';
 import { useI18n } from '../../i18n/i18n-context';
 import { useApprovals } from '../../app/data/use-approvals';
 import { decidedAlone } from '../../components/approval-text';
@@ -18,7 +18,7 @@ export function AccountHistory({
   const { t, locale } = useI18n();
   const approvals = useApprovals();
   const mine = (approvals ?? []).flatMap((a) => {
-    const move = ownerMoves(a).find((x) => x.id === accountId);
+    const move = ownerMoveOf(a, accountId);
     return move ? [{ approval: a, to: move.toOwnerId }] : [];
   });
   const name = (id: string | null) =>

@@ -22,7 +22,8 @@ export function TerritoryCard({
   );
   const accountOf = (id: string) =>
     data.kind === 'ready' ? data.data.accounts[data.data.indexById.get(id) ?? -1] : undefined;
-  const moved = change.placements.map((p) => accountOf(p.id));
+  const { moves } = change;
+  const moved = moves.ids.map((id) => accountOf(id));
   const large = moved.filter((a) => a && isLargeOrStrategic(a)).length;
   const sum = (pick: (a: NonNullable<(typeof moved)[number]>) => number) =>
     moved.reduce((total, a) => total + (a ? pick(a) : 0), 0);
@@ -50,8 +51,8 @@ export function TerritoryCard({
           {rules(change.before?.rules)} → {rules(change.after.rules)}
         </dd>
       </dl>
-      <p>{t('approvals.territory.moves', { count: change.placements.length, large })}</p>
-      {data.kind === 'ready' && change.placements.length > 0 && (
+      <p>{t('approvals.territory.moves', { count: moves.ids.length, large })}</p>
+      {data.kind === 'ready' && moves.ids.length > 0 && (
         <p>
           {t('approvals.stake', {
             potential: formatMoney(
@@ -68,12 +69,13 @@ export function TerritoryCard({
         </p>
       )}
       <ul className="proposal-accounts">
-        {change.placements.slice(0, 20).map((p) => {
-          const account = accountOf(p.id);
+        {moves.ids.slice(0, 20).map((id, i) => {
+          const account = accountOf(id);
           return (
-            <li key={p.id}>
-              {p.name || account?.name} —{' '}
-              {t('approvals.preview.from', { from: name(p.fromOwnerId) })} → {name(p.ownerId)}
+            <li key={id}>
+              {account?.name ?? id} —{' '}
+              {t('approvals.preview.from', { from: name(moves.fromOwnerIds[i]!) })} →{' '}
+              {name(moves.ownerIds[i]!)}
               {account && isLargeOrStrategic(account) && (
                 <span className="badge badge-warning">{t('approvals.preview.large')}</span>
               )}
@@ -87,7 +89,7 @@ export function TerritoryCard({
         name={name}
         approvedText={t('territories.applied', {
           name: change.name,
-          count: change.placements.length,
+          count: moves.ids.length,
         })}
       />
     </section>

@@ -31,7 +31,7 @@ export function approvalSummary(
     case 'territory':
       return t('approvals.history.territory', {
         name: approval.change.name,
-        count: approval.change.placements.length,
+        count: approval.change.moves.ids.length,
       });
     case 'member':
       return approval.change.members
@@ -42,7 +42,7 @@ export function approvalSummary(
     case 'undo':
       return t(approval.change.redo ? 'approvals.history.redo' : 'approvals.history.undo', {
         label: t(approval.change.label, approval.change.labelParams),
-        count: approval.change.accounts.length,
+        count: approval.change.moves.ids.length,
       });
   }
 }

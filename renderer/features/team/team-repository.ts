@@ -91,6 +91,7 @@ export function saveMemberCommand(
 
 function membersCommand(
   name: string,
+  memberId: string,
   plan: (members: TeamMember[]) => DeactivateResult & { rows?: TeamMember[] },
 ): Command<DeactivateResult> {
   let result: DeactivateResult & { rows?: TeamMember[] } = { ok: true };
@@ -101,6 +102,8 @@ function membersCommand(
     tables: ['members'],
     async decide({ db, actor }) {
       const members = await db.members.toArray();
+      // Undo and redo name the member ("change to Anna Berg").
+      this.labelParams = { name: members.find((m) => m.id === memberId)?.name ?? '' };
       result = plan(members);
       if (!result.ok || !result.rows) return { verdict: ALLOWED };
       const byId = new Map(members.map((m) => [m.id, m]));
@@ -118,7 +121,7 @@ function membersCommand(
 
 /** Deactivates a member; a Senior's active Juniors move to `successorId` in the same step. */
 export function deactivateCommand(memberId: string, successorId: string | null) {
-  return membersCommand('team.deactivate', (members) => {
+  return membersCommand('team.deactivate', memberId, (members) => {
     const plan = planDeactivation(memberId, members, successorId);
     if (!plan.ok) return { ok: false, error: plan.error };
     const byId = new Map(members.map((m) => [m.id, m]));
@@ -131,7 +134,7 @@ export function deactivateCommand(memberId: string, successorId: string | null) 
 
 /** Reactivates a member; a Junior only while their supervisor is still an active Senior. */
 export function reactivateCommand(memberId: string) {
-  return membersCommand('team.reactivate', (members) => {
+  return membersCommand('team.reactivate', memberId, (members) => {
     const member = members.find((m) => m.id === memberId);
     if (!member) return { ok: false, error: 'team.error.notFound' };
     if (member.level === 'junior') {

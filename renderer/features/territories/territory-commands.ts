@@ -7,7 +7,7 @@ import {
 import type { Account } from '../../../shared/domain/account';
 import type { Territory } from '../../../shared/domain/territory';
 import type { Placement } from '../../../shared/territory/rule-change-preview';
-import type { TerritoryChange } from '../../../shared/territory/territory-change';
+import { accountMoves, type TerritoryChange } from '../../../shared/territory/territory-change';
 import type { Row } from '../../../shared/persistence/tables';
 import type { Command } from '../../commands/command';
 import { sameRow } from '../../commands/row-images';
@@ -28,21 +28,21 @@ export function territoryChange(
   after: Territory,
   placements: readonly Placement[],
   previous: readonly Placement[],
-  names: ReadonlyMap<string, string> = new Map(),
 ): TerritoryChange {
   return {
     territoryId: after.id,
     name: after.name,
     before,
     after,
-    placements: placements.map((p, i) => ({
-      id: p.id,
-      name: names.get(p.id) ?? '',
-      fromTerritoryId: previous[i]?.territoryId ?? null,
-      fromOwnerId: previous[i]?.ownerId ?? null,
-      territoryId: p.territoryId,
-      ownerId: p.ownerId,
-    })),
+    moves: accountMoves(
+      placements.map((p, i) => ({
+        id: p.id,
+        fromTerritoryId: previous[i]?.territoryId ?? null,
+        fromOwnerId: previous[i]?.ownerId ?? null,
+        territoryId: p.territoryId,
+        ownerId: p.ownerId,
+      })),
+    ),
   };
 }
 
@@ -53,7 +53,8 @@ export function territoryChange(
  * proposal, where the territory and each account must still be as the proposal saw them.
  */
 export function changeTerritoryCommand(change: TerritoryChange, checkStale = false): Command {
-  const ids = change.placements.map((p) => p.id);
+  const { moves } = change;
+  const ids = moves.ids;
   let rows: Account[] = [];
   return {
     name: 'territory.change',
@@ -65,12 +66,12 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
       const byId = new Map(rows.map((a) => [a.id, a]));
       if (checkStale) {
         const now = await db.territories.get(change.territoryId);
-        const moved = change.placements.some((p) => {
-          const account = byId.get(p.id);
+        const moved = ids.some((id, i) => {
+          const account = byId.get(id);
           return (
             !account ||
-            account.territoryId !== p.fromTerritoryId ||
-            account.ownerId !== p.fromOwnerId
+            account.territoryId !== moves.fromTerritoryIds[i] ||
+            account.ownerId !== moves.fromOwnerIds[i]
           );
         });
         if (
@@ -79,14 +80,14 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
         )
           return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
       }
-      const moves = change.placements.flatMap((p) => {
-        const account = byId.get(p.id);
-        return account ? [ownershipMove(account, p.ownerId)] : [];
+      const owned = ids.flatMap((id, i) => {
+        const account = byId.get(id);
+        return account ? [ownershipMove(account, moves.ownerIds[i]!)] : [];
       });
       // A territory changing hands is an ownership decision even before it holds accounts.
       const ownerChanged = (change.before?.ownerId ?? null) !== change.after.ownerId;
       const verdict = stricter(
-        ownershipVerdict(actor, moves),
+        ownershipVerdict(actor, owned),
         ownerChanged && change.before
           ? ownershipVerdict(actor, [
               {
@@ -98,27 +99,25 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
             ])
           : ALLOWED,
       );
-      const named = {
-        ...change,
-        placements: change.placements.map((p) => ({
-          ...p,
-          name: p.name || byId.get(p.id)?.name || '',
-        })),
-      };
-      return { verdict, record: { kind: 'territory', change: named } };
+      return { verdict, record: { kind: 'territory', change } };
     },
     async apply({ write }) {
-      await write.put('territories', [change.after as unknown as Row]);
       const byId = new Map(rows.map((a) => [a.id, a]));
       const before: Account[] = [];
       const after: Account[] = [];
-      for (const p of change.placements) {
-        const account = byId.get(p.id);
-        if (!account) continue;
+      ids.forEach((id, i) => {
+        const account = byId.get(id);
+        if (!account) return;
         before.push(account);
-        after.push({ ...account, territoryId: p.territoryId, ownerId: p.ownerId });
-      }
+        after.push({
+          ...account,
+          territoryId: moves.territoryIds[i]!,
+          ownerId: moves.ownerIds[i]!,
+        });
+      });
+      // Accounts first: the window shows them moved while the rest is written.
       await write.put('accounts', after as unknown as Row[], before as unknown as Row[]);
+      await write.put('territories', [change.after as unknown as Row]);
     },
   };
 }

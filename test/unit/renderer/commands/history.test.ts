@@ -122,7 +122,7 @@ describe('undo from before-images', () => {
     expect(entries[1]).toMatchObject({
       state: 'approved',
       requesterId: 'sen',
-      change: { accounts: [{ id: '1', fromOwnerId: 'oth', toOwnerId: 'sen' }] },
+      change: { moves: { ids: ['1'], fromOwnerIds: ['oth'], ownerIds: ['sen'] } },
     });
   });
 });
