@@ -16,8 +16,11 @@ export function registerOptimistic(table: TableName, view: View): void {
   views.set(table, view);
 }
 
-export function showOptimistically(table: TableName, rows: readonly Row[]): void {
-  views.get(table)?.show(rows);
+/** True when a view showed them (and something is worth painting before the write). */
+export function showOptimistically(table: TableName, rows: readonly Row[]): boolean {
+  const view = views.get(table);
+  view?.show(rows);
+  return view !== undefined;
 }
 
 export function reloadAfterFailure(tables: readonly TableName[]): void {

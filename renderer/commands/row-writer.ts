@@ -1,3 +1,5 @@
+import Dexie from 'dexie';
+import { afterPaint } from '../app/after-paint';
 import { tableOf } from './table-of';
 import type { Approval } from '../../shared/domain/approval';
 import type { Row, RowKey, TableName } from '../../shared/persistence/tables';
@@ -8,6 +10,8 @@ import { keyOfRow, type ImageRecorder } from './row-images';
 
 /** Thousands of rows are serialised a piece at a time, so a frame can paint in between. */
 const ROWS_PER_PUT = 1_000;
+/** From this many rows a write waits for the frame that shows them. */
+const BIG = 500;
 
 /**
  * The only way a command writes: puts and deletes inside the command's transaction, each row's
@@ -18,7 +22,9 @@ export function rowWriter(db: PlannerDatabase, recorder: ImageRecorder | null): 
     async put(table, rows, known) {
       if (rows.length === 0) return;
       // The window shows the rows at once; the durable write follows (a failure reloads).
-      showOptimistically(table, rows);
+      // Serialising thousands of rows blocks the main thread for a while: let the frame that
+      // shows them paint first (Dexie.waitFor keeps the transaction open meanwhile).
+      if (showOptimistically(table, rows) && rows.length > BIG) await Dexie.waitFor(afterPaint());
       // A change that is not undone (an import, a decision) keeps no before-images: no reads.
       if (recorder) {
         const keys = rows.map((row) => keyOfRow(table, row));
