@@ -6,8 +6,11 @@ import { getConfig } from 'app-builder-lib/out/util/config/config.js';
 import { build, Platform } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 
-/** What the packaged app may weigh: the built app only (today about 0.8 MB). */
-const ASAR_BUDGET_BYTES = 2 * 1024 * 1024;
+/**
+ * What the packaged app may weigh: the built app only (2.1 MB on 1 December; node_modules or
+ * source maps slipping in would add tens of MB). The bundle's own budget is bench.gzip.
+ */
+const ASAR_BUDGET_BYTES = 3 * 1024 * 1024;
 
 /** A stand-in for the Electron distribution: enough files for electron-builder to lay out an app. */
 function standInElectron(): string {
