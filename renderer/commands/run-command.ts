@@ -38,6 +38,13 @@ async function actingMember(db: PlannerDatabase): Promise<Actor | 'unknown'> {
   return member?.active ? member : 'unknown';
 }
 
+/** Commands still writing: undo waits for them, so Ctrl+Z right after a change undoes it. */
+const inFlight = new Set<Promise<unknown>>();
+
+export async function commandsSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}
+
 export interface RunOptions {
   db?: PlannerDatabase;
   now?: Date;
@@ -49,10 +56,14 @@ export interface RunOptions {
  * the change is applied (with its audit entry and before-images) or routed to the approver — an
  * identical open request is not made twice — or refused with the reason.
  */
-export async function runCommand<R>(
-  command: Command<R>,
-  options: RunOptions = {},
-): Promise<Outcome<R>> {
+export function runCommand<R>(command: Command<R>, options: RunOptions = {}): Promise<Outcome<R>> {
+  const running = execute(command, options);
+  inFlight.add(running);
+  void running.finally(() => inFlight.delete(running)).catch(() => undefined);
+  return running;
+}
+
+async function execute<R>(command: Command<R>, options: RunOptions): Promise<Outcome<R>> {
   const db = options.db ?? defaultDb;
   const now = options.now ?? new Date();
   const newId = options.newId ?? (() => crypto.randomUUID());

@@ -3,7 +3,7 @@ import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
 import type { MessageKey } from '../../../shared/i18n/messages.en';
 import { storedFigures, type PlanAllocation } from '../../../shared/planning/allocate';
 import { reallocate, type MemberBases, type PlanMember } from '../../../shared/planning/plan-model';
-import { afterPaint, useAfterPaint } from '../../app/after-paint';
+import { useAfterPaint } from '../../app/after-paint';
 import { useCommand } from '../../app/use-command';
 import { useAppStore } from '../../store/app-store';
 import { editPlanCommand, type PlanSnapshot } from './plan-commands';
@@ -92,9 +92,9 @@ export function usePlanEditor(
       allocate && reallocateOthers && next.plan.state === 'draft'
         ? { plan: next.plan, targets: reallocate(next.plan, next.targets, members, bases).targets }
         : next;
+    // The new numbers are on screen at once; the command's reads let the frame paint before
+    // its rows are serialised, and Ctrl+Z meanwhile waits for it (commandsSettled).
     setPending(after);
-    // The new numbers are on screen first; serialising 500 rows can wait a frame.
-    await afterPaint();
     const outcome = await run(editPlanCommand(after, label, labelParams));
     if (outcome?.kind === 'applied') return true;
     setPending(null);

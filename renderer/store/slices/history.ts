@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import type { AppState } from '../app-store';
 import { historyCommand } from '../../commands/history-command';
-import { runCommand, type AppliedChange } from '../../commands/run-command';
+import { commandsSettled, runCommand, type AppliedChange } from '../../commands/run-command';
 
 export const HISTORY_LIMIT = 50;
 
@@ -36,6 +36,8 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     return run;
   };
   const step = async (direction: 'undo' | 'redo'): Promise<HistoryStep | null> => {
+    // A change still being written is the one to take back: wait until it is in the history.
+    await commandsSettled();
     const change = direction === 'undo' ? get().past.at(-1) : get().future[0];
     if (!change) return null;
     const outcome = await runCommand(historyCommand(change, direction));

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../../shared/domain/account';
 import { db } from '../../../../renderer/db/db';
+import { runCommand } from '../../../../renderer/commands/run-command';
 import { reassignCommand } from '../../../../renderer/features/accounts/reassign-command';
 import { useAppStore } from '../../../../renderer/store/app-store';
 import { HISTORY_LIMIT } from '../../../../renderer/store/slices/history';
@@ -56,6 +57,15 @@ describe('undo from before-images', () => {
     await as('sen', reassignCommand(['3'], 'oth'));
     expect(useAppStore.getState().future).toEqual([]);
     expect(await redo()).toBeNull();
+  });
+
+  it('Ctrl+Z right after a change, while it is still being written, takes back that change', async () => {
+    await as('sen', reassignCommand(['1'], 'oth'));
+    await db.settings.put({ key: 'actingAs', value: 'sen' });
+    const writing = runCommand(reassignCommand(['2'], 'oth'));
+    expect(await undo()).toMatchObject({ kind: 'done', change: { labelParams: { count: 1 } } });
+    await writing;
+    expect(await owners()).toEqual(['oth', 'sen', 'sen']);
   });
 
   it('two quick undos take back two changes, even while the first is still writing', async () => {
