@@ -3,22 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { actAs, juniorAndSenior, nav } from './harness/navigate';
-
-/** Each member's potential as the live balance panel lists it (name → shown value). */
-async function liveBalance(page: Page): Promise<Map<string, string>> {
-  await page.getByRole('tab', { name: 'Live assignment' }).click();
-  const table = page.locator('.balance-table');
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  const rows = await table.getByRole('row').all();
-  const values = new Map<string, string>();
-  for (const row of rows.slice(1))
-    values.set(
-      (await row.getByRole('rowheader').textContent())!,
-      (await row.getByRole('cell').first().textContent())!,
-    );
-  return values;
-}
+import { actAs, juniorAndSenior, liveBalance, nav } from './harness/navigate';
 
 const movedCount = async (page: Page) =>
   Number((await page.getByTestId('moved-accounts').textContent())!.replace(/\D/g, ''));

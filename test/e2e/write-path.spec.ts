@@ -1,20 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { actAs, juniorAndSenior, nav } from './harness/navigate';
-
-/** Each member's potential as the live balance panel lists it (name → shown value). */
-async function liveBalance(page: Page): Promise<Map<string, string>> {
-  await page.getByRole('tab', { name: 'Live assignment' }).click();
-  const table = page.locator('.balance-table');
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  const values = new Map<string, string>();
-  for (const row of (await table.getByRole('row').all()).slice(1))
-    values.set(
-      (await row.getByRole('rowheader').textContent())!,
-      (await row.getByRole('cell').first().textContent())!,
-    );
-  return values;
-}
+import { actAs, juniorAndSenior, liveBalance, nav } from './harness/navigate';
 
 test('a Junior’s territory edit is a proposal; approved, the accounts move and both people show in the history', async ({
   launchApp,

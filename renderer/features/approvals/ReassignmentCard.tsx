@@ -1,9 +1,9 @@
 import { isLargeOrStrategic } from '../../../shared/domain/account';
 import type { ReassignmentApproval } from '../../../shared/domain/reassignment';
-import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAccountData } from '../../app/data/account-store';
 import { DecisionControls } from './DecisionControls';
+import { StakeLine } from './StakeLine';
 
 /** A Junior's proposal to move accounts: which, from whom, large ones flagged. */
 export function ReassignmentCard({
@@ -13,7 +13,7 @@ export function ReassignmentCard({
   approval: ReassignmentApproval;
   name: (id: string | null) => string;
 }) {
-  const { t, locale, currency } = useI18n();
+  const { t, locale } = useI18n();
   const data = useAccountData();
   const { change } = approval;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -23,8 +23,6 @@ export function ReassignmentCard({
     data.kind === 'ready' ? data.data.accounts[data.data.indexById.get(id) ?? -1] : undefined;
   // What is at stake: the potential and last year's revenue that change hands.
   const moved = change.accounts.map((a) => accountOf(a.id));
-  const sum = (pick: (a: NonNullable<(typeof moved)[number]>) => number) =>
-    moved.reduce((total, a) => total + (a ? pick(a) : 0), 0);
 
   return (
     <section className="card proposal" aria-labelledby={`proposal-${approval.id}`}>
@@ -38,22 +36,7 @@ export function ReassignmentCard({
       <p className="muted">
         {t('approvals.item.date', { date, approver: name(approval.approverId) })}
       </p>
-      {data.kind === 'ready' && (
-        <p>
-          {t('approvals.stake', {
-            potential: formatMoney(
-              sum((a) => a.potentialCents),
-              locale,
-              currency,
-            ),
-            revenue: formatMoney(
-              sum((a) => a.priorYearRevenueCents),
-              locale,
-              currency,
-            ),
-          })}
-        </p>
-      )}
+      {data.kind === 'ready' && <StakeLine accounts={moved} />}
       <ul className="proposal-accounts">
         {change.accounts.slice(0, 20).map((a) => {
           const account = accountOf(a.id);

@@ -1,10 +1,10 @@
 import { isLargeOrStrategic } from '../../../shared/domain/account';
 import type { ApprovalOf } from '../../../shared/domain/approval';
-import { formatMoney } from '../../../shared/format/intl';
 import { formatPostalRule } from '../../../shared/territory/postal-rule';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAccountData } from '../../app/data/account-store';
 import { DecisionControls } from './DecisionControls';
+import { StakeLine } from './StakeLine';
 
 /** A Junior's territory edit: the rules and owner before and after, and who gains what. */
 export function TerritoryCard({
@@ -14,7 +14,7 @@ export function TerritoryCard({
   approval: ApprovalOf<'territory'>;
   name: (id: string | null) => string;
 }) {
-  const { t, locale, currency } = useI18n();
+  const { t, locale } = useI18n();
   const data = useAccountData();
   const { change } = approval;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -25,8 +25,6 @@ export function TerritoryCard({
   const { moves } = change;
   const moved = moves.ids.map((id) => accountOf(id));
   const large = moved.filter((a) => a && isLargeOrStrategic(a)).length;
-  const sum = (pick: (a: NonNullable<(typeof moved)[number]>) => number) =>
-    moved.reduce((total, a) => total + (a ? pick(a) : 0), 0);
   const rules = (list: readonly { kind: string }[] | undefined) =>
     (list ?? []).map((r) => formatPostalRule(r as never)).join(', ') || '–';
 
@@ -52,22 +50,7 @@ export function TerritoryCard({
         </dd>
       </dl>
       <p>{t('approvals.territory.moves', { count: moves.ids.length, large })}</p>
-      {data.kind === 'ready' && moves.ids.length > 0 && (
-        <p>
-          {t('approvals.stake', {
-            potential: formatMoney(
-              sum((a) => a.potentialCents),
-              locale,
-              currency,
-            ),
-            revenue: formatMoney(
-              sum((a) => a.priorYearRevenueCents),
-              locale,
-              currency,
-            ),
-          })}
-        </p>
-      )}
+      {data.kind === 'ready' && moves.ids.length > 0 && <StakeLine accounts={moved} />}
       <ul className="proposal-accounts">
         {moves.ids.slice(0, 20).map((id, i) => {
           const account = accountOf(id);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Opens an area from the sidebar (English UI); the name may be followed by a badge. */
 export const nav = (page: Page, name: string) =>
@@ -33,4 +33,18 @@ export async function juniorAndSenior(page: Page): Promise<{ junior: string; sen
     junior: (await row.getByRole('rowheader').textContent())!,
     senior: (await row.getByRole('cell').nth(1).textContent())!,
   };
+}
+
+/** Each member's potential as the live balance panel lists it (name → shown value). */
+export async function liveBalance(page: Page): Promise<Map<string, string>> {
+  await page.getByRole('tab', { name: 'Live assignment' }).click();
+  const table = page.locator('.balance-table');
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const values = new Map<string, string>();
+  for (const row of (await table.getByRole('row').all()).slice(1))
+    values.set(
+      (await row.getByRole('rowheader').textContent())!,
+      (await row.getByRole('cell').first().textContent())!,
+    );
+  return values;
 }

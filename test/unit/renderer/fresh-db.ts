@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import type { Account } from '../../../shared/domain/account';
 import { nameKeyOf, type TeamMember } from '../../../shared/domain/team-member';
 import { PlannerDatabase } from '../../../renderer/db/db';
 
@@ -46,4 +47,24 @@ export const person = (
   hireDate: '2015-01-01',
   homeRegion: '',
   active: true,
+});
+
+/** A plain Munich account of a Senior, for tests of commands and rules. */
+export const accountRow = (id: string, over: Partial<Account> = {}): Account => ({
+  id,
+  externalId: `K-${id}`,
+  name: `Firma ${id}`,
+  postalCode: '80331',
+  city: 'München',
+  country: 'DE',
+  segment: 'C',
+  strategic: false,
+  potentialCents: 100,
+  priorYearRevenueCents: 50,
+  status: 'existing',
+  satisfaction: null,
+  territoryId: null,
+  ownerId: 'sen',
+  pinnedOwnerId: null,
+  ...over,
 });

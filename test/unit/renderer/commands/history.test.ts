@@ -1,35 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Account } from '../../../../shared/domain/account';
 import { db } from '../../../../renderer/db/db';
 import { runCommand } from '../../../../renderer/commands/run-command';
 import { reassignCommand } from '../../../../renderer/features/accounts/reassign-command';
 import { useAppStore } from '../../../../renderer/store/app-store';
 import { HISTORY_LIMIT } from '../../../../renderer/store/slices/history';
-import { person } from '../fresh-db';
+import { accountRow, person } from '../fresh-db';
 import { applied, as } from './acting';
 
 const senior = person('sen', 'senior');
 const other = person('oth', 'senior');
 const junior = person('jun', 'junior', 'sen');
 
-const account = (id: string, over: Partial<Account> = {}): Account => ({
-  id,
-  externalId: `K-${id}`,
-  name: `Firma ${id}`,
-  postalCode: '80331',
-  city: 'München',
-  country: 'DE',
-  segment: 'C',
-  strategic: false,
-  potentialCents: 100,
-  priorYearRevenueCents: 50,
-  status: 'existing',
-  satisfaction: null,
-  territoryId: null,
-  ownerId: 'sen',
-  pinnedOwnerId: null,
-  ...over,
-});
+const account = accountRow;
 
 const owners = async () => (await db.accounts.orderBy('id').toArray()).map((a) => a.ownerId);
 const { undo, redo } = useAppStore.getState();

@@ -1,33 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Account } from '../../../../shared/domain/account';
 import { DEFAULT_AUTHORITY } from '../../../../shared/domain/authority';
 import { settingCommand } from '../../../../renderer/commands/setting-command';
 import { db } from '../../../../renderer/db/db';
 import { reassignCommand } from '../../../../renderer/features/accounts/reassign-command';
 import { decideCommand } from '../../../../renderer/features/approvals/decide-command';
 import { deactivateCommand } from '../../../../renderer/features/team/team-repository';
-import { person } from '../fresh-db';
+import { accountRow, person } from '../fresh-db';
 import { as } from './acting';
 
 const senior = person('sen', 'senior');
 const junior = person('jun', 'junior', 'sen');
-const account = (id: string, ownerId = 'sen'): Account => ({
-  id,
-  externalId: `K-${id}`,
-  name: `Firma ${id}`,
-  postalCode: '80331',
-  city: 'München',
-  country: 'DE',
-  segment: 'A',
-  strategic: false,
-  potentialCents: 100,
-  priorYearRevenueCents: 50,
-  status: 'existing',
-  satisfaction: null,
-  territoryId: null,
-  ownerId,
-  pinnedOwnerId: null,
-});
+const account = (id: string) => accountRow(id, { segment: 'A' });
 
 beforeEach(async () => {
   db.close();
