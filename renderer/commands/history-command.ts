@@ -19,14 +19,19 @@ import { currentFromView } from './optimistic';
 import type { AppliedChange } from './run-command';
 import { imageTables, reversed, sameRow, type RowImage, type RowImages } from './row-images';
 
+/** The accounts a step hands to another owner: as they are, and as the step leaves them. */
+function ownerChanges(images: RowImages): Array<{ from: Account; to: Account }> {
+  return (images.accounts ?? []).flatMap(({ before, after }) => {
+    const from = before as unknown as Account | undefined;
+    const to = after as unknown as Account | undefined;
+    return from && to && from.ownerId !== to.ownerId ? [{ from, to }] : [];
+  });
+}
+
 /** The same rules as the change itself, applied to what taking it back (or redoing it) writes. */
 export function imagesVerdict(actor: Actor, images: RowImages): Verdict {
   let verdict = ALLOWED;
-  const moves = (images.accounts ?? []).flatMap(({ before, after }) => {
-    const from = before as unknown as Account | undefined;
-    const to = after as unknown as Account | undefined;
-    return from && to && from.ownerId !== to.ownerId ? [ownershipMove(from, to.ownerId)] : [];
-  });
+  const moves = ownerChanges(images).map(({ from, to }) => ownershipMove(from, to.ownerId));
   verdict = stricter(verdict, ownershipVerdict(actor, moves));
   for (const { before, after } of images.members ?? []) {
     if (!after) continue;
@@ -77,21 +82,13 @@ export function historyCommand(entry: AppliedChange, direction: 'undo' | 'redo')
       if (verdict.kind === 'approval')
         return { verdict: { kind: 'refused', reason: 'history.needsApproval' } };
       // The accounts whose owner this step changes: recorded, column by column.
-      const moved = (images.accounts ?? []).flatMap(({ before, after }) => {
-        const from = before as unknown as Account | undefined;
-        const to = after as unknown as Account | undefined;
-        return from && to && from.ownerId !== to.ownerId
-          ? [
-              {
-                id: from.id,
-                fromTerritoryId: from.territoryId,
-                fromOwnerId: from.ownerId,
-                territoryId: to.territoryId,
-                ownerId: to.ownerId,
-              },
-            ]
-          : [];
-      });
+      const moved = ownerChanges(images).map(({ from, to }) => ({
+        id: from.id,
+        fromTerritoryId: from.territoryId,
+        fromOwnerId: from.ownerId,
+        territoryId: to.territoryId,
+        ownerId: to.ownerId,
+      }));
       return {
         verdict,
         ...(moved.length

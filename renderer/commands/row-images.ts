@@ -1,6 +1,6 @@
 import { sameData } from '../../shared/commands/same-data';
 import {
-  keyOf,
+  stringKey,
   TABLE_KEYS,
   type Row,
   type RowKey,
@@ -29,7 +29,7 @@ export class ImageRecorder {
   record(table: TableName, key: RowKey, before: Row | undefined, after: Row | undefined): void {
     let rows = this.byTable.get(table);
     if (!rows) this.byTable.set(table, (rows = new Map()));
-    const id = typeof key === 'string' ? key : keyOf(table, keyRow(table, key));
+    const id = stringKey(key);
     const known = rows.get(id);
     if (known) known.after = after;
     else rows.set(id, { key, before, after });
@@ -44,12 +44,6 @@ export class ImageRecorder {
     }
     return images;
   }
-}
-
-function keyRow(table: TableName, key: RowKey): Row {
-  const path = TABLE_KEYS[table];
-  if (typeof path === 'string') return { [path]: key };
-  return Object.fromEntries(path.map((part, i) => [part, (key as unknown[])[i]]));
 }
 
 /** Rows are plain data: equal when their values are (undefined: no such row). */

@@ -79,13 +79,6 @@ export type Approval = ApprovalBase & ApprovalChange;
 export type ApprovalOf<K extends ApprovalKind> = ApprovalBase &
   Extract<ApprovalChange, { kind: K }>;
 
-export function isKind<K extends ApprovalKind>(
-  approval: Approval,
-  kind: K,
-): approval is ApprovalOf<K> {
-  return approval.kind === kind;
-}
-
 /** The accounts an approval moves from one owner to another, whatever its kind. */
 export function ownerMoves(
   approval: Approval,

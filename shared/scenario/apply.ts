@@ -1,5 +1,4 @@
 import type { Account } from '../domain/account';
-import type { Approval } from '../domain/approval';
 import type { Territory } from '../domain/territory';
 import type { Disruption } from './compare';
 import type { Assignment, Scenario } from './scenario';
@@ -78,10 +77,4 @@ export function scenarioApplication(
       placements: previous,
     },
   };
-}
-
-export function isScenarioApproval(
-  approval: Approval,
-): approval is Approval & { kind: 'scenario'; change: ScenarioChange } {
-  return approval.kind === 'scenario';
 }

@@ -1,5 +1,5 @@
 import { isLargeOrStrategic } from '../../../shared/domain/account';
-import type { ReassignmentApproval } from '../../../shared/domain/reassignment';
+import type { ApprovalOf } from '../../../shared/domain/approval';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAccountData } from '../../app/data/account-store';
 import { DecisionControls } from './DecisionControls';
@@ -10,7 +10,7 @@ export function ReassignmentCard({
   approval,
   name,
 }: {
-  approval: ReassignmentApproval;
+  approval: ApprovalOf<'reassignment'>;
   name: (id: string | null) => string;
 }) {
   const { t, locale } = useI18n();

@@ -1,5 +1,4 @@
 import type { Account } from '../../../shared/domain/account';
-import type { ApprovalOf } from '../../../shared/domain/approval';
 import { decisionVerdict } from '../../../shared/commands/policy';
 import { abcClasses, type AbcThresholds } from '../../../shared/market/pareto';
 import type {
@@ -11,7 +10,6 @@ import type { Row } from '../../../shared/persistence/tables';
 import type { Command } from '../../commands/command';
 
 export type { AbcBasis, ClassificationChange, SegmentChange };
-export type ClassificationApproval = ApprovalOf<'classification'>;
 
 /** The segments a re-classification would give, as changes to the current ones. */
 export function proposeClassification(
