@@ -5,6 +5,10 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
+    // CI shares two cores between ESLint, jsdom and real-file tests; 5 s (the default) was
+    // too tight for tests that take 1–2 s on a quiet machine. Hangs still fail, just later.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

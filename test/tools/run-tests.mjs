@@ -16,6 +16,26 @@ const env = {
 let passed = 0;
 let failed = 0;
 const lines = [];
+// Names of failed tests, printed just above the summary: CI keeps only the tail of the log.
+const failures = [];
+
+function firstLine(text) {
+  return String(text ?? '')
+    .split('\n')[0]
+    .slice(0, 300);
+}
+
+function collectPlaywrightFailures(suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'unexpected' || t.status === 'flaky') {
+          const error = t.results?.find((res) => res.error)?.error?.message;
+          failures.push(`e2e ${t.status} ${spec.file} › ${spec.title}: ${firstLine(error)}`);
+        }
+    collectPlaywrightFailures(suite.suites ?? []);
+  }
+}
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -67,19 +87,28 @@ suite(
   'npx',
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`],
   `${results}/vitest.json`,
-  (r) => ({
-    passed: r.numPassedTests,
-    failed:
-      r.numFailedTests +
-      (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
-  }),
+  (r) => {
+    for (const file of r.testResults ?? []) {
+      if (file.status === 'failed' && (file.assertionResults ?? []).length === 0)
+        failures.push(`unit ${file.name}: ${firstLine(file.message)}`);
+      for (const t of file.assertionResults ?? [])
+        if (t.status === 'failed')
+          failures.push(`unit ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    }
+    return {
+      passed: r.numPassedTests,
+      failed:
+        r.numFailedTests +
+        (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
+    };
+  },
 );
 
 if (built) {
-  suite('e2e (Chromium)', 'npx', ['playwright', 'test'], `${results}/playwright.json`, (r) => ({
-    passed: r.stats.expected + r.stats.flaky,
-    failed: r.stats.unexpected,
-  }));
+  suite('e2e (Chromium)', 'npx', ['playwright', 'test'], `${results}/playwright.json`, (r) => {
+    collectPlaywrightFailures(r.suites ?? []);
+    return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
+  });
 } else {
   failed += 1;
   lines.push('✘ e2e skipped: the build failed');
@@ -108,6 +137,7 @@ if (bench.ok && benchShapeOk) passed += 1;
 else failed += 1;
 lines.push(`${bench.ok && benchShapeOk ? '✔' : '✘'} bench --quick harness (${bench.seconds} s)`);
 
+if (failures.length > 0) console.log(`\nFailed or flaky:\n${failures.join('\n')}`);
 console.log(`\n${lines.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
