@@ -24,6 +24,7 @@ import {
 } from './interaction';
 import { csvExportFigure, csvImportFigure } from './csv-figures';
 import { busiestPrefix } from './prefix-target';
+import { profiled } from './profile';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
 import { asTables, seedWorkspace } from './seed-workspace';
@@ -307,7 +308,11 @@ for (const size of SIZES) {
         // has by the time a person has read the preview (journal.longtask covers saving).
         await settled(app.page);
         progress(size.label, `reassign ${run + 1}`);
-        reassigning.push(await timeClickUntilChanged(app.page, 'Übernehmen', '.tree'));
+        reassigning.push(
+          await profiled(app.context, app.page, `reassign-${run + 1}`, () =>
+            timeClickUntilChanged(app.page, 'Übernehmen', '.tree'),
+          ),
+        );
         // Undo is offered once the change is durable; wait for that, as a person would.
         await app.page.waitForFunction(
           () =>
@@ -322,8 +327,14 @@ for (const size of SIZES) {
                 ?.disabled === false,
             label,
           );
-        // Undo, redo and undo again, each until the tree shows it (history.undo_large).
-        undoing.push(await timeClickUntilChanged(app.page, 'Rückgängig', '.tree'));
+        // Undo, redo and undo again, each until the tree shows it (history.undo_large), each
+        // on a settled app like the Apply: the save to disk before it is journal.longtask's.
+        await settled(app.page);
+        undoing.push(
+          await profiled(app.context, app.page, `undo-${run + 1}`, () =>
+            timeClickUntilChanged(app.page, 'Rückgängig', '.tree'),
+          ),
+        );
         await enabled('Wiederholen');
         await settled(app.page);
         undoing.push(await timeClickUntilChanged(app.page, 'Wiederholen', '.tree'));
@@ -332,15 +343,27 @@ for (const size of SIZES) {
         undoing.push(await timeClickUntilChanged(app.page, 'Rückgängig', '.tree'));
         await enabled('Wiederholen');
       }
-      // Where an undo's time goes (marks of the command runner), for the log.
-      const marks = await app.page.evaluate(() =>
-        performance
-          .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('stp:command:history.undo'))
-          .slice(-6)
-          .map((m) => `${m.name.split(':').pop()} ${Math.round(m.startTime)}`),
-      );
-      progress(size.label, `undo steps: ${marks.join(', ')}`);
+      // Where an Apply's and an undo's time goes (marks of the command runner), for the log.
+      for (const command of ['territory.change', 'history.undo']) {
+        const steps = await app.page.evaluate(
+          (name) =>
+            performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith(`stp:command:${name}:`))
+              .map((m) => [m.name.split(':').pop()!, m.startTime] as const),
+          command,
+        );
+        const runs = steps
+          .map(([step, at], i) =>
+            step === 'start' ? null : `${step} +${Math.round(at - steps[i - 1]![1])}`,
+          )
+          .join(', ')
+          .split(/, (?=open)/);
+        progress(
+          size.label,
+          `${command} steps (ms after the step before):\n    ${runs.join('\n    ')}`,
+        );
+      }
       const undoP95 = percentile(undoing, 95);
       rows.push({
         id: 'history.undo_large',

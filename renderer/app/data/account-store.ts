@@ -80,11 +80,15 @@ function applyChanges(ops: ChangeOp[] | null) {
   if (mine.length === 0) return;
   const { accounts, search, indexById } = state.data;
   let rebuild = false;
+  let changed = false;
   for (const op of mine) {
     if (op.type === 'put') {
       for (const row of op.rows as unknown as Account[]) {
         const at = indexById.get(row.id);
         const before = at === undefined ? null : accounts[at]!;
+        // Shown already (the command's optimistic write, now committed): nothing to redo.
+        if (before === row) continue;
+        changed = true;
         if (at === undefined) {
           indexById.set(row.id, accounts.length);
           accounts.push(row);
@@ -113,6 +117,7 @@ function applyChanges(ops: ChangeOp[] | null) {
     void load();
     return;
   }
+  if (!changed) return;
   publish({ kind: 'ready', data: { ...state.data, version: state.data.version + 1 } });
 }
 
@@ -167,18 +172,12 @@ export function orderFor(data: AccountData, key: SortKey): Int32Array {
 }
 
 /**
- * Shows placements at once, before their durable write commits (the committed change then
- * arrives as a no-op). If the write fails, `resyncAccounts` puts back what is really stored.
+ * Shows rows a command is writing at once, before their durable write commits: the very same
+ * objects then arrive with the committed change and are skipped. If the write fails,
+ * `resyncAccounts` puts back what is really stored.
  */
-export function placeOptimistically(
-  placements: ReadonlyArray<Pick<Account, 'id'> & Partial<Account>>,
-): void {
+function showOptimistically(rows: readonly Account[]): void {
   if (state.kind !== 'ready') return;
-  const { accounts, indexById } = state.data;
-  const rows = placements.flatMap((p) => {
-    const at = indexById.get(p.id);
-    return at === undefined ? [] : [{ ...accounts[at]!, ...p }];
-  });
   applyChanges([
     { type: 'put', table: 'accounts', rows: rows as unknown as Array<Record<string, unknown>> },
   ]);
@@ -206,7 +205,7 @@ export function resyncAccounts(): void {
 
 // Commands writing accounts show them here at once; a failed transaction reloads what is stored.
 registerOptimistic('accounts', {
-  show: (rows) => placeOptimistically(rows as unknown as Account[]),
+  show: (rows) => showOptimistically(rows as unknown as Account[]),
   reload: resyncAccounts,
   current: (ids) => accountsInMemory(ids) as unknown as Row[] | null,
 });

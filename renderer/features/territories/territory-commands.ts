@@ -14,12 +14,15 @@ import { sameRow } from '../../commands/row-images';
 import type { PlannerDatabase } from '../../db/db';
 import { accountsInMemory } from '../../app/data/account-store';
 
-/** The accounts as they are now: from this window's memory (250,000 loaded), else the database. */
-async function accountsNow(db: PlannerDatabase, ids: readonly string[]): Promise<Account[]> {
-  return (
-    accountsInMemory(ids)?.slice() ??
-    (await db.accounts.bulkGet([...ids])).filter((a): a is Account => a !== undefined)
-  );
+/**
+ * The accounts as they are now, in the order of `ids` (undefined: gone): from this window's
+ * memory (250,000 loaded), else the database.
+ */
+async function accountsNow(
+  db: PlannerDatabase,
+  ids: readonly string[],
+): Promise<Array<Account | undefined>> {
+  return accountsInMemory(ids) ?? (await db.accounts.bulkGet([...ids]));
 }
 
 /** A territory edit as a change: the territory before and after, and every account it moves. */
@@ -55,7 +58,7 @@ export function territoryChange(
 export function changeTerritoryCommand(change: TerritoryChange, checkStale = false): Command {
   const { moves } = change;
   const ids = moves.ids;
-  let rows: Account[] = [];
+  let rows: Array<Account | undefined> = [];
   return {
     name: 'territory.change',
     label: 'territories.history.change',
@@ -63,11 +66,10 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
     tables: ['territories', 'accounts'],
     async decide({ db, actor }) {
       rows = await accountsNow(db, ids);
-      const byId = new Map(rows.map((a) => [a.id, a]));
       if (checkStale) {
         const now = await db.territories.get(change.territoryId);
-        const moved = ids.some((id, i) => {
-          const account = byId.get(id);
+        const moved = ids.some((_, i) => {
+          const account = rows[i];
           return (
             !account ||
             account.territoryId !== moves.fromTerritoryIds[i] ||
@@ -80,10 +82,9 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
         )
           return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
       }
-      const owned = ids.flatMap((id, i) => {
-        const account = byId.get(id);
-        return account ? [ownershipMove(account, moves.ownerIds[i]!)] : [];
-      });
+      const owned = rows.flatMap((account, i) =>
+        account ? [ownershipMove(account, moves.ownerIds[i]!)] : [],
+      );
       // A territory changing hands is an ownership decision even before it holds accounts.
       const ownerChanged = (change.before?.ownerId ?? null) !== change.after.ownerId;
       const verdict = stricter(
@@ -102,11 +103,9 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
       return { verdict, record: { kind: 'territory', change } };
     },
     async apply({ write }) {
-      const byId = new Map(rows.map((a) => [a.id, a]));
       const before: Account[] = [];
       const after: Account[] = [];
-      ids.forEach((id, i) => {
-        const account = byId.get(id);
+      rows.forEach((account, i) => {
         if (!account) return;
         before.push(account);
         after.push({

@@ -9,6 +9,9 @@ import {
   useAccountData,
 } from '../../../../../renderer/app/data/account-store';
 import { smallDemo } from '../../render-app';
+import { runCommand } from '../../../../../renderer/commands/run-command';
+import { ALLOWED } from '../../../../../shared/commands/policy';
+import type { Row } from '../../../../../shared/persistence/tables';
 
 describe('account store', () => {
   it('keeps accounts and balance sums current from committed changes, without re-reading all', async () => {
@@ -42,5 +45,38 @@ describe('account store', () => {
     const fresh = await db.accounts.toArray();
     expect(sums.byMember).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS));
     expect(sums.byTerritory).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS, 'territory'));
+  });
+
+  it('shows a command’s rows before they commit, and does not apply them a second time after', async () => {
+    db.close();
+    await db.delete();
+    await db.open();
+    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+    resetAccountStore();
+    const { result } = renderHook(() => useAccountData());
+    await waitFor(() => expect(result.current.kind).toBe('ready'));
+    const ready = () => (result.current.kind === 'ready' ? result.current.data : null)!;
+    const first = ready();
+    const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
+    const versions: number[] = [];
+    const moved = first.accounts.slice(0, 3).map((a) => ({ ...a, potentialCents: 123 }));
+    await runCommand({
+      name: 'test.move',
+      label: 'territories.undo',
+      tables: ['accounts'],
+      decide: () => ({ verdict: ALLOWED }),
+      async apply({ write }) {
+        await write.put('accounts', moved as unknown as Row[]);
+        // Shown while the transaction is still open.
+        versions.push(ready().version);
+        expect(ready().accounts[0]!.potentialCents).toBe(123);
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // One new version for the change: the committed copy is the one already shown.
+    expect(versions).toEqual([first.version + 1]);
+    expect(ready().version).toBe(first.version + 1);
+    const fresh = await db.accounts.toArray();
+    expect(sums.byMember).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS));
   });
 });
