@@ -83,10 +83,16 @@ test('switching the balance metric redraws the table and the chart', async ({ la
     .getByRole('button', { name: 'Gebiete' })
     .click();
   await expect(page.getByTestId('balance-mean')).toContainText('€');
+  // A bar's tooltip names the metric and shows the amount as the table does (not "value : 4.133.116").
+  const tooltip = page.locator('.recharts-tooltip-wrapper');
+  await page.locator('.recharts-bar-rectangle').first().hover();
+  await expect(tooltip).toContainText(/Potenzial : [\d.]+,\d\d\s€/);
   await page.getByRole('radio', { name: 'Arbeitslast (Besuche/Jahr)' }).check();
   await expect(page.getByTestId('balance-mean')).not.toContainText('€');
   await expect(page.getByRole('img', { name: /Arbeitslast/ })).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(12);
+  await page.locator('.recharts-bar-rectangle').nth(1).hover();
+  await expect(tooltip).toContainText(/Arbeitslast \(Besuche\/Jahr\) : [\d.]+$/);
 });
 
 test('the assignment exports to a CSV file through main’s save dialog', async ({

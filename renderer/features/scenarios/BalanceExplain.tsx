@@ -135,6 +135,7 @@ export function BalanceExplain({ explanation, membersById }: Props) {
             mean={mean}
             target={target}
             locale={locale}
+            show={(value) => show(value)}
             labels={{
               before: t('scenarios.before'),
               after: t('scenarios.after'),

@@ -28,6 +28,8 @@ interface Props {
   target: BalanceTarget;
   locale: string;
   labels: { before: string; after: string; axis: string };
+  /** A value as stored (cents for money) with its unit, for the tooltip. */
+  show: (value: number) => string;
 }
 
 export const BEFORE_COLOUR = '#9aa9b8';
@@ -41,9 +43,11 @@ export const BeforeAfterChart = memo(function BeforeAfterChart({
   target,
   locale,
   labels,
+  show,
 }: Props) {
   const data = rows.map((row) => ({
     name: row.name,
+    stored: row,
     before: chartValue(row.before, target),
     after: chartValue(row.after, target),
   }));
@@ -57,7 +61,12 @@ export const BeforeAfterChart = memo(function BeforeAfterChart({
           label={{ value: labels.axis, position: 'insideBottom', offset: -14 }}
         />
         <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
-        <Tooltip formatter={(v) => formatNumber(Number(v), locale)} />
+        <Tooltip
+          formatter={(_, name, item) => [
+            show((item.payload as { stored: BeforeAfterRow }).stored[item.dataKey as 'before']),
+            name,
+          ]}
+        />
         <Legend verticalAlign="top" height={28} />
         <ReferenceArea
           x1={chartValue(band.low, target)}

@@ -117,6 +117,7 @@ export function ScenarioBalance({
           mean={reportAfter.mean}
           target={metric}
           locale={locale}
+          show={(value) => show(value)}
           labels={{ ...labels, axis: t(`balance.metric.${metric}`) }}
         />
       </div>

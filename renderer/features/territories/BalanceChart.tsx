@@ -25,16 +25,28 @@ interface Props {
   names: ReadonlyMap<string, { name: string }>;
   locale: string;
   label: string;
+  /** The metric's name: the series in the tooltip. */
+  series: string;
+  /** A value as stored (cents for money) with its unit, as the table shows it. */
+  show: (value: number) => string;
 }
 
 /**
  * The balance bars with the team mean and the tolerance band. Memoised on a deferred input, so
  * an edit repaints the tree and table first and the chart (recharts is the costly part) after.
  */
-export const BalanceChart = memo(function BalanceChart({ chart, names, locale, label }: Props) {
+export const BalanceChart = memo(function BalanceChart({
+  chart,
+  names,
+  locale,
+  label,
+  series,
+  show,
+}: Props) {
   const data = chart.rows.map((row) => ({
     name: names.get(row.memberId)?.name ?? row.memberId,
     value: m2chart(row.value, chart.metric),
+    stored: row.value,
     out: Math.abs(row.deviation) > 0.1,
   }));
   return (
@@ -44,7 +56,9 @@ export const BalanceChart = memo(function BalanceChart({ chart, names, locale, l
           <CartesianGrid horizontal={false} stroke="#e5e9ee" />
           <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, locale)} />
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => formatNumber(Number(v), locale)} />
+          <Tooltip
+            formatter={(_, __, item) => [show((item.payload as { stored: number }).stored), series]}
+          />
           <ReferenceArea
             x1={m2chart(chart.report.band.low, chart.metric)}
             x2={m2chart(chart.report.band.high, chart.metric)}
@@ -56,7 +70,7 @@ export const BalanceChart = memo(function BalanceChart({ chart, names, locale, l
             stroke="#175a71"
             strokeDasharray="4 3"
           />
-          <Bar dataKey="value" isAnimationActive={false} barSize={16}>
+          <Bar dataKey="value" name={series} isAnimationActive={false} barSize={16}>
             {data.map((d) => (
               <Cell key={d.name} fill={d.out ? '#d08c24' : '#1f6f8b'} />
             ))}

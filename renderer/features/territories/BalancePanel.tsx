@@ -115,6 +115,8 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
             names={names}
             locale={locale}
             label={t('balance.chart', { metric: t(`balance.metric.${chart.metric}`) })}
+            series={t(`balance.metric.${chart.metric}`)}
+            show={(value) => show(value, chart.metric)}
           />
           <BalanceTable
             rows={report.rows}

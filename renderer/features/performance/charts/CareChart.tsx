@@ -93,7 +93,7 @@ export function CareChart({
               width={50}
               label={{ value: t('perf.axis.satisfaction'), angle: 90, position: 'insideRight' }}
             />
-            <Tooltip />
+            <Tooltip formatter={(v) => formatNumber(Number(v), locale)} />
             {(['regular', 'existing', 'new', 'prospect'] as const).map((s) => (
               <Bar
                 key={s}
