@@ -39,6 +39,10 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.summary.sum': 'Summe der Einzelziele',
   'plans.summary.gap': 'Lücke',
   'plans.summary.gapNone': 'Keine — vollständig verteilt',
+  'plans.summary.overAllocated':
+    'Überverteilt um {amount}: Die eigenen Ziele ergeben zusammen {own}, mehr als das Umsatzziel des Teams.',
+  'plans.summary.leftAtZero':
+    '{names} erhalten nichts, solange für sie kein Ziel übrig bleibt — senken Sie ein eigenes Ziel oder erhöhen Sie das Umsatzziel des Teams.',
   'plans.summary.ramp': 'Einarbeitungsabschlag',
   'plans.summary.rampShared': '{amount}, auf die voll Eingearbeiteten verteilt',
   'plans.summary.rampKept': '{amount}, nicht umverteilt (Teil der Lücke)',

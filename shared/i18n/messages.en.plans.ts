@@ -36,6 +36,10 @@ export const enPlans = {
   'plans.summary.sum': 'Sum of member targets',
   'plans.summary.gap': 'Gap',
   'plans.summary.gapNone': 'None — fully allocated',
+  'plans.summary.overAllocated':
+    'Over-allocated by {amount}: own targets add up to {own}, more than the team target.',
+  'plans.summary.leftAtZero':
+    '{names} get nothing while no target remains for them — lower an own target or raise the team target.',
   'plans.summary.ramp': 'Ramp reduction',
   'plans.summary.rampShared': '{amount}, shared among the fully productive members',
   'plans.summary.rampKept': '{amount}, not redistributed (part of the gap)',

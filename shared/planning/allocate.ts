@@ -216,6 +216,29 @@ export function storedFigures(
   };
 }
 
+/** Own targets adding up to more than the team target: by how much, and who gets nothing. */
+export interface OverAllocation {
+  overCents: number;
+  ownCents: number;
+  /** Members without an own target who are left at zero because nothing of the target remains. */
+  leftAtZero: string[];
+}
+
+export function overAllocation(
+  allocation: Pick<PlanAllocation, 'members'>,
+  teamTargetCents: number,
+): OverAllocation | null {
+  const ownCents = sum(allocation.members.filter((m) => m.manual).map((m) => m.annualCents));
+  if (ownCents <= teamTargetCents) return null;
+  return {
+    overCents: ownCents - teamTargetCents,
+    ownCents,
+    leftAtZero: allocation.members
+      .filter((m) => !m.manual && m.annualCents === 0)
+      .map((m) => m.memberId),
+  };
+}
+
 /** The new-business part of a target spread over its months (exact; not needed on screen). */
 export function newBusinessByMonth(
   member: Pick<MemberAllocation, 'monthlyCents' | 'newBusinessCents'>,

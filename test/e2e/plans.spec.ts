@@ -54,6 +54,20 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
   await expect(gridRow(page, junior).getByRole('gridcell').first()).toHaveText('50,000.00');
   await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
 
+  // An own target above the team target is said in words, with who is left at zero; undone.
+  await expect(page.getByTestId('plan-over-allocated')).toHaveCount(0);
+  await gridRow(page, junior).getByRole('gridcell').first().click();
+  await page.keyboard.type('20000000');
+  await page.keyboard.press('Enter');
+  const over = page.getByTestId('plan-over-allocated');
+  await expect(over).toContainText(/Over-allocated by €7,[\d,.]+: own targets add up to €20,/);
+  await expect(over).toContainText(`${senior}`);
+  await expect(over).toContainText('get nothing while no target remains for them');
+  await page.keyboard.press('Control+z');
+  await expect(over).toHaveCount(0);
+  await expect(gridRow(page, junior).getByRole('gridcell').first()).toHaveText('50,000.00');
+  await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
+
   // Seasonality: 100 % or nothing; then the profile from last year's actuals.
   const january = page.getByLabel(/^Jan.* %$/).first();
   await january.fill('40');

@@ -13,6 +13,7 @@ import { ApprovalPanel } from './ApprovalPanel';
 import { PlanGrid } from './PlanGrid';
 import { PlanHistory } from './PlanHistory';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
+import { OverAllocationWarning } from './OverAllocationWarning';
 import { PlanSummary } from './PlanSummary';
 import { RollupPanel } from './RollupPanel';
 import { SeasonalityPanel } from './SeasonalityPanel';
@@ -126,6 +127,11 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
 
   return (
     <div className="plan-workspace">
+      <OverAllocationWarning
+        teamTargetCents={current.plan.teamTargetCents}
+        shown={shown}
+        name={(id) => name(id)}
+      />
       <div className="plan-toolbar">
         <PlanSummary
           teamTargetCents={current.plan.teamTargetCents}

@@ -6,6 +6,7 @@ import {
   type AllocationSettings,
   type MemberPlanInput,
   newBusinessByMonth,
+  overAllocation,
   storedFigures,
 } from '../../../../shared/planning/allocate';
 import { fiscalMonths } from '../../../../shared/planning/fiscal-year';
@@ -194,5 +195,28 @@ describe('storedFigures', () => {
       [120_00, 0, 120_00],
     ]);
     expect(figures.gapCents).toBe(300_00 - 220_01);
+  });
+});
+
+describe('over-allocation', () => {
+  it('says by how much own targets exceed the team target and who is left at zero', () => {
+    const own = Array(12).fill(125_000_00); // 1.5 M a year, above the 1.2 M team target
+    const allocation = allocatePlan(
+      [member('a', { manualMonthly: own }), member('b'), member('c')],
+      settings(),
+    );
+    expect(overAllocation(allocation, 1_200_000_00)).toEqual({
+      overCents: 300_000_00,
+      ownCents: 1_500_000_00,
+      leftAtZero: ['b', 'c'],
+    });
+  });
+
+  it('is nothing while the own targets fit, even with the others at zero by a zero target', () => {
+    const own = Array(12).fill(100_000_00); // exactly the team target
+    const allocation = allocatePlan([member('a', { manualMonthly: own }), member('b')], settings());
+    expect(allocation.members[1]!.annualCents).toBe(0);
+    expect(overAllocation(allocation, 1_200_000_00)).toBeNull();
+    expect(overAllocation(storedFigures([], 0), 0)).toBeNull();
   });
 });
