@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --json FILE] [-- --sizes 2k/12,250k/500]`: builds the renderer, then measures it in
-// headless Chromium (test/bench/bench.spec.ts) and writes { machine, rows } as JSON.
+// `npm run bench [-- --quick] [-- --json FILE] [-- --sizes 2k/12,250k/500] [-- --profile undo-1,reassign-1]`:
+// builds the renderer, then measures it in headless Chromium (test/bench/bench.spec.ts) and writes
+// { machine, rows } as JSON. `--profile` records Chromium CPU profiles of the named steps.
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const sizesAt = args.indexOf('--sizes');
+const profileAt = args.indexOf('--profile');
 const env = {
   ...process.env,
   BENCH_QUICK: args.includes('--quick') ? '1' : '0',
   BENCH_SIZES: sizesAt >= 0 ? (args[sizesAt + 1] ?? '') : '',
+  BENCH_PROFILE: profileAt >= 0 ? (args[profileAt + 1] ?? '') : '',
   BENCH_JSON: jsonAt >= 0 && args[jsonAt + 1] ? args[jsonAt + 1] : '.bench/results.json',
 };
 for (const [command, commandArgs] of [
