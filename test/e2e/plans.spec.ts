@@ -186,3 +186,35 @@ test('the plan grid takes a pasted block from a German spreadsheet, copies back,
   await page.keyboard.press('Control+Shift+z');
   await expect(first).toHaveText('1.234,50');
 });
+
+test('a Junior’s edit of their own year leaves every colleague’s target as it was and shows the gap', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  const { junior, senior } = await juniorAndSenior(page);
+  await nav(page, 'Sales plans');
+  await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
+  await page.getByLabel('Team target (EUR/year)').fill('12,000,000');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByLabel(/Give what new hires cannot reach/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByTestId('plan-gap')).toContainText('None — fully allocated');
+
+  await actAs(page, `${junior} (Junior Sales Manager)`);
+  await nav(page, 'Sales plans');
+  await expect(page.getByLabel('Plan', { exact: true })).toContainText('FY 2027');
+  const seniorRow = await gridRow(page, senior).textContent();
+  const january = gridRow(page, junior).getByRole('gridcell').first();
+  const before = Number((await january.textContent())!.replace(/,/g, ''));
+  await january.click();
+  await page.keyboard.type(String(before + 1000));
+  await page.keyboard.press('Enter');
+  await expect(january).toHaveText(
+    (before + 1000).toLocaleString('en-US', { minimumFractionDigits: 2 }),
+  );
+  // The colleague's year is untouched; the team sees the difference as a gap, not a silent
+  // re-spread.
+  await expect(gridRow(page, senior)).toHaveText(seniorRow!);
+  await expect(page.getByTestId('plan-gap')).toContainText('-€1,000.00');
+});
