@@ -64,6 +64,11 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.season.sum': 'Summe: {sum}',
   'plans.season.apply': 'Profil übernehmen',
   'plans.season.applied': 'Saisonalität auf den Plan angewendet.',
+  'plans.season.appliedMember': 'Saisonalität für {name} angewendet.',
+  'plans.season.appliedOwn':
+    'Saisonalität für {name} angewendet: Das eigene Jahresziel von {amount} ist danach auf die Monate verteilt.',
+  'plans.season.appliedKept':
+    'Saisonalität auf den Plan angewendet. Eigene Ziele behalten ihre Monatswerte: {names}.',
   'plans.season.member': 'Saisonalität von {name}',
   'plans.season.memberPlan': 'Profil des Plans',
   'plans.season.memberOwn': 'Eigenes Profil aus den Ist-Werten',

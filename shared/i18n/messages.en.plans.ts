@@ -59,6 +59,11 @@ export const enPlans = {
   'plans.season.sum': 'Sum: {sum}',
   'plans.season.apply': 'Apply profile',
   'plans.season.applied': 'Seasonality applied to the plan.',
+  'plans.season.appliedMember': 'Seasonality applied to {name}.',
+  'plans.season.appliedOwn':
+    'Seasonality applied to {name}: their own year of {amount} is spread over the months by it.',
+  'plans.season.appliedKept':
+    'Seasonality applied to the plan. Own targets keep the months they were given: {names}.',
   'plans.season.member': 'Seasonality of {name}',
   'plans.season.memberPlan': 'Plan’s profile',
   'plans.season.memberOwn': 'Own profile from their actuals',

@@ -44,3 +44,21 @@ export function periodTotals(monthly: readonly number[], monthsPerPeriod: 3 | 6)
   }
   return totals;
 }
+
+/**
+ * A member's own profile (null: the plan's). A year set by hand is spread again by the profile
+ * that now applies, its total kept — a profile that changed nothing would be a lie.
+ */
+export function withMemberSeasonality<T extends { monthlyCents: number[]; manual: boolean }>(
+  target: T,
+  profile: SeasonalityProfile | null,
+  planProfile: SeasonalityProfile | null,
+): T & { seasonality: SeasonalityProfile | null } {
+  if (!target.manual) return { ...target, seasonality: profile };
+  const year = target.monthlyCents.reduce((sum, cents) => sum + cents, 0);
+  return {
+    ...target,
+    seasonality: profile,
+    monthlyCents: splitByProfile(year, profile ?? planProfile ?? EVEN_PROFILE),
+  };
+}

@@ -218,3 +218,51 @@ test('a Junior’s edit of their own year leaves every colleague’s target as i
   await expect(gridRow(page, senior)).toHaveText(seniorRow!);
   await expect(page.getByTestId('plan-gap')).toContainText('-€1,000.00');
 });
+
+test('seasonality on a member with an own target spreads their year by it, and says so', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  const { junior } = await juniorAndSenior(page);
+  await nav(page, 'Sales plans');
+  await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
+  const january = gridRow(page, junior).getByRole('gridcell').first();
+  await january.click();
+  await page.keyboard.type('120000');
+  await page.keyboard.press('Enter');
+  await expect(gridRow(page, junior)).toContainText('own target');
+  const year = async () =>
+    Number(
+      (await gridRow(page, junior).getByRole('gridcell').nth(12).textContent())!.replace(/,/g, ''),
+    );
+  const before = await year();
+
+  // The plan's profile leaves hand-set months be, and says whose.
+  await page.getByLabel('Profile').selectOption({ label: 'Even' });
+  await page.getByRole('button', { name: 'Apply profile' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Own targets keep the months they were given: ${junior}` }),
+  ).toBeVisible();
+  await expect(january).toHaveText('120,000.00');
+
+  // The member's own profile spreads their own year: January is no longer what was typed.
+  await page
+    .getByLabel('Member', { exact: true })
+    .selectOption({ label: `Seasonality of ${junior}` });
+  await page.getByLabel('Profile').selectOption({ label: 'Even' });
+  await page.getByRole('button', { name: 'Apply profile' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({
+        hasText: new RegExp(
+          `Seasonality applied to ${junior}: their own year of €[\\d,.]+ is spread`,
+        ),
+      }),
+  ).toBeVisible();
+  await expect(january).not.toHaveText('120,000.00');
+  expect(await year()).toBe(before);
+});

@@ -179,8 +179,8 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
         actuals={actuals ?? []}
         monthLabels={monthLabels}
         editable={planEditable}
-        onChange={(next) => void change(next, 'plans.undo.settings')}
-        onApplied={() => notify(t('plans.season.applied'))}
+        onChange={(next) => change(next, 'plans.undo.settings')}
+        onApplied={(message) => notify(message)}
       />
       <section className="card" aria-labelledby="plan-grid-title">
         <div className="card-header">

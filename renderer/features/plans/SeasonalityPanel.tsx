@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import type { MonthlyActual } from '../../../shared/domain/actual';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { profileFromActuals } from '../../../shared/planning/actuals-profile';
+import { withMemberSeasonality } from '../../../shared/planning/seasonality';
+import { formatMoney } from '../../../shared/format/intl';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import type { PlanSnapshot } from './plan-repository';
@@ -13,13 +15,15 @@ interface Props {
   actuals: MonthlyActual[];
   monthLabels: string[];
   editable: boolean;
-  onChange: (next: PlanSnapshot) => void;
-  onApplied: () => void;
+  /** Resolves true once the change is saved. */
+  onChange: (next: PlanSnapshot) => Promise<boolean>;
+  /** What was done, in words (the notice after saving). */
+  onApplied: (message: string) => void;
 }
 
 /** The plan's seasonality, and any member's own profile that overrides it. */
 export function SeasonalityPanel(props: Props) {
-  const { t } = useI18n();
+  const { t, locale, currency } = useI18n();
   const { snapshot, members, actuals, monthLabels, editable } = props;
   const [scope, setScope] = useState('');
   const { plan, targets } = snapshot;
@@ -32,18 +36,34 @@ export function SeasonalityPanel(props: Props) {
     [actuals, plan.startMonth, target?.memberId],
   );
 
-  const apply = (profile: number[] | null) => {
+  const apply = async (profile: number[] | null) => {
+    const name = member?.name ?? '–';
     if (target) {
-      props.onChange({
+      const saved = await props.onChange({
         plan,
         targets: targets.map((x) =>
-          x.memberId === target.memberId ? { ...x, seasonality: profile } : x,
+          x.memberId === target.memberId ? withMemberSeasonality(x, profile, plan.seasonality) : x,
         ),
       });
+      if (!saved) return;
+      const year = target.monthlyCents.reduce((sum, cents) => sum + cents, 0);
+      props.onApplied(
+        target.manual
+          ? t('plans.season.appliedOwn', { name, amount: formatMoney(year, locale, currency) })
+          : t('plans.season.appliedMember', { name }),
+      );
     } else if (profile) {
-      props.onChange({ plan: { ...plan, seasonality: profile }, targets });
+      if (!(await props.onChange({ plan: { ...plan, seasonality: profile }, targets }))) return;
+      // Own targets were typed by hand month by month: the plan's profile leaves them be.
+      const kept = targets.filter((x) => x.manual).map((x) => names.get(x.memberId) ?? '–');
+      props.onApplied(
+        kept.length
+          ? t('plans.season.appliedKept', {
+              names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(kept),
+            })
+          : t('plans.season.applied'),
+      );
     }
-    props.onApplied();
   };
 
   return (
@@ -75,7 +95,7 @@ export function SeasonalityPanel(props: Props) {
         fromActuals={fromActuals}
         monthLabels={monthLabels}
         editable={editable && (!target || !['submitted', 'approved'].includes(target.signoff))}
-        onApply={apply}
+        onApply={(profile) => void apply(profile)}
       />
     </section>
   );

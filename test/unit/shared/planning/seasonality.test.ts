@@ -6,6 +6,7 @@ import {
   profileFromMonthly,
   profileProblem,
   splitByProfile,
+  withMemberSeasonality,
 } from '../../../../shared/planning/seasonality';
 import { profileFromActuals } from '../../../../shared/planning/actuals-profile';
 
@@ -72,5 +73,28 @@ describe('profileFromActuals', () => {
     expect(fromApril[6]).toBe(6_000); // October is the 7th month of an April year
     expect(profileFromActuals(actuals, 1, 'b')![9]).toBe(10_000);
     expect(profileFromActuals([], 1)).toBeNull();
+  });
+});
+
+describe('a member’s own profile', () => {
+  const profile = [2000, 2000, 1000, 500, 500, 500, 500, 500, 500, 500, 500, 1000];
+  it('spreads a year set by hand again by it, keeping the year to the cent', () => {
+    const own = { monthlyCents: [100_000_01, ...Array(11).fill(0)], manual: true };
+    const next = withMemberSeasonality(own, profile, null);
+    expect(next.seasonality).toEqual(profile);
+    expect(next.monthlyCents.slice(0, 3)).toEqual([20_000_01, 20_000_00, 10_000_00]);
+    expect(next.monthlyCents.reduce((a, b) => a + b, 0)).toBe(100_000_01);
+    // Back to the plan's profile: spread by that one.
+    const back = withMemberSeasonality(next, null, EVEN_PROFILE);
+    expect(back.seasonality).toBeNull();
+    expect(back.monthlyCents).toEqual(splitByProfile(100_000_01, EVEN_PROFILE));
+  });
+
+  it('leaves an allocated member’s months to the allocation', () => {
+    const allocated = { monthlyCents: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], manual: false };
+    expect(withMemberSeasonality(allocated, profile, null)).toEqual({
+      ...allocated,
+      seasonality: profile,
+    });
   });
 });
