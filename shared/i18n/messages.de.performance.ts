@@ -28,7 +28,8 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.dash.noClosedMonth': 'In diesem Geschäftsjahr ist noch kein Monat abgeschlossen.',
   'perf.dash.variance': 'Abweichung: {amount}',
   'perf.dash.forecast': 'Prognose zum Jahresende',
-  'perf.dash.forecastOf': 'im Tempo der letzten drei Monate; Ziel {target}',
+  'perf.dash.forecastOf':
+    'der restliche Plan im bisherigen Tempo (mit seiner Saisonalität); Ziel {target}. Allein im Tempo der letzten drei Monate wären es {runRate}.',
   'perf.dash.shortfall': '{amount} unter dem Ziel',
   'perf.dash.surplus': '{amount} über dem Ziel',
   'perf.dash.approvals': 'Wartet auf Ihre Entscheidung',
@@ -91,7 +92,7 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.chart.cumulative.teamOption': 'Das ganze Team',
   'perf.chart.forecast': 'Prognose zum Jahresende',
   'perf.chart.forecast.desc':
-    'Im Tempo der letzten drei Monate endet das Jahr bei {projection}; im bisherigen Verhältnis zum restlichen Plan bei {planPaced}. Ziel {target}, Differenz {gap}.',
+    'Im bisherigen Verhältnis zum restlichen Plan (mit seiner Saisonalität) endet das Jahr bei {planPaced}: Ziel {target}, Differenz {gap}. Allein im Tempo der letzten drei Monate wären es {projection}.',
   'perf.chart.forecast.file': 'Prognose',
   'perf.chart.levels': 'Junior und Senior im Vergleich',
   'perf.chart.levels.desc':

@@ -24,7 +24,8 @@ export const enPerformance = {
   'perf.dash.noClosedMonth': 'No month of this fiscal year is closed yet.',
   'perf.dash.variance': 'Variance: {amount}',
   'perf.dash.forecast': 'Year-end forecast',
-  'perf.dash.forecastOf': 'at the last three months’ run-rate; target {target}',
+  'perf.dash.forecastOf':
+    'the rest of the plan at the pace so far (its seasonality included); target {target}. The last three months’ run-rate alone would give {runRate}.',
   'perf.dash.shortfall': 'Short of target by {amount}',
   'perf.dash.surplus': 'Above target by {amount}',
   'perf.dash.approvals': 'Waiting for your decision',
@@ -84,7 +85,7 @@ export const enPerformance = {
   'perf.chart.cumulative.teamOption': 'The whole team',
   'perf.chart.forecast': 'Year-end forecast',
   'perf.chart.forecast.desc':
-    'At the run-rate of the last three months the year ends at {projection}; at the pace so far against the remaining plan, at {planPaced}. Target {target}, difference {gap}.',
+    'At the pace so far against the rest of the plan (its seasonality included) the year ends at {planPaced}: target {target}, difference {gap}. At the plain run-rate of the last three months it would end at {projection}.',
   'perf.chart.forecast.file': 'forecast',
   'perf.chart.levels': 'Junior vs Senior',
   'perf.chart.levels.desc':

@@ -7,9 +7,12 @@ export interface Forecast {
   runRateCents: number;
   /** Achieved so far plus the run-rate for every month still open. */
   runRateProjectionCents: number;
-  /** Achieved so far plus the remaining plan at the attainment reached so far. */
+  /**
+   * The forecast: achieved so far plus the remaining plan at the attainment reached so far —
+   * the plan's months carry its seasonality, so a strong December is expected, not ignored.
+   */
   planProjectionCents: number;
-  /** Run-rate projection minus the annual target: negative is a shortfall. */
+  /** The forecast minus the annual target: negative is a shortfall. */
   gapCents: number;
   /** Cumulative figures per fiscal month, for the chart. */
   months: ForecastMonth[];
@@ -19,7 +22,7 @@ export interface ForecastMonth {
   planCents: number;
   /** Null for months not closed yet. */
   achievedCents: number | null;
-  /** Null for closed months (the first open month continues the achieved line). */
+  /** The forecast so far (null for closed months; the last closed one starts the line). */
   projectedCents: number | null;
 }
 
@@ -36,8 +39,9 @@ export function teamMonths(years: readonly MemberYear[]): MemberYear {
 }
 
 /**
- * Year-end projection from `closed` months of actuals: the run-rate of the last three closed
- * months carried over the open ones, and the remaining plan scaled by the attainment so far.
+ * Year-end forecast from `closed` months of actuals: the remaining plan scaled by the
+ * attainment so far (seasonality-aware), and for comparison the run-rate of the last three
+ * closed months carried over the open ones (blind to seasonality).
  */
 export function forecastYear(year: MemberYear, closed: number): Forecast {
   const achieved = year.newCents.map((n, i) => n + year.existingCents[i]!);
@@ -63,16 +67,19 @@ export function forecastYear(year: MemberYear, closed: number): Forecast {
       planCents: plan,
       achievedCents: m < closed ? actual : null,
       projectedCents:
-        m >= closed || m === closed - 1 ? achievedCents + runRateCents * (m - closed + 1) : null,
+        m >= closed || m === closed - 1
+          ? achievedCents + Math.round(Math.max(0, plan - targetSoFar) * pace)
+          : null,
     });
   }
+  const planProjectionCents = achievedCents + Math.round(remainingPlan * pace);
   return {
     annualTargetCents,
     achievedCents,
     runRateCents,
     runRateProjectionCents,
-    planProjectionCents: achievedCents + Math.round(remainingPlan * pace),
-    gapCents: runRateProjectionCents - annualTargetCents,
+    planProjectionCents,
+    gapCents: planProjectionCents - annualTargetCents,
     months,
   };
 }

@@ -71,10 +71,13 @@ export function Dashboard({ data }: { data: PerformanceData }) {
         <section className="card kpi" aria-labelledby="kpi-forecast">
           <h2 id="kpi-forecast">{t('perf.dash.forecast')}</h2>
           <p className="kpi-value">
-            {formatMoneyRounded(forecast.runRateProjectionCents, locale, currency)}
+            {formatMoneyRounded(forecast.planProjectionCents, locale, currency)}
           </p>
           <p className="muted">
-            {t('perf.dash.forecastOf', { target: money(forecast.annualTargetCents) })}
+            {t('perf.dash.forecastOf', {
+              target: money(forecast.annualTargetCents),
+              runRate: money(forecast.runRateProjectionCents),
+            })}
           </p>
           <p className={forecast.gapCents < 0 ? 'negative' : 'positive'}>
             {forecast.gapCents < 0

@@ -100,10 +100,13 @@ export function MemberPage({ data, member }: { data: PerformanceData; member: Te
             <section className="card kpi">
               <h3>{t('perf.dash.forecast')}</h3>
               <p className="kpi-value">
-                {formatMoneyRounded(forecast.runRateProjectionCents, locale, currency)}
+                {formatMoneyRounded(forecast.planProjectionCents, locale, currency)}
               </p>
               <p className="muted">
-                {t('perf.dash.forecastOf', { target: money(forecast.annualTargetCents) })}
+                {t('perf.dash.forecastOf', {
+                  target: money(forecast.annualTargetCents),
+                  runRate: money(forecast.runRateProjectionCents),
+                })}
               </p>
             </section>
             <section className="card kpi">

@@ -19,9 +19,29 @@ describe('forecast', () => {
     expect(f.achievedCents).toBe(1_060);
     expect(f.runRateCents).toBe(120);
     expect(f.runRateProjectionCents).toBe(1_060 + 2 * 120);
-    expect(f.gapCents).toBe(1_300 - 1_200);
     // Remaining plan (200) at the pace so far (1,060 of 1,000).
     expect(f.planProjectionCents).toBe(1_060 + 212);
+    expect(f.gapCents).toBe(1_272 - 1_200);
+  });
+
+  it('forecasts by the plan’s seasonality: on plan through September with a big Q4 is on target', () => {
+    const plan = [...Array(9).fill(50), 350, 350, 350];
+    const achieved = [...Array(9).fill(50), 0, 0, 0];
+    const f = forecastYear(year(plan, achieved), 9);
+    // The run-rate alone would say 900 short; the plan's own months say on target.
+    expect(f.runRateProjectionCents).toBe(450 + 3 * 50);
+    expect(f.planProjectionCents).toBe(1_500);
+    expect(f.gapCents).toBe(0);
+    expect(f.months.map((m) => m.projectedCents).slice(8)).toEqual([450, 800, 1_150, 1_500]);
+  });
+
+  it('says behind when the year so far is behind, even if the last months ran hot', () => {
+    // Behind all year, three strong months at the end of a front-loaded plan.
+    const plan = [200, 200, 200, 200, 200, 200, 50, 50, 50, 50, 50, 50];
+    const achieved = [100, 100, 100, 100, 100, 100, 160, 160, 160, 0, 0, 0];
+    const f = forecastYear(year(plan, achieved), 9);
+    expect(f.runRateProjectionCents).toBeGreaterThan(f.annualTargetCents);
+    expect(f.gapCents).toBeLessThan(0);
   });
 
   it('draws cumulative plan, achieved up to the last closed month, projection from there', () => {
