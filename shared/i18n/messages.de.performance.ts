@@ -121,6 +121,11 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.report.total': 'Team gesamt',
   'perf.report.unattributed': 'Personen ohne Kund*innen in einem Gebiet',
   'perf.report.noLevel': 'Personen, die nicht mehr im Team sind',
+  'perf.report.periodRunning':
+    '{period} läuft noch: gemessen über die abgeschlossenen Monate ({months}); das Ziel des ganzen Zeitraums ist {target}.',
+  'perf.report.periodJustBegun':
+    '{period} läuft noch, keiner seiner Monate ist abgeschlossen: das Ziel und was bisher eingegangen ist, noch ohne Bewertung.',
+  'perf.report.periodOpen': '{period} hat noch nicht begonnen: das Ziel, noch ohne Bewertung.',
   'perf.report.spreadNote':
     'Ist-Umsätze werden je Person erfasst: Ziel und Umsatz einer Person werden nach dem Potenzial ihrer Kund*innen auf ihre Gebiete verteilt.',
   'perf.report.export': 'Bericht exportieren (CSV) …',

@@ -114,6 +114,11 @@ export const enPerformance = {
   'perf.report.total': 'Team total',
   'perf.report.unattributed': 'Members without accounts in a territory',
   'perf.report.noLevel': 'Members no longer on the team',
+  'perf.report.periodRunning':
+    '{period} is running: measured over its closed months ({months}); the whole period’s target is {target}.',
+  'perf.report.periodJustBegun':
+    '{period} is running and none of its months has closed yet: its target and what has come in so far, not judged yet.',
+  'perf.report.periodOpen': '{period} has not begun: its target, nothing judged yet.',
   'perf.report.spreadNote':
     'Actuals are recorded per member: a member’s target and revenue are spread over their territories by the potential of their accounts there.',
   'perf.report.export': 'Export report (CSV) …',

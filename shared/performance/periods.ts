@@ -37,6 +37,27 @@ export function periodMonths(period: Period, closed: number): number[] {
   }
 }
 
+/**
+ * Closed: every month of the period is closed. Running: it has begun (its first month is closed
+ * or running) but is not over. Open: it has not begun.
+ */
+export type PeriodState = 'closed' | 'running' | 'open';
+
+export function periodState(period: Period, closed: number): PeriodState {
+  if (period.kind === 'ytd') return 'closed';
+  const months = periodMonths(period, closed);
+  if (months.every((m) => m < closed)) return 'closed';
+  return months[0]! <= closed ? 'running' : 'open';
+}
+
+/**
+ * The months a period is measured over: its closed ones. A running quarter is pro-rated to
+ * the months that are over — the running month's actuals are not complete yet.
+ */
+export function measuredMonths(period: Period, closed: number): number[] {
+  return periodMonths(period, closed).filter((m) => m < closed);
+}
+
 /** Every period a report can show, in menu order. */
 export function allPeriods(): Period[] {
   return [

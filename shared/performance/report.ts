@@ -1,7 +1,13 @@
 import type { Level } from '../domain/team-member';
 import type { Territory } from '../domain/territory';
 import { rollUpTargets } from '../planning/rollup';
-import { periodMonths, type Period } from './periods';
+import {
+  measuredMonths,
+  periodMonths,
+  periodState,
+  type Period,
+  type PeriodState,
+} from './periods';
 import {
   addFigures,
   figuresOver,
@@ -26,6 +32,16 @@ export interface ReportRow {
 export interface VarianceReport {
   rows: ReportRow[];
   total: ReportRow;
+  state: PeriodState;
+  /** The months the figures cover: a running period's closed ones (pro-rated). */
+  months: number[];
+  /**
+   * False when none of the period's months is closed yet (the running month, a later quarter):
+   * the figures are the target and what came in so far, and nothing is judged behind or ahead.
+   */
+  judged: boolean;
+  /** The whole period's team target, also when only part of it is measured. */
+  periodTargetCents: number;
 }
 
 export interface ReportContext {
@@ -38,12 +54,7 @@ export interface ReportContext {
   territories: readonly Pick<Territory, 'id' | 'parentId' | 'name'>[];
 }
 
-const row = (key: string, figures: Figures, depth = 0): ReportRow => ({
-  key,
-  depth,
-  figures,
-  variance: varianceOf(figures),
-});
+const UNJUDGED = { varianceCents: 0, variancePct: null, attainmentPct: null };
 
 /**
  * Target, achieved and variance for a period, grouped by member, level, territory or region.
@@ -57,14 +68,31 @@ export function varianceReport(
   grouping: ReportGrouping,
   context: ReportContext,
 ): VarianceReport {
-  const months = periodMonths(period, closed);
+  const state = periodState(period, closed);
+  const whole = periodMonths(period, closed);
+  const measured = measuredMonths(period, closed);
+  const judged = measured.length > 0;
+  const months = judged ? measured : whole;
+  const row = (key: string, figures: Figures, depth = 0): ReportRow => ({
+    key,
+    depth,
+    figures,
+    variance: judged ? varianceOf(figures) : UNJUDGED,
+  });
   const perMember = years.map((year) => ({
     memberId: year.memberId,
     figures: figuresOver(year, months),
   }));
-  const total = row('', addFigures(perMember.map((m) => m.figures)));
+  const report = (rows: ReportRow[]): VarianceReport => ({
+    rows,
+    total: row('', addFigures(perMember.map((m) => m.figures))),
+    state,
+    months,
+    judged,
+    periodTargetCents: years.reduce((sum, y) => sum + figuresOver(y, whole).targetCents, 0),
+  });
   if (grouping === 'member') {
-    return { rows: perMember.map((m) => row(m.memberId, m.figures)), total };
+    return report(perMember.map((m) => row(m.memberId, m.figures)));
   }
   if (grouping === 'level') {
     const rows = (['junior', 'senior'] as const).map((level) =>
@@ -79,7 +107,7 @@ export function varianceReport(
     // always add up to the team.
     const unknown = perMember.filter((m) => !context.levels.has(m.memberId));
     if (unknown.length) rows.push(row('', addFigures(unknown.map((m) => m.figures))));
-    return { rows, total };
+    return report(rows);
   }
   const spread = (field: keyof Figures) =>
     rollUpTargets(
@@ -110,5 +138,5 @@ export function varianceReport(
     achievedCents: news.unattributedCents + existing.unattributedCents,
   };
   if (loose.targetCents !== 0 || loose.achievedCents !== 0) rows.push(row('', loose));
-  return { rows, total };
+  return report(rows);
 }

@@ -15,15 +15,20 @@ const fixClock = (page: Page) => page.clock.setFixedTime(new Date(`${AS_OF}T10:0
  * rounded to 100 EUR), which is how the demo's plan was made.
  */
 function expectedYearToDate() {
+  const closed = Number(AS_OF.slice(5, 7)) - 1;
+  return { ...expectedOver(1, closed), closed };
+}
+
+/** Target and achieved of calendar months `from`–`to` of this year (the demo's fiscal year). */
+function expectedOver(from: number, to: number) {
   const asOf = AS_OF;
   const data = generateWorkspace({ asOf });
   const year = Number(asOf.slice(0, 4));
-  const closed = Number(asOf.slice(5, 7)) - 1;
   const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
   const active = new Set(data.members.filter((m) => m.active).map((m) => m.id));
   let achieved = 0;
   let target = 0;
-  for (let m = 1; m <= closed; m += 1) {
+  for (let m = from; m <= to; m += 1) {
     for (const a of data.actuals) {
       const cents = a.newBusinessCents + a.existingBusinessCents;
       if (a.month === month(year, m)) achieved += cents;
@@ -35,7 +40,7 @@ function expectedYearToDate() {
       target += Math.round((last * 1.06) / 10_000) * 10_000;
     }
   }
-  return { achieved, target, closed };
+  return { achieved, target };
 }
 
 const percent = (value: number) =>
@@ -196,4 +201,43 @@ test('actuals are typed and pasted like the plan, change the report, and undo', 
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('team-attainment')).toHaveText(before);
+});
+
+test('a running quarter is measured over its closed months; the running month is not judged', async ({
+  launchApp,
+  dialogs,
+}) => {
+  const { page } = await launchApp();
+  await fixClock(page);
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await nav(page, 'Performance');
+  await page.getByRole('tab', { name: 'Variance report' }).click();
+  const report = page.getByRole('table', { name: 'Variance report' });
+  const state = page.getByTestId('period-state');
+  await expect(report).toBeVisible();
+  await expect(state).toHaveCount(0);
+
+  // Late November: the fourth quarter has one closed month, October — it is measured on that.
+  await page.getByLabel('Period').selectOption({ label: 'Quarter 4' });
+  await expect(state).toContainText(
+    /Quarter 4 is running: measured over its closed months \(Oct 26\); the whole period’s target is €[\d,.]+\./,
+  );
+  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await expect.poll(() => dialogs.saved.length).toBeGreaterThan(0);
+  const total = readFileSync(dialogs.saved.at(-1)!, 'utf8')
+    .split('\r\n')
+    .filter(Boolean)
+    .at(-1)!
+    .split(',');
+  const october = expectedOver(10, 10);
+  expect(Math.round(Number(total[2]) * 100)).toBe(october.target);
+  expect(Math.round(Number(total[3]) * 100)).toBe(october.achieved);
+
+  // November is still running: its target, nothing marked behind, no variance.
+  await page.getByLabel('Period').selectOption('month-10');
+  await expect(state).toContainText('none of its months has closed yet');
+  await expect(report.locator('tfoot')).not.toContainText('▼');
+  await expect(report.locator('tbody')).not.toContainText('▼');
+  await expect(report.locator('tfoot td').nth(2)).toHaveText('–');
 });

@@ -13,17 +13,19 @@ interface Props {
   linkMembers: boolean;
 }
 
-const Figures = memo(function Figures({ row }: { row: ReportRow }) {
+const NOT_YET = '–';
+
+const Figures = memo(function Figures({ row, judged }: { row: ReportRow; judged: boolean }) {
   const { locale, currency } = useI18n();
   const money = (cents: number) => formatMoney(cents, locale, currency);
-  const behind = row.variance.varianceCents < 0;
+  const behind = judged && row.variance.varianceCents < 0;
   return (
     <>
       <td className="numeric">{money(row.figures.targetCents)}</td>
       <td className="numeric">{money(row.figures.achievedCents)}</td>
       <td className={`numeric ${behind ? 'negative' : ''}`}>
         {behind && <span aria-hidden="true">▼ </span>}
-        {money(row.variance.varianceCents)}
+        {judged ? money(row.variance.varianceCents) : NOT_YET}
       </td>
       <td className={`numeric ${behind ? 'negative' : ''}`}>
         {formatPercent(row.variance.variancePct, locale)}
@@ -74,7 +76,7 @@ export function VarianceTable({ report, heading, label, linkMembers }: Props) {
                 >
                   {linkMembers ? <MemberLink id={row.key} name={label(row)} /> : label(row)}
                 </th>
-                <Figures row={row} />
+                <Figures row={row} judged={report.judged} />
               </tr>
             );
           })}
@@ -83,7 +85,7 @@ export function VarianceTable({ report, heading, label, linkMembers }: Props) {
         <tfoot>
           <tr className="variance-total" aria-rowindex={report.rows.length + 2}>
             <th scope="row">{t('perf.report.total')}</th>
-            <Figures row={report.total} />
+            <Figures row={report.total} judged={report.judged} />
           </tr>
         </tfoot>
       </table>

@@ -13,13 +13,14 @@ import { varianceCsv } from './export-variance';
 import { VarianceTable } from './VarianceTable';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanNotice } from './PlanNotice';
-import { NO_CONTEXT } from './performance-format';
+import { monthSpan, NO_CONTEXT } from './performance-format';
+import { formatMoney, formatMonth } from '../../../shared/format/intl';
 import { useAccountSide } from './use-account-side';
 import type { PerformanceData } from './use-performance';
 
 /** Target, achieved and variance for the chosen period, by member, level, territory or region. */
 export function VarianceView({ data }: { data: PerformanceData }) {
-  const { t } = useI18n();
+  const { t, locale, currency } = useI18n();
   const period = useAppStore((s) => s.reportPeriod);
   const grouping = useAppStore((s) => s.reportGrouping);
   const setGrouping = useAppStore((s) => s.setReportGrouping);
@@ -44,6 +45,7 @@ export function VarianceView({ data }: { data: PerformanceData }) {
       : period.kind === 'quarter' || period.kind === 'half'
         ? t(`perf.period.${period.kind}`, { n: period.index + 1 })
         : t(`perf.period.${period.kind}`);
+  const shownPeriod = period.kind === 'month' ? formatMonth(periodName, locale) : periodName;
   const label = (row: ReportRow) =>
     grouping === 'member'
       ? (data.byId.get(row.key)?.name ?? row.key)
@@ -78,6 +80,22 @@ export function VarianceView({ data }: { data: PerformanceData }) {
         />
       </div>
       {byPlace && <p className="hint">{t('perf.report.spreadNote')}</p>}
+      {report && report.state !== 'closed' && (
+        <p className="hint" data-testid="period-state">
+          {report.state === 'open'
+            ? t('perf.report.periodOpen', { period: shownPeriod })
+            : report.judged
+              ? t('perf.report.periodRunning', {
+                  period: shownPeriod,
+                  months: monthSpan(
+                    report.months.map((m) => data.months[m]!),
+                    locale,
+                  ),
+                  target: formatMoney(report.periodTargetCents, locale, currency),
+                })
+              : t('perf.report.periodJustBegun', { period: shownPeriod })}
+        </p>
+      )}
       {!report ? (
         <p className="muted" role="status">
           {t('common.loading')}

@@ -24,7 +24,8 @@ export function varianceCsv(
     () => period,
     (r) => ({ cents: r.figures.targetCents }),
     (r) => ({ cents: r.figures.achievedCents }),
-    (r) => ({ cents: r.variance.varianceCents }),
+    // A period none of whose months has closed is not judged: no variance to write.
+    (r) => (report.judged ? { cents: r.variance.varianceCents } : null),
     (r) => percentCell(r.variance.variancePct),
     (r) => percentCell(r.variance.attainmentPct),
     (r) => ({ cents: r.figures.newCents }),

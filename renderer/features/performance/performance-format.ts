@@ -9,13 +9,16 @@ export const NO_CONTEXT: ReportContext = {
   territories: [],
 };
 
+/** "Oct 26 – Nov 26" (or the one month) for consecutive months given as YYYY-MM. */
+export function monthSpan(months: readonly string[], locale: string): string {
+  if (months.length === 0) return '–';
+  const first = formatMonth(months[0]!, locale);
+  return months.length === 1 ? first : `${first} – ${formatMonth(months.at(-1)!, locale)}`;
+}
+
 /** "Jan 26 – Oct 26": the closed months the year to date covers. */
 export function ytdLabel(data: PerformanceData, locale: string): string {
-  if (data.closed === 0) return '–';
-  const first = formatMonth(data.months[0]!, locale);
-  return data.closed === 1
-    ? first
-    : `${first} – ${formatMonth(data.months[data.closed - 1]!, locale)}`;
+  return monthSpan(data.months.slice(0, data.closed), locale);
 }
 
 /** Money on chart axes is in whole euros. */

@@ -129,7 +129,7 @@ describe('variance report', () => {
   });
 
   it('groups by level, and the levels add up to the team', () => {
-    const report = varianceReport(years, { kind: 'quarter', index: 0 }, 2, 'level', context);
+    const report = varianceReport(years, { kind: 'quarter', index: 0 }, 3, 'level', context);
     expect(report.rows.map((r) => [r.key, r.figures.achievedCents])).toEqual([
       ['junior', 1_700],
       ['senior', 3_000],
@@ -137,6 +137,33 @@ describe('variance report', () => {
     expect(report.rows.reduce((s, r) => s + r.figures.targetCents, 0)).toBe(
       report.total.figures.targetCents,
     );
+  });
+
+  it('measures a running quarter over its closed months, and judges nothing before one has closed', () => {
+    // Two months closed: the first quarter is running, measured over January and February.
+    const q1 = varianceReport(years, { kind: 'quarter', index: 0 }, 2, 'member', context);
+    expect(q1.state).toBe('running');
+    expect(q1.months).toEqual([0, 1]);
+    expect(q1.total.figures.targetCents).toBe(8_000);
+    expect(q1.total.figures.achievedCents).toBe(3_700);
+    expect(q1.total.variance.attainmentPct).toBeCloseTo(46.25, 5);
+    expect(q1.periodTargetCents).toBe(12_000);
+    // March is the running month: its target is shown, nothing is behind yet.
+    const march = varianceReport(years, { kind: 'month', index: 2 }, 2, 'member', context);
+    expect(march.state).toBe('running');
+    expect(march.judged).toBe(false);
+    expect(march.total.figures).toMatchObject({ targetCents: 4_000, achievedCents: 1_000 });
+    expect(march.total.variance).toEqual({
+      varianceCents: 0,
+      variancePct: null,
+      attainmentPct: null,
+    });
+    expect(varianceReport(years, { kind: 'quarter', index: 3 }, 2, 'member', context).state).toBe(
+      'open',
+    );
+    const closedQ1 = varianceReport(years, { kind: 'quarter', index: 0 }, 3, 'member', context);
+    expect(closedQ1.state).toBe('closed');
+    expect(closedQ1.total.figures.targetCents).toBe(12_000);
   });
 
   it('never drops a member whose level it does not know: the rows still add up', () => {
@@ -152,7 +179,7 @@ describe('variance report', () => {
   });
 
   it('spreads members over territories by potential and sums regions exactly', () => {
-    const report = varianceReport(years, { kind: 'year', index: 0 }, 2, 'territory', context);
+    const report = varianceReport(years, { kind: 'year', index: 0 }, 12, 'territory', context);
     const byKey = new Map(report.rows.map((r) => [r.key, r]));
     // The Senior's 36,000 target: a quarter to t1, three quarters to t2.
     expect(byKey.get('t1')!.figures.targetCents).toBe(12_000 + 9_000);
