@@ -255,13 +255,11 @@ test('seasonality on a member with an own target spreads their year by it, and s
   await page.getByLabel('Profile').selectOption({ label: 'Even' });
   await page.getByRole('button', { name: 'Apply profile' }).click();
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText: new RegExp(
-          `Seasonality applied to ${junior}: their own year of €[\\d,.]+ is spread`,
-        ),
-      }),
+    page.getByRole('status').filter({
+      hasText: new RegExp(
+        `Seasonality applied to ${junior}: their own year of €[\\d,.]+ is spread`,
+      ),
+    }),
   ).toBeVisible();
   await expect(january).not.toHaveText('120,000.00');
   expect(await year()).toBe(before);
