@@ -32,6 +32,8 @@ export interface MemberChange {
     before: MemberAuthority | null;
     after: MemberAuthority;
   }>;
+  /** A leaving member's territories and accounts, handed over in the same step. */
+  handOver?: { toMemberId: string; accounts: number; territories: string[] };
 }
 
 /** Settings → Decision authority changed. */

@@ -44,6 +44,7 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
     'Diese Anfrage passt nicht mehr zu den aktuellen Daten (sie wurden seither geändert). Lehnen Sie sie ab und lassen Sie sie neu stellen.',
   'approvals.history.territory': 'Gebiet {name} geändert ({count} Kund*innen verschoben)',
   'approvals.history.member': '{name}: Stufe, Betreuung oder Status geändert',
+  'approvals.history.handOver': 'übergeben an {to}: Kund*innen {accounts}, Gebiete {territories}',
   'approvals.history.authority': 'Entscheidungsbefugnisse geändert',
   'approvals.history.undo': 'Rückgängig: {label} ({count} Kund*innen zurückverschoben)',
   'approvals.history.redo': 'Wiederholt: {label} ({count} Kund*innen verschoben)',

@@ -126,6 +126,16 @@ export const de: Messages = {
     'Diese Person betreut noch Juniors; übertragen Sie sie zuerst an eine*n andere*n Senior.',
   'team.error.reassignJuniorsFirst': 'Wählen Sie die*den Senior, die*der die Juniors übernimmt.',
   'team.error.notFound': 'Dieses Teammitglied gibt es nicht mehr.',
+  'team.error.handOverFirst':
+    'Wählen Sie, wer die Gebiete und Kund*innen übernimmt: Wer gegangen ist, darf keine mehr besitzen.',
+  'team.error.heirNotActive':
+    'Übergeben Sie an eine aktive Person, nicht an die, die das Team verlässt.',
+  'team.error.heirNotSenior':
+    'Darunter sind Large- oder strategische Kund*innen: Die kann nur eine*ein Senior übernehmen.',
+  'team.deactivate.holdings':
+    '{name} besitzt Gebiete ({territories}) und Kund*innen ({accounts}, davon Large oder strategisch: {large}). Wählen Sie, wer sie übernimmt.',
+  'team.deactivate.heir': 'Gebiete und Kund*innen übergeben an',
+  'team.deactivate.heirNone': 'Bitte wählen …',
   'team.error.noOtherSenior':
     'Es gibt keine*n andere*n aktive*n Senior, die*der übernehmen kann. Erfassen Sie zuerst eine Person.',
   'nav.approvals': 'Freigaben',

@@ -41,6 +41,8 @@ export const enCommands = {
     'This request no longer fits the current data (it was changed since). Reject it and ask for a new one.',
   'approvals.history.territory': 'Territory {name} changed ({count} accounts moved)',
   'approvals.history.member': '{name}: level, supervisor or status changed',
+  'approvals.history.handOver':
+    'handed over to {to}: accounts {accounts}, territories {territories}',
   'approvals.history.authority': 'Decision authority changed',
   'approvals.history.undo': 'Undone: {label} ({count} accounts moved back)',
   'approvals.history.redo': 'Redone: {label} ({count} accounts moved)',

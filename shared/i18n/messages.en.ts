@@ -119,6 +119,15 @@ export const en = {
     'This Senior still supervises Juniors; move them to another Senior first.',
   'team.error.reassignJuniorsFirst': 'Choose the Senior who takes over the Juniors.',
   'team.error.notFound': 'This member no longer exists.',
+  'team.error.handOverFirst':
+    'Choose who takes over their territories and accounts: nobody who has left may own any.',
+  'team.error.heirNotActive': 'Hand over to an active member other than the one leaving.',
+  'team.error.heirNotSenior':
+    'They own Large or strategic accounts: only a Senior can take those over.',
+  'team.deactivate.holdings':
+    '{name} owns territories ({territories}) and accounts ({accounts}, of them Large or strategic: {large}). Choose who takes them over.',
+  'team.deactivate.heir': 'Hand over territories and accounts to',
+  'team.deactivate.heirNone': 'Choose …',
   'team.error.noOtherSenior': 'There is no other active Senior to take over. Add one first.',
   'nav.approvals': 'Approvals',
   'nav.approvalsBadge': '{count} waiting for you',

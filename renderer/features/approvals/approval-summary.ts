@@ -33,10 +33,21 @@ export function approvalSummary(
         name: approval.change.name,
         count: approval.change.moves.ids.length,
       });
-    case 'member':
-      return approval.change.members
-        .map((m) => t('approvals.history.member', { name: m.name }))
-        .join('; ');
+    case 'member': {
+      const handOver = approval.change.handOver;
+      return [
+        ...approval.change.members.map((m) => t('approvals.history.member', { name: m.name })),
+        ...(handOver
+          ? [
+              t('approvals.history.handOver', {
+                accounts: handOver.accounts,
+                territories: handOver.territories.length ? handOver.territories.join(', ') : '–',
+                to: name(handOver.toMemberId),
+              }),
+            ]
+          : []),
+      ].join('; ');
+    }
     case 'authority':
       return t('approvals.history.authority');
     case 'undo':

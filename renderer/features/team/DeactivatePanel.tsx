@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { holdsAnything, needsSeniorHeir, type Holdings } from '../../../shared/domain/hand-over';
+import { isLargeOrStrategic } from '../../../shared/domain/account';
+import { db } from '../../db/db';
 import { activeJuniorsOf, type TeamMember } from '../../../shared/domain/team-member';
 import type { MessageKey } from '../../../shared/i18n/translate';
 import { saveFailureText } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { deactivateCommand } from './team-repository';
+import { deactivateCommand, holdingsOf } from './team-repository';
 import { runCommand } from '../../commands/run-command';
 
 interface Props {
@@ -21,13 +24,29 @@ export function DeactivatePanel({ member, members, onDone }: Props) {
   const juniors = activeJuniorsOf(member.id, members);
   const successors = members.filter((m) => m.level === 'senior' && m.active && m.id !== member.id);
   const [successorId, setSuccessorId] = useState('');
+  const [heirId, setHeirId] = useState('');
+  // What they own, read when the panel opens: it must be handed over in the same step.
+  const [holdings, setHoldings] = useState<Holdings | null>(null);
+  useEffect(() => {
+    let current = true;
+    void holdingsOf(db, member.id).then((found) => current && setHoldings(found));
+    return () => {
+      current = false;
+    };
+  }, [member.id]);
+  const seniorOnly = holdings !== null && needsSeniorHeir(holdings);
+  const heirs = members.filter(
+    (m) => m.active && m.id !== member.id && (!seniorOnly || m.level === 'senior'),
+  );
   const [error, setError] = useState<MessageKey | null>(
     juniors.length > 0 && successors.length === 0 ? 'team.error.noOtherSenior' : null,
   );
 
   const confirm = async () => {
     try {
-      const outcome = await runCommand(deactivateCommand(member.id, successorId || null));
+      const outcome = await runCommand(
+        deactivateCommand(member.id, successorId || null, heirId || null),
+      );
       if (outcome.kind === 'refused') return setError(outcome.reason);
       if (outcome.kind !== 'applied') return;
       if (!outcome.value.ok) return setError(outcome.value.error);
@@ -74,13 +93,49 @@ export function DeactivatePanel({ member, members, onDone }: Props) {
           </div>
         </>
       )}
+      {holdings && holdsAnything(holdings) && (
+        <>
+          <p>
+            {t('team.deactivate.holdings', {
+              name: member.name,
+              territories: holdings.territories.map((x) => x.name).join(', ') || '–',
+              accounts: holdings.accounts.length,
+              large: holdings.accounts.filter(isLargeOrStrategic).length,
+            })}
+          </p>
+          <div className="field">
+            <label htmlFor="deactivate-heir">{t('team.deactivate.heir')}</label>
+            <select
+              id="deactivate-heir"
+              className="input"
+              value={heirId}
+              onChange={(e) => {
+                setHeirId(e.target.value);
+                setError(null);
+              }}
+            >
+              <option value="">{t('team.deactivate.heirNone')}</option>
+              {heirs.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {`${h.name} (${t(`team.levelShort.${h.level}`)})`}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {t(error)}
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button-danger" onClick={() => void confirm()}>
+        <button
+          type="button"
+          className="button-danger"
+          disabled={holdings === null}
+          onClick={() => void confirm()}
+        >
           {juniors.length > 0 ? t('team.deactivate.confirmReassign') : t('team.deactivate.confirm')}
         </button>
         <button type="button" className="button" onClick={onDone}>

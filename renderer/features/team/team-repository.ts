@@ -1,10 +1,19 @@
 import {
   authorityChanged,
   memberVerdict,
+  ownershipMove,
+  ownershipVerdict,
   stricter,
   ALLOWED,
   type Verdict,
 } from '../../../shared/commands/policy';
+import {
+  holdsAnything,
+  planHandOver,
+  type HandOverPlan,
+  type Holdings,
+} from '../../../shared/domain/hand-over';
+import type { PlannerDatabase } from '../../db/db';
 import type { MemberChange } from '../../../shared/domain/approval';
 import {
   planDeactivation,
@@ -119,17 +128,89 @@ function membersCommand(
   };
 }
 
-/** Deactivates a member; a Senior's active Juniors move to `successorId` in the same step. */
-export function deactivateCommand(memberId: string, successorId: string | null) {
-  return membersCommand('team.deactivate', memberId, (members) => {
-    const plan = planDeactivation(memberId, members, successorId);
-    if (!plan.ok) return { ok: false, error: plan.error };
-    const byId = new Map(members.map((m) => [m.id, m]));
-    return {
-      ok: true,
-      rows: plan.updates.map(({ id, changes }) => ({ ...byId.get(id)!, ...changes })),
-    };
-  });
+/** What a member owns: their territories (as owner or mentor) and their accounts. */
+export async function holdingsOf(db: PlannerDatabase, memberId: string): Promise<Holdings> {
+  const [territories, accounts] = await Promise.all([
+    db.territories.filter((t) => t.ownerId === memberId || t.mentorId === memberId).toArray(),
+    db.accounts.where('ownerId').equals(memberId).toArray(),
+  ]);
+  return { territories, accounts };
+}
+
+/**
+ * Deactivates a member in one step: a Senior's active Juniors move to `successorId`, and
+ * whatever they own (territories, accounts) goes to `heirId` — nobody leaves owning anything.
+ */
+export function deactivateCommand(
+  memberId: string,
+  successorId: string | null,
+  heirId: string | null = null,
+): Command<DeactivateResult> {
+  let result: DeactivateResult = { ok: true };
+  let members: TeamMember[] = [];
+  let holdings: Holdings = { territories: [], accounts: [] };
+  let handed: Extract<HandOverPlan, { ok: true }> = { ok: true, territories: [], accounts: [] };
+  return {
+    name: 'team.deactivate',
+    label: 'team.history.save',
+    labelParams: { name: '' },
+    tables: ['members', 'territories', 'accounts'],
+    async decide({ db, actor }) {
+      members = await db.members.toArray();
+      this.labelParams = { name: members.find((m) => m.id === memberId)?.name ?? '' };
+      const plan = planDeactivation(memberId, members, successorId);
+      if (!plan.ok) {
+        result = { ok: false, error: plan.error };
+        return { verdict: ALLOWED };
+      }
+      holdings = await holdingsOf(db, memberId);
+      const handOver = planHandOver(memberId, heirId, members, holdings);
+      if (!handOver.ok) {
+        result = { ok: false, error: handOver.error };
+        return { verdict: ALLOWED };
+      }
+      handed = handOver;
+      const byId = new Map(members.map((m) => [m.id, m]));
+      members = plan.updates.map(({ id, changes }) => ({ ...byId.get(id)!, ...changes }));
+      const decision = membersDecision(
+        actor,
+        members.map((after) => ({ before: byId.get(after.id) ?? null, after })),
+      );
+      const moves = holdings.accounts.map((a) => ownershipMove(a, heirId));
+      const verdict = stricter(decision.verdict, ownershipVerdict(actor, moves));
+      if (!heirId || !holdsAnything(holdings) || decision.record?.kind !== 'member')
+        return { ...decision, verdict };
+      return {
+        verdict,
+        record: {
+          kind: 'member',
+          change: {
+            ...decision.record.change,
+            handOver: {
+              toMemberId: heirId,
+              accounts: holdings.accounts.length,
+              territories: holdings.territories.map((t) => t.name),
+            },
+          },
+        },
+      };
+    },
+    async apply({ write }) {
+      if (!result.ok) return result;
+      await write.put('members', members as unknown as Row[]);
+      await write.put(
+        'accounts',
+        handed.accounts as unknown as Row[],
+        holdings.accounts as unknown as Row[],
+      );
+      await write.put(
+        'territories',
+        handed.territories as unknown as Row[],
+        holdings.territories as unknown as Row[],
+      );
+      return { ok: true };
+    },
+  };
 }
 
 /** Reactivates a member; a Junior only while their supervisor is still an active Senior. */

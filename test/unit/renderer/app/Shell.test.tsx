@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { WORKSPACE_SCHEMA_VERSION } from '../../../../shared/domain/workspace';
@@ -31,7 +31,8 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kund*innen' })).toBeInTheDocument();
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'de' });
-    expect(document.documentElement.lang).toBe('de');
+    // The page's language follows in an effect after the render.
+    await waitFor(() => expect(document.documentElement.lang).toBe('de'));
   });
 
   it('formats the currency example through Intl in the UI language', async () => {

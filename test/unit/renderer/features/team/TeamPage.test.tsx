@@ -104,7 +104,7 @@ describe('Team page', () => {
     expect(within(panel).getByLabelText('Name')).toHaveFocus();
   });
 
-  it('makes a Senior’s Juniors move to another Senior before deactivating', async () => {
+  it('makes a Senior hand over their Juniors, territories and accounts before deactivating', async () => {
     const user = userEvent.setup();
     const workspace = smallDemo();
     await renderApp({ workspace, language: 'en' });
@@ -115,6 +115,15 @@ describe('Team page', () => {
     await user.click(await screen.findByRole('button', { name: senior.name }));
     const panel = await screen.findByRole('complementary');
     await user.click(within(panel).getByRole('button', { name: 'Deactivate' }));
+    // They own territories and accounts: those need someone to take them over, too.
+    const owned = workspace.accounts.filter((a) => a.ownerId === senior.id);
+    const territories = workspace.territories.filter((x) => x.ownerId === senior.id);
+    expect(owned.length).toBeGreaterThan(0);
+    expect(
+      await within(panel).findByText(
+        new RegExp(`owns territories \\(.+\\) and accounts \\(${owned.length}, `),
+      ),
+    ).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
     expect(
       await within(panel).findByText('Choose the Senior who takes over the Juniors.'),
@@ -123,7 +132,27 @@ describe('Team page', () => {
 
     await user.selectOptions(within(panel).getByLabelText('New supervising Senior'), successor.id);
     await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
+    expect(
+      await within(panel).findByText(/Choose who takes over their territories and accounts/),
+    ).toBeInTheDocument();
+    expect((await db.members.get(senior.id))?.active).toBe(true);
+    await user.selectOptions(
+      within(panel).getByLabelText('Hand over territories and accounts to'),
+      successor.id,
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Reassign and deactivate' }));
     await waitFor(async () => expect((await db.members.get(senior.id))?.active).toBe(false));
+    // Nothing is left with someone who has left; all of it went to the one chosen.
+    expect(await db.accounts.where('ownerId').equals(senior.id).count()).toBe(0);
+    expect(await db.territories.where('ownerId').equals(senior.id).count()).toBe(0);
+    const taken = await db.accounts.bulkGet(owned.map((a) => a.id));
+    expect(taken.every((a) => a?.ownerId === successor.id)).toBe(true);
+    const tree = await db.territories.bulkGet(territories.map((x) => x.id));
+    expect(tree.every((x) => x?.ownerId === successor.id)).toBe(true);
+    const audit = await db.approvals.filter((a) => a.kind === 'member').toArray();
+    expect(audit.at(-1)).toMatchObject({
+      change: { handOver: { toMemberId: successor.id, accounts: owned.length } },
+    });
     const juniors = await db.members
       .where('supervisorId')
       .equals(senior.id)
