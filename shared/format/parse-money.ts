@@ -1,9 +1,11 @@
 /**
  * Reads an amount as people type it — "1.234,56", "1,234.56", "1234.56", "1234,5", "€ 250" —
- * into integer cents, without floating point. The UI language decides the ambiguous cases
- * ("1.234" is 1234 in German, 1.234 in English). Null when it is not an amount.
+ * into integer cents, without floating point. Money has at most two decimals, so a separator
+ * followed by groups of three digits is a thousands separator in either language ("8.000"
+ * pasted from a German sheet into the English UI is 8,000): no reading depends on the
+ * language. Null when it is not an amount.
  */
-export function parseMoneyToCents(text: string, language: 'de' | 'en'): number | null {
+export function parseMoneyToCents(text: string, _language?: 'de' | 'en'): number | null {
   let value = text.replace(/[\s\u00a0€$£]|EUR|CHF|USD|GBP/gi, '');
   const negative = value.startsWith('-');
   if (negative) value = value.slice(1);
@@ -12,8 +14,8 @@ export function parseMoneyToCents(text: string, language: 'de' | 'en'): number |
   const lastComma = value.lastIndexOf(',');
   let decimal: '.' | ',' | null = null;
   if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
-  else if (lastComma >= 0) decimal = isThousands(value, ',', language === 'en') ? null : ',';
-  else if (lastDot >= 0) decimal = isThousands(value, '.', language === 'de') ? null : '.';
+  else if (lastComma >= 0) decimal = isThousands(value, ',') ? null : ',';
+  else if (lastDot >= 0) decimal = isThousands(value, '.') ? null : '.';
   const thousands = decimal === ',' ? '.' : decimal === '.' ? ',' : lastComma >= 0 ? ',' : '.';
   const [whole = '', fraction = '', extra] = value.split(decimal ?? '\u0000');
   if (extra !== undefined || fraction.length > 2 || /[.,]/.test(fraction)) return null;
@@ -40,6 +42,8 @@ export function readAmount(
   text: string,
   language: 'de' | 'en',
 ): { ok: true; cents: number } | { ok: false; problem: AmountProblem } {
+  // Excel's accounting format shows zero as a dash.
+  if (/^\s*[-–—]\s*$/.test(text)) return { ok: true, cents: 0 };
   const cents = parseMoneyToCents(text, language);
   if (cents === null) {
     // Too many digits to hold exactly is still a number the user meant: say it is too large.
@@ -51,12 +55,18 @@ export function readAmount(
   return { ok: true, cents };
 }
 
-/** A separator used once or more, always followed by groups of exactly three digits. */
-function isThousands(value: string, separator: string, preferThousands: boolean): boolean {
+/**
+ * A separator used once or more, always followed by groups of exactly three digits, after a
+ * leading group that is a number ("0.500" is neither 500 nor an amount).
+ */
+function isThousands(value: string, separator: string): boolean {
   const parts = value.split(separator);
-  const grouped =
-    parts.length > 1 && parts.slice(1).every((p) => p.length === 3) && parts[0] !== '';
-  return grouped && (preferThousands || parts.length > 2);
+  return (
+    parts.length > 1 &&
+    parts.slice(1).every((p) => p.length === 3) &&
+    parts[0] !== '' &&
+    parts[0] !== '0'
+  );
 }
 
 /** A whole percent from 0 to 100 as people type it ("60", "60 %"); null otherwise. */

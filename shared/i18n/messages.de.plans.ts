@@ -99,6 +99,13 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.grid.help':
     'Pfeiltasten bewegen, Enter oder Tippen bearbeitet, Esc bricht ab, Umschalt+Pfeile markieren einen Bereich, Entf gibt die markierten Personen an die Verteilung zurück; Strg+C / Strg+V kopieren und einfügen mit einer Tabellenkalkulation.',
   'plans.grid.invalid': '„{value}“ ist kein Betrag.',
+  'grid.paste.done': 'Eingefügte Werte: {count}.',
+  'grid.paste.leftOut': 'Ausgelassen: {list}.',
+  'grid.paste.blank': 'leere Zellen, unverändert gelassen: {count}',
+  'grid.paste.totals': 'Jahressummen, die sich aus den eingefügten Monaten ergeben: {count}',
+  'grid.paste.locked': 'Zellen, die sich hier nicht ändern lassen: {count}',
+  'grid.paste.tooBig':
+    'Der kopierte Block hat {rows} Zeilen × {columns} Spalten; ab der gewählten Zelle ist Platz für {roomRows} × {roomColumns}. Nichts wurde eingefügt — wählen Sie eine Zelle mit genug Platz oder kopieren Sie einen kleineren Block.',
   'grid.problem.not-amount': '„{value}“ ist kein Betrag.',
   'grid.problem.negative': '„{value}“: Beträge können hier nicht negativ sein.',
   'grid.problem.too-large': '„{value}“ ist zu groß: Beträge gehen bis {max}.',

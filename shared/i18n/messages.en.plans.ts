@@ -94,6 +94,13 @@ export const enPlans = {
   'plans.grid.help':
     'Arrow keys move, Enter or typing edits, Escape cancels, Shift+arrows select a range, Delete hands the selected members back to the allocation; Ctrl+C / Ctrl+V copy and paste with a spreadsheet.',
   'plans.grid.invalid': '“{value}” is not an amount.',
+  'grid.paste.done': 'Pasted values: {count}.',
+  'grid.paste.leftOut': 'Left out: {list}.',
+  'grid.paste.blank': 'empty cells, kept as they were: {count}',
+  'grid.paste.totals': 'year totals, which follow from the pasted months: {count}',
+  'grid.paste.locked': 'cells that cannot change here: {count}',
+  'grid.paste.tooBig':
+    'The copied block is {rows} rows × {columns} columns; from the chosen cell there is room for {roomRows} × {roomColumns}. Nothing was pasted — choose a cell with room, or copy a smaller block.',
   'grid.problem.not-amount': '“{value}” is not an amount.',
   'grid.problem.negative': '“{value}”: amounts here cannot be negative.',
   'grid.problem.too-large': '“{value}” is too large: amounts go up to {max}.',

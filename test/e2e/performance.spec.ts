@@ -193,6 +193,7 @@ test('actuals are typed and pasted like the plan, change the report, and undo', 
       .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   });
   await expect(page.locator('#actual-cell-1-1')).toHaveText('2,000.00');
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted values: 2.' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Dashboard' }).click();
   await expect(page.getByTestId('team-attainment')).not.toHaveText(before);

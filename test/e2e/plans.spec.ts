@@ -155,7 +155,7 @@ test('the plan grid takes a pasted block from a German spreadsheet, copies back,
       grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
     }, text);
   await paste('1.234,50\t2000\r\n3000\t4.000,25\r\n');
-  await expect(page.getByRole('status').filter({ hasText: '4 Werte eingefügt.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Eingefügte Werte: 4.' })).toBeVisible();
   await expect(first).toHaveText('1.234,50');
   await expect(page.locator('#plan-cell-1-1')).toHaveText('4.000,25');
   await expect(page.locator('#plan-cell-0-0').locator('..')).toContainText('eigenes Ziel');
@@ -163,6 +163,13 @@ test('the plan grid takes a pasted block from a German spreadsheet, copies back,
   await paste('12\tkeine Zahl');
   await expect(
     page.getByRole('alert').filter({ hasText: '„keine Zahl“ ist kein Betrag.' }),
+  ).toBeVisible();
+  await expect(first).toHaveText('1.234,50');
+
+  // A block larger than the grid is never cut to fit: nothing is pasted, and the size is said.
+  await paste(Array.from({ length: 600 }, () => Array(12).fill('1').join('\t')).join('\r\n'));
+  await expect(
+    page.getByRole('alert').filter({ hasText: /Der kopierte Block hat 600 Zeilen × 12 Spalten/ }),
   ).toBeVisible();
   await expect(first).toHaveText('1.234,50');
 

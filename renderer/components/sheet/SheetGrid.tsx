@@ -9,7 +9,14 @@ import {
   type ReactNode,
 } from 'react';
 import { parseTsv, toTsv } from '../../../shared/format/tsv';
-import { pasteEdits, rangeOf, type CellProblem, type SheetModel } from './sheet-model';
+import {
+  pasteEdits,
+  rangeOf,
+  type CellProblem,
+  type PasteSize,
+  type PasteSummary,
+  type SheetModel,
+} from './sheet-model';
 import { SheetLine, type LineHandlers } from './SheetLine';
 
 export interface SheetTexts {
@@ -21,6 +28,8 @@ export interface SheetTexts {
   invalid: (text: string, problem?: CellProblem) => string;
   readOnly: string;
   pasteNothing: string;
+  /** The block does not fit from the chosen cell. */
+  pasteTooBig: (size: PasteSize) => string;
 }
 
 interface Props<R, C, E> {
@@ -35,7 +44,8 @@ interface Props<R, C, E> {
   /** The totals row; null leaves a column's total empty. */
   totals: readonly (number | null)[];
   texts: SheetTexts;
-  onEdits: (edits: E[], label: 'edit' | 'paste') => void;
+  /** `summary`: for a paste, what was pasted and what was left out. */
+  onEdits: (edits: E[], label: 'edit' | 'paste', summary?: PasteSummary) => void;
   /** Delete on the selected rows (top…bottom); absent: Delete does nothing. */
   onClear?: (top: number, bottom: number, left: number, right: number) => void;
   onProblem: (message: string) => void;
@@ -186,10 +196,11 @@ export function SheetGrid<R, C, E>(props: Props<R, C, E>) {
     e.preventDefault();
     const cells = parseTsv(e.clipboardData.getData('text/plain'));
     const at = { row: range.top, col: range.left };
-    const result = pasteEdits(rows, columns, at, cells, model.parse);
-    if (!result.ok) onProblem(texts.invalid(result.text, result.problem));
+    const result = pasteEdits(rows, columns, at, cells, model);
+    if (result.kind === 'invalid') onProblem(texts.invalid(result.text, result.problem));
+    else if (result.kind === 'too-big') onProblem(texts.pasteTooBig(result));
     else if (result.edits.length === 0) onProblem(texts.pasteNothing);
-    else onEdits(result.edits, 'paste');
+    else onEdits(result.edits, 'paste', result.summary);
   };
 
   const helpId = `${idPrefix}-help`;

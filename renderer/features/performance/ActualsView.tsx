@@ -3,7 +3,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { formatAmount, formatMonth } from '../../../shared/format/intl';
 import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
 import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
-import type { SheetModel } from '../../components/sheet/sheet-model';
+import { pasteSummaryText, pasteTooBigText } from '../../components/sheet/paste-text';
+import type { PasteSummary, SheetModel } from '../../components/sheet/sheet-model';
 import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -53,6 +54,8 @@ export function ActualsView({ data }: { data: PerformanceData }) {
       format: (value) => formatAmount(value, locale),
       clipboardText: (row, column) => actualClipboardText(row, column, kind, language),
       parse: (row, column, text) => parseActual(row, column, text, kind, data.months, language),
+      totalOf: (column) =>
+        column.kind === 'month' ? null : (part: ActualsColumn) => part.kind === 'month',
     }),
     [kind, locale, language, data.months],
   );
@@ -61,8 +64,9 @@ export function ActualsView({ data }: { data: PerformanceData }) {
     rows.reduce((sum, row) => sum + actualValue(row, column, kind), 0),
   );
 
-  const apply = async (edits: ActualEdit[]) => {
-    await run(changeActualsCommand(edits));
+  const apply = async (edits: ActualEdit[], summary?: PasteSummary) => {
+    const outcome = await run(changeActualsCommand(edits));
+    if (summary && outcome?.kind === 'applied') notify(pasteSummaryText(t, summary));
   };
   const clear = (top: number, bottom: number, left: number, right: number) => {
     const edits: ActualEdit[] = [];
@@ -81,6 +85,7 @@ export function ActualsView({ data }: { data: PerformanceData }) {
     invalid: (value, problem) => cellProblemText(t, locale, value, problem),
     readOnly: t('perf.actuals.readOnly'),
     pasteNothing: t('plans.grid.pasteNothing'),
+    pasteTooBig: (size) => pasteTooBigText(t, size),
   };
   const year = fiscalYearLabel(data.fiscalYear, data.startMonth).replace('/', '-');
 
@@ -125,7 +130,7 @@ export function ActualsView({ data }: { data: PerformanceData }) {
         }
         totals={totals}
         texts={texts}
-        onEdits={(edits) => void apply(edits)}
+        onEdits={(edits, _, summary) => void apply(edits, summary)}
         onClear={clear}
         onProblem={(message) => notify(message, 'error')}
       />

@@ -2,7 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatAmount, formatMoney } from '../../../shared/format/intl';
 import type { TargetEdit } from '../../../shared/planning/plan-model';
 import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
-import type { SheetModel } from '../../components/sheet/sheet-model';
+import { pasteTooBigText } from '../../components/sheet/paste-text';
+import type { PasteSummary, SheetModel } from '../../components/sheet/sheet-model';
 import { cellProblemText } from '../../components/sheet/cell-problem-text';
 import { useI18n } from '../../i18n/i18n-context';
 import {
@@ -10,6 +11,7 @@ import {
   cellValue,
   editFor,
   isEditableColumn,
+  totalOfColumn,
   type GridColumn,
   type GridRow,
 } from './grid-model';
@@ -20,7 +22,7 @@ interface Props {
   /** Month names (or Q1…, H1…) of the period columns. */
   periodLabels: string[];
   totals: number[];
-  onEdits: (edits: TargetEdit[], label: 'edit' | 'paste' | 'reset') => void;
+  onEdits: (edits: TargetEdit[], label: 'edit' | 'paste' | 'reset', summary?: PasteSummary) => void;
   onProblem: (message: string) => void;
 }
 
@@ -38,6 +40,7 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
         column.kind === 'newPct' ? `${value} %` : formatAmount(value, locale),
       clipboardText: (row, column) => cellClipboardText(row, column, language),
       parse: (row, column, text) => editFor(row, column, text, language),
+      totalOf: totalOfColumn,
     }),
     [locale, language],
   );
@@ -88,6 +91,7 @@ export function PlanGrid({ rows, columns, periodLabels, totals, onEdits, onProbl
     invalid: (value, problem) => cellProblemText(t, locale, value, problem),
     readOnly: t('plans.grid.readOnly'),
     pasteNothing: t('plans.grid.pasteNothing'),
+    pasteTooBig: (size) => pasteTooBigText(t, size),
   };
   const columnHeader = (column: GridColumn) =>
     column.kind === 'month' || column.kind === 'quarter' || column.kind === 'half'

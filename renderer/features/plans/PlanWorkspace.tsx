@@ -11,6 +11,8 @@ import { CsvExportButton } from '../csv/CsvExportButton';
 import { useTerritories } from '../../app/data/use-territories';
 import { ApprovalPanel } from './ApprovalPanel';
 import { PlanGrid } from './PlanGrid';
+import { pasteSummaryText } from '../../components/sheet/paste-text';
+import type { PasteSummary } from '../../components/sheet/sheet-model';
 import { PlanHistory } from './PlanHistory';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { OverAllocationWarning } from './OverAllocationWarning';
@@ -93,13 +95,17 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
   }
   const planEditable = mayEditPlan(current.plan, actor);
 
-  const onEdits = (edits: TargetEdit[], kind: 'edit' | 'paste' | 'reset') => {
+  const onEdits = (
+    edits: TargetEdit[],
+    kind: 'edit' | 'paste' | 'reset',
+    summary?: PasteSummary,
+  ) => {
     const targets = applyEdits(current.plan, current.targets, edits);
     const label = (
       { edit: 'plans.undo.edit', paste: 'plans.undo.paste', reset: 'plans.undo.reset' } as const
     )[kind];
     void change({ plan: current.plan, targets }, label, { name: name(edits[0]!.memberId) }).then(
-      (done) => done && kind === 'paste' && notify(t('plans.grid.pasted', { count: edits.length })),
+      (done) => done && summary && notify(pasteSummaryText(t, summary)),
     );
   };
 

@@ -27,6 +27,10 @@ export function columnsFor(view: GridView): GridColumn[] {
   return [...periods, { kind: 'year' }, { kind: 'newPct' }, { kind: 'new' }, { kind: 'existing' }];
 }
 
+/** The year is the sum of the months: pasted with them, it is left out. */
+export const totalOfColumn = (column: GridColumn) =>
+  column.kind === 'year' ? (part: GridColumn) => part.kind === 'month' : null;
+
 export const isEditableColumn = (column: GridColumn) =>
   column.kind === 'month' || column.kind === 'year' || column.kind === 'newPct';
 

@@ -17,6 +17,11 @@ describe('parseMoneyToCents', () => {
     ['1.234', 'de', 123_400],
     ['1,234', 'en', 123_400],
     ['1.234.567', 'en', 123_456_700],
+    // Money has two decimals at most: three digits after the only separator are thousands,
+    // whichever the UI language (a German sheet pasted into the English UI, and back).
+    ['8.000', 'en', 800_000],
+    ['1.234', 'en', 123_400],
+    ['1,234', 'de', 123_400],
     ['€ 250', 'de', 25_000],
     ['250 €', 'de', 25_000],
     ['0', 'en', 0],
@@ -27,8 +32,8 @@ describe('parseMoneyToCents', () => {
   });
 
   it.each([
-    ['1.234 in English (three decimals)', '1.234', 'en'],
-    ['1,234 in German (three decimals)', '1,234', 'de'],
+    ['0.500 in English (three decimals, no thousands)', '0.500', 'en'],
+    ['0,125 in German (three decimals, no thousands)', '0,125', 'de'],
   ])('refuses %s', (_label, text, language) => {
     expect(parseMoneyToCents(text, language as 'de' | 'en')).toBeNull();
   });
@@ -63,6 +68,12 @@ describe('readAmount', () => {
     ['abc', 'en', 'not-amount'],
   ] as const)('refuses %j (%s) as %s', (text, language, problem) => {
     expect(readAmount(text, language)).toEqual({ ok: false, problem });
+  });
+
+  it('reads Excel’s dash for zero (accounting format)', () => {
+    expect(readAmount('-', 'de')).toEqual({ ok: true, cents: 0 });
+    expect(readAmount(' – ', 'en')).toEqual({ ok: true, cents: 0 });
+    expect(readAmount('--', 'en')).toEqual({ ok: false, problem: 'not-amount' });
   });
 
   it('takes everything up to the one upper bound, exactly', () => {
