@@ -259,13 +259,27 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'files.mode': 'Art des Imports',
   'files.mode.replace': 'Meinen Arbeitsbereich durch die Datei ersetzen',
   'files.mode.merge':
-    'Nach ID zusammenführen: hinzufügen und aktualisieren, nur bei mir Vorhandenes behalten',
+    'Nach ID zusammenführen: Neues hinzufügen, nur bei mir Vorhandenes behalten, nur gewählte Zeilen aktualisieren',
+  'files.differ.title':
+    'Zeilen, die sich zwischen diesem Arbeitsbereich und der Datei unterscheiden: {count}',
+  'files.differ.lead':
+    'Die Datei wurde am {time} geschrieben. Zeilen tragen keine eigene Änderungszeit, daher entscheiden Sie, welche Seite neuer ist: Die Werte dieses Arbeitsbereichs bleiben, außer Sie wählen die der Datei.',
+  'files.differ.all': 'Für alle {count} die Werte der Datei übernehmen',
+  'files.differ.row': 'Zeile',
+  'files.differ.fields': 'Dieser Arbeitsbereich → Datei',
+  'files.differ.take': 'Datei übernehmen',
+  'files.differ.takeRow': 'Werte der Datei für {row} übernehmen',
+  'files.differ.field': '{field}: {mine} → {file}',
+  'files.differ.more':
+    '{count} weitere abweichende Zeilen sind nicht aufgeführt: Sie behalten die Werte dieses Arbeitsbereichs, außer Sie übernehmen für alle die der Datei.',
   'files.col.table': 'Daten',
   'files.col.added': 'Neu',
   'files.col.changed': 'Geändert',
   'files.col.removed': 'Entfernt',
   'files.apply': 'Importieren',
   'files.imported': 'Arbeitsbereich importiert. Der vorherige Stand wurde vorher gesichert.',
+  'files.nothingChosen':
+    'Nichts würde sich ändern: Abweichende Zeilen behalten die Werte dieses Arbeitsbereichs, bis Sie die der Datei wählen.',
   'files.nothing': 'Die Datei enthält genau das, was Sie schon haben.',
   'table.members': 'Teammitglieder',
   'table.accounts': 'Kund*innen',

@@ -252,13 +252,27 @@ export const enPlanning = {
   'files.preview.from': 'Written on {time} by version {version}.',
   'files.mode': 'How to import',
   'files.mode.replace': 'Replace my workspace with the file',
-  'files.mode.merge': 'Merge by id: add and update, keep what only I have',
+  'files.mode.merge':
+    'Merge by id: add what is new, keep what only I have, update only the rows I choose',
+  'files.differ.title': 'Rows that differ between this workspace and the file: {count}',
+  'files.differ.lead':
+    'The file was written on {time}. Rows carry no time of their own, so which side is newer is your call: this workspace’s values are kept unless you choose the file’s.',
+  'files.differ.all': 'Take the file’s values for all {count}',
+  'files.differ.row': 'Row',
+  'files.differ.fields': 'This workspace → file',
+  'files.differ.take': 'Take the file’s',
+  'files.differ.takeRow': 'Take the file’s values for {row}',
+  'files.differ.field': '{field}: {mine} → {file}',
+  'files.differ.more':
+    '{count} more differing rows are not listed: they keep this workspace’s values unless you take the file’s for all.',
   'files.col.table': 'Data',
   'files.col.added': 'Added',
   'files.col.changed': 'Changed',
   'files.col.removed': 'Removed',
   'files.apply': 'Import',
   'files.imported': 'Workspace imported. A backup of the previous state was made first.',
+  'files.nothingChosen':
+    'Nothing would change: the rows that differ keep this workspace’s values until you choose the file’s.',
   'files.nothing': 'The file holds exactly what you already have.',
   'table.members': 'Team members',
   'table.accounts': 'Accounts',

@@ -1,4 +1,11 @@
-import { keyOf, TABLE_NAMES, type Row, type TableName, type WorkspaceTables } from './tables';
+import {
+  keyOf,
+  TABLE_KEYS,
+  TABLE_NAMES,
+  type Row,
+  type TableName,
+  type WorkspaceTables,
+} from './tables';
 
 export interface TableDiff {
   added: number;
@@ -45,15 +52,73 @@ export function diffWorkspaces(
   return result;
 }
 
-/** Merge by id: the file's rows win, rows only the current workspace has are kept. */
+/** A row both sides have with different values: field by field, this workspace's and the file's. */
+export interface RowDifference {
+  table: TableName;
+  key: string;
+  /** The row's name where it has one, else its key. */
+  label: string;
+  fields: Array<{ field: string; mine: unknown; file: unknown }>;
+}
+
+/** A row as a person would name it: its name, else its key's values. */
+function labelOf(table: TableName, row: Row): string {
+  if (typeof row.name === 'string') return row.name;
+  const path = TABLE_KEYS[table];
+  return (typeof path === 'string' ? [path] : path).map((part) => String(row[part])).join(' · ');
+}
+
+/** How many differing rows the preview lists one by one (the rest are counted). */
+export const LISTED_DIFFERENCES = 500;
+
+/** The rows that differ between this workspace and the file, each with its differing fields. */
+export function rowDifferences(
+  current: WorkspaceTables,
+  incoming: WorkspaceTables,
+  limit = LISTED_DIFFERENCES,
+): { listed: RowDifference[]; total: number } {
+  const listed: RowDifference[] = [];
+  let total = 0;
+  for (const table of TABLE_NAMES) {
+    if (table === 'meta') continue;
+    const mine = index(table, current[table]);
+    for (const row of incoming[table]) {
+      const key = keyOf(table, row);
+      const existing = mine.get(key);
+      if (!existing || canonical(existing) === canonical(row)) continue;
+      total += 1;
+      if (listed.length >= limit) continue;
+      const names = [...new Set([...Object.keys(existing), ...Object.keys(row)])];
+      listed.push({
+        table,
+        key,
+        label: labelOf(table, row),
+        fields: names
+          .filter((field) => canonical(existing[field]) !== canonical(row[field]))
+          .map((field) => ({ field, mine: existing[field], file: row[field] })),
+      });
+    }
+  }
+  return { listed, total };
+}
+
+/**
+ * Merge by id: the file adds the rows this workspace lacks and keeps what only this workspace
+ * has. A row both have but with different values keeps this workspace's — rows carry no time of
+ * change, so the file's is taken only where `takeFile` says the user chose it.
+ */
 export function mergeWorkspaces(
   current: WorkspaceTables,
   incoming: WorkspaceTables,
+  takeFile: (table: TableName, key: string) => boolean = () => false,
 ): WorkspaceTables {
   const merged = {} as WorkspaceTables;
   for (const table of TABLE_NAMES) {
     const rows = index(table, current[table]);
-    for (const row of incoming[table]) rows.set(keyOf(table, row), row);
+    for (const row of incoming[table]) {
+      const key = keyOf(table, row);
+      if (!rows.has(key) || table === 'meta' || takeFile(table, key)) rows.set(key, row);
+    }
     merged[table] = [...rows.values()];
   }
   return merged;

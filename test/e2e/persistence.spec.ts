@@ -106,10 +106,20 @@ test('a workspace file goes from the team lead to a field manager: export, previ
   await lead.page.getByRole('button', { name: 'Backups' }).click();
   await lead.page.getByRole('button', { name: 'Import workspace…' }).click();
   const preview = lead.page.getByRole('region', { name: /Import “workspace_/ });
-  await expect(preview.getByRole('row').filter({ hasText: 'Team members' })).toContainText(
-    '0' + '1',
-  );
-  await preview.getByRole('radio', { name: /Replace my workspace/ }).check();
+  const membersRow = preview
+    .getByRole('table', { name: /Import “workspace_/ })
+    .getByRole('row')
+    .filter({ hasText: 'Team members' });
+  // Merging the older file: the renamed member differs, field by field, and keeps the newer
+  // local name unless the file's is chosen — nothing is overwritten silently.
+  await expect(preview.getByText('name: Ida Brandt-Lenz → Ida Brandt')).toBeVisible();
+  const takeIda = preview.getByRole('checkbox', { name: 'Take the file’s values for Ida Brandt' });
+  await expect(takeIda).not.toBeChecked();
+  await expect(membersRow).toContainText('0' + '0' + '0');
+  await expect(preview.getByText(/Nothing would change: the rows that differ keep/)).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await takeIda.check();
+  await expect(membersRow).toContainText('0' + '1' + '0');
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(
     lead.page.getByRole('status').filter({ hasText: 'Workspace imported.' }),
@@ -117,6 +127,21 @@ test('a workspace file goes from the team lead to a field manager: export, previ
   await lead.page.getByRole('button', { name: 'Team' }).click();
   await expect(lead.page.getByRole('rowheader', { name: 'Ida Brandt', exact: true })).toBeVisible();
   await expect(lead.page.getByRole('rowheader', { name: 'Ida Brandt-Lenz' })).toHaveCount(0);
+
+  // Replace takes the file as it is: a member added since is gone again.
+  await addSenior(lead.page, 'Jonas Kern');
+  await saved(lead.page);
+  dialogs.nextOpen = file;
+  await lead.page.getByRole('button', { name: 'Backups' }).click();
+  await lead.page.getByRole('button', { name: 'Import workspace…' }).click();
+  await preview.getByRole('radio', { name: /Replace my workspace/ }).check();
+  await expect(membersRow).toContainText('0' + '0' + '1');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(
+    lead.page.getByRole('status').filter({ hasText: 'Workspace imported.' }),
+  ).toBeVisible();
+  await lead.page.getByRole('button', { name: 'Team' }).click();
+  await expect(lead.page.getByRole('rowheader', { name: 'Jonas Kern' })).toHaveCount(0);
 });
 
 test('a file that is not a workspace is refused with a reason, nothing changes', async ({

@@ -6,6 +6,7 @@ import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { useAppStore } from '../../store/app-store';
 import { exportWorkspaceFile, importWorkspace, previewImport } from './backup-actions';
+import { differenceId, MergeDifferences } from './MergeDifferences';
 
 /** Export the whole workspace to a .stplan file; import one (replace or merge) after a preview. */
 export function WorkspaceFiles() {
@@ -16,6 +17,9 @@ export function WorkspaceFiles() {
   const setPending = useAppStore((s) => s.setPendingImport);
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
   const [busy, setBusy] = useState(false);
+  // Differing rows whose file version the user chose (merge keeps this workspace's otherwise).
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [takeAll, setTakeAll] = useState(false);
   const api = plannerApi();
   if (!api) return null;
 
@@ -33,13 +37,28 @@ export function WorkspaceFiles() {
   const open = () =>
     attempt(async () => {
       const { file } = unwrap(await api.openWorkspaceFile());
-      if (file) setPending(await previewImport(file));
+      if (file) {
+        setChosen(new Set());
+        setTakeAll(false);
+        setPending(await previewImport(file));
+      }
     });
 
+  const taken = (table: string, key: string) => takeAll || chosen.has(`${table}:${key}`);
   const rows = pending
     ? TABLE_NAMES.filter((name) => name !== 'meta').map((name) => ({
         name,
         ...pending.diff[name]!,
+        // A merge changes only the differing rows whose file version was chosen.
+        ...(mode === 'merge'
+          ? {
+              changed: takeAll
+                ? pending.diff[name]!.changed
+                : pending.differences.listed.filter(
+                    (d) => d.table === name && chosen.has(differenceId(d)),
+                  ).length,
+            }
+          : {}),
       }))
     : [];
   const nothingChanges = rows.every(
@@ -125,7 +144,33 @@ export function WorkspaceFiles() {
               ))}
             </tbody>
           </table>
-          {nothingChanges && <p className="muted">{t('files.nothing')}</p>}
+          {mode === 'merge' && pending.differences.total > 0 && (
+            <MergeDifferences
+              differences={pending.differences}
+              fileTime={new Intl.DateTimeFormat(locale, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              }).format(new Date(pending.createdAt))}
+              chosen={chosen}
+              all={takeAll}
+              onChoose={(id, take) =>
+                setChosen((current) => {
+                  const next = new Set(current);
+                  if (take) next.add(id);
+                  else next.delete(id);
+                  return next;
+                })
+              }
+              onChooseAll={setTakeAll}
+            />
+          )}
+          {nothingChanges && (
+            <p className="muted">
+              {mode === 'merge' && pending.differences.total > 0
+                ? t('files.nothingChosen')
+                : t('files.nothing')}
+            </p>
+          )}
           <div className="form-actions">
             <button
               type="button"
@@ -133,7 +178,7 @@ export function WorkspaceFiles() {
               disabled={busy || nothingChanges}
               onClick={() =>
                 void attempt(async () => {
-                  await importWorkspace(db, api, pending.tables, mode);
+                  await importWorkspace(db, api, pending.tables, mode, taken);
                   setPending(null);
                   notify(t('files.imported'));
                 })

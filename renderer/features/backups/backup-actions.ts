@@ -1,9 +1,13 @@
 import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
 import type { PlannerApi } from '../../../shared/ipc/planner-api';
-import { diffWorkspaces, mergeWorkspaces } from '../../../shared/persistence/workspace-diff';
+import {
+  diffWorkspaces,
+  mergeWorkspaces,
+  rowDifferences,
+} from '../../../shared/persistence/workspace-diff';
 import type { PendingImport } from '../../store/slices/persistence';
 import { db as workingDb } from '../../db/db';
-import type { WorkspaceTables } from '../../../shared/persistence/tables';
+import type { TableName, WorkspaceTables } from '../../../shared/persistence/tables';
 import type { PlannerDatabase } from '../../db/db';
 import { unwrap } from '../../ipc/planner';
 import { applyDiskState, dumpWorkspace } from '../../persistence/disk-state';
@@ -34,22 +38,32 @@ export async function exportWorkspaceFile(api: PlannerApi): Promise<string | nul
 
 /**
  * Imports a workspace file after backing up the current state: replace takes the file as it
- * is, merge adds and updates by id and keeps what only this workspace has.
+ * is; merge adds by id, keeps what only this workspace has, and takes the file's version of a
+ * row that differs only where `takeFile` says the user chose it.
  */
 export async function importWorkspace(
   db: PlannerDatabase,
   api: PlannerApi,
   incoming: WorkspaceTables,
   mode: 'replace' | 'merge',
+  takeFile: (table: TableName, key: string) => boolean = () => false,
 ): Promise<void> {
   await flushPendingChanges();
   unwrap(await api.createBackup({ reason: 'before-import' }));
-  const tables = mode === 'replace' ? incoming : mergeWorkspaces(await dumpWorkspace(db), incoming);
+  const tables =
+    mode === 'replace' ? incoming : mergeWorkspaces(await dumpWorkspace(db), incoming, takeFile);
   const { revision } = unwrap(await api.replaceOnDisk({ tables }));
   await applyDiskState(db, { revision, tables });
 }
 
 /** What importing a file would change here, for the preview. */
-export async function previewImport(file: Omit<PendingImport, 'diff'>): Promise<PendingImport> {
-  return { ...file, diff: diffWorkspaces(await dumpWorkspace(workingDb), file.tables) };
+export async function previewImport(
+  file: Omit<PendingImport, 'diff' | 'differences'>,
+): Promise<PendingImport> {
+  const current = await dumpWorkspace(workingDb);
+  return {
+    ...file,
+    diff: diffWorkspaces(current, file.tables),
+    differences: rowDifferences(current, file.tables),
+  };
 }

@@ -4,7 +4,7 @@ import type { DiskSyncStatus } from '../../persistence/disk-sync';
 import type { Reconciliation } from '../../persistence/reconcile';
 import type { AppState } from '../app-store';
 import type { WorkspaceTables } from '../../../shared/persistence/tables';
-import type { TableDiff } from '../../../shared/persistence/workspace-diff';
+import type { RowDifference, TableDiff } from '../../../shared/persistence/workspace-diff';
 
 /** A workspace file read by main, waiting for the user to choose how to import it. */
 export interface PendingImport {
@@ -13,6 +13,8 @@ export interface PendingImport {
   appVersion: string;
   tables: WorkspaceTables;
   diff: Record<string, TableDiff>;
+  /** Rows both sides have with different values (the first ones listed, all counted). */
+  differences: { listed: RowDifference[]; total: number };
 }
 
 export interface PersistenceSlice {
