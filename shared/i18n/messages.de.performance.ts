@@ -82,6 +82,11 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.chart.attainment': 'Zielerreichung je Person',
   'perf.chart.attainment.desc':
     'Ist in Prozent des Ziels im gewählten Zeitraum, höchste zuerst; die gestrichelte Linie ist 100 %. Ein Klick auf einen Balken öffnet die Person.',
+  'perf.file.fiscalYear': 'GJ{year}',
+  'perf.file.ytd': 'bisher',
+  'perf.file.year': 'Jahr',
+  'perf.file.half': 'H{n}',
+  'perf.file.quarter': 'Q{n}',
   'perf.chart.attainment.file': 'Zielerreichung',
   'perf.chart.cumulative.team': 'Kumulierter Umsatz gegen Plan: Team',
   'perf.chart.cumulative.member': 'Kumulierter Umsatz gegen Plan: {name}',

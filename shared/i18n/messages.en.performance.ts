@@ -75,6 +75,11 @@ export const enPerformance = {
   'perf.chart.attainment': 'Attainment by member',
   'perf.chart.attainment.desc':
     'Achieved as a percentage of each member’s target in the chosen period, highest first; the dashed line is 100 %. Click a bar to open the member.',
+  'perf.file.fiscalYear': 'FY{year}',
+  'perf.file.ytd': 'YTD',
+  'perf.file.year': 'year',
+  'perf.file.half': 'H{n}',
+  'perf.file.quarter': 'Q{n}',
   'perf.chart.attainment.file': 'attainment',
   'perf.chart.cumulative.team': 'Cumulative revenue against plan: team',
   'perf.chart.cumulative.member': 'Cumulative revenue against plan: {name}',

@@ -105,7 +105,8 @@ test('Monday morning: YTD attainment as the data says, drill into a member, PNG,
   await chart.getByRole('button', { name: 'Save as PNG …' }).click();
   await expect(page.getByRole('status').filter({ hasText: /attainment_.*\.png/ })).toBeVisible();
   const png = dialogs.saved.at(-1)!;
-  expect(png).toMatch(/attainment_\d{4}-\d{2}-\d{2}\.png$/);
+  // The picture names the fiscal year and period it shows.
+  expect(png).toMatch(/attainment_FY2026_YTD_\d{4}-\d{2}-\d{2}\.png$/);
   expect([...readFileSync(png).subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
   const picture = await pixelsOf(page, png, [0x1f, 0x6f, 0x8b]);
   expect(picture.width).toBeGreaterThan(800);

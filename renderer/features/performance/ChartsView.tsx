@@ -11,7 +11,7 @@ import { LevelChart } from './charts/LevelChart';
 import { MixChart } from './charts/MixChart';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanNotice } from './PlanNotice';
-import { NO_CONTEXT } from './performance-format';
+import { NO_CONTEXT, periodFileTag } from './performance-format';
 import { useAccountSide } from './use-account-side';
 import type { PerformanceData } from './use-performance';
 
@@ -38,6 +38,7 @@ export function ChartsView({ data }: { data: PerformanceData }) {
     [report, data.byId, side],
   );
   const chosen = data.years.find((y) => y.memberId === memberId);
+  const fileTag = periodFileTag(data, period, t);
 
   return (
     <div className="charts">
@@ -45,7 +46,7 @@ export function ChartsView({ data }: { data: PerformanceData }) {
       <div className="toolbar no-print">
         <PeriodSelect data={data} />
       </div>
-      <AttainmentChart data={data} rows={report.rows} />
+      <AttainmentChart data={data} rows={report.rows} fileTag={fileTag} />
       <div className="toolbar no-print">
         <SelectField
           inline
@@ -69,8 +70,8 @@ export function ChartsView({ data }: { data: PerformanceData }) {
         }
       />
       <CumulativeChart data={data} year={data.team} title={t('perf.chart.forecast')} forecast />
-      <LevelChart levels={levels} />
-      <MixChart data={data} rows={report.rows} />
+      <LevelChart levels={levels} fileTag={fileTag} />
+      <MixChart data={data} rows={report.rows} fileTag={fileTag} />
       {side === null ? (
         <p className="muted" role="status">
           {t('common.loading')}

@@ -15,9 +15,12 @@ import { COLORS, ends } from '../../../components/charts/palette';
 export function AttainmentChart({
   data,
   rows,
+  fileTag,
 }: {
   data: PerformanceData;
   rows: readonly ReportRow[];
+  /** The fiscal year and period shown, for the picture's file name. */
+  fileTag: string;
 }) {
   const { t, locale, currency } = useI18n();
   const open = useAppStore((s) => s.openPerformanceMember);
@@ -43,7 +46,7 @@ export function AttainmentChart({
     <ChartCard
       title={t('perf.chart.attainment')}
       description={t('perf.chart.attainment.desc')}
-      fileBase={t('perf.chart.attainment.file')}
+      fileBase={`${t('perf.chart.attainment.file')}_${fileTag}`}
       legend={[
         { label: level('junior'), color: COLORS.junior },
         { label: level('senior'), color: COLORS.senior },

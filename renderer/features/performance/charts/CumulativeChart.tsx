@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { formatMoney, formatMonth, formatNumber } from '../../../../shared/format/intl';
 import { forecastYear } from '../../../../shared/performance/forecast';
+import { periodFileTag } from '../performance-format';
 import type { MemberYear } from '../../../../shared/performance/variance';
 import { useI18n } from '../../../i18n/i18n-context';
 import { euros } from '../performance-format';
@@ -60,7 +61,7 @@ export function CumulativeChart({ data, year, title, forecast = false, eager }: 
             })
           : t('perf.chart.cumulative.desc')
       }
-      fileBase={forecast ? t('perf.chart.forecast.file') : t('perf.chart.cumulative.file')}
+      fileBase={`${forecast ? t('perf.chart.forecast.file') : t('perf.chart.cumulative.file')}_${periodFileTag(data, null, t)}`}
       legend={legend}
       eager={eager}
       empty={nothing ? t('perf.chart.nothing') : null}

@@ -7,7 +7,14 @@ import { ChartTable } from '../../../components/charts/ChartTable';
 import { COLORS } from '../../../components/charts/palette';
 
 /** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */
-export function LevelChart({ levels }: { levels: readonly LevelComparison[] }) {
+export function LevelChart({
+  levels,
+  fileTag,
+}: {
+  levels: readonly LevelComparison[];
+  /** The fiscal year and period shown, for the picture's file name. */
+  fileTag: string;
+}) {
   const { t, locale, currency } = useI18n();
   const [junior, senior] = levels;
   const round = (v: number | null) => (v === null ? 0 : Math.round(v * 10) / 10);
@@ -37,7 +44,7 @@ export function LevelChart({ levels }: { levels: readonly LevelComparison[] }) {
         juniorAccount: money(junior!.perAccountCents),
         seniorAccount: money(senior!.perAccountCents),
       })}
-      fileBase={t('perf.chart.levels.file')}
+      fileBase={`${t('perf.chart.levels.file')}_${fileTag}`}
       legend={[
         { label: level('junior'), color: COLORS.junior },
         { label: level('senior'), color: COLORS.senior },

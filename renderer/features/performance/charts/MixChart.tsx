@@ -13,7 +13,16 @@ import { MemberBars } from './MemberBars';
 import { CHART_MEMBERS, COLORS } from '../../../components/charts/palette';
 
 /** New and existing business per member, stacked, largest first. */
-export function MixChart({ data, rows }: { data: PerformanceData; rows: readonly ReportRow[] }) {
+export function MixChart({
+  data,
+  rows,
+  fileTag,
+}: {
+  data: PerformanceData;
+  rows: readonly ReportRow[];
+  /** The fiscal year and period shown, for the picture's file name. */
+  fileTag: string;
+}) {
   const { t, locale, currency } = useI18n();
   const open = useAppStore((s) => s.openPerformanceMember);
   const sorted = useMemo(
@@ -46,7 +55,7 @@ export function MixChart({ data, rows }: { data: PerformanceData; rows: readonly
     <ChartCard
       title={t('perf.chart.mix')}
       description={t('perf.chart.mix.desc')}
-      fileBase={t('perf.chart.mix.file')}
+      fileBase={`${t('perf.chart.mix.file')}_${fileTag}`}
       legend={[
         { label: t('perf.series.new'), color: COLORS.newBusiness },
         { label: t('perf.series.existing'), color: COLORS.existingBusiness },

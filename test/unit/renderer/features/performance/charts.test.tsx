@@ -10,7 +10,11 @@ import { memberYears } from '../../../../../shared/performance/variance';
 import { AttainmentChart } from '../../../../../renderer/features/performance/charts/AttainmentChart';
 import { CareChart } from '../../../../../renderer/features/performance/charts/CareChart';
 import { CumulativeChart } from '../../../../../renderer/features/performance/charts/CumulativeChart';
-import { NO_CONTEXT } from '../../../../../renderer/features/performance/performance-format';
+import {
+  NO_CONTEXT,
+  periodFileTag,
+} from '../../../../../renderer/features/performance/performance-format';
+import { createTranslator } from '../../../../../shared/i18n/translate';
 import type { PerformanceData } from '../../../../../renderer/features/performance/use-performance';
 import { useAppStore } from '../../../../../renderer/store/app-store';
 
@@ -68,7 +72,9 @@ describe('performance charts', () => {
   it('draws attainment bars with a legend, and lists every member in the table alternative', async () => {
     const user = userEvent.setup();
     const data = performance(true, true);
-    const { container } = render(<AttainmentChart data={data} rows={rowsOf(data)} />);
+    const { container } = render(
+      <AttainmentChart data={data} rows={rowsOf(data)} fileTag="FY2026_YTD" />,
+    );
     const chart = screen.getByRole('img', { name: 'Attainment by member' });
     expect(chart.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
     expect(within(chart).getByText('Junior')).toBeInTheDocument();
@@ -86,7 +92,7 @@ describe('performance charts', () => {
   it('opens a member from the table alternative, by keyboard', async () => {
     const user = userEvent.setup();
     const data = performance(true, true);
-    render(<AttainmentChart data={data} rows={rowsOf(data)} />);
+    render(<AttainmentChart data={data} rows={rowsOf(data)} fileTag="FY2026_YTD" />);
     await user.click(screen.getByRole('button', { name: 'Show as table' }));
     screen.getByRole('button', { name: 'Sven Senior' }).focus();
     await user.keyboard('{Enter}');
@@ -95,7 +101,7 @@ describe('performance charts', () => {
 
   it('says why there is nothing to chart instead of drawing empty axes', () => {
     const data = performance(false, true);
-    render(<AttainmentChart data={data} rows={rowsOf(data)} />);
+    render(<AttainmentChart data={data} rows={rowsOf(data)} fileTag="FY2026_YTD" />);
     expect(screen.getByText(/No member has a target in this period/)).toBeInTheDocument();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save as PNG …' })).toBeNull();
@@ -136,5 +142,15 @@ describe('performance charts', () => {
     unmount();
     render(<CareChart data={data} care={new Map()} />);
     expect(screen.getByText('No member owns accounts yet.')).toBeInTheDocument();
+  });
+});
+
+describe('picture file names', () => {
+  it('name the fiscal year and the period shown, in the UI language', () => {
+    const data = { fiscalYear: 2026, startMonth: 4, months: fiscalMonths(2026, 4) };
+    const en = createTranslator('en');
+    expect(periodFileTag(data, { kind: 'quarter', index: 3 }, en)).toBe('FY2026-27_Q4');
+    expect(periodFileTag(data, { kind: 'month', index: 0 }, en)).toBe('FY2026-27_2026-04');
+    expect(periodFileTag(data, null, createTranslator('de'))).toBe('GJ2026-27');
   });
 });
