@@ -85,10 +85,15 @@ if (!app.requestSingleInstanceLock()) {
         onBackupCreated: (backup) => mainWindow?.webContents.send('backup:created', backup),
         takeOpenedFile: () => openedFiles.take(),
         showInFolder: (file) => shell.showItemInFolder(file),
-        printToPdf: async () => {
+        printToPdf: async ({ pageSize }) => {
           if (!mainWindow) throw new Error('There is no window to print.');
-          return mainWindow.webContents.printToPDF({ landscape: true, printBackground: true });
+          return mainWindow.webContents.printToPDF({
+            landscape: true,
+            printBackground: true,
+            pageSize,
+          });
         },
+        getCountry: () => app.getLocaleCountryCode() || app.getLocale(),
       }),
     );
     installMenu(language, menuContext);

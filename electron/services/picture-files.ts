@@ -1,3 +1,4 @@
+import { paperSizeFor, type PaperSize } from '../../shared/format/paper-size';
 import { saveThroughDialog } from './export-folder';
 import type { DomainHandlers } from './ipc/handlers';
 import { PersistenceError } from './persistence/persistence-error';
@@ -7,7 +8,9 @@ export interface PictureFileDeps {
   dialogs: FileDialogs;
   dataFolder: string;
   /** Prints the app's page to PDF bytes (Electron's webContents.printToPDF). */
-  printToPdf: () => Promise<Uint8Array>;
+  printToPdf: (options: { pageSize: PaperSize }) => Promise<Uint8Array>;
+  /** Where the user is ("DE", "US"): decides the paper (Letter only where it is the norm). */
+  getCountry: () => string;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -74,6 +77,8 @@ export function createPictureHandlers(
       );
     },
     'picture:print-pdf': ({ suggestedName }) =>
-      saveThroughDialog(deps, suggestedName, { name: 'PDF', extensions: ['pdf'] }, deps.printToPdf),
+      saveThroughDialog(deps, suggestedName, { name: 'PDF', extensions: ['pdf'] }, () =>
+        deps.printToPdf({ pageSize: paperSizeFor(deps.getCountry()) }),
+      ),
   };
 }

@@ -113,6 +113,8 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.chart.care.file': 'Kundenpflege',
   'perf.png.saved': 'Bild als {name} gespeichert.',
   'perf.png.failed': 'Das Bild wurde nicht gespeichert: {reason}',
+  'perf.pdf.header':
+    'Vertriebsleistung · Geschäftsjahr {year} · seit Jahresbeginn {through} · gedruckt am {date}',
   'perf.pdf.print': 'Als PDF drucken …',
   'perf.pdf.file': 'Leistungsübersicht',
   'perf.pdf.saved': 'Übersicht als {name} gespeichert.',

@@ -106,6 +106,8 @@ export const enPerformance = {
   'perf.chart.care.file': 'customer-care',
   'perf.png.saved': 'Picture saved as {name}.',
   'perf.png.failed': 'The picture was not saved: {reason}',
+  'perf.pdf.header':
+    'Sales performance · fiscal year {year} · year to date {through} · printed {date}',
   'perf.pdf.print': 'Print to PDF …',
   'perf.pdf.file': 'performance-dashboard',
   'perf.pdf.saved': 'Dashboard saved as {name}.',

@@ -156,13 +156,24 @@ test('Monday morning: YTD attainment as the data says, drill into a member, PNG,
   expect(cents(junior, 2) + cents(senior, 2)).toBe(expected.target);
   expect(cents(junior, 3) + cents(senior, 3)).toBe(expected.achieved);
 
-  // The dashboard printed to PDF through main.
+  // The dashboard printed to PDF through main: on paper a header says what it shows and when
+  // it was printed, and no button or menu is printed.
   await page.getByRole('tab', { name: 'Dashboard' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-header')).toHaveText(
+    /^Sales performance · fiscal year 2026 · year to date Jan 26 – Oct 26 · printed 26 November 2026$/,
+  );
+  await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('print-header')).toBeHidden();
   await page.getByRole('button', { name: 'Print to PDF …' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: /performance-dashboard_.*\.pdf/ }),
   ).toBeVisible();
-  expect(readFileSync(dialogs.saved.at(-1)!).subarray(0, 5).toString()).toBe('%PDF-');
+  const pdf = readFileSync(dialogs.saved.at(-1)!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // A British locale prints on A4 (landscape, in points); Letter only where it is the norm.
+  expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 842\.88 595\.91998\]/);
 });
 
 test('actuals are typed and pasted like the plan, change the report, and undo', async ({

@@ -11,6 +11,8 @@ import { MemberLink } from './MemberLink';
 import { PlanNotice } from './PlanNotice';
 import { useAccountSide } from './use-account-side';
 import { NO_CONTEXT, ytdLabel } from './performance-format';
+import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
+import { clock } from '../../app/clock';
 import type { PerformanceData } from './use-performance';
 
 /** The Monday-morning screen: where the team stands, who needs help, what waits for a decision. */
@@ -48,6 +50,14 @@ export function Dashboard({ data }: { data: PerformanceData }) {
 
   return (
     <div className="dashboard">
+      {/* On paper: what the page shows and when it was printed (the screen has the controls). */}
+      <p className="print-only print-header" data-testid="print-header">
+        {t('perf.pdf.header', {
+          year: fiscalYearLabel(data.fiscalYear, data.startMonth),
+          through: ytdLabel(data, locale),
+          date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(clock.now()),
+        })}
+      </p>
       <PlanNotice data={data} />
       <div className="kpi-row">
         <section className="card kpi" aria-labelledby="kpi-attainment">

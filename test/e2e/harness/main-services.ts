@@ -88,11 +88,12 @@ export async function openMainServices(options: {
     takeOpenedFile: () => options.openedFile?.take() ?? null,
     showInFolder: (file) => options.shownInFolder?.push(file),
     // Chromium's own PDF printer stands in for webContents.printToPDF.
-    printToPdf: async () => {
+    printToPdf: async ({ pageSize }) => {
       const page = options.printPage?.();
       if (!page) throw new Error('There is no page to print.');
-      return page.pdf({ landscape: true, printBackground: true });
+      return page.pdf({ landscape: true, printBackground: true, format: pageSize });
     },
+    getCountry: () => options.locale,
   };
   return { deps, persistence };
 }

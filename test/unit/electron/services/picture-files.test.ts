@@ -4,6 +4,7 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createPictureHandlers, isPng } from '../../../../electron/services/picture-files';
+import { paperSizeFor } from '../../../../shared/format/paper-size';
 import { invokeContract } from '../../../../shared/ipc/contract';
 
 /** A real 2 × 1 PNG, built by hand: signature, IHDR, IDAT, IEND. */
@@ -40,16 +41,23 @@ function tinyPng(): Buffer {
   ]);
 }
 
-function setup(answer: (defaultPath: string) => string | null, pdf = Buffer.from('%PDF-1.4\n')) {
+function setup(
+  answer: (defaultPath: string) => string | null,
+  pdf = Buffer.from('%PDF-1.4\n'),
+  country = 'DE',
+) {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-pic-data-'));
   const asked: Array<{ path: string; extensions: string[] }> = [];
+  const papers: string[] = [];
   let printed = 0;
   const handlers = createPictureHandlers({
     dataFolder,
-    printToPdf: async () => {
+    printToPdf: async ({ pageSize }) => {
       printed += 1;
+      papers.push(pageSize);
       return new Uint8Array(pdf);
     },
+    getCountry: () => country,
     dialogs: {
       chooseSaveFile: async (defaultPath, filter) => {
         asked.push({ path: defaultPath, extensions: filter.extensions });
@@ -58,10 +66,28 @@ function setup(answer: (defaultPath: string) => string | null, pdf = Buffer.from
       chooseOpenFile: async () => null,
     },
   });
-  return { handlers, asked, printed: () => printed };
+  return { handlers, asked, printed: () => printed, papers };
 }
 
 describe('pictures (main)', () => {
+  it('prints on A4, and on Letter only where Letter is the norm', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'stp-pic-out-'));
+    const save = (p: string) => path.join(target, path.basename(p));
+    const german = setup(save, undefined, 'DE');
+    await german.handlers['picture:print-pdf']({ suggestedName: 'a.pdf' });
+    const american = setup(save, undefined, 'US');
+    await american.handlers['picture:print-pdf']({ suggestedName: 'b.pdf' });
+    expect([...german.papers, ...american.papers]).toEqual(['A4', 'Letter']);
+    expect(['de-AT', 'en-GB', 'en_CA', 'fr-CA', 'MX', 'xx'].map(paperSizeFor)).toEqual([
+      'A4',
+      'A4',
+      'Letter',
+      'Letter',
+      'Letter',
+      'A4',
+    ]);
+  });
+
   it('saves a PNG byte for byte where the user chose, with a PNG filter', async () => {
     const target = mkdtempSync(path.join(tmpdir(), 'stp-pic-out-'));
     const { handlers, asked } = setup((p) => path.join(target, path.basename(p)));

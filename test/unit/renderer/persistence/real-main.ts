@@ -38,6 +38,7 @@ export async function realMain(options: { dataDir?: string; fs?: FileSystem } = 
     takeOpenedFile: () => null,
     showInFolder: () => undefined,
     printToPdf: async () => new Uint8Array(),
+    getCountry: () => 'DE',
   });
   const api = buildPlannerBridge(invokeChannels, eventChannels, {
     invoke: (channel, payload) =>

@@ -34,6 +34,7 @@ function setup() {
     takeOpenedFile: () => null,
     showInFolder: () => undefined,
     printToPdf: async () => new Uint8Array(),
+    getCountry: () => 'DE',
   });
   const spied = {
     ...handlers,
