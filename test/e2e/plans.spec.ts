@@ -146,6 +146,20 @@ test('the plan grid takes a pasted block from a German spreadsheet, copies back,
   ).toBeVisible();
   const first = page.locator('#plan-cell-0-0');
   const before = await first.textContent();
+
+  // An amount over the one upper bound is refused with the bound, and the cell stays open
+  // with what was typed: nothing is lost, Escape gives the old value back.
+  await first.click();
+  await page.keyboard.type('90.000.000.000.000,00');
+  await page.keyboard.press('Enter');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /ist zu groß: Beträge gehen bis 10\.000\.000\.000,00/ }),
+  ).toBeVisible();
+  await expect(first.getByRole('textbox')).toHaveValue('90.000.000.000.000,00');
+  await page.keyboard.press('Escape');
+  await expect(first).toHaveText(before!);
   await first.click();
   // What Excel puts on the clipboard for a 2 × 2 block: tabs, CRLF, German numbers.
   const paste = (text: string) =>
