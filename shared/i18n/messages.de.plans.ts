@@ -178,5 +178,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.error.versionOnlyFromApproved': 'Nur ein freigegebener Plan bekommt eine neue Version.',
   'approvals.plan.item': '{requester} hat die eigenen Ziele für GJ {year} eingereicht: {amount}',
   'approvals.plan.open': 'Plan öffnen',
+  'settings.fiscalStartHint':
+    'Gilt für neue Pläne und für die Geschäftsjahre in Auswertungen. Bestehende Pläne behalten ihre Monate; Auswertungen ordnen ihre Ziele Monat für Monat zu.',
   'settings.fiscalStart': 'Geschäftsjahr beginnt im',
 };

@@ -170,5 +170,7 @@ export const enPlans = {
   'plans.error.versionOnlyFromApproved': 'Only an approved plan gets a new version.',
   'approvals.plan.item': '{requester} submitted their targets for FY {year}: {amount}',
   'approvals.plan.open': 'Open the plan',
+  'settings.fiscalStartHint':
+    'For new plans and for the fiscal years reports show. Existing plans keep the months they were made for, and reports match their targets month by month.',
   'settings.fiscalStart': 'Fiscal year starts in',
 };

@@ -44,6 +44,33 @@ export interface MemberYear {
 }
 
 /**
+ * Each member's targets over `viewMonths` (YYYY-MM), taken month by month from the plans that
+ * cover them — each plan keeps its own fiscal months, so a plan made for January–December is
+ * still measured January against January when the fiscal year now starts in April. Plans
+ * earlier in the list win where two cover the same month.
+ */
+export function targetsByCalendarMonth(
+  plans: ReadonlyArray<{
+    months: readonly string[];
+    targets: ReadonlyArray<{ memberId: string; monthlyCents: readonly number[] }>;
+  }>,
+  viewMonths: readonly string[],
+): Map<string, number[]> {
+  const result = new Map<string, number[]>();
+  viewMonths.forEach((month, index) => {
+    const plan = plans.find((p) => p.months.includes(month));
+    if (!plan) return;
+    const at = plan.months.indexOf(month);
+    for (const target of plan.targets) {
+      let row = result.get(target.memberId);
+      if (!row) result.set(target.memberId, (row = viewMonths.map(() => 0)));
+      row[index] = target.monthlyCents[at] ?? 0;
+    }
+  });
+  return result;
+}
+
+/**
  * Lines up targets and actuals by fiscal month for the given members. Actuals outside the
  * fiscal year are ignored; a member without a target has zeros.
  */

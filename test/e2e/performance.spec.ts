@@ -254,3 +254,45 @@ test('a running quarter is measured over its closed months; the running month is
   await expect(report.locator('tbody')).not.toContainText('▼');
   await expect(report.locator('tfoot td').nth(2)).toHaveText('–');
 });
+
+test('with the fiscal year starting in April, a January–December plan is measured month by month', async ({
+  launchApp,
+  dialogs,
+}) => {
+  const { page } = await launchApp();
+  await fixClock(page);
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  // Next year's plan made while the year still ran January–December.
+  await nav(page, 'Sales plans');
+  await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Plan for fiscal year 2027 created.' }),
+  ).toBeVisible();
+  await nav(page, 'Settings');
+  await page.getByLabel('Fiscal year starts in').selectOption({ label: 'April' });
+  await expect(page.getByText(/Existing plans keep the months they were made for/)).toBeVisible();
+
+  // Late November in FY 2026/27: April–October are closed. The demo's plan runs January–
+  // December 2026; its April–October targets are what the year to date is measured against.
+  await nav(page, 'Performance');
+  await page.getByRole('tab', { name: 'Variance report' }).click();
+  await expect(page.getByRole('table', { name: 'Variance report' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await expect.poll(() => dialogs.saved.length).toBeGreaterThan(0);
+  const total = readFileSync(dialogs.saved.at(-1)!, 'utf8')
+    .split('\r\n')
+    .filter(Boolean)
+    .at(-1)!
+    .split(',');
+  const aprilToOctober = expectedOver(4, 10);
+  expect(Math.round(Number(total[2]) * 100)).toBe(aprilToOctober.target);
+  expect(Math.round(Number(total[3]) * 100)).toBe(aprilToOctober.achieved);
+
+  // A plan for FY 2027/28 can be made beside the January–December 2027 one.
+  await nav(page, 'Sales plans');
+  await page.getByRole('button', { name: 'New plan for fiscal year 2027/28' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Plan for fiscal year 2027/28 created.' }),
+  ).toBeVisible();
+});

@@ -6,7 +6,11 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year';
 import { teamMonths } from '../../../shared/performance/forecast';
 import { closedMonthCount } from '../../../shared/performance/periods';
-import { memberYears, type MemberYear } from '../../../shared/performance/variance';
+import {
+  memberYears,
+  targetsByCalendarMonth,
+  type MemberYear,
+} from '../../../shared/performance/variance';
 import { db } from '../../db/db';
 import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
 import { useAppStore } from '../../store/app-store';
@@ -30,10 +34,19 @@ export interface PerformanceData {
   fiscalYears: number[];
 }
 
-/** The plan a fiscal year is measured against. */
-export function planOfYear(plans: readonly SalesPlan[], fiscalYear: number): SalesPlan | null {
+/**
+ * The plan a fiscal year is measured against: of that year (and, where there is one, of the
+ * same fiscal start), the newest approved version, else the newest.
+ */
+export function planOfYear(
+  plans: readonly SalesPlan[],
+  fiscalYear: number,
+  startMonth?: number,
+): SalesPlan | null {
   const ofYear = plans.filter((p) => p.fiscalYear === fiscalYear);
-  return ofYear.find((p) => p.state === 'approved') ?? ofYear[0] ?? null;
+  const sameStart = ofYear.filter((p) => p.startMonth === startMonth);
+  const pool = sameStart.length ? sameStart : ofYear;
+  return pool.find((p) => p.state === 'approved') ?? pool[0] ?? null;
 }
 
 /** Targets and actuals of the chosen fiscal year, lined up per member; undefined while loading. */
@@ -48,13 +61,25 @@ export function usePerformanceData(): PerformanceData | undefined {
   // One query for everything the year needs, so the screen renders once when it is all there
   // instead of once per table (the targets wait for the plan otherwise).
   const loaded = useLiveQuery(async () => {
-    const plans = await db.plans.toArray();
-    const plan = planOfYear(
-      plans.sort((a, b) => b.version - a.version),
-      fiscalYear,
-    );
+    const plans = (await db.plans.toArray()).sort((a, b) => b.version - a.version);
+    const plan = planOfYear(plans, fiscalYear, startMonth);
+    // The year's own plan first, then the plans of the years around it: a plan made with
+    // another fiscal start still covers some of these months, by calendar month.
+    const covering = [
+      plan,
+      ...[fiscalYear - 1, fiscalYear, fiscalYear + 1].flatMap((year) =>
+        [...new Set(plans.filter((p) => p.fiscalYear === year).map((p) => p.startMonth))].map(
+          (start) => planOfYear(plans, year, start),
+        ),
+      ),
+    ].filter((p, i, all): p is SalesPlan => p !== null && all.indexOf(p) === i);
     const [targets, actuals, first, last] = await Promise.all([
-      plan ? db.planTargets.where('planId').equals(plan.id).toArray() : [],
+      covering.length
+        ? db.planTargets
+            .where('planId')
+            .anyOf(covering.map((p) => p.id))
+            .toArray()
+        : [],
       db.actuals.where('month').between(months[0]!, months[11]!, true, true).toArray(),
       db.actuals.orderBy('month').first(),
       db.actuals.orderBy('month').last(),
@@ -62,7 +87,10 @@ export function usePerformanceData(): PerformanceData | undefined {
     return {
       planYears: plans.map((p) => p.fiscalYear),
       plan,
-      targets,
+      covering: covering.map((p) => ({
+        months: fiscalMonths(p.fiscalYear, p.startMonth),
+        targets: targets.filter((t) => t.planId === p.id),
+      })),
       actuals,
       span: { first: first?.month ?? null, last: last?.month ?? null },
     };
@@ -70,8 +98,8 @@ export function usePerformanceData(): PerformanceData | undefined {
 
   return useMemo(() => {
     if (!members || !loaded) return undefined;
-    const { plan, targets, actuals, span } = loaded;
-    const targetMap = new Map(targets.map((t) => [t.memberId, t.monthlyCents]));
+    const { plan, covering, actuals, span } = loaded;
+    const targetMap = targetsByCalendarMonth(covering, months);
     const withActuals = new Set(actuals.map((a) => a.memberId));
     const shown = members
       .filter((m) => m.active || targetMap.has(m.id) || withActuals.has(m.id))

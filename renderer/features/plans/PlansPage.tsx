@@ -26,7 +26,10 @@ export function PlansPage() {
   const nextYear = fiscalYearOf(clock.today(), startMonth) + 1;
   const yearLabel = (year: number) => fiscalYearLabel(year, startMonth);
   const plan = plans?.find((p) => p.id === chosenId) ?? plans?.[0] ?? null;
-  const canCreate = !!plans && !plans.some((p) => p.fiscalYear === nextYear);
+  // A plan is of a fiscal year with its start: FY 2027/28 (April) is another plan than the
+  // January–December 2027 one, which keeps its own months.
+  const canCreate =
+    !!plans && !plans.some((p) => p.fiscalYear === nextYear && p.startMonth === startMonth);
 
   const run = useCommand();
   const create = async () => {

@@ -137,6 +137,9 @@ export function SettingsPage() {
             ),
           }))}
         />
+        <p className="hint" id="settings-fiscal-hint">
+          {t('settings.fiscalStartHint')}
+        </p>
       </section>
 
       <section className="card form-narrow" aria-labelledby="weights-title">

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { fiscalMonths } from '../../../../shared/planning/fiscal-year';
 import { closedMonthCount, periodMonths } from '../../../../shared/performance/periods';
 import { varianceReport } from '../../../../shared/performance/report';
-import { memberYears, varianceOf } from '../../../../shared/performance/variance';
+import {
+  memberYears,
+  targetsByCalendarMonth,
+  varianceOf,
+} from '../../../../shared/performance/variance';
 
 const actual = (memberId: string, month: string, n: number, e: number) => ({
   memberId,
@@ -245,3 +249,23 @@ describe('periods add up', () => {
 });
 
 const context0 = { levels: new Map(), byMemberTerritory: new Map(), territories: [] };
+
+describe('targets by calendar month', () => {
+  it('measures each month against the plan that covers it, whatever fiscal start it was made with', () => {
+    const calendar2026 = {
+      months: fiscalMonths(2026, 1),
+      targets: [{ memberId: 'a', monthlyCents: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }],
+    };
+    const calendar2027 = {
+      months: fiscalMonths(2027, 1),
+      targets: [{ memberId: 'a', monthlyCents: Array(12).fill(100) }],
+    };
+    // FY 2026/27 (April start): April–December from the 2026 plan, January–March from 2027's.
+    const view = fiscalMonths(2026, 4);
+    expect(targetsByCalendarMonth([calendar2026, calendar2027], view).get('a')).toEqual([
+      4, 5, 6, 7, 8, 9, 10, 11, 12, 100, 100, 100,
+    ]);
+    // Without a plan for a month, its target is zero.
+    expect(targetsByCalendarMonth([calendar2026], view).get('a')!.slice(9)).toEqual([0, 0, 0]);
+  });
+});
