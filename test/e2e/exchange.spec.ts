@@ -40,13 +40,14 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
 
   // The Senior's computer: its own browser profile and data folder.
   const elsewhere = mkdtempSync(path.join(tmpdir(), 'stp-office-'));
+  let closeOffice = async () => undefined as void;
   try {
-    const office = (
-      await launchApp({
-        profileDir: path.join(elsewhere, 'profile'),
-        dataDir: path.join(elsewhere, 'data'),
-      })
-    ).page;
+    const officeApp = await launchApp({
+      profileDir: path.join(elsewhere, 'profile'),
+      dataDir: path.join(elsewhere, 'data'),
+    });
+    closeOffice = officeApp.close;
+    const office = officeApp.page;
     await office.getByRole('button', { name: 'Open demo workspace' }).click();
     await expect(office.getByRole('heading', { name: 'Team' })).toBeVisible();
     await actAs(office, `${senior} (Senior Sales Manager)`);
@@ -104,6 +105,8 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
         .filter({ hasText: '“kunden.stpreq” is not an exchange file (it is not JSON).' }),
     ).toBeVisible();
   } finally {
-    rmSync(elsewhere, { recursive: true, force: true });
+    // Chromium writes to its profile until it is closed: close it before removing the folder.
+    await closeOffice();
+    rmSync(elsewhere, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 });
