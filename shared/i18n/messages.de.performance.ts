@@ -70,6 +70,8 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.today': 'Heute',
   'perf.chart.asTable': 'Als Tabelle',
   'perf.chart.savePng': 'Als PNG speichern …',
+  'perf.chart.notYet':
+    'Noch nicht messbar: Keiner der Monate dieses Zeitraums ist abgeschlossen. Wählen Sie „Seit Jahresbeginn“ oder einen abgeschlossenen Monat.',
   'perf.chart.noTargets':
     'Niemand hat in diesem Zeitraum ein Ziel: Es gibt noch nichts zu erreichen.',
   'perf.chart.noActuals': 'In diesem Zeitraum ist kein Umsatz erfasst.',

@@ -65,6 +65,8 @@ export const enPerformance = {
   'perf.today': 'Today',
   'perf.chart.asTable': 'Show as table',
   'perf.chart.savePng': 'Save as PNG …',
+  'perf.chart.notYet':
+    'Not measured yet: none of this period’s months has closed. Choose the year to date or a closed month.',
   'perf.chart.noTargets': 'No member has a target in this period: there is nothing to attain yet.',
   'perf.chart.noActuals': 'No revenue has been recorded in this period.',
   'perf.chart.noAccounts': 'No member owns accounts yet.',

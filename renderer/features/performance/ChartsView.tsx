@@ -39,6 +39,8 @@ export function ChartsView({ data }: { data: PerformanceData }) {
   );
   const chosen = data.years.find((y) => y.memberId === memberId);
   const fileTag = periodFileTag(data, period, t);
+  // The running month (or a later one) is not judged: its charts say so instead of 0 %.
+  const notYet = report.judged ? null : t('perf.chart.notYet');
 
   return (
     <div className="charts">
@@ -46,7 +48,7 @@ export function ChartsView({ data }: { data: PerformanceData }) {
       <div className="toolbar no-print">
         <PeriodSelect data={data} />
       </div>
-      <AttainmentChart data={data} rows={report.rows} fileTag={fileTag} />
+      <AttainmentChart data={data} rows={report.rows} fileTag={fileTag} notYet={notYet} />
       <div className="toolbar no-print">
         <SelectField
           inline
@@ -70,7 +72,7 @@ export function ChartsView({ data }: { data: PerformanceData }) {
         }
       />
       <CumulativeChart data={data} year={data.team} title={t('perf.chart.forecast')} forecast />
-      <LevelChart levels={levels} fileTag={fileTag} />
+      <LevelChart levels={levels} fileTag={fileTag} notYet={notYet} />
       <MixChart data={data} rows={report.rows} fileTag={fileTag} />
       {side === null ? (
         <p className="muted" role="status">

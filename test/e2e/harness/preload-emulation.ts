@@ -12,6 +12,11 @@ import { buildPlannerBridge } from '../../../shared/ipc/planner-api';
  * Stands in for the Electron preload: `window.planner` is built by the same bridge function,
  * and every call goes through the same dispatch gate into the same service handlers main
  * registers. Only the transport differs (a Playwright binding instead of ipcRenderer).
+ *
+ * The bulk channel (saving changes: thousands of rows, plain JSON by the IPC contract) crosses
+ * as one JSON string: Playwright's own argument serialiser walks every value in page script and
+ * held the page for ~0.4 s per 8,000 rows — far more than Electron's native structured clone,
+ * so the harness measured its own transport, not the app.
  */
 export async function installPlannerBridge(
   context: BrowserContext,
@@ -19,14 +24,16 @@ export async function installPlannerBridge(
   deps: ServiceDeps,
 ) {
   const handlers = createInvokeHandlers(deps);
-  await context.exposeBinding('__plannerInvoke', (source, channel: unknown, payload: unknown) =>
-    dispatchInvoke(
-      handlers,
-      channel,
-      { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
-      payload,
-      { allowedOrigins: [origin] },
-    ),
+  await context.exposeBinding(
+    '__plannerInvoke',
+    (source, channel: unknown, payload: unknown, asJson?: unknown) =>
+      dispatchInvoke(
+        handlers,
+        channel,
+        { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
+        asJson === true && typeof payload === 'string' ? (JSON.parse(payload) as unknown) : payload,
+        { allowedOrigins: [origin] },
+      ),
   );
   await context.addInitScript(`(() => {
     const buildPlannerBridge = ${buildPlannerBridge.toString()};
@@ -34,7 +41,10 @@ export async function installPlannerBridge(
     const invoke = window.__plannerInvoke;
     window.__plannerEmit = (channel, payload) => (listeners.get(channel) || []).forEach((l) => l(payload));
     const api = buildPlannerBridge(${JSON.stringify(invokeChannels)}, ${JSON.stringify(eventChannels)}, {
-      invoke: (channel, payload) => invoke(channel, payload),
+      invoke: (channel, payload) =>
+        channel === ${JSON.stringify(invokeChannels.appendChanges)}
+          ? invoke(channel, JSON.stringify(payload), true)
+          : invoke(channel, payload),
       subscribe: (channel, listener) => {
         listeners.set(channel, [...(listeners.get(channel) || []), listener]);
         return () => listeners.set(channel, (listeners.get(channel) || []).filter((l) => l !== listener));

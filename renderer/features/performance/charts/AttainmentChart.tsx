@@ -16,11 +16,14 @@ export function AttainmentChart({
   data,
   rows,
   fileTag,
+  notYet = null,
 }: {
   data: PerformanceData;
   rows: readonly ReportRow[];
   /** The fiscal year and period shown, for the picture's file name. */
   fileTag: string;
+  /** Why nothing is measured yet (no month of the period has closed), or null. */
+  notYet?: string | null;
 }) {
   const { t, locale, currency } = useI18n();
   const open = useAppStore((s) => s.openPerformanceMember);
@@ -51,7 +54,7 @@ export function AttainmentChart({
         { label: level('junior'), color: COLORS.junior },
         { label: level('senior'), color: COLORS.senior },
       ]}
-      empty={sorted.length === 0 ? t('perf.chart.noTargets') : null}
+      empty={notYet ?? (sorted.length === 0 ? t('perf.chart.noTargets') : null)}
       note={
         sorted.length > points.length
           ? t('perf.chart.limited', { shown: points.length, count: sorted.length })

@@ -10,10 +10,13 @@ import { COLORS } from '../../../components/charts/palette';
 export function LevelChart({
   levels,
   fileTag,
+  notYet = null,
 }: {
   levels: readonly LevelComparison[];
   /** The fiscal year and period shown, for the picture's file name. */
   fileTag: string;
+  /** Why nothing is measured yet (no month of the period has closed), or null. */
+  notYet?: string | null;
 }) {
   const { t, locale, currency } = useI18n();
   const [junior, senior] = levels;
@@ -49,7 +52,7 @@ export function LevelChart({
         { label: level('junior'), color: COLORS.junior },
         { label: level('senior'), color: COLORS.senior },
       ]}
-      empty={empty ? t('perf.chart.nothing') : null}
+      empty={notYet ?? (empty ? t('perf.chart.nothing') : null)}
       chart={
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={points} margin={{ left: 24, right: 24, top: 8, bottom: 8 }}>
