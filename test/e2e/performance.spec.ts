@@ -242,7 +242,10 @@ test('a running quarter is measured over its closed months; the running month is
     /Quarter 4 is running: measured over its closed months \(Oct 26\); the whole period’s target is €[\d,.]+\./,
   );
   await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
-  await expect.poll(() => dialogs.saved.length).toBeGreaterThan(0);
+  // The file is read once the app says it is saved (the dialog answers before the write).
+  await expect(
+    page.getByRole('status').filter({ hasText: /variance-report_.*\.csv/ }),
+  ).toBeVisible();
   const total = savedCsvTotal(dialogs.saved);
   const october = expectedOver(10, 10);
   expect(Math.round(Number(total[2]) * 100)).toBe(october.target);
@@ -285,7 +288,10 @@ test('with the fiscal year starting in April, a January–December plan is measu
   await page.getByRole('tab', { name: 'Variance report' }).click();
   await expect(page.getByRole('table', { name: 'Variance report' })).toBeVisible();
   await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
-  await expect.poll(() => dialogs.saved.length).toBeGreaterThan(0);
+  // The file is read once the app says it is saved (the dialog answers before the write).
+  await expect(
+    page.getByRole('status').filter({ hasText: /variance-report_.*\.csv/ }),
+  ).toBeVisible();
   const total = savedCsvTotal(dialogs.saved);
   const aprilToOctober = expectedOver(4, 10);
   expect(Math.round(Number(total[2]) * 100)).toBe(aprilToOctober.target);

@@ -216,6 +216,9 @@ test('a Junior’s edit of their own year leaves every colleague’s target as i
   const { junior, senior } = await juniorAndSenior(page);
   await nav(page, 'Sales plans');
   await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Plan for fiscal year 2027 created.' }),
+  ).toBeVisible();
   await page.getByLabel('Team target (EUR/year)').fill('12,000,000');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByLabel(/Give what new hires cannot reach/).check();
@@ -248,6 +251,10 @@ test('seasonality on a member with an own target spreads their year by it, and s
   const { junior } = await juniorAndSenior(page);
   await nav(page, 'Sales plans');
   await page.getByRole('button', { name: 'New plan for fiscal year 2027' }).click();
+  // The new draft replaces the approved 2026 plan on screen; type into the draft.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Plan for fiscal year 2027 created.' }),
+  ).toBeVisible();
   const january = gridRow(page, junior).getByRole('gridcell').first();
   await january.click();
   await page.keyboard.type('120000');
