@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { deactivateCommand, holdingsOf } from './team-repository';
 import { runCommand } from '../../commands/run-command';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   member: TeamMember;
@@ -103,25 +104,22 @@ export function DeactivatePanel({ member, members, onDone }: Props) {
               large: holdings.accounts.filter(isLargeOrStrategic).length,
             })}
           </p>
-          <div className="field">
-            <label htmlFor="deactivate-heir">{t('team.deactivate.heir')}</label>
-            <select
-              id="deactivate-heir"
-              className="input"
-              value={heirId}
-              onChange={(e) => {
-                setHeirId(e.target.value);
-                setError(null);
-              }}
-            >
-              <option value="">{t('team.deactivate.heirNone')}</option>
-              {heirs.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {`${h.name} (${t(`team.levelShort.${h.level}`)})`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="deactivate-heir"
+            label={t('team.deactivate.heir')}
+            value={heirId}
+            onChange={(id) => {
+              setHeirId(id);
+              setError(null);
+            }}
+            options={[
+              { value: '', label: t('team.deactivate.heirNone') },
+              ...heirs.map((h) => ({
+                value: h.id,
+                label: `${h.name} (${t(`team.levelShort.${h.level}`)})`,
+              })),
+            ]}
+          />
         </>
       )}
       {error && (

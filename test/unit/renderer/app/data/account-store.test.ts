@@ -13,16 +13,21 @@ import { runCommand } from '../../../../../renderer/commands/run-command';
 import { ALLOWED } from '../../../../../shared/commands/policy';
 import type { Row } from '../../../../../shared/persistence/tables';
 
+/** A demo workspace and a fresh store over it, loaded: returns its current data. */
+async function freshStore() {
+  db.close();
+  await db.delete();
+  await db.open();
+  await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+  resetAccountStore();
+  const { result } = renderHook(() => useAccountData());
+  await waitFor(() => expect(result.current.kind).toBe('ready'));
+  return () => (result.current.kind === 'ready' ? result.current.data : null)!;
+}
+
 describe('account store', () => {
   it('keeps accounts and balance sums current from committed changes, without re-reading all', async () => {
-    db.close();
-    await db.delete();
-    await db.open();
-    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
-    resetAccountStore();
-    const { result } = renderHook(() => useAccountData());
-    await waitFor(() => expect(result.current.kind).toBe('ready'));
-    const ready = () => (result.current.kind === 'ready' ? result.current.data : null)!;
+    const ready = await freshStore();
     const first = ready();
     const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
     const readAll = db.accounts.toArray;
@@ -48,14 +53,7 @@ describe('account store', () => {
   });
 
   it('shows a command’s rows before they commit, and does not apply them a second time after', async () => {
-    db.close();
-    await db.delete();
-    await db.open();
-    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
-    resetAccountStore();
-    const { result } = renderHook(() => useAccountData());
-    await waitFor(() => expect(result.current.kind).toBe('ready'));
-    const ready = () => (result.current.kind === 'ready' ? result.current.data : null)!;
+    const ready = await freshStore();
     const first = ready();
     const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
     const versions: number[] = [];
