@@ -30,8 +30,8 @@ export function useCommand() {
           const name = approver?.name ?? t('accounts.history.lead');
           notify(
             outcome.duplicate
-              ? t('commands.alreadyWaiting', { name })
-              : (proposed?.(name) ?? t('commands.proposed', { name })),
+              ? t('commands.alreadyWaiting', { approver: name })
+              : (proposed?.(name) ?? t('commands.proposed', { approver: name })),
           );
         } else if (applied) notify(applied(outcome.value));
         return outcome;

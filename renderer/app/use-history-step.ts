@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { saveFailureText } from '../db/storage-errors';
+import { translateStored } from '../../shared/i18n/translate';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';
 
@@ -17,8 +18,9 @@ export function useHistoryStep() {
       try {
         const step = direction === 'undo' ? await undo() : await redo();
         if (!step) return;
-        const label = t(step.change.label, step.change.labelParams);
-        if (step.kind === 'refused') notify(t(step.reason, { label }), 'error');
+        const label = translateStored(t, step.change.label, step.change.labelParams);
+        if (step.kind === 'refused')
+          notify(t('history.refused', { label, reason: t(step.reason) }), 'error');
         else
           notify(t(direction === 'undo' ? 'territories.undone' : 'territories.redone', { label }));
       } catch (error) {

@@ -1,6 +1,6 @@
 import type { Actor, Verdict } from '../../shared/commands/policy';
 import type { Approval, ApprovalChange } from '../../shared/domain/approval';
-import type { MessageKey } from '../../shared/i18n/messages.en';
+import type { MessageKey, PlainMessageKey } from '../../shared/i18n/translate';
 import type { Row, RowKey, TableName } from '../../shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 
@@ -58,4 +58,4 @@ export interface Command<R = void> {
 export type Outcome<R> =
   | { kind: 'applied'; value: R; approval: Approval | null }
   | { kind: 'proposed'; approval: Approval; duplicate: boolean }
-  | { kind: 'refused'; reason: MessageKey };
+  | { kind: 'refused'; reason: PlainMessageKey };

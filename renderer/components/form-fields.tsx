@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../shared/i18n/translate';
+import type { PlainMessageKey, Translate } from '../../shared/i18n/translate';
 
 /**
  * Accessible wiring for a form's fields: each input gets its id and name, and an invalid one is
@@ -6,7 +6,7 @@ import type { MessageKey, Translate } from '../../shared/i18n/translate';
  */
 export function formFields<F extends string>(
   prefix: string,
-  errors: Partial<Record<F, MessageKey>>,
+  errors: Partial<Record<F, PlainMessageKey>>,
   t: Translate,
 ) {
   return {

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../shared/i18n/translate';
+import type { PlainMessageKey, Translate } from '../../shared/i18n/translate';
 import { WorkspaceReadOnlyError } from './read-only-guard';
 
 /** Whether the error, or what Dexie wrapped in it (AbortError { inner }), is named `name`. */
@@ -9,7 +9,7 @@ function isNamed(error: unknown, name: string): boolean {
 }
 
 /** The translated message for a storage failure the user can act on, or null for others. */
-export function storageErrorMessage(error: unknown): MessageKey | null {
+export function storageErrorMessage(error: unknown): PlainMessageKey | null {
   if (error instanceof WorkspaceReadOnlyError) return 'workspace.writeRefused';
   if (isNamed(error, 'QuotaExceededError')) return 'workspace.storageFull';
   if (isNamed(error, 'AuditTrailError')) return 'audit.locked';

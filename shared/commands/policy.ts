@@ -1,6 +1,6 @@
 import { isLargeOrStrategic, type Account } from '../domain/account';
 import type { TeamMember } from '../domain/team-member';
-import type { MessageKey } from '../i18n/messages.en';
+import type { PlainMessageKey } from '../i18n/translate';
 
 /** Who acts: a member, or null for the team lead (who decides everything alone). */
 export type Actor = Pick<TeamMember, 'id' | 'level' | 'supervisorId'> | null;
@@ -10,10 +10,10 @@ export type Verdict =
   | { kind: 'allowed' }
   /** `approverId` null: the team lead decides. */
   | { kind: 'approval'; approverId: string | null }
-  | { kind: 'refused'; reason: MessageKey };
+  | { kind: 'refused'; reason: PlainMessageKey };
 
 export const ALLOWED: Verdict = { kind: 'allowed' };
-const refused = (reason: MessageKey): Verdict => ({ kind: 'refused', reason });
+const refused = (reason: PlainMessageKey): Verdict => ({ kind: 'refused', reason });
 
 /** One account changing hands, with what the seed's rules look at. */
 export interface OwnershipMove {

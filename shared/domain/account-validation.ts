@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageKey } from '../i18n/messages.en';
+import type { PlainMessageKey } from '../i18n/translate';
 import { parseMoneyToCents } from '../format/parse-money';
 import { CUSTOMER_STATUSES, SEGMENTS, type Account } from './account';
 
@@ -19,9 +19,9 @@ export interface AccountDraft {
 }
 
 export type AccountField = keyof AccountDraft;
-export type AccountErrors = Partial<Record<AccountField, MessageKey>>;
+export type AccountErrors = Partial<Record<AccountField, PlainMessageKey>>;
 
-const key = (k: MessageKey) => k;
+const key = (k: PlainMessageKey) => k;
 const schema = z.object({
   externalId: z
     .string()
@@ -61,7 +61,7 @@ export function validateAccount(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as AccountField;
-      errors[field] ??= issue.message as MessageKey;
+      errors[field] ??= issue.message as PlainMessageKey;
     }
   }
   const money = (field: 'potential' | 'priorYearRevenue') => {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages.en';
+import type { PlainMessageKey } from '../i18n/translate';
 import { isLargeOrStrategic, type Account } from './account';
 import type { TeamMember } from './team-member';
 import type { Territory } from './territory';
@@ -11,7 +11,8 @@ export interface Holdings {
 }
 
 export type HandOverPlan =
-  { ok: true; territories: Territory[]; accounts: Account[] } | { ok: false; error: MessageKey };
+  | { ok: true; territories: Territory[]; accounts: Account[] }
+  | { ok: false; error: PlainMessageKey };
 
 export function holdsAnything(holdings: Holdings): boolean {
   return holdings.territories.length > 0 || holdings.accounts.length > 0;

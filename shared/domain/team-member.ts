@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageKey } from '../i18n/messages.en';
+import type { PlainMessageKey } from '../i18n/translate';
 
 export const LEVELS = ['junior', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -21,7 +21,7 @@ export interface TeamMember {
   active: boolean;
 }
 
-const msg = (key: MessageKey) => key;
+const msg = (key: PlainMessageKey) => key;
 
 const isoDate = z
   .string()
@@ -63,7 +63,7 @@ export const teamMemberDraftSchema = z.object({
 
 export type TeamMemberDraft = z.input<typeof teamMemberDraftSchema>;
 export type TeamMemberField = keyof TeamMemberDraft;
-export type FieldErrors = Partial<Record<TeamMemberField, MessageKey>>;
+export type FieldErrors = Partial<Record<TeamMemberField, PlainMessageKey>>;
 
 export type MemberValidation =
   { ok: true; member: Omit<TeamMember, 'id' | 'active'> } | { ok: false; errors: FieldErrors };
@@ -86,7 +86,7 @@ export function validateTeamMember(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as TeamMemberField | undefined;
-      if (field && !errors[field]) errors[field] = issue.message as MessageKey;
+      if (field && !errors[field]) errors[field] = issue.message as PlainMessageKey;
     }
   }
   const value = parsed.success ? parsed.data : null;
@@ -144,7 +144,7 @@ export function activeJuniorsOf(seniorId: string, members: readonly TeamMember[]
 
 export type DeactivationPlan =
   | { ok: true; updates: Array<{ id: string; changes: Partial<TeamMember> }> }
-  | { ok: false; error: MessageKey; juniors: TeamMember[] };
+  | { ok: false; error: PlainMessageKey; juniors: TeamMember[] };
 
 /**
  * Works out what deactivating a member changes. A Senior's active Juniors must move to

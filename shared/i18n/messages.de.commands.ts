@@ -1,9 +1,9 @@
 import type { enCommands } from './messages.en.commands';
+import { accounts, person } from './terms.de';
 
 export const deCommands: Record<keyof typeof enCommands, string> = {
-  'commands.proposed': 'Zur Freigabe an {name} gesendet. Bis dahin ändert sich nichts.',
-  'commands.alreadyWaiting':
-    'Dieselbe Anfrage wartet bereits bei {name}; sie wurde nicht doppelt gesendet.',
+  'commands.proposed': `Zur Freigabe an ${person('approver', 'nominative')} gesendet. Bis dahin ändert sich nichts.`,
+  'commands.alreadyWaiting': `Dieselbe Anfrage wartet bereits bei ${person('approver', 'dative')}; sie wurde nicht doppelt gesendet.`,
   'policy.refused.noSenior':
     'Ihnen ist keine betreuende Senior-Person zugeordnet, die das freigeben kann. Bitte wenden Sie sich an die Teamleitung.',
   'policy.refused.ownAuthority':
@@ -32,28 +32,27 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
   'approvals.kind.undo': 'Rückgängig',
   'history.otherPerson':
     'Diese Änderung hat jemand anderes gemacht; nur diese Person kann sie rückgängig machen.',
-  'history.changedSince':
-    '„{label}“ lässt sich nicht rückgängig machen: Dieselben Daten wurden seither geändert. Es wurde nichts geändert.',
+  'history.changedSince': 'Dieselben Daten wurden seither geändert. Es wurde nichts geändert.',
   'history.needsApproval':
-    '„{label}“ lässt sich nicht direkt rückgängig machen: Dafür bräuchte es die Freigabe Ihrer Senior-Person. Ändern Sie es stattdessen neu.',
+    'Dafür bräuchte es die Freigabe Ihrer Senior-Person. Ändern Sie es stattdessen neu.',
   'history.refused': '„{label}“ lässt sich nicht rückgängig machen: {reason}',
   'approvals.history.decide': 'eine Entscheidung über eine Anfrage',
   'approvals.gone': 'Über diese Anfrage wurde schon entschieden, oder es gibt sie nicht mehr.',
   'approvals.notYours': 'Über diese Anfrage entscheiden nicht Sie.',
   'approvals.stale':
     'Diese Anfrage passt nicht mehr zu den aktuellen Daten (sie wurden seither geändert). Lehnen Sie sie ab und lassen Sie sie neu stellen.',
-  'approvals.history.territory': 'Gebiet {name} geändert ({count} Kund*innen verschoben)',
+  'approvals.history.territory': `Gebiet {name} geändert (${accounts()} verschoben)`,
   'approvals.history.member': '{name}: Stufe, Betreuung oder Status geändert',
   'approvals.history.handOver': 'übergeben an {to}: Kund*innen {accounts}, Gebiete {territories}',
   'approvals.history.authority': 'Entscheidungsbefugnisse geändert',
-  'approvals.history.undo': 'Rückgängig: {label} ({count} Kund*innen zurückverschoben)',
-  'approvals.history.redo': 'Wiederholt: {label} ({count} Kund*innen verschoben)',
-  'approvals.territory.title': '{requester} schlägt eine Änderung am Gebiet {name} vor',
+  'approvals.history.undo': `Rückgängig: {label} (${accounts()} zurückverschoben)`,
+  'approvals.history.redo': `Wiederholt: {label} (${accounts()} verschoben)`,
+  'approvals.territory.title': `${person('requester', 'sentenceStart')} schlägt eine Änderung am Gebiet {name} vor`,
   'approvals.territory.moves':
-    '{count} Kund*innen wechseln Gebiet oder Betreuung; davon {large} groß oder strategisch.',
-  'accounts.history.territory': '{date}: zu {to} durch eine Änderung am Gebiet {name} ({who}).',
-  'accounts.history.scenario': '{date}: zu {to} durch das Szenario {name} ({who}).',
-  'accounts.history.undo': '{date}: zu {to} durch Rückgängigmachen ({who}).',
+    '{count, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}} Gebiet oder Betreuung; davon {large} groß oder strategisch.',
+  'accounts.history.territory': `{date}: zu {to} durch eine Änderung am Gebiet {name} (${person('who', 'nominative')}).`,
+  'accounts.history.scenario': `{date}: zu {to} durch das Szenario {name} (${person('who', 'nominative')}).`,
+  'accounts.history.undo': `{date}: zu {to} durch Rückgängigmachen (${person('who', 'nominative')}).`,
   'plans.error.notFound': 'Diesen Plan gibt es nicht mehr.',
   'plans.error.juniorSettings':
     'Planeinstellungen und die Ziele anderer legen Teamleitung und Senior-Personen fest.',

@@ -14,7 +14,7 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'csv.exported': '„{name}“ gespeichert.',
   'csv.showInFolder': 'Im Ordner zeigen',
   'accounts.export': 'Exportieren (CSV) …',
-  'accounts.exportName': 'Kundinnen_und_Kunden',
+  'accounts.exportName': 'Kund_innen',
   'csv.accounts.header':
     'Kundennummer|Name|PLZ|Ort|Segment|Strategisch|Potenzial (EUR)|Vorjahresumsatz (EUR)|Status|Zufriedenheit|Gebiet|Betreuer*in',
   'approvals.export': 'Verlauf exportieren (CSV) …',

@@ -1,4 +1,5 @@
 import type { enMarket } from './messages.en.market';
+import { accounts, people, person } from './terms.de';
 
 /** Deutsche Texte der Marktanalyse. */
 export const deMarket: Record<keyof typeof enMarket, string> = {
@@ -32,7 +33,7 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
   'market.col.accounts': 'Kund*innen',
   'market.col.potential': 'Potenzial',
   'market.col.priorYear': 'Vorjahresumsatz',
-  'market.col.ytd': 'Umsatz dieses Jahr',
+  'market.col.ytd': 'Umsatz dieses Jahres',
   'market.col.penetration': 'Durchdringung',
   'market.col.untapped': 'Ungenutzt',
   'market.col.prospect': 'Interessent*innen',
@@ -46,24 +47,22 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
   'market.col.owner': 'Betreuung',
   'market.accounts': 'Kund*innen, meistes ungenutztes Potenzial zuerst',
   'market.accountsLimited':
-    'Gezeigt werden die {shown} Kund*innen mit dem meisten ungenutzten Potenzial von {count}.',
+    'Gezeigt werden {shown, plural, one {die # Kund*in} other {die # Kund*innen}} mit dem meisten ungenutzten Potenzial von {count}.',
   'market.choose': 'Auswählen',
   'market.chooseAccount': '{name} auswählen',
   'market.chosen': '{count} ausgewählt',
   'market.assignTo': 'Zuordnen an',
   'market.assign': 'Zuordnen',
-  'market.assigned': '{count} Kund*innen an {name} zugeordnet.',
-  'market.proposed': 'Vorschlag zur Freigabe an {approver} gesendet.',
+  'market.assigned': `${accounts()} an {name} zugeordnet.`,
+  'market.proposed': `Vorschlag zur Freigabe an ${person('approver', 'nominative')} gesendet.`,
   'market.blocked': 'Ein Junior ohne betreuende*n Senior kann das nicht vorschlagen.',
   'market.targets': 'Als Neugeschäftsziele markieren',
   'market.targets.noDraft':
     'Es gibt keinen Planentwurf für dieses oder das nächste Geschäftsjahr: Legen Sie zuerst einen in Vertriebspläne an.',
-  'market.targets.unchanged':
-    'Die Neugeschäftsanteile decken diese Kund*innen schon ab ({skipped} Personen nicht von Ihnen änderbar).',
-  'market.targets.raised':
-    'Neugeschäftsanteil für {members} Personen im Plan GJ {year} V{version} erhöht ({skipped} nicht von Ihnen änderbar).',
+  'market.targets.unchanged': `Die Neugeschäftsanteile decken diese Kund*innen schon ab (${people('skipped')} nicht von Ihnen änderbar).`,
+  'market.targets.raised': `Neugeschäftsanteil für ${people('members')} im Plan GJ {year} V{version} erhöht ({skipped} nicht von Ihnen änderbar).`,
   'market.undo.targets': 'Neugeschäftsziele',
-  'market.undo.classify': 'Umklassifizierung von {count} Kund*innen',
+  'market.undo.classify': `Umklassifizierung von ${accounts()}`,
   'market.callList': 'Anrufliste (CSV) …',
   'market.callListName': 'Anrufliste',
   'market.heat': 'Durchdringung nach PLZ-Gebiet und Segment',
@@ -71,7 +70,7 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
     'Vorjahresumsatz ÷ Potenzial für jedes Gebiet und Segment: Helle Felder sind weiße Flecken.',
   'market.scatter': 'Potenzial und Umsatz',
   'market.scatter.desc':
-    'Die {count} Kund*innen mit dem größten Potenzial; unterversorgte (Umsatz unter 30 % des Potenzials) fallen auf.',
+    '{count, plural, one {Die Kund*in} other {Die # Kund*innen}} mit dem größten Potenzial; unterversorgte (Umsatz unter 30 % des Potenzials) fallen auf.',
   'market.scatter.file': 'Potenzial_Umsatz',
   'market.scatter.under': 'Unterversorgt (< 30 %)',
   'market.scatter.served': 'Versorgt',
@@ -80,8 +79,7 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
   'market.axis.customers': 'Kund*innen (größte zuerst)',
   'market.axis.share': 'Anteil am Umsatz',
   'market.pareto': 'Umsatzkonzentration (Pareto)',
-  'market.pareto.desc':
-    '{count} Kund*innen ({pct} %) machen {a} % des Vorjahresumsatzes; {countB} machen {b} %. Die Linien markieren die A- und B-Grenzen.',
+  'market.pareto.desc': `${accounts()} ({pct} %) {count, plural, one {macht} other {machen}} {a} % des Vorjahresumsatzes; {countB} {countB, plural, one {macht} other {machen}} {b} %. Die Linien markieren die A- und B-Grenzen.`,
   'market.pareto.file': 'Pareto',
   'market.pareto.curve': 'Kumulierter Umsatzanteil',
   'market.pareto.thresholds': 'A- und B-Grenze',
@@ -99,16 +97,16 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
   'market.abc.b': 'B bis (%)',
   'market.abc.invalid': 'Bitte ganze Prozente mit 0 < A < B ≤ 100 eingeben.',
   'market.abc.none': 'Alle Kund*innen haben dieses Segment schon.',
-  'market.abc.summary': '{count} Kund*innen würden das Segment wechseln.',
+  'market.abc.summary':
+    '{count, plural, one {# Kund*in würde} other {# Kund*innen würden}} das Segment wechseln.',
   'market.abc.matrix': 'Von Segment (Zeilen) nach Segment (Spalten)',
   'market.abc.fromTo': 'Von \\ nach',
   'market.abc.apply': 'Klassifizierung übernehmen',
   'market.abc.request': 'Freigabe anfragen',
-  'market.abc.applied': '{count} Kund*innen neu klassifiziert.',
-  'market.abc.proposed': 'Umklassifizierung zur Freigabe an {approver} gesendet.',
-  'approvals.classification.item':
-    '{requester} schlägt vor, {count} Kund*innen neu zu klassifizieren',
-  'approvals.classification.summary': 'Umklassifizierung von {count} Kund*innen',
+  'market.abc.applied': `${accounts()} neu klassifiziert.`,
+  'market.abc.proposed': `Umklassifizierung zur Freigabe an ${person('approver', 'nominative')} gesendet.`,
+  'approvals.classification.item': `${person('requester', 'sentenceStart')} schlägt vor, ${accounts()} neu zu klassifizieren`,
+  'approvals.classification.summary': `Umklassifizierung von ${accounts()}`,
   'csv.callList.header':
     'Kundennummer|Name|PLZ|Ort|Segment|Status|Betreuung|Potenzial|Vorjahresumsatz|Ungenutzt',
 };

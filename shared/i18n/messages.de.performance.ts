@@ -1,4 +1,5 @@
 import type { enPerformance } from './messages.en.performance';
+import { counted, people } from './terms.de';
 
 /** Deutsche Texte der Ansicht Leistung. */
 export const dePerformance: Record<keyof typeof enPerformance, string> = {
@@ -37,8 +38,8 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.dash.balance': 'Hinweise zur Auslastung',
   'perf.dash.balanceOk':
     'Die Arbeitslast liegt überall innerhalb ±10 %, und kein Junior betreut einen Großkunden.',
-  'perf.dash.outOfBalance': '{count} Personen mehr als ±10 % vom Mittel der Arbeitslast entfernt',
-  'perf.dash.juniorLarge': '{count} Groß- oder strategische Kund*innen bei einem Junior',
+  'perf.dash.outOfBalance': `${people()} mehr als ±10 % vom Mittel der Arbeitslast entfernt`,
+  'perf.dash.juniorLarge': `${counted('count', 'Groß- oder strategische Kund*in', 'Groß- oder strategische Kund*innen')} bei einem Junior`,
   'perf.dash.openTerritories': 'Gebiete öffnen',
   'perf.dash.behind': 'Am weitesten hinter Plan',
   'perf.dash.ahead': 'Am weitesten vor Plan',
@@ -78,9 +79,8 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.chart.noAccounts': 'Noch niemand betreut Kund*innen.',
   'perf.chart.nothing': 'In diesem Geschäftsjahr gibt es noch weder Ziel noch Umsatz.',
   'perf.chart.limited':
-    'Gezeigt werden die {shown} Personen an beiden Enden von {count}; die Tabelle nennt alle.',
-  'perf.chart.largest':
-    'Gezeigt werden die {shown} größten von {count} Personen; die Tabelle nennt alle.',
+    'Gezeigt werden {shown, plural, one {die # Person} other {die # Personen}} an beiden Enden von {count}; die Tabelle nennt alle.',
+  'perf.chart.largest': `Gezeigt werden die {shown} größten von ${people()}; die Tabelle nennt alle.`,
   'perf.chart.attainment': 'Zielerreichung je Person',
   'perf.chart.attainment.desc':
     'Ist in Prozent des Ziels im gewählten Zeitraum, höchste zuerst; die gestrichelte Linie ist 100 %. Ein Klick auf einen Balken öffnet die Person.',

@@ -1,10 +1,11 @@
 import type { enPlanning } from './messages.en.planning';
+import { TEAM_LEAD, accounts, counted, people, person } from './terms.de';
 
 /** German texts of the planning areas, in the seed's terms. */
 export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'accounts.title': 'Kund*innen',
-  'accounts.subtitle': '{shown} von {total} Kund*innen',
-  'accounts.loading': '{total} Kund*innen werden geladen …',
+  'accounts.subtitle': `{shown} von ${accounts('total')}`,
+  'accounts.loading': `{total, plural, one {# Kund*in wird} other {# Kund*innen werden}} geladen …`,
   'accounts.add': 'Kund*in hinzufügen',
   'accounts.search': 'Name, Kundennr., PLZ oder Ort suchen',
   'accounts.filter.segment': 'Segment',
@@ -75,10 +76,9 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'accounts.error.owner': 'Die Betreuung muss ein aktives Teammitglied übernehmen.',
   'accounts.none': 'keine',
   'territories.title': 'Gebiete',
-  'territories.subtitle':
-    '{territories} Gebiete in {regions} Regionen · {unassigned} Kund*innen ohne Zuordnung',
+  'territories.subtitle': `${counted('territories', 'Gebiet', 'Gebiete')} in ${counted('regions', 'Region', 'Regionen')} · ${accounts('unassigned')} ohne Zuordnung`,
   'territories.tree': 'Regionen und Gebiete',
-  'territories.accounts': '{count} Kund*innen',
+  'territories.accounts': `${accounts()}`,
   'territories.noOwner': 'ohne Betreuung',
   'territories.empty.title': 'Noch keine Gebiete',
   'territories.empty.body':
@@ -107,13 +107,14 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'territories.preview.none': 'Keine Kund*in wechselt Gebiet oder Betreuung.',
   'territories.preview.fixRules':
     'Korrigieren Sie die oben markierten Regeln, um zu sehen, was sich ändert.',
-  'territories.preview.changes': '{count} Kund*innen wechseln Gebiet oder Betreuung.',
+  'territories.preview.changes':
+    '{count, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}} Gebiet oder Betreuung.',
   'territories.preview.flow': '{count} von {from} zu {to}',
-  'territories.preview.unassigned': '{count} Kund*innen deckt keine Regel ab.',
+  'territories.preview.unassigned': `${accounts()} deckt keine Regel ab.`,
   'territories.conflict':
     'Regel {first} von {firstName} und Regel {second} von {secondName} sind gleich genau und überschneiden sich ({codes} PLZ); {firstName} behält sie.',
   'territories.apply': 'Übernehmen',
-  'territories.applied': '{name} geändert; {count} Kund*innen zugeordnet.',
+  'territories.applied': `{name} geändert; ${accounts()} zugeordnet.`,
   'territories.undo': 'Rückgängig',
   'territories.redo': 'Wiederholen',
   'territories.undone': 'Rückgängig gemacht: {label}',
@@ -135,40 +136,40 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'balance.overCapacity': 'Über der Kapazität',
   'balance.chart': 'Balance-Diagramm: {metric} je Person mit Teammittel und ±10-%-Band',
   'balance.empty': 'Keine aktiven Personen zum Vergleichen.',
-  'accounts.drop.title': '{count} Kund*innen auf eine Person ziehen, um sie zuzuordnen:',
+  'accounts.drop.title': `${accounts()} auf eine Person ziehen, um sie zuzuordnen:`,
   'accounts.assign.to': 'Ausgewählte zuordnen an',
   'accounts.assign.choose': '— Person wählen —',
   'accounts.assign.do': 'Zuordnen',
-  'accounts.assign.applied': '{count} Kund*innen jetzt bei {name}.',
-  'accounts.assign.proposed': 'Vorschlag zur Freigabe an {name} gesendet.',
+  'accounts.assign.applied': `${accounts()} jetzt bei {name}.`,
+  'accounts.assign.proposed': `Vorschlag zur Freigabe an ${person('approver', 'nominative')} gesendet.`,
   'accounts.assign.blocked':
     'Sie handeln als Junior ohne betreuende*n Senior; niemand könnte das freigeben.',
   'accounts.history.edit': 'Änderung an {name}',
   'accounts.history': 'Verlauf',
   'accounts.history.none': 'Noch keine Entscheidungen zu dieser Kund*in.',
-  'accounts.history.proposed': '{date}: {requester} schlug vor, sie an {to} zu geben.',
-  'accounts.history.approved': '{date}: freigegeben von {approver}.',
-  'accounts.history.rejected': '{date}: abgelehnt von {approver}.',
-  'accounts.history.direct': '{date}: {approver} gab sie an {to}.',
+  'accounts.history.proposed': `{date}: ${person('requester', 'nominative')} schlug vor, sie an {to} zu geben.`,
+  'accounts.history.approved': `{date}: freigegeben von ${person('approver', 'dative')}.`,
+  'accounts.history.rejected': `{date}: abgelehnt von ${person('approver', 'dative')}.`,
+  'accounts.history.direct': `{date}: ${person('approver', 'nominative')} gab sie an {to}.`,
   'accounts.history.comment': '„{comment}“',
-  'accounts.history.lead': 'der Teamleitung',
+  'accounts.history.lead': TEAM_LEAD,
   'accounts.pending': 'Ein Vorschlag zu dieser Kund*in wartet auf Freigabe.',
   'approvals.title': 'Freigaben',
   'approvals.lead':
     'Alles, was auf Ihre Entscheidung wartet — Umverteilungen, Planteile, Preis- und Vertragsausnahmen. Eine Freigabe setzt es um; beide Ergebnisse bleiben mit Ihrem Kommentar erhalten.',
   'approvals.empty': 'Nichts wartet auf Sie.',
   'approvals.forOthers': 'Wartet auf andere: {count}.',
-  'approvals.item': '{requester} schlägt vor, {count} Kund*innen an {to} zu geben',
-  'approvals.item.date': 'Vorgeschlagen am {date}, für {approver}',
+  'approvals.item': `${person('requester', 'sentenceStart')} schlägt vor, ${accounts()} an {to} zu geben`,
+  'approvals.item.date': `Vorgeschlagen am {date}, für ${person('approver', 'nominative')}`,
   'approvals.preview.from': 'von {from}',
   'approvals.preview.large': 'Große oder strategische Kund*in',
   'approvals.comment': 'Kommentar (optional)',
   'approvals.approve': 'Freigeben',
   'approvals.reject': 'Ablehnen',
-  'approvals.approved': 'Freigegeben: {count} Kund*innen zugeordnet.',
+  'approvals.approved': `Freigegeben: ${accounts()} zugeordnet.`,
   'approvals.rejected': 'Abgelehnt.',
-  'approvals.notAllowed': 'Nur {name} kann das entscheiden.',
-  'approvals.history.reassign': 'Zuordnung von {count} Kund*innen',
+  'approvals.notAllowed': `Nur ${person('approver', 'nominative')} kann das entscheiden.`,
+  'approvals.history.reassign': `Zuordnung von ${accounts()}`,
   'territories.export': 'Zuordnung exportieren (CSV) …',
   'territories.exportName': 'Gebietszuordnung',
   'csv.assignment.header':
@@ -186,8 +187,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'persistence.failedShort': 'Nicht auf dem Datenträger gespeichert',
   'persistence.failed':
     'Ihre Änderungen bleiben in der App erhalten, konnten aber nicht in den Datenordner geschrieben werden: {reason} Sie werden geschrieben, sobald das wieder möglich ist.',
-  'persistence.restoredFromDisk':
-    'Die Datenbank der App war leer oder veraltet; Ihr Arbeitsbereich wurde aus dem Datenordner wiederhergestellt ({members} Personen, {accounts} Kund*innen).',
+  'persistence.restoredFromDisk': `Die Datenbank der App war leer oder veraltet; Ihr Arbeitsbereich wurde aus dem Datenordner wiederhergestellt (${people('members')}, ${accounts('accounts')}).`,
   'persistence.savedToDisk':
     'Der Datenordner war leer oder veraltet; er enthält jetzt wieder Ihren aktuellen Arbeitsbereich.',
   'persistence.recoveredKept':
@@ -237,7 +237,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'backups.reason.before-restore': 'Vor einer Wiederherstellung',
   'backups.reason.before-import': 'Vor einem Import',
   'backups.reason.before-migration': 'Vor einem Update',
-  'backups.contents': '{members} Personen · {accounts} Kund*innen',
+  'backups.contents': `${people('members')} · ${accounts('accounts')}`,
   'backups.restore': 'Wiederherstellen',
   'backups.restore.confirm':
     'Die Sicherung vom {time} wiederherstellen? Der aktuelle Stand wird vorher gesichert, Sie können das also rückgängig machen.',
@@ -271,7 +271,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'files.differ.takeRow': 'Werte der Datei für {row} übernehmen',
   'files.differ.field': '{field}: {mine} → {file}',
   'files.differ.more':
-    '{count} weitere abweichende Zeilen sind nicht aufgeführt: Sie behalten die Werte dieses Arbeitsbereichs, außer Sie übernehmen für alle die der Datei.',
+    '{count, plural, one {# weitere abweichende Zeile ist nicht aufgeführt: Sie behält} other {# weitere abweichende Zeilen sind nicht aufgeführt: Sie behalten}} die Werte dieses Arbeitsbereichs, außer Sie übernehmen für alle die der Datei.',
   'files.col.table': 'Daten',
   'files.col.added': 'Neu',
   'files.col.changed': 'Geändert',

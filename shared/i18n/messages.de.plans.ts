@@ -1,4 +1,5 @@
 import type { enPlans } from './messages.en.plans';
+import { counted, people, person } from './terms.de';
 
 /** German texts of sales plans (Vertriebspläne, Umsatzziele), in the seed's terms. */
 export const dePlans: Record<keyof typeof enPlans, string> = {
@@ -10,7 +11,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
     'Beginnen Sie mit dem Umsatzziel des Teams für ein Geschäftsjahr; es wird dann auf das Team verteilt.',
   'plans.create': 'Neuer Plan für Geschäftsjahr {year}',
   'plans.created': 'Plan für Geschäftsjahr {year} angelegt.',
-  'plans.noMembers': 'Legen Sie zuerst das Team an: Ein Plan verteilt das Ziel auf die Mitglieder.',
+  'plans.noMembers': 'Legen Sie zuerst das Team an: Ein Plan verteilt das Ziel auf die Personen.',
   'plans.choose': 'Plan',
   'plans.option': 'GJ {year} · Version {version} · {state}',
   'plans.state.draft': 'Entwurf',
@@ -34,7 +35,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.mix.priorYear': 'Vorjahr %',
   'plans.mix.error': 'Die drei Gewichte müssen zusammen 100 % ergeben.',
   'plans.reallocate': 'Neu verteilen',
-  'plans.reallocated': 'Ziel neu verteilt; eigene Ziele von {count} Mitgliedern beibehalten.',
+  'plans.reallocated': `Ziel neu verteilt; eigene Ziele von ${people()} beibehalten.`,
   'plans.summary.target': 'Umsatzziel Team',
   'plans.summary.sum': 'Summe der Einzelziele',
   'plans.summary.gap': 'Lücke',
@@ -51,8 +52,8 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
     'Monat 1 ist der Eintrittsmonat; nach der letzten Stufe 100 %. Z. B. 25, 50, 75.',
   'plans.ramp.redistribute':
     'Was neue Kolleg*innen nicht erreichen, auf die voll Eingearbeiteten verteilen',
-  'plans.newBusiness.junior': 'Neugeschäft Junioren (%)',
-  'plans.newBusiness.senior': 'Neugeschäft Senioren (%)',
+  'plans.newBusiness.junior': 'Neugeschäft Juniors (%)',
+  'plans.newBusiness.senior': 'Neugeschäft Seniors (%)',
   'plans.newBusiness.error': 'Ganze Prozent von 0 bis 100.',
   'plans.season.title': 'Saisonalität',
   'plans.season.lead': 'Anteil am Jahr je Monat; die zwölf müssen genau 100 % ergeben.',
@@ -104,14 +105,13 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'grid.paste.blank': 'leere Zellen, unverändert gelassen: {count}',
   'grid.paste.totals': 'Jahressummen, die sich aus den eingefügten Monaten ergeben: {count}',
   'grid.paste.locked': 'Zellen, die sich hier nicht ändern lassen: {count}',
-  'grid.paste.tooBig':
-    'Der kopierte Block hat {rows} Zeilen × {columns} Spalten; ab der gewählten Zelle ist Platz für {roomRows} × {roomColumns}. Nichts wurde eingefügt — wählen Sie eine Zelle mit genug Platz oder kopieren Sie einen kleineren Block.',
+  'grid.paste.tooBig': `Der kopierte Block hat ${counted('rows', 'Zeile', 'Zeilen')} × ${counted('columns', 'Spalte', 'Spalten')}; ab der gewählten Zelle ist Platz für {roomRows} × {roomColumns}. Nichts wurde eingefügt — wählen Sie eine Zelle mit genug Platz oder kopieren Sie einen kleineren Block.`,
   'grid.problem.not-amount': '„{value}“ ist kein Betrag.',
   'grid.problem.negative': '„{value}“: Beträge können hier nicht negativ sein.',
   'grid.problem.too-large': '„{value}“ ist zu groß: Beträge gehen bis {max}.',
   'grid.problem.percent': '„{value}“ ist kein Prozentwert: bitte eine ganze Zahl von 0 bis 100.',
   'plans.grid.readOnly': 'Dieser Plan kann hier nicht geändert werden.',
-  'plans.grid.pasted': '{count} Werte eingefügt.',
+  'plans.grid.pasted': `${counted('count', 'Wert', 'Werte')} eingefügt.`,
   'plans.grid.pasteNothing': 'Die Zwischenablage enthält keine Werte, die hier passen.',
   'plans.grid.resetOwn': 'Zurück zur Verteilung',
   'plans.undo.edit': 'Änderung der Ziele von {name}',
@@ -120,7 +120,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.undo.reset': 'Verteilung für {name}',
   'plans.approval.title': 'Freigabe',
   'plans.approval.lead':
-    'Junioren reichen ihre eigenen Ziele bei ihrem Senior ein; ein Senior gibt seine eigenen und den Teamplan frei.',
+    'Juniors reichen ihre eigenen Ziele bei ihrem Senior ein; ein Senior gibt seine eigenen und den Teamplan frei.',
   'plans.approval.actingAs': 'Sie handeln als {name}.',
   'plans.approval.submitOwn': 'Meine Ziele bei {senior} einreichen',
   'plans.approval.approveOwn': 'Meine Ziele freigeben',
@@ -136,13 +136,13 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.approval.waiting': 'Eingereicht: wartet auf die Entscheidung eines Seniors.',
   'plans.approval.done': 'Erledigt.',
   'plans.history': 'Verlauf',
-  'plans.history.created': '{actor} hat diese Version angelegt',
-  'plans.history.submitted': '{actor} hat den Teamplan eingereicht',
-  'plans.history.approved': '{actor} hat den Teamplan freigegeben',
-  'plans.history.returned': '{actor} hat den Teamplan zurückgegeben',
-  'plans.history.memberSubmitted': '{actor} hat die Ziele von {member} eingereicht',
-  'plans.history.memberApproved': '{actor} hat die Ziele von {member} freigegeben',
-  'plans.history.memberReturned': '{actor} hat die Ziele von {member} zurückgegeben',
+  'plans.history.created': `${person('actor', 'sentenceStart')} hat diese Version angelegt`,
+  'plans.history.submitted': `${person('actor', 'sentenceStart')} hat den Teamplan eingereicht`,
+  'plans.history.approved': `${person('actor', 'sentenceStart')} hat den Teamplan freigegeben`,
+  'plans.history.returned': `${person('actor', 'sentenceStart')} hat den Teamplan zurückgegeben`,
+  'plans.history.memberSubmitted': `${person('actor', 'sentenceStart')} hat die Ziele von {member} eingereicht`,
+  'plans.history.memberApproved': `${person('actor', 'sentenceStart')} hat die Ziele von {member} freigegeben`,
+  'plans.history.memberReturned': `${person('actor', 'sentenceStart')} hat die Ziele von {member} zurückgegeben`,
   'plans.compare': 'Vergleichen mit',
   'plans.compare.title': 'Änderungen von Version {from} zu {to}',
   'plans.compare.same': 'Beide Versionen haben dieselben Ziele.',
@@ -153,7 +153,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.rollup': 'Nach Gebiet und Region',
   'plans.rollup.territory': 'Gebiet',
   'plans.rollup.target': 'Ziel',
-  'plans.rollup.unattributed': 'Mitglieder ohne Kund*innen',
+  'plans.rollup.unattributed': 'Personen ohne Kund*innen',
   'plans.rollup.hint':
     'Das Ziel einer Person zählt zu den Gebieten ihrer Kund*innen, nach Potenzial.',
   'plans.export': 'Plan exportieren (CSV) …',
@@ -165,7 +165,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.error.alreadySubmitted': 'Diese Ziele sind bereits eingereicht oder freigegeben.',
   'plans.error.noSenior':
     'Ein Junior ohne Senior kann nicht einreichen: Weisen Sie unter Team einen Senior zu.',
-  'plans.error.juniorCannotDecide': 'Junioren können Pläne nicht freigeben.',
+  'plans.error.juniorCannotDecide': 'Juniors können Pläne nicht freigeben.',
   'plans.error.notTheirSenior': 'Nur der Senior dieses Juniors (oder die Teamleitung) entscheidet.',
   'plans.error.notSubmitted': 'Es wurde nichts zur Entscheidung eingereicht.',
   'plans.error.seniorDecidesOwn': 'Ein Senior gibt nur seine eigenen Ziele frei.',
@@ -174,9 +174,9 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.error.juniorCannotSubmitTeam': 'Als Junior können Sie den Teamplan nicht ändern.',
   'plans.error.notSubmittedPlan': 'Der Teamplan wurde nicht eingereicht.',
   'plans.error.juniorPartsOpen':
-    'Die Ziele aller Junioren müssen zuerst von ihrem Senior freigegeben sein.',
+    'Die Ziele aller Juniors müssen zuerst von ihrem Senior freigegeben sein.',
   'plans.error.versionOnlyFromApproved': 'Nur ein freigegebener Plan bekommt eine neue Version.',
-  'approvals.plan.item': '{requester} hat die eigenen Ziele für GJ {year} eingereicht: {amount}',
+  'approvals.plan.item': `${person('requester', 'sentenceStart')} hat die eigenen Ziele für GJ {year} eingereicht: {amount}`,
   'approvals.plan.open': 'Plan öffnen',
   'settings.fiscalStartHint':
     'Gilt für neue Pläne und für die Geschäftsjahre in Auswertungen. Bestehende Pläne behalten ihre Monate; Auswertungen ordnen ihre Ziele Monat für Monat zu.',

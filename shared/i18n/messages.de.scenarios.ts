@@ -1,4 +1,5 @@
 import type { enScenarios } from './messages.en.scenarios';
+import { accounts, counted, people, person } from './terms.de';
 
 /** Deutsche Texte der Szenarien und des automatischen Ausgleichs. */
 export const deScenarios: Record<keyof typeof enScenarios, string> = {
@@ -18,7 +19,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
     'Wählen Sie links ein Szenario, um es zu vergleichen, zu bearbeiten, zu übernehmen oder zu verwerfen.',
   'scenarios.empty.title': 'Noch keine Szenarien',
   'scenarios.empty.body':
-    'Ein Szenario ist eine Kopie der Gebiete, ihrer Verantwortlichen und der fest zugeordneten Kunden, die Sie frei ändern können — die aktuelle Zuordnung bleibt, wie sie ist, bis Sie eines übernehmen. Beginnen Sie mit „Neues Szenario“ oder lassen Sie „Automatisch ausgleichen“ eines vorschlagen.',
+    'Ein Szenario ist eine Kopie der Gebiete, ihrer Betreuung und der fest zugeordneten Kund*innen, die Sie frei ändern können — die aktuelle Zuordnung bleibt, wie sie ist, bis Sie eines übernehmen. Beginnen Sie mit „Neues Szenario“ oder lassen Sie „Automatisch ausgleichen“ eines vorschlagen.',
   'scenarios.name': 'Szenario',
   'scenarios.origin': 'Kopiert aus {origin} am {date}',
   'scenarios.copy': 'Kopieren',
@@ -28,28 +29,27 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.apply': 'Übernehmen',
   'scenarios.propose': 'Meinem Senior vorschlagen',
   'scenarios.apply.applied':
-    '„{name}“ ist jetzt die aktuelle Zuordnung: {count} Kunden haben einen neuen Platz.',
-  'scenarios.apply.proposed':
-    'An {name} zur Freigabe gesendet. Bis zur Freigabe ändert sich nichts.',
-  'scenarios.apply.running': 'Szenario wird übernommen: {count} Kunden werden geschrieben…',
+    '„{name}“ ist jetzt die aktuelle Zuordnung: {count, plural, one {# Kund*in hat} other {# Kund*innen haben}} einen neuen Platz.',
+  'scenarios.apply.proposed': `An ${person('approver', 'nominative')} zur Freigabe gesendet. Bis zur Freigabe ändert sich nichts.`,
+  'scenarios.apply.running':
+    'Szenario wird übernommen: {count, plural, one {# Kund*in wird} other {# Kund*innen werden}} geschrieben …',
   'scenarios.apply.blocked':
     'Sie handeln als Junior ohne Senior: Niemand kann das freigeben. Bitten Sie die Teamleitung, zuerst einen Senior zuzuordnen.',
   'scenarios.compareWith': 'Vergleichen mit',
   'scenarios.disruption': 'Veränderung gegenüber {base}',
-  'scenarios.disruption.accounts': 'Kunden mit neuem Verantwortlichen',
-  'scenarios.disruption.potential': 'Potenzial mit neuem Verantwortlichen',
+  'scenarios.disruption.accounts': 'Kund*innen mit neuer Betreuung',
+  'scenarios.disruption.potential': 'Potenzial mit neuer Betreuung',
   'scenarios.disruption.regular': 'Stammkund*innen mit neuer Ansprechperson',
   'scenarios.tabs': 'Ansichten des Szenarios',
   'scenarios.tab.balance': 'Ausgewogenheit',
-  'scenarios.tab.moved': 'Verschobene Kunden',
+  'scenarios.tab.moved': 'Verschobene Kund*innen',
   'scenarios.tab.flows': 'Ströme',
   'scenarios.tab.territories': 'Gebiete',
   'scenarios.tab.explain': 'Erklärung',
   'scenarios.before': 'Vorher',
   'scenarios.after': 'Nachher',
   'scenarios.strategic': 'strategisch',
-  'scenarios.balance.outside':
-    'Außerhalb ±{tolerance}: {before} Personen in {beforeLabel}, {after} in {afterLabel}.',
+  'scenarios.balance.outside': `Außerhalb ±{tolerance}: ${people('before')} in {beforeLabel}, {after} in {afterLabel}.`,
   'scenarios.balance.chart': '{metric} je Person auf beiden Seiten, mit Mittelwert und Band',
   'scenarios.balance.onlyChosen': 'Nur die ausgeglichenen Personen ({count})',
   'scenarios.balance.table': 'Ausgewogenheit je Person auf beiden Seiten',
@@ -60,43 +60,43 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.col.capacityUse': 'Kapazität genutzt',
   'scenarios.col.visits': 'Besuche / Kapazität',
   'scenarios.col.why': 'Warum außerhalb',
-  'scenarios.col.account': 'Kunde',
+  'scenarios.col.account': 'Kund*in',
   'scenarios.col.postalCode': 'PLZ',
   'scenarios.col.segment': 'Segment',
   'scenarios.col.status': 'Status',
   'scenarios.col.potential': 'Potenzial',
   'scenarios.col.from': 'Von',
   'scenarios.col.to': 'An',
-  'scenarios.col.accounts': 'Kunden',
+  'scenarios.col.accounts': 'Kund*innen',
   'scenarios.col.actions': 'Aktionen',
-  'scenarios.moved.none': 'Zwischen beiden wechselt kein Kunde den Verantwortlichen.',
+  'scenarios.moved.none': 'Zwischen beiden wechselt keine Kund*in die Betreuung.',
   'scenarios.moved.filter': 'Person',
   'scenarios.moved.everyone': 'Alle',
-  'scenarios.moved.count': '{count} Kunden',
-  'scenarios.moved.table': 'Kunden mit neuem Verantwortlichen',
+  'scenarios.moved.count': `${accounts()}`,
+  'scenarios.moved.table': 'Kund*innen mit neuer Betreuung',
   'scenarios.moved.export': 'Wechsel (CSV) …',
   'scenarios.moved.exportName': 'szenario-wechsel',
   'csv.moves.header': 'Kundennummer|Name|PLZ|Ort|Segment|Status|Potenzial|Von|An',
   'scenarios.moved.keep': 'Bei {name} lassen',
   'scenarios.flows.lead':
-    'Zeilen geben ab, Spalten nehmen auf: wie viele Kunden von wem zu wem gehen (Potenzial beim Überfahren).',
+    'Zeilen geben ab, Spalten nehmen auf: wie viele Kund*innen von wem zu wem gehen (Potenzial beim Überfahren).',
   'scenarios.flows.limited':
-    'Die {shown} Personen mit den meisten Wechseln von {count}; die Liste darunter enthält jeden Strom.',
-  'scenarios.flows.matrix': 'Kunden von Person zu Person',
+    '{shown, plural, one {Die # Person} other {Die # Personen}} mit den meisten Wechseln von {count}; die Liste darunter enthält jeden Strom.',
+  'scenarios.flows.matrix': 'Kund*innen von Person zu Person',
   'scenarios.flows.corner': 'Von ↓ / an →',
   'scenarios.flows.list': 'Alle Ströme',
-  'scenarios.pins.title': 'Fest zugeordnete Kunden in diesem Szenario',
+  'scenarios.pins.title': 'Fest zugeordnete Kund*innen in diesem Szenario',
   'scenarios.pins.count':
-    '{count} Kunden sind hier fest zugeordnet: Gebietsregeln verschieben sie nicht.',
+    '{count, plural, one {# Kund*in ist} other {# Kund*innen sind}} hier fest zugeordnet: Gebietsregeln verschieben sie nicht.',
   'scenarios.pins.account': 'Kundennummer',
   'scenarios.pins.member': 'Person',
   'scenarios.pins.pin': 'Fest zuordnen',
   'scenarios.pins.unpin': 'Lösen',
-  'scenarios.pins.notFound': 'Es gibt keinen Kunden mit der Kundennummer „{number}“.',
+  'scenarios.pins.notFound': 'Es gibt keine Kund*in mit der Kundennummer „{number}“.',
   'scenarios.pins.notPinned': '{name} ist in diesem Szenario nicht fest zugeordnet.',
   'scenarios.territories.none': 'Dieses Szenario hat keine Gebiete.',
   'scenarios.territories.pick':
-    'Wählen Sie ein Gebiet, um in diesem Szenario Verantwortliche oder PLZ-Regeln zu ändern (die aktuelle Zuordnung bleibt unberührt).',
+    'Wählen Sie ein Gebiet, um in diesem Szenario Betreuung oder PLZ-Regeln zu ändern (die aktuelle Zuordnung bleibt unberührt).',
   'scenarios.history.create': 'Szenario „{name}“ anlegen',
   'scenarios.history.edit': 'Szenario „{name}“ ändern',
   'scenarios.history.rename': 'Szenario „{name}“ umbenennen',
@@ -109,9 +109,9 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.target': 'Ausgleichen nach',
   'scenarios.balance.tolerance': 'Toleranz ± %',
   'scenarios.balance.toleranceHint':
-    'Wie weit eine Person vom Mittelwert abweichen darf (1–50). Enger heißt gleichmäßiger, aber mehr Kunden wechseln.',
+    'Wie weit eine Person vom Mittelwert abweichen darf (1–50). Enger heißt gleichmäßiger, aber mehr Kund*innen wechseln.',
   'scenarios.balance.prefix': 'PLZ-Gebiete zusammenhalten',
-  'scenarios.balance.prefix0': 'Nein, einzelne Kunden verschieben',
+  'scenarios.balance.prefix0': 'Nein, einzelne Kund*innen verschieben',
   'scenarios.balance.prefix2': 'Ja, nach zweistelliger PLZ',
   'scenarios.balance.prefix3': 'Ja, nach dreistelliger PLZ',
   'scenarios.balance.mix': 'Gewichte der Mischung',
@@ -121,30 +121,29 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.none': 'Keine',
   'scenarios.balance.twoMembers': 'Wählen Sie mindestens zwei Personen.',
   'scenarios.balance.rules':
-    'Immer eingehalten: Groß- und strategische Kunden nur bei Seniors, niemand über seiner Kapazität, fest zugeordnete Kunden bleiben. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist.',
+    'Immer eingehalten: Groß- und strategische Kund*innen nur bei Seniors, niemand über seiner Kapazität, fest zugeordnete Kund*innen bleiben. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist.',
   'scenarios.balance.rulesNoCapacity':
-    'Immer eingehalten: Groß- und strategische Kunden nur bei Seniors, fest zugeordnete Kunden bleiben. Die Kapazität ist diesmal keine Grenze. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist.',
+    'Immer eingehalten: Groß- und strategische Kund*innen nur bei Seniors, fest zugeordnete Kund*innen bleiben. Die Kapazität ist diesmal keine Grenze. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist.',
   'scenarios.balance.capacity': 'Niemand übernimmt mehr Besuche als seine Kapazität',
   'scenarios.balance.overCapacity':
-    'Die Kunden der gewählten Personen brauchen {needed} Besuche im Jahr; zusammen schaffen sie {available}. Solange die Kapazität gilt, können nur Personen mit freier Kapazität Kunden aufnehmen — der Ausgleich bleibt dann womöglich weit vom Ziel.',
+    'Die Kund*innen der gewählten Personen brauchen {needed} Besuche im Jahr; zusammen schaffen sie {available}. Solange die Kapazität gilt, können nur Personen mit freier Kapazität Kund*innen aufnehmen — der Ausgleich bleibt dann womöglich weit vom Ziel.',
   'scenarios.explain.capacity':
-    'Die Kunden der gewählten Personen brauchen {needed} Besuche im Jahr bei einer Kapazität von {available}; die Kapazität war {kept}.',
+    'Die Kund*innen der gewählten Personen brauchen {needed} Besuche im Jahr bei einer Kapazität von {available}; die Kapazität war {kept}.',
   'scenarios.explain.capacityKept': 'eine Grenze',
   'scenarios.explain.capacityIgnored': 'keine Grenze',
   'scenarios.balance.run': 'Szenario vorschlagen',
   'scenarios.balance.running': 'Gleiche aus… {percent} %',
   'scenarios.balance.failed': 'Automatischer Ausgleich fehlgeschlagen: {message}',
   'scenarios.balance.name': 'Ausgeglichen: {target} ±{tolerance} %',
-  'scenarios.balance.done': 'Szenario „{name}“ vorgeschlagen: {count} Kunden würden wechseln.',
+  'scenarios.balance.done':
+    'Szenario „{name}“ vorgeschlagen: {count, plural, one {# Kund*in würde} other {# Kund*innen würden}} wechseln.',
   'scenarios.target.potential': 'Potenzial',
   'scenarios.target.workload': 'Arbeitslast (Besuche)',
-  'scenarios.target.accounts': 'Anzahl Kunden',
+  'scenarios.target.accounts': 'Anzahl Kund*innen',
   'scenarios.target.priorYearRevenue': 'Vorjahresumsatz',
   'scenarios.target.mix': 'Gewichtete Mischung',
-  'scenarios.explain.summary':
-    '{target} über {count} Personen auf ±{tolerance} um den Mittelwert ausgeglichen; {moved} Kunden wechseln.',
-  'scenarios.explain.summaryShort':
-    '{target} über {count} Personen ausgeglichen, so weit Regeln und Kundengrößen es zulassen: Die größte Abweichung ging von {before} auf {after} zurück (Ziel: ±{tolerance}); {moved} Kunden wechseln.',
+  'scenarios.explain.summary': `{target} über ${people()} auf ±{tolerance} um den Mittelwert ausgeglichen; {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}.`,
+  'scenarios.explain.summaryShort': `{target} über ${people()} ausgeglichen, so weit Regeln und Kundengrößen es zulassen: Die größte Abweichung ging von {before} auf {after} zurück (Ziel: ±{tolerance}); {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}.`,
   'scenarios.explain.figures': 'Wie gleichmäßig, vorher und nachher',
   'scenarios.explain.maxBefore': 'Größte Abweichung vorher',
   'scenarios.explain.maxAfter': 'Größte Abweichung nachher',
@@ -153,24 +152,24 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.explain.boundAllows':
     'Die Kundengrößen erlauben eine größte Abweichung von nur {bound}; alle können also im Band liegen, sofern Kapazität oder die Senior-Regel nicht im Weg stehen.',
   'scenarios.explain.boundForbids':
-    'Keine Zuordnung bringt alle auf ±{tolerance}: fest zugeordnete Kunden, Kunden nur für Seniors oder ein einzelner großer Kunde lassen mindestens {bound}.',
+    'Keine Zuordnung bringt alle auf ±{tolerance}: fest zugeordnete Kund*innen, Kund*innen nur für Seniors oder eine einzelne große Kund*in lassen mindestens {bound}.',
   'scenarios.explain.allInside': 'Alle gewählten Personen liegen im Band.',
-  'scenarios.explain.outside': '{count} Personen bleiben außerhalb des Bands',
+  'scenarios.explain.outside':
+    '{count, plural, one {# Person bleibt} other {# Personen bleiben}} außerhalb des Bands',
   'scenarios.explain.chart': 'Vorher und nachher je Person',
   'scenarios.explain.chartDesc':
     'Jede Person vorher und nachher, gegenüber dem Mittelwert (gestrichelt) und dem Band von {low} bis {high} (schattiert).',
   'scenarios.explain.chartFile': 'automatischer-ausgleich',
   'scenarios.explain.noMembers': 'Es wurden keine Personen ausgeglichen.',
-  'scenarios.reason.pinned': 'schon die fest zugeordneten Kunden liegen über dem Band.',
+  'scenarios.reason.pinned': 'schon die fest zugeordneten Kund*innen liegen über dem Band.',
   'scenarios.reason.seniorOnly':
-    'ausgleichen ließe es sich nur mit Groß- oder strategischen Kunden, die nur Seniors betreuen dürfen.',
+    'ausgleichen ließe es sich nur mit Groß- oder strategischen Kund*innen, die nur Seniors betreuen dürfen.',
   'scenarios.reason.capacity':
     'niemand mit freier Besuchskapazität konnte genug aufnehmen (oder abgeben).',
   'scenarios.reason.accountSize':
-    'die Kunden, die wechseln könnten, sind zu groß, um ins Band zu passen.',
-  'approvals.scenario.title': '{requester} schlägt das Szenario „{name}“ vor',
-  'approvals.scenario.figures':
-    '{count} Kunden wechseln den Verantwortlichen ({potential} Potenzial, {regular} Stammkund*innen); {territories} Gebiete.',
-  'approvals.scenario.summary': 'Szenario „{name}“: {count} Kunden mit neuem Platz',
+    'die Kund*innen, die wechseln könnten, sind zu groß, um ins Band zu passen.',
+  'approvals.scenario.title': `${person('requester', 'sentenceStart')} schlägt das Szenario „{name}“ vor`,
+  'approvals.scenario.figures': `{count, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}} die Betreuung ({potential} Potenzial, ${counted('regular', 'Stammkund*in', 'Stammkund*innen')}); ${counted('territories', 'Gebiet', 'Gebiete')}.`,
+  'approvals.scenario.summary': `Szenario „{name}“: ${accounts()} mit neuem Platz`,
   'approvals.scenario.more': '… und {count} weitere',
 };

@@ -7,6 +7,7 @@ import { deMarket } from './messages.de.market';
 import { deScenarios } from './messages.de.scenarios';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
+import { accounts, counted, people } from './terms.de';
 
 /** German UI texts, in the seed's terms (Sales Manager*in, Kund*innen, Umsatzziel, Gebiet). */
 export const de: Messages = {
@@ -46,22 +47,20 @@ export const de: Messages = {
   'welcome.lead':
     'Planen Sie Gebiete, Umsatzziele und Vertriebspläne für Ihr Team – vollständig auf diesem Computer, ohne Verbindung.',
   'welcome.demo.title': 'Demo-Arbeitsbereich erkunden',
-  'welcome.demo.body':
-    'Ein deutsches Vertriebsteam mit {members} Personen in {regions} Regionen, {accounts} Kund*innen, Umsätzen aus {months} Monaten und dem freigegebenen Vertriebsplan dieses Jahres. Jede Ansicht zeigt sofort Daten.',
+  'welcome.demo.body': `Ein deutsches Vertriebsteam mit ${people('members')} in ${counted('regions', 'Region', 'Regionen')}, ${accounts('accounts')}, Umsätzen aus ${counted('months', 'Monat', 'Monaten')} und dem freigegebenen Vertriebsplan dieses Jahres. Jede Ansicht zeigt sofort Daten.`,
   'welcome.demo.action': 'Demo-Arbeitsbereich öffnen',
   'welcome.empty.title': 'Mit leerem Arbeitsbereich beginnen',
   'welcome.empty.body': 'Erfassen Sie Ihr eigenes Team, Ihre Kund*innen und Umsatzziele.',
   'welcome.empty.action': 'Leer beginnen',
   'welcome.file.title': '„{name}“ öffnen',
-  'welcome.file.body':
-    'Eine Arbeitsbereichsdatei vom {time}: {members} Personen, {accounts} Kund*innen.',
+  'welcome.file.body': `Eine Arbeitsbereichsdatei vom {time}: ${people('members')}, ${accounts('accounts')}.`,
   'welcome.file.action': 'Diesen Arbeitsbereich öffnen',
   'welcome.loading': 'Demo-Arbeitsbereich wird erstellt … {percent} %',
   'welcome.cancelled':
     'Das Erstellen des Demo-Arbeitsbereichs wurde abgebrochen; nichts wurde gespeichert.',
   'welcome.failed': 'Der Arbeitsbereich konnte nicht erstellt werden: {message}',
   'team.title': 'Team',
-  'team.subtitle': '{active} aktiv · {seniors} Senior · {juniors} Junior',
+  'team.subtitle': `{active} aktiv · ${counted('seniors', 'Senior', 'Seniors')} · ${counted('juniors', 'Junior', 'Juniors')}`,
   'team.add': 'Person hinzufügen',
   'team.search': 'Name, E-Mail oder Region suchen',
   'team.showInactive': 'Inaktive Personen anzeigen',
@@ -103,7 +102,7 @@ export const de: Messages = {
   'team.deactivate.body':
     'Inaktive Personen behalten ihre Historie, erhalten aber keine neuen Kund*innen oder Umsatzziele.',
   'team.deactivate.juniors':
-    '{name} betreut {count} aktive Juniors: {names}. Wählen Sie die*den Senior, die*der sie übernimmt.',
+    '{name} betreut aktive Juniors ({count}): {names}. Wählen Sie die*den Senior, die*der sie übernimmt.',
   'team.deactivate.successor': 'Neue*r betreuende*r Senior',
   'team.deactivate.confirm': 'Deaktivieren',
   'team.deactivate.confirmReassign': 'Übertragen und deaktivieren',
@@ -139,7 +138,7 @@ export const de: Messages = {
   'team.error.noOtherSenior':
     'Es gibt keine*n andere*n aktive*n Senior, die*der übernehmen kann. Erfassen Sie zuerst eine Person.',
   'nav.approvals': 'Freigaben',
-  'nav.approvalsBadge': '{count} warten auf Sie',
+  'nav.approvalsBadge': '{count, plural, one {# wartet} other {# warten}} auf Sie',
   'settings.actingAs': 'Ich handle als',
   'settings.actingAs.lead': 'Teamleitung (entscheidet wie Senior)',
   'settings.actingAs.hint':

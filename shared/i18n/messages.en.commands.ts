@@ -1,8 +1,8 @@
 /** Texts of the rules every change passes (policy), undo and approvals applied later. */
 export const enCommands = {
-  'commands.proposed': 'Sent to {name} for approval. Nothing changes until they approve.',
+  'commands.proposed': 'Sent to {approver} for approval. Nothing changes until they approve.',
   'commands.alreadyWaiting':
-    'The same request is already waiting for {name}; it was not sent twice.',
+    'The same request is already waiting for {approver}; it was not sent twice.',
   'policy.refused.noSenior':
     'You have no supervising Senior to approve this, so it cannot be done. Ask the team lead to assign one.',
   'policy.refused.ownAuthority':
@@ -29,26 +29,27 @@ export const enCommands = {
   'approvals.kind.authority': 'Decision authority',
   'approvals.kind.undo': 'Undo',
   'history.otherPerson': 'This change was made by someone else; only they can undo it.',
-  'history.changedSince':
-    'Cannot undo “{label}”: the same data was changed since. Nothing was changed.',
-  'history.needsApproval':
-    'Cannot undo “{label}” directly: it would need your Senior’s approval. Make the change again instead.',
+  'history.changedSince': 'The same data was changed since. Nothing was changed.',
+  'history.needsApproval': 'It would need your Senior’s approval. Make the change again instead.',
   'history.refused': 'Cannot undo “{label}”: {reason}',
   'approvals.history.decide': 'a decision on a request',
   'approvals.gone': 'This request was decided already or no longer exists.',
   'approvals.notYours': 'This request is not yours to decide.',
   'approvals.stale':
     'This request no longer fits the current data (it was changed since). Reject it and ask for a new one.',
-  'approvals.history.territory': 'Territory {name} changed ({count} accounts moved)',
+  'approvals.history.territory':
+    'Territory {name} changed ({count, plural, one {# account} other {# accounts}} moved)',
   'approvals.history.member': '{name}: level, supervisor or status changed',
   'approvals.history.handOver':
     'handed over to {to}: accounts {accounts}, territories {territories}',
   'approvals.history.authority': 'Decision authority changed',
-  'approvals.history.undo': 'Undone: {label} ({count} accounts moved back)',
-  'approvals.history.redo': 'Redone: {label} ({count} accounts moved)',
+  'approvals.history.undo':
+    'Undone: {label} ({count, plural, one {# account} other {# accounts}} moved back)',
+  'approvals.history.redo':
+    'Redone: {label} ({count, plural, one {# account} other {# accounts}} moved)',
   'approvals.territory.title': '{requester} proposes to change territory {name}',
   'approvals.territory.moves':
-    '{count} accounts change territory or owner; {large} of them Large or strategic.',
+    '{count, plural, one {# account changes} other {# accounts change}} territory or owner; {large} of them Large or strategic.',
   'accounts.history.territory': '{date}: moved to {to} by a change of territory {name} ({who}).',
   'accounts.history.scenario': '{date}: moved to {to} by scenario {name} ({who}).',
   'accounts.history.undo': '{date}: moved to {to} by an undo ({who}).',

@@ -24,8 +24,9 @@ export const enDecisions = {
   'decisions.amount.paymentTerms': 'Payment terms (days)',
   'decisions.amount.contractLength': 'Contract length (months)',
   'decisions.value.discount': 'Discount {value} %',
-  'decisions.value.paymentTerms': 'Payment terms {value} days',
-  'decisions.value.contractLength': 'Contract length {value} months',
+  'decisions.value.paymentTerms': 'Payment terms {value, plural, one {# day} other {# days}}',
+  'decisions.value.contractLength':
+    'Contract length {value, plural, one {# month} other {# months}}',
   'decisions.effect': 'Expected revenue effect per year ({currency}, negative: given up)',
   'decisions.effectInvalid': 'Enter the revenue effect as an amount, e.g. -2.500 or 1,200.50.',
   'decisions.effectShown': 'Revenue effect: {amount} per year',
@@ -78,10 +79,11 @@ export const enDecisions = {
   'exchange.save': 'Save requests and decisions ({count}) …',
   'exchange.open': 'Open an exchange file …',
   'exchange.fileName': 'requests',
-  'exchange.saved': '{count} requests and decisions saved as {name}.',
+  'exchange.saved':
+    '{count, plural, one {# request or decision} other {# requests and decisions}} saved as {name}.',
   'exchange.saveFailed': 'The file was not saved: {reason}',
   'exchange.imported':
-    'Taken in: {added} new requests, {decided} decisions; {repeated} already known; {unknown} not for this workspace.',
+    'Taken in: {added, plural, one {# new request} other {# new requests}}, {decided, plural, one {# decision} other {# decisions}}; {repeated} already known; {unknown} not for this workspace.',
   'exchange.problem.not-json': '“{name}” is not an exchange file (it is not JSON).',
   'exchange.problem.wrong-format': '“{name}” is not a requests exchange file of this app.',
   'exchange.problem.newer-version': '“{name}” was made by a newer version of the app.',

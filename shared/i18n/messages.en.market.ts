@@ -43,24 +43,24 @@ export const enMarket = {
   'market.col.owner': 'Owner',
   'market.accounts': 'Accounts, most untapped potential first',
   'market.accountsLimited':
-    'Showing the {shown} accounts with the most untapped potential of {count}.',
+    'Showing the {shown, plural, one {# account} other {# accounts}} with the most untapped potential of {count}.',
   'market.choose': 'Choose',
   'market.chooseAccount': 'Choose {name}',
   'market.chosen': '{count} chosen',
   'market.assignTo': 'Assign to',
   'market.assign': 'Assign',
-  'market.assigned': '{count} accounts assigned to {name}.',
+  'market.assigned': '{count, plural, one {# account} other {# accounts}} assigned to {name}.',
   'market.proposed': 'Proposal sent to {approver} for approval.',
   'market.blocked': 'A Junior without a supervising Senior cannot propose this.',
   'market.targets': 'Mark as new-business targets',
   'market.targets.noDraft':
     'There is no draft sales plan for this or next fiscal year: start one in Sales plans first.',
   'market.targets.unchanged':
-    'The new-business shares already cover these accounts ({skipped} members not yours to change).',
+    'The new-business shares already cover these accounts ({skipped, plural, one {# member} other {# members}} not yours to change).',
   'market.targets.raised':
-    'New-business share raised for {members} members in plan FY {year} v{version} ({skipped} not yours to change).',
+    'New-business share raised for {members, plural, one {# member} other {# members}} in plan FY {year} v{version} ({skipped} not yours to change).',
   'market.undo.targets': 'new-business targets',
-  'market.undo.classify': 're-classifying {count} accounts',
+  'market.undo.classify': 're-classifying {count, plural, one {# account} other {# accounts}}',
   'market.callList': 'Call list (CSV) …',
   'market.callListName': 'call-list',
   'market.heat': 'Penetration by postal zone and segment',
@@ -68,7 +68,7 @@ export const enMarket = {
     'Last year’s revenue ÷ potential for every zone and segment: pale cells are white space.',
   'market.scatter': 'Potential vs revenue',
   'market.scatter.desc':
-    'The {count} accounts with the largest potential; under-served ones (revenue below 30 % of potential) stand out.',
+    '{count, plural, one {The account} other {The # accounts}} with the largest potential; under-served ones (revenue below 30 % of potential) stand out.',
   'market.scatter.file': 'potential-vs-revenue',
   'market.scatter.under': 'Under-served (< 30 %)',
   'market.scatter.served': 'Served',
@@ -78,7 +78,7 @@ export const enMarket = {
   'market.axis.share': 'Share of revenue',
   'market.pareto': 'Revenue concentration (Pareto)',
   'market.pareto.desc':
-    '{count} customers ({pct} %) make {a} % of last year’s revenue; {countB} make {b} %. The lines mark the A and B thresholds.',
+    '{count, plural, one {# customer} other {# customers}} ({pct} %) {count, plural, one {makes} other {make}} {a} % of last year’s revenue; {countB} {countB, plural, one {makes} other {make}} {b} %. The lines mark the A and B thresholds.',
   'market.pareto.file': 'pareto',
   'market.pareto.curve': 'Cumulative share of revenue',
   'market.pareto.thresholds': 'A and B thresholds',
@@ -96,15 +96,17 @@ export const enMarket = {
   'market.abc.b': 'B up to (%)',
   'market.abc.invalid': 'Enter whole percents with 0 < A < B ≤ 100.',
   'market.abc.none': 'Every account already has this segment.',
-  'market.abc.summary': '{count} accounts would change segment.',
+  'market.abc.summary': '{count, plural, one {# account} other {# accounts}} would change segment.',
   'market.abc.matrix': 'From segment (rows) to segment (columns)',
   'market.abc.fromTo': 'From \\ to',
   'market.abc.apply': 'Apply classification',
   'market.abc.request': 'Request approval',
-  'market.abc.applied': '{count} accounts re-classified.',
+  'market.abc.applied': '{count, plural, one {# account} other {# accounts}} re-classified.',
   'market.abc.proposed': 'Re-classification sent to {approver} for approval.',
-  'approvals.classification.item': '{requester} proposes re-classifying {count} accounts',
-  'approvals.classification.summary': 're-classifying {count} accounts',
+  'approvals.classification.item':
+    '{requester} proposes re-classifying {count, plural, one {# account} other {# accounts}}',
+  'approvals.classification.summary':
+    're-classifying {count, plural, one {# account} other {# accounts}}',
   'csv.callList.header':
     'Customer number|Name|Postal code|City|Segment|Status|Owner|Potential|Revenue last year|Untapped',
 } as const;

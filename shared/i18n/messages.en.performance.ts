@@ -32,8 +32,10 @@ export const enPerformance = {
   'perf.dash.openApprovals': 'Open approvals',
   'perf.dash.balance': 'Balance warnings',
   'perf.dash.balanceOk': 'Workloads are within ±10 % and no Junior owns a large account.',
-  'perf.dash.outOfBalance': '{count} members outside ±10 % of the mean workload',
-  'perf.dash.juniorLarge': '{count} large or strategic accounts with a Junior',
+  'perf.dash.outOfBalance':
+    '{count, plural, one {# member} other {# members}} outside ±10 % of the mean workload',
+  'perf.dash.juniorLarge':
+    '{count, plural, one {# large or strategic account} other {# large or strategic accounts}} with a Junior',
   'perf.dash.openTerritories': 'Open territories',
   'perf.dash.behind': 'Furthest behind plan',
   'perf.dash.ahead': 'Furthest ahead of plan',
@@ -72,8 +74,9 @@ export const enPerformance = {
   'perf.chart.noAccounts': 'No member owns accounts yet.',
   'perf.chart.nothing': 'There is neither a target nor revenue in this fiscal year yet.',
   'perf.chart.limited':
-    'Showing the {shown} members at either end of {count}; the table lists everyone.',
-  'perf.chart.largest': 'Showing the {shown} largest of {count} members; the table lists everyone.',
+    'Showing the {shown, plural, one {# member} other {# members}} at either end of {count}; the table lists everyone.',
+  'perf.chart.largest':
+    'Showing the {shown} largest of {count, plural, one {# member} other {# members}}; the table lists everyone.',
   'perf.chart.attainment': 'Attainment by member',
   'perf.chart.attainment.desc':
     'Achieved as a percentage of each member’s target in the chosen period, highest first; the dashed line is 100 %. Click a bar to open the member.',

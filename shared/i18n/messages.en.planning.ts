@@ -1,8 +1,8 @@
 /** English texts of the planning areas: accounts, territories, balance, approvals, files. */
 export const enPlanning = {
   'accounts.title': 'Accounts',
-  'accounts.subtitle': '{shown} of {total} accounts',
-  'accounts.loading': 'Loading {total} accounts…',
+  'accounts.subtitle': '{shown} of {total, plural, one {# account} other {# accounts}}',
+  'accounts.loading': 'Loading {total, plural, one {# account} other {# accounts}}…',
   'accounts.add': 'Add account',
   'accounts.search': 'Search name, customer no., postal code or city',
   'accounts.filter.segment': 'Segment',
@@ -74,9 +74,9 @@ export const enPlanning = {
   'accounts.none': 'none',
   'territories.title': 'Territories',
   'territories.subtitle':
-    '{territories} territories in {regions} regions · {unassigned} accounts unassigned',
+    '{territories, plural, one {# territory} other {# territories}} in {regions, plural, one {# region} other {# regions}} · {unassigned, plural, one {# account} other {# accounts}} unassigned',
   'territories.tree': 'Regions and territories',
-  'territories.accounts': '{count} accounts',
+  'territories.accounts': '{count, plural, one {# account} other {# accounts}}',
   'territories.noOwner': 'no owner',
   'territories.empty.title': 'No territories yet',
   'territories.empty.body':
@@ -104,13 +104,16 @@ export const enPlanning = {
   'territories.preview.title': 'What changes',
   'territories.preview.none': 'No account changes territory or owner.',
   'territories.preview.fixRules': 'Correct the rules marked above to see what changes.',
-  'territories.preview.changes': '{count} accounts change territory or owner.',
+  'territories.preview.changes':
+    '{count, plural, one {# account changes} other {# accounts change}} territory or owner.',
   'territories.preview.flow': '{count} from {from} to {to}',
-  'territories.preview.unassigned': '{count} accounts are covered by no rule.',
+  'territories.preview.unassigned':
+    '{count, plural, one {# account is} other {# accounts are}} covered by no rule.',
   'territories.conflict':
-    'Rule {first} of {firstName} and rule {second} of {secondName} are equally specific and overlap ({codes} codes); {firstName} keeps them.',
+    'Rule {first} of {firstName} and rule {second} of {secondName} are equally specific and overlap ({codes, plural, one {# postal code} other {# postal codes}}); {firstName} keeps them.',
   'territories.apply': 'Apply',
-  'territories.applied': '{name} changed; {count} accounts moved.',
+  'territories.applied':
+    '{name} changed; {count, plural, one {# account} other {# accounts}} moved.',
   'territories.undo': 'Undo',
   'territories.redo': 'Redo',
   'territories.undone': 'Undone: {label}',
@@ -131,12 +134,13 @@ export const enPlanning = {
   'balance.overCapacity': 'Over capacity',
   'balance.chart': 'Balance chart: {metric} per member with the team mean and the ±10 % band',
   'balance.empty': 'No active members to compare.',
-  'accounts.drop.title': 'Drop {count} accounts on a member to assign them:',
+  'accounts.drop.title':
+    'Drop {count, plural, one {the account} other {# accounts}} on a member to assign {count, plural, one {it} other {them}}:',
   'accounts.assign.to': 'Assign selected to',
   'accounts.assign.choose': '— choose a member —',
   'accounts.assign.do': 'Assign',
-  'accounts.assign.applied': '{count} accounts now with {name}.',
-  'accounts.assign.proposed': 'Proposal sent to {name} for approval.',
+  'accounts.assign.applied': '{count, plural, one {# account} other {# accounts}} now with {name}.',
+  'accounts.assign.proposed': 'Proposal sent to {approver} for approval.',
   'accounts.assign.blocked':
     'You act as a Junior without a supervising Senior; nobody could approve this.',
   'accounts.history.edit': 'change to {name}',
@@ -154,17 +158,18 @@ export const enPlanning = {
     'Everything that waits for your decision — account moves, plan parts, price and contract exceptions. Approving applies it; both outcomes are kept with your comment.',
   'approvals.empty': 'Nothing is waiting for you.',
   'approvals.forOthers': 'Waiting for someone else: {count}.',
-  'approvals.item': '{requester} proposes moving {count} accounts to {to}',
+  'approvals.item':
+    '{requester} proposes moving {count, plural, one {# account} other {# accounts}} to {to}',
   'approvals.item.date': 'Proposed {date}, for {approver}',
   'approvals.preview.from': 'from {from}',
   'approvals.preview.large': 'Large or strategic account',
   'approvals.comment': 'Comment (optional)',
   'approvals.approve': 'Approve',
   'approvals.reject': 'Reject',
-  'approvals.approved': 'Approved: {count} accounts moved.',
+  'approvals.approved': 'Approved: {count, plural, one {# account} other {# accounts}} moved.',
   'approvals.rejected': 'Rejected.',
-  'approvals.notAllowed': 'Only {name} can decide this.',
-  'approvals.history.reassign': 'moving {count} accounts',
+  'approvals.notAllowed': 'Only {approver} can decide this.',
+  'approvals.history.reassign': 'moving {count, plural, one {# account} other {# accounts}}',
   'territories.export': 'Export assignment (CSV)…',
   'territories.exportName': 'territory-assignment',
   'csv.assignment.header':
@@ -182,7 +187,7 @@ export const enPlanning = {
   'persistence.failed':
     'Your changes are kept in the app but could not be written to the data folder: {reason} They are written as soon as that works again.',
   'persistence.restoredFromDisk':
-    'The app’s database was empty or out of date, so your workspace was restored from the data folder ({members} members, {accounts} accounts).',
+    'The app’s database was empty or out of date, so your workspace was restored from the data folder ({members, plural, one {# member} other {# members}}, {accounts, plural, one {# account} other {# accounts}}).',
   'persistence.savedToDisk':
     'The data folder was empty or out of date; it now holds your current workspace again.',
   'persistence.recoveredKept':
@@ -231,7 +236,8 @@ export const enPlanning = {
   'backups.reason.before-restore': 'Before a restore',
   'backups.reason.before-import': 'Before an import',
   'backups.reason.before-migration': 'Before an update',
-  'backups.contents': '{members} members · {accounts} accounts',
+  'backups.contents':
+    '{members, plural, one {# member} other {# members}} · {accounts, plural, one {# account} other {# accounts}}',
   'backups.restore': 'Restore',
   'backups.restore.confirm':
     'Restore the backup of {time}? The current state is backed up first, so you can undo this.',
@@ -264,7 +270,7 @@ export const enPlanning = {
   'files.differ.takeRow': 'Take the file’s values for {row}',
   'files.differ.field': '{field}: {mine} → {file}',
   'files.differ.more':
-    '{count} more differing rows are not listed: they keep this workspace’s values unless you take the file’s for all.',
+    '{count, plural, one {# more differing row is not listed: it keeps} other {# more differing rows are not listed: they keep}} this workspace’s values unless you take the file’s for all.',
   'files.col.table': 'Data',
   'files.col.added': 'Added',
   'files.col.changed': 'Changed',

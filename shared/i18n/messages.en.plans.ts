@@ -31,7 +31,8 @@ export const enPlans = {
   'plans.mix.priorYear': 'Prior year %',
   'plans.mix.error': 'The three weights must add up to 100 %.',
   'plans.reallocate': 'Re-allocate',
-  'plans.reallocated': 'Target re-allocated; own targets of {count} members kept.',
+  'plans.reallocated':
+    'Target re-allocated; own targets of {count, plural, one {# member} other {# members}} kept.',
   'plans.summary.target': 'Team target',
   'plans.summary.sum': 'Sum of member targets',
   'plans.summary.gap': 'Gap',
@@ -100,13 +101,13 @@ export const enPlans = {
   'grid.paste.totals': 'year totals, which follow from the pasted months: {count}',
   'grid.paste.locked': 'cells that cannot change here: {count}',
   'grid.paste.tooBig':
-    'The copied block is {rows} rows × {columns} columns; from the chosen cell there is room for {roomRows} × {roomColumns}. Nothing was pasted — choose a cell with room, or copy a smaller block.',
+    'The copied block is {rows, plural, one {# row} other {# rows}} × {columns, plural, one {# column} other {# columns}}; from the chosen cell there is room for {roomRows} × {roomColumns}. Nothing was pasted — choose a cell with room, or copy a smaller block.',
   'grid.problem.not-amount': '“{value}” is not an amount.',
   'grid.problem.negative': '“{value}”: amounts here cannot be negative.',
   'grid.problem.too-large': '“{value}” is too large: amounts go up to {max}.',
   'grid.problem.percent': '“{value}” is not a percentage: type a whole number from 0 to 100.',
   'plans.grid.readOnly': 'This plan cannot be changed here.',
-  'plans.grid.pasted': 'Pasted {count} values.',
+  'plans.grid.pasted': 'Pasted {count, plural, one {# value} other {# values}}.',
   'plans.grid.pasteNothing': 'The clipboard holds no values that fit here.',
   'plans.grid.resetOwn': 'Back to allocation',
   'plans.undo.edit': 'Edit of {name}’s targets',
@@ -173,4 +174,4 @@ export const enPlans = {
   'settings.fiscalStartHint':
     'For new plans and for the fiscal years reports show. Existing plans keep the months they were made for, and reports match their targets month by month.',
   'settings.fiscalStart': 'Fiscal year starts in',
-};
+} as const;

@@ -24,9 +24,12 @@ export const enScenarios = {
     'Scenario “{name}” discarded. The live assignment is unchanged (Ctrl+Z brings it back).',
   'scenarios.apply': 'Apply to live',
   'scenarios.propose': 'Propose to my Senior',
-  'scenarios.apply.applied': '“{name}” is now the live assignment: {count} accounts changed place.',
-  'scenarios.apply.proposed': 'Sent to {name} for approval. Nothing changes until they approve.',
-  'scenarios.apply.running': 'Applying the scenario: writing {count} accounts…',
+  'scenarios.apply.applied':
+    '“{name}” is now the live assignment: {count, plural, one {# account} other {# accounts}} changed place.',
+  'scenarios.apply.proposed':
+    'Sent to {approver} for approval. Nothing changes until they approve.',
+  'scenarios.apply.running':
+    'Applying the scenario: writing {count, plural, one {# account} other {# accounts}}…',
   'scenarios.apply.blocked':
     'You act as a Junior without a Senior: nobody can approve this. Ask the team lead to assign a Senior first.',
   'scenarios.compareWith': 'Compare with',
@@ -44,7 +47,7 @@ export const enScenarios = {
   'scenarios.after': 'After',
   'scenarios.strategic': 'strategic',
   'scenarios.balance.outside':
-    'Outside ±{tolerance}: {before} members in {beforeLabel}, {after} in {afterLabel}.',
+    'Outside ±{tolerance}: {before, plural, one {# member} other {# members}} in {beforeLabel}, {after} in {afterLabel}.',
   'scenarios.balance.chart': '{metric} per member on both sides, with the mean and the band',
   'scenarios.balance.table': 'Balance per member on both sides',
   'scenarios.balance.onlyChosen': 'Only the members that were balanced ({count})',
@@ -67,7 +70,7 @@ export const enScenarios = {
   'scenarios.moved.none': 'No account changes owner between the two.',
   'scenarios.moved.filter': 'Member',
   'scenarios.moved.everyone': 'Everyone',
-  'scenarios.moved.count': '{count} accounts',
+  'scenarios.moved.count': '{count, plural, one {# account} other {# accounts}}',
   'scenarios.moved.table': 'Accounts that change owner',
   'scenarios.moved.export': 'Moves (CSV) …',
   'scenarios.moved.exportName': 'scenario-moves',
@@ -76,12 +79,13 @@ export const enScenarios = {
   'scenarios.flows.lead':
     'Rows give, columns take: how many accounts go from whom to whom (hover for the potential).',
   'scenarios.flows.limited':
-    'The {shown} members who move the most of {count}; the list below has every flow.',
+    'The {shown, plural, one {# member who moves} other {# members who move}} the most of {count}; the list below has every flow.',
   'scenarios.flows.matrix': 'Accounts from member to member',
   'scenarios.flows.corner': 'From ↓ / to →',
   'scenarios.flows.list': 'Every flow',
   'scenarios.pins.title': 'Pinned accounts in this scenario',
-  'scenarios.pins.count': '{count} accounts are pinned here: territory rules do not move them.',
+  'scenarios.pins.count':
+    '{count, plural, one {# account is} other {# accounts are}} pinned here: territory rules do not move {count, plural, one {it} other {them}}.',
   'scenarios.pins.account': 'Customer number',
   'scenarios.pins.member': 'Member',
   'scenarios.pins.pin': 'Pin to member',
@@ -129,16 +133,17 @@ export const enScenarios = {
   'scenarios.balance.running': 'Balancing… {percent} %',
   'scenarios.balance.failed': 'Auto-balance failed: {message}',
   'scenarios.balance.name': 'Balanced: {target} ±{tolerance} %',
-  'scenarios.balance.done': 'Scenario “{name}” proposed: {count} accounts would move.',
+  'scenarios.balance.done':
+    'Scenario “{name}” proposed: {count, plural, one {# account} other {# accounts}} would move.',
   'scenarios.target.potential': 'Potential',
   'scenarios.target.workload': 'Workload (visits)',
   'scenarios.target.accounts': 'Number of accounts',
   'scenarios.target.priorYearRevenue': 'Revenue last year',
   'scenarios.target.mix': 'Weighted mix',
   'scenarios.explain.summary':
-    'Evened out {target} across {count} members to within ±{tolerance} of the mean, moving {moved} accounts.',
+    'Evened out {target} across {count, plural, one {# member} other {# members}} to within ±{tolerance} of the mean, moving {moved, plural, one {# account} other {# accounts}}.',
   'scenarios.explain.summaryShort':
-    'Evened out {target} across {count} members as far as the rules and account sizes allow: the largest deviation went from {before} to {after} (aim: ±{tolerance}), moving {moved} accounts.',
+    'Evened out {target} across {count, plural, one {# member} other {# members}} as far as the rules and account sizes allow: the largest deviation went from {before} to {after} (aim: ±{tolerance}), moving {moved, plural, one {# account} other {# accounts}}.',
   'scenarios.explain.figures': 'How even, before and after',
   'scenarios.explain.maxBefore': 'Largest deviation before',
   'scenarios.explain.maxAfter': 'Largest deviation after',
@@ -149,7 +154,8 @@ export const enScenarios = {
   'scenarios.explain.boundForbids':
     'No assignment can bring everyone within ±{tolerance}: pinned accounts, Senior-only accounts or a single large account leave at least {bound}.',
   'scenarios.explain.allInside': 'Every chosen member is within the band.',
-  'scenarios.explain.outside': '{count} members stay outside the band',
+  'scenarios.explain.outside':
+    '{count, plural, one {# member stays} other {# members stay}} outside the band',
   'scenarios.explain.chart': 'Before and after, per member',
   'scenarios.explain.chartDesc':
     'Each member before and after, against the mean (dashed) and the band from {low} to {high} (shaded).',
@@ -164,7 +170,8 @@ export const enScenarios = {
     'the accounts that could move are too large to fit within the band.',
   'approvals.scenario.title': '{requester} proposes the scenario “{name}”',
   'approvals.scenario.figures':
-    '{count} accounts change owner ({potential} potential, {regular} regular customers); {territories} territories.',
-  'approvals.scenario.summary': 'Scenario “{name}”: {count} accounts change place',
+    '{count, plural, one {# account changes} other {# accounts change}} owner ({potential} potential, {regular, plural, one {# regular customer} other {# regular customers}}); {territories, plural, one {# territory} other {# territories}}.',
+  'approvals.scenario.summary':
+    'Scenario “{name}”: {count, plural, one {# account changes} other {# accounts change}} place',
   'approvals.scenario.more': '… and {count} more',
 } as const;

@@ -45,20 +45,21 @@ export const en = {
     'Plan territories, revenue targets and sales plans for your team — entirely on this computer, no connection needed.',
   'welcome.demo.title': 'Explore the demo workspace',
   'welcome.demo.body':
-    'A German sales team of {members} people in {regions} regions with {accounts} customer accounts, {months} months of revenue and the approved sales plan of this year. Every screen has data at once.',
+    'A German sales team of {members, plural, one {# person} other {# people}} in {regions, plural, one {# region} other {# regions}} with {accounts, plural, one {# customer account} other {# customer accounts}}, {months, plural, one {# month} other {# months}} of revenue and the approved sales plan of this year. Every screen has data at once.',
   'welcome.demo.action': 'Open demo workspace',
   'welcome.empty.title': 'Start with an empty workspace',
   'welcome.empty.body': 'Add your own team, accounts and targets.',
   'welcome.empty.action': 'Start empty',
   'welcome.file.title': 'Open “{name}”',
   'welcome.file.body':
-    'A workspace file written on {time}: {members} members, {accounts} accounts.',
+    'A workspace file written on {time}: {members, plural, one {# member} other {# members}}, {accounts, plural, one {# account} other {# accounts}}.',
   'welcome.file.action': 'Open this workspace',
   'welcome.loading': 'Creating the demo workspace… {percent}%',
   'welcome.cancelled': 'Creating the demo workspace was cancelled; nothing was saved.',
   'welcome.failed': 'The workspace could not be created: {message}',
   'team.title': 'Team',
-  'team.subtitle': '{active} active · {seniors} Senior · {juniors} Junior',
+  'team.subtitle':
+    '{active} active · {seniors, plural, one {# Senior} other {# Seniors}} · {juniors, plural, one {# Junior} other {# Juniors}}',
   'team.add': 'Add member',
   'team.search': 'Search name, email or region',
   'team.showInactive': 'Show inactive members',
@@ -99,7 +100,7 @@ export const en = {
   'team.deactivate.title': 'Deactivate {name}?',
   'team.deactivate.body': 'Inactive members keep their history but get no new accounts or targets.',
   'team.deactivate.juniors':
-    '{name} supervises {count} active Juniors: {names}. Choose the Senior who takes them over.',
+    '{name} supervises {count, plural, one {# active Junior} other {# active Juniors}}: {names}. Choose the Senior who takes {count, plural, one {them} other {them}} over.',
   'team.deactivate.successor': 'New supervising Senior',
   'team.deactivate.confirm': 'Deactivate',
   'team.deactivate.confirmReassign': 'Reassign and deactivate',

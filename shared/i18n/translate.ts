@@ -1,11 +1,25 @@
+import IntlMessageFormat from 'intl-messageformat';
 import type { Language } from '../domain/workspace';
 import { formatNumber } from '../format/intl';
 import { de } from './messages.de';
 import { en, type MessageKey } from './messages.en';
+import type { ValuesOf } from './message-values';
 
 export type { MessageKey };
-export type MessageParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** The values a message needs, from its English text (the German one must use the same). */
+export type MessageValues<K extends MessageKey> = ValuesOf<(typeof en)[K]>;
+
+type ValuesArgument<K extends MessageKey> = [keyof MessageValues<K>] extends [never]
+  ? []
+  : [values: MessageValues<K>];
+
+/** A message that needs no values: what a refusal or a label can carry as a bare key. */
+export type PlainMessageKey = {
+  [K in MessageKey]: [keyof MessageValues<K>] extends [never] ? K : never;
+}[MessageKey];
+
+export type Translate = <K extends MessageKey>(key: K, ...values: ValuesArgument<K>) => string;
 
 const catalogs = { de, en } as const;
 
@@ -19,16 +33,70 @@ export function intlLocaleOf(language: Language): string {
   return language === 'de' ? 'de-DE' : 'en-GB';
 }
 
+// A plain `{count}` is printed by intl-messageformat with String() (4133116, not 4.133.116),
+// while `#` in a plural uses the locale. Plain arguments are renamed to read a value that is
+// formatted here, so every number in a message follows the language.
+const AS_TEXT = '\u0000text';
+
+type MessageFormatElement = ReturnType<IntlMessageFormat['getAst']>[number];
+
+function withPlainArgumentsAsText(elements: MessageFormatElement[]): MessageFormatElement[] {
+  return elements.map((element) => {
+    if (element.type === 1) return { ...element, value: element.value + AS_TEXT };
+    if (element.type === 5 || element.type === 6) {
+      const options = Object.fromEntries(
+        Object.entries(element.options).map(([selector, option]) => [
+          selector,
+          { ...option, value: withPlainArgumentsAsText(option.value) },
+        ]),
+      );
+      return { ...element, options };
+    }
+    return element;
+  });
+}
+
+/** Parses a message once; tags are text (the catalogue has none, and a "<" must print). */
+export function compileMessage(text: string, locale: string): IntlMessageFormat {
+  const options = { ignoreTag: true };
+  const ast = new IntlMessageFormat(text, locale, undefined, options).getAst();
+  return new IntlMessageFormat(withPlainArgumentsAsText(ast), locale, undefined, options);
+}
+
 export function createTranslator(language: Language): Translate {
-  const catalog = catalogs[language];
-  const format = intlLocaleOf(language);
-  return (key, params) => {
+  const catalog: Record<MessageKey, string> = catalogs[language];
+  const locale = intlLocaleOf(language);
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  return (key, ...rest) => {
     const text = catalog[key] ?? en[key] ?? key;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(value, format) : value;
-    });
+    const values = rest[0] as Record<string, string | number> | undefined;
+    let message = compiled.get(key);
+    if (!message) {
+      message = compileMessage(text, locale);
+      compiled.set(key, message);
+    }
+    const all: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(values ?? {})) {
+      all[name] = value;
+      all[name + AS_TEXT] = typeof value === 'number' ? formatNumber(value, locale) : value;
+    }
+    try {
+      return String(message.format(all));
+    } catch {
+      // A value the types did not see coming (e.g. from a stored label): show the raw text
+      // rather than break the screen; the catalogue test keeps this from happening in the app.
+      return text;
+    }
   };
+}
+
+/** Values of a message kept for later (a command's label in the undo history or an approval). */
+export type StoredValues = Record<string, string | number>;
+
+/**
+ * Translates a message whose key and values were stored (in the database, the undo history):
+ * the types checked them where they were made, not here.
+ */
+export function translateStored(t: Translate, key: MessageKey, values?: StoredValues): string {
+  return (t as (key: MessageKey, values?: StoredValues) => string)(key, values);
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages.en';
+import type { PlainMessageKey } from '../i18n/translate';
 import type { PlanEvent, PlanTarget, SalesPlan, SignoffState } from '../domain/plan';
 import type { TeamMember } from '../domain/team-member';
 import { sameData } from '../commands/same-data';
@@ -6,9 +6,9 @@ import { sameData } from '../commands/same-data';
 /** Who the user acts as: a member, or null for the team lead (who decides like a Senior). */
 export type Actor = Pick<TeamMember, 'id' | 'level' | 'supervisorId'> | null;
 
-export type WorkflowResult<T> = { ok: true; value: T } | { ok: false; error: MessageKey };
+export type WorkflowResult<T> = { ok: true; value: T } | { ok: false; error: PlainMessageKey };
 
-const fail = (error: MessageKey) => ({ ok: false as const, error });
+const fail = (error: PlainMessageKey) => ({ ok: false as const, error });
 const isJunior = (actor: Actor) => actor?.level === 'junior';
 
 /** Targets can change only in a draft; submitted and approved parts stay as they are. */
@@ -32,7 +32,7 @@ export function planEditProblem(
   before: { plan: SalesPlan; targets: readonly PlanTarget[] },
   after: { plan: SalesPlan; targets: readonly PlanTarget[] },
   actor: Actor,
-): MessageKey | null {
+): PlainMessageKey | null {
   if (before.plan.state !== 'draft') return 'plans.error.locked';
   const settings = (plan: SalesPlan) => ({ ...plan, history: [] });
   const keptAll = before.targets.every((b) => after.targets.some((a) => a.memberId === b.memberId));

@@ -31,14 +31,14 @@ test('a Junior’s move of a Large account waits for their Senior; approved, it 
   ).toContainText('1');
   await nav(page, 'Approvals');
   const card = page.getByRole('region', {
-    name: `${junior} proposes moving 1 accounts to ${junior}`,
+    name: `${junior} proposes moving 1 account to ${junior}`,
   });
   await expect(card).toContainText(account);
   await expect(card).toContainText('Large or strategic account');
   await card.getByLabel('Comment (optional)').fill('Fine, with my coaching.');
   await card.getByRole('button', { name: 'Approve' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Approved: 1 accounts moved.' }),
+    page.getByRole('status').filter({ hasText: 'Approved: 1 account moved.' }),
   ).toBeVisible();
   await expect(page.getByText('Nothing is waiting for you.')).toBeVisible();
 
@@ -74,7 +74,7 @@ test('a Senior’s own reassignment takes effect at once and can be undone', asy
     .textContent())!.replace(/ \(.*\)$/, '');
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: `1 accounts now with ${target}.` }),
+    page.getByRole('status').filter({ hasText: `1 account now with ${target}.` }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByRole('searchbox').fill(customerNo);
@@ -82,7 +82,7 @@ test('a Senior’s own reassignment takes effect at once and can be undone', asy
   await nav(page, 'Territories');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Undone: moving 1 accounts' }),
+    page.getByRole('status').filter({ hasText: 'Undone: moving 1 account' }),
   ).toBeVisible();
 });
 

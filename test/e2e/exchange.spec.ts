@@ -35,7 +35,7 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
   await notice(field, `Request sent to ${senior}.`);
   await nav(field, 'Approvals');
   await exchange(field).getByRole('button', { name: 'Save requests and decisions (1) …' }).click();
-  await notice(field, /1 requests and decisions saved as requests_.*\.stpreq/);
+  await notice(field, /1 request or decision saved as requests_.*\.stpreq/);
   const requests = dialogs.saved.at(-1)!;
 
   // The Senior's computer: its own browser profile and data folder.
@@ -56,7 +56,7 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
     await exchange(office).getByLabel('Open an exchange file …').setInputFiles(requests);
     await notice(
       office,
-      'Taken in: 1 new requests, 0 decisions; 0 already known; 0 not for this workspace.',
+      'Taken in: 1 new request, 0 decisions; 0 already known; 0 not for this workspace.',
     );
     const card = office.getByRole('region', {
       name: new RegExp(`^${junior} asks for Discount 8 %`),
@@ -73,14 +73,14 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
     await exchange(office)
       .getByRole('button', { name: 'Save requests and decisions (1) …' })
       .click();
-    await notice(office, /1 requests and decisions saved/);
+    await notice(office, /1 request or decision saved/);
     const answers = dialogs.saved.at(-1)!;
 
     // Back in the field: the decision closes the request, once.
     await exchange(field).getByLabel('Open an exchange file …').setInputFiles(answers);
     await notice(
       field,
-      'Taken in: 0 new requests, 1 decisions; 0 already known; 0 not for this workspace.',
+      'Taken in: 0 new requests, 1 decision; 0 already known; 0 not for this workspace.',
     );
     await field.getByRole('tab', { name: 'My requests' }).click();
     await expect(field.getByText(`Approved by ${senior} on`)).toBeVisible();

@@ -87,6 +87,8 @@ test('auto-balance a scenario, inspect the diff and flows, apply it; discard ano
 
   // Another scenario: hand one territory to someone else, see it move accounts, discard it.
   await page.getByRole('tab', { name: 'Scenarios' }).click();
+  // The list says where a scenario came from in the UI's words, not the stored key.
+  await expect(page.locator('.scenario-item').first()).toContainText('Copied from Live assignment');
   await page.getByRole('button', { name: 'New scenario' }).click();
   await expect(page.getByRole('tab', { name: 'Territories', selected: true })).toBeVisible();
   await page

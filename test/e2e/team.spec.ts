@@ -19,7 +19,7 @@ test('first start in German: the demo workspace shows the team', async ({ launch
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toContainText(
     'Kund*innen',
   );
-  await expect(page.getByText(/\d+ aktiv · \d+ Senior · \d+ Junior/)).toBeVisible();
+  await expect(page.getByText(/\d+ aktiv · \d+ Seniors? · \d+ Juniors?/)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 

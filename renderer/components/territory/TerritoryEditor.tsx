@@ -6,6 +6,7 @@ import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '../../../shared/territory/postal-rule';
 import { previewAssignment } from '../../../shared/territory/rule-change-preview';
 import { SelectField } from '../SelectField';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { Placement } from '../../../shared/territory/rule-change-preview';
@@ -151,7 +152,7 @@ export function TerritoryEditor({ territory, territories, accounts, members, onA
           <p key={rule} className="field-error">
             {t('territories.rule.error', {
               rule,
-              reason: t(`territories.rule.${problem}` as Parameters<typeof t>[0]),
+              reason: t(`territories.rule.${problem}` as PlainMessageKey),
             })}
           </p>
         ))}

@@ -10,6 +10,7 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
 import type { TerritoryIndex } from '../../../shared/territory/territory-index';
 import { formFields } from '../../components/form-fields';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { AccountData } from '../../app/data/account-store';
@@ -113,7 +114,7 @@ export function AccountEditor({ account, data, members, territories }: Props) {
   const { props: field, error } = formFields<AccountField>('account', errors, t);
   const text = (
     name: 'externalId' | 'name' | 'postalCode' | 'city' | 'potential' | 'priorYearRevenue',
-    label: Parameters<typeof t>[0],
+    label: PlainMessageKey,
     inputMode?: 'numeric' | 'decimal',
   ) => (
     <div className="field">

@@ -3,7 +3,7 @@ import { useCallback, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import type { MessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { SortKey } from '../../app/data/account-query';
@@ -17,7 +17,7 @@ interface Props {
   territories: ReadonlyMap<string, Territory>;
 }
 
-const COLUMNS: Array<{ key: SortKey | null; label: MessageKey; numeric?: boolean }> = [
+const COLUMNS: Array<{ key: SortKey | null; label: PlainMessageKey; numeric?: boolean }> = [
   { key: 'name', label: 'accounts.col.name' },
   { key: 'postalCode', label: 'accounts.col.postalCode' },
   { key: 'segment', label: 'accounts.col.segment' },

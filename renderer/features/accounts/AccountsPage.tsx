@@ -70,7 +70,7 @@ export function AccountsPage() {
               <p className="subtitle" aria-live="polite">
                 {t('accounts.subtitle', {
                   shown: formatNumber(rows.length, locale),
-                  total: formatNumber(total, locale),
+                  total: total,
                 })}
                 {selected.size > 0 && ` · ${t('accounts.selected', { count: selected.size })}`}
               </p>

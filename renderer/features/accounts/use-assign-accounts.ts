@@ -14,7 +14,7 @@ export function useAssignAccounts(members: readonly TeamMember[]) {
     const outcome = await run(
       reassignCommand(accountIds, to),
       (count) => t('accounts.assign.applied', { count, name: name(to) }),
-      (approver) => t('accounts.assign.proposed', { name: approver }),
+      (approver) => t('accounts.assign.proposed', { approver }),
     );
     if (outcome && outcome.kind !== 'refused') setSelected(new Set());
   };

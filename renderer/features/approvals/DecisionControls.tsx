@@ -27,7 +27,7 @@ export function DecisionControls({ approvalId, approverId, name, approvedText }:
       if (outcome.kind === 'refused')
         notify(
           outcome.reason === 'approvals.notYours'
-            ? t('approvals.notAllowed', { name: name(approverId) })
+            ? t('approvals.notAllowed', { approver: name(approverId) })
             : t(outcome.reason),
           'error',
         );

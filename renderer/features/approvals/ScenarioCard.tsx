@@ -1,6 +1,6 @@
 import type { Approval } from '../../../shared/domain/approval';
 import type { ScenarioChange } from '../../../shared/scenario/apply';
-import { formatMoney, formatNumber } from '../../../shared/format/intl';
+import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
 import { DecisionControls } from './DecisionControls';
 
@@ -27,10 +27,10 @@ export function ScenarioCard({
       </h2>
       <p>
         {t('approvals.scenario.figures', {
-          count: formatNumber(change.disruption.movedAccounts, locale),
+          count: change.disruption.movedAccounts,
           potential: formatMoney(change.disruption.movedPotentialCents, locale, currency),
-          regular: formatNumber(change.disruption.movedRegular, locale),
-          territories: formatNumber(change.territories.length, locale),
+          regular: change.disruption.movedRegular,
+          territories: change.territories.length,
         })}
       </p>
       <ul className="proposal-accounts">
@@ -49,7 +49,7 @@ export function ScenarioCard({
         name={name}
         approvedText={t('scenarios.apply.applied', {
           name: change.name,
-          count: formatNumber(change.placements.length, locale),
+          count: change.placements.length,
         })}
       />
     </section>

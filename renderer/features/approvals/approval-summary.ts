@@ -1,5 +1,5 @@
 import { ownerMoves, type Approval } from '../../../shared/domain/approval';
-import type { Translate } from '../../../shared/i18n/translate';
+import { translateStored, type Translate } from '../../../shared/i18n/translate';
 import { exceptionText } from '../../components/approval-text';
 
 /** What an approval changes, in one line (the audit trail's and the CSV's "summary"). */
@@ -52,7 +52,7 @@ export function approvalSummary(
       return t('approvals.history.authority');
     case 'undo':
       return t(approval.change.redo ? 'approvals.history.redo' : 'approvals.history.undo', {
-        label: t(approval.change.label, approval.change.labelParams),
+        label: translateStored(t, approval.change.label, approval.change.labelParams),
         count: approval.change.moves.ids.length,
       });
   }

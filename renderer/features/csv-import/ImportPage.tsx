@@ -18,6 +18,7 @@ import { saveFailureText } from '../../db/storage-errors';
 import { ImportRefused } from './commit-import';
 import { failureReason } from '../../ipc/error-text';
 import { useI18n } from '../../i18n/i18n-context';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../../app/data/use-team';
 import { ImportPreview } from './ImportPreview';
@@ -26,7 +27,7 @@ import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
 import { useImport } from './use-import';
 
-type Key = Parameters<ReturnType<typeof useI18n>['t']>[0];
+type Key = PlainMessageKey;
 
 /** Import from CSV: choose the file, check how it is read and mapped, preview, store. */
 export function ImportPage() {

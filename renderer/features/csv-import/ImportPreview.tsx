@@ -6,6 +6,7 @@ import {
   type ConvertContext,
   type ImportKind,
 } from '../../../shared/csv/import/import-kinds';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useI18n } from '../../i18n/i18n-context';
 import { describeRecord } from './describe-record';
 import { ImportProblems } from './ImportProblems';
@@ -42,7 +43,7 @@ export function ImportPreview({ kind, sample, mapping, context, memberName, show
               <tr>
                 {IMPORT_FIELDS[kind].map((f) => (
                   <th scope="col" key={f.key}>
-                    {t(`import.field.${f.key}` as Parameters<typeof t>[0])}
+                    {t(`import.field.${f.key}` as PlainMessageKey)}
                   </th>
                 ))}
               </tr>

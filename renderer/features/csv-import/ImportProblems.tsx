@@ -1,4 +1,5 @@
 import type { RowError } from '../../../shared/csv/import/import-result';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n/i18n-context';
 
 interface Props {
@@ -36,7 +37,7 @@ export function ImportProblems({ id, errors, total }: Props) {
             {errors.map((error, i) => (
               <tr key={i}>
                 <td>{error.line}</td>
-                <td>{t(`import.field.${error.field}` as Parameters<typeof t>[0])}</td>
+                <td>{t(`import.field.${error.field}` as PlainMessageKey)}</td>
                 <td>{error.value}</td>
                 <td>{t(error.message)}</td>
               </tr>

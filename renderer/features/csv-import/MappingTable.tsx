@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../../../shared/csv/import/column-mapping';
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
 import { SelectField } from '../../components/SelectField';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n/i18n-context';
 
 interface Props {
@@ -24,7 +25,7 @@ export function MappingTable({ kind, header, mapping, disabled, onChange }: Prop
             id={`import-map-${field.key}`}
             label={
               <>
-                {t(`import.field.${field.key}` as Parameters<typeof t>[0])}
+                {t(`import.field.${field.key}` as PlainMessageKey)}
                 {field.required && <span className="muted"> ({t('import.mapping.required')})</span>}
               </>
             }

@@ -19,7 +19,7 @@ import type { Row } from '../../../shared/persistence/tables';
 import type { Command, CommandReader, CommandWriter } from '../../commands/command';
 import { runCommand } from '../../commands/run-command';
 import { ImportCancelled } from './import-client';
-import type { MessageKey } from '../../../shared/i18n/messages.en';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 
 export interface CommitResult {
   created: number;
@@ -237,7 +237,7 @@ export async function commitImport(
 /** The rules refused the import; nothing was written. */
 export class ImportRefused extends Error {
   override readonly name = 'ImportRefused';
-  constructor(readonly reason: MessageKey) {
+  constructor(readonly reason: PlainMessageKey) {
     super(reason);
   }
 }

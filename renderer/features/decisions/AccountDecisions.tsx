@@ -76,7 +76,7 @@ export function AccountDecisions({ account, members }: Props) {
           : outcome.kind === 'refused'
             ? t(outcome.reason)
             : outcome.duplicate
-              ? t('commands.alreadyWaiting', { name: name(outcome.approval.approverId) })
+              ? t('commands.alreadyWaiting', { approver: name(outcome.approval.approverId) })
               : t('decisions.requested', { approver: name(outcome.approval.approverId) }),
         outcome.kind === 'refused' ? 'error' : 'success',
       );

@@ -82,7 +82,7 @@ export function AbcView({ data }: { data: MarketData }) {
           <p data-testid="abc-summary">
             {changes.length === 0
               ? t('market.abc.none')
-              : t('market.abc.summary', { count: formatNumber(changes.length, locale) })}
+              : t('market.abc.summary', { count: changes.length })}
           </p>
           {changes.length > 0 && (
             <table className="data-table abc-matrix" aria-label={t('market.abc.matrix')}>

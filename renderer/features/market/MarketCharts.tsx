@@ -135,10 +135,10 @@ export function MarketCharts({ data }: { data: MarketData }) {
       <ChartCard
         title={t('market.pareto')}
         description={t('market.pareto.desc', {
-          count: formatNumber(forA, locale),
+          count: forA,
           pct: pct(forA),
           a: DEFAULT_ABC.a,
-          countB: formatNumber(forB, locale),
+          countB: forB,
           b: DEFAULT_ABC.b,
         })}
         fileBase={t('market.pareto.file')}

@@ -47,7 +47,7 @@ export function BalanceExplain({ explanation, membersById }: Props) {
             tolerance: pct(explanation.tolerance),
             before: pct(explanation.before.maxDeviation),
             after: pct(explanation.after.maxDeviation),
-            moved: formatNumber(explanation.movedAccounts, locale),
+            moved: explanation.movedAccounts,
           },
         )}
       </p>

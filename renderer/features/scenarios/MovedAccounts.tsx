@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatMoney, formatNumber } from '../../../shared/format/intl';
+import { formatMoney } from '../../../shared/format/intl';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ScenarioComparison } from './use-comparison';
@@ -54,7 +54,7 @@ export function MovedAccounts({ accounts, comparison, members, onKeep }: Props) 
           ]}
         />
         <p className="muted" role="status">
-          {t('scenarios.moved.count', { count: formatNumber(rows.length, locale) })}
+          {t('scenarios.moved.count', { count: rows.length })}
         </p>
         <CsvExportButton
           label={t('scenarios.moved.export')}

@@ -135,9 +135,9 @@ export function ScenarioDetail(props: Props) {
         () =>
           t('scenarios.apply.applied', {
             name: scenario.name,
-            count: formatNumber(application.change.placements.length, locale),
+            count: application.change.placements.length,
           }),
-        (approver) => t('scenarios.apply.proposed', { name: approver }),
+        (approver) => t('scenarios.apply.proposed', { approver }),
       ).finally(() => setApplying(null));
     });
 
@@ -199,7 +199,7 @@ export function ScenarioDetail(props: Props) {
       </div>
       {applying !== null && (
         <p className="muted" role="status">
-          {t('scenarios.apply.running', { count: formatNumber(applying, locale) })}
+          {t('scenarios.apply.running', { count: applying })}
         </p>
       )}
       <p className="muted">

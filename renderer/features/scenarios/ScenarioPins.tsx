@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatNumber } from '../../../shared/format/intl';
 import type { Scenario } from '../../../shared/scenario/scenario';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
@@ -16,7 +15,7 @@ interface Props {
 
 /** Pin an account to a member in this scenario (rules no longer move it), or free it again. */
 export function ScenarioPins({ scenario, accounts, members, disabled, onChange }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const active = members.filter((m) => m.active);
   const [number, setNumber] = useState('');
   const [memberId, setMemberId] = useState(active[0]?.id ?? '');
@@ -38,9 +37,7 @@ export function ScenarioPins({ scenario, accounts, members, disabled, onChange }
   return (
     <section className="card" aria-labelledby="scenario-pins-title">
       <h3 id="scenario-pins-title">{t('scenarios.pins.title')}</h3>
-      <p className="muted">
-        {t('scenarios.pins.count', { count: formatNumber(scenario.pins.length, locale) })}
-      </p>
+      <p className="muted">{t('scenarios.pins.count', { count: scenario.pins.length })}</p>
       <form className="field-row" onSubmit={change(true)}>
         <div className="field">
           <label htmlFor="pin-account">{t('scenarios.pins.account')}</label>

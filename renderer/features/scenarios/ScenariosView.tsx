@@ -1,8 +1,9 @@
+import { originLabel } from './origin-label';
 import { useState } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import { formatIsoDate, formatNumber } from '../../../shared/format/intl';
+import { formatIsoDate } from '../../../shared/format/intl';
 import { copyScenario, liveAssignment, LIVE_ORIGIN } from '../../../shared/scenario/scenario';
 import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
 import { useI18n } from '../../i18n/i18n-context';
@@ -90,7 +91,7 @@ export function ScenariosView(props: Props) {
               () =>
                 t('scenarios.balance.done', {
                   name: scenario.name,
-                  count: formatNumber(scenario.balance?.movedAccounts ?? 0, locale),
+                  count: scenario.balance?.movedAccounts ?? 0,
                 }),
             );
             performance.measure('stp:autobalance-save', 'stp:autobalance-save-start');
@@ -120,7 +121,7 @@ export function ScenariosView(props: Props) {
                     <strong>{s.name}</strong>
                     <span className="muted">
                       {t('scenarios.origin', {
-                        origin: s.origin,
+                        origin: originLabel(s.origin, t),
                         date: formatIsoDate(s.createdAt.slice(0, 10), locale),
                       })}
                     </span>

@@ -3,7 +3,7 @@ import { holdsAnything, needsSeniorHeir, type Holdings } from '../../../shared/d
 import { isLargeOrStrategic } from '../../../shared/domain/account';
 import { db } from '../../db/db';
 import { activeJuniorsOf, type TeamMember } from '../../../shared/domain/team-member';
-import type { MessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { saveFailureText } from '../../db/storage-errors';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
@@ -39,7 +39,7 @@ export function DeactivatePanel({ member, members, onDone }: Props) {
   const heirs = members.filter(
     (m) => m.active && m.id !== member.id && (!seniorOnly || m.level === 'senior'),
   );
-  const [error, setError] = useState<MessageKey | null>(
+  const [error, setError] = useState<PlainMessageKey | null>(
     juniors.length > 0 && successors.length === 0 ? 'team.error.noOtherSenior' : null,
   );
 

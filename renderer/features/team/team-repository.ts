@@ -22,12 +22,12 @@ import {
   type TeamMember,
   type TeamMemberDraft,
 } from '../../../shared/domain/team-member';
-import type { MessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import type { Row } from '../../../shared/persistence/tables';
 import type { Command, Decision } from '../../commands/command';
 
 export type SaveResult = { ok: true; member: TeamMember } | { ok: false; errors: FieldErrors };
-export type DeactivateResult = { ok: true } | { ok: false; error: MessageKey };
+export type DeactivateResult = { ok: true } | { ok: false; error: PlainMessageKey };
 
 const authority = (m: TeamMember) => ({
   level: m.level,

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import type { AppState } from '../app-store';
 import { historyCommand } from '../../commands/history-command';
 import { commandsSettled, runCommand, type AppliedChange } from '../../commands/run-command';
@@ -9,7 +9,7 @@ export const HISTORY_LIMIT = 50;
 /** What Ctrl+Z or Ctrl+Shift+Z did: the change, or why it could not be taken back. */
 export type HistoryStep =
   | { kind: 'done'; change: AppliedChange }
-  | { kind: 'refused'; change: AppliedChange; reason: MessageKey };
+  | { kind: 'refused'; change: AppliedChange; reason: PlainMessageKey };
 
 export interface HistorySlice {
   /** Whose changes the steps are ('' the team lead): history belongs to one person. */

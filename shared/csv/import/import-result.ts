@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/messages.en';
+import type { PlainMessageKey } from '../../i18n/translate';
 
 /** A problem in one cell (or row): its line in the file, the field, the value as written. */
 export interface RowError {
@@ -6,7 +6,7 @@ export interface RowError {
   line: number;
   field: string;
   value: string;
-  message: MessageKey;
+  message: PlainMessageKey;
 }
 
 export interface Converted<Record> {

@@ -1,13 +1,13 @@
 import { parseMoneyToCents } from '../../format/parse-money';
-import type { MessageKey } from '../../i18n/messages.en';
+import type { PlainMessageKey } from '../../i18n/translate';
 
 /** How the file writes numbers: "1.234,56" (German) or "1,234.56" (English). */
 export type NumberStyle = 'de' | 'en';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: MessageKey };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: PlainMessageKey };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (error: MessageKey): Parsed<never> => ({ ok: false, error });
+const fail = (error: PlainMessageKey): Parsed<never> => ({ ok: false, error });
 
 /**
  * A cell as the app stores it: trimmed, and with the apostrophe an export put before a

@@ -83,7 +83,7 @@ describe('audit trail CSV', () => {
       'Erstellt;Art;Angefragt von;Inhalt;Begründung;Umsatzwirkung;Stand;Entschieden von;Entschieden;Kommentar',
     );
     expect(lines[1]).toBe(
-      '22.11.2026;Umverteilung;Jana Junior;Zuordnung von 1 Kund*innen → Jana Junior;;;Offen;;;',
+      '22.11.2026;Umverteilung;Jana Junior;Zuordnung von 1 Kund*in → Jana Junior;;;Offen;;;',
     );
     // The reason's ";" is quoted; the comment that looks like a formula is neutralised.
     expect(lines[2]).toBe(
