@@ -40,6 +40,11 @@ const AS_TEXT = '\u0000text';
 
 type MessageFormatElement = ReturnType<IntlMessageFormat['getAst']>[number];
 
+/** The argument's name as the catalogue writes it (a compiled plain argument carries a suffix). */
+export function argumentName(compiledName: string): string {
+  return compiledName.endsWith(AS_TEXT) ? compiledName.slice(0, -AS_TEXT.length) : compiledName;
+}
+
 function withPlainArgumentsAsText(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((element) => {
     if (element.type === 1) return { ...element, value: element.value + AS_TEXT };

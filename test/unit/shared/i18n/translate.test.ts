@@ -3,6 +3,7 @@ import { de } from '../../../../shared/i18n/messages.de';
 import { en, type MessageKey } from '../../../../shared/i18n/messages.en';
 import { GERMAN_TERMS, TEAM_LEAD } from '../../../../shared/i18n/terms.de';
 import {
+  argumentName,
   compileMessage,
   createTranslator,
   languageOf,
@@ -17,7 +18,7 @@ function argumentsOf(elements: Element[], found = new Map<string, Set<string>>()
   for (const element of elements) {
     if (element.type === 0 || element.type === 7) continue;
     if ('value' in element && typeof element.value === 'string') {
-      const name = element.value.replace(/\u0000text$/, '');
+      const name = argumentName(element.value);
       const use = ['', 'plain', 'number', 'date', 'time', 'select', 'plural'][element.type] ?? '?';
       found.set(name, (found.get(name) ?? new Set()).add(use));
     }
@@ -61,7 +62,7 @@ describe('message catalogues', () => {
         elements.forEach((element, i) => {
           const next = elements[i + 1];
           if (element.type === 1 && next?.type === 0 && countedNouns[language].test(next.value))
-            offenders.push(`${key}: {${element.value.replace(/\u0000text$/, '')}}${next.value}`);
+            offenders.push(`${key}: {${argumentName(element.value)}}${next.value}`);
           if (element.type === 5 || element.type === 6)
             for (const option of Object.values(element.options)) check(option.value);
         });
