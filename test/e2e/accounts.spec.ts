@@ -112,3 +112,60 @@ test('the filtered accounts export in the chosen CSV format, in the order shown'
   // The first row on screen (name, customer number) is the first row of the file.
   expect(lines[1]!.startsWith(`${/K-\d+$/.exec(firstShown!.trim())![0]},`)).toBe(true);
 });
+
+test('at 1280×800 the customer, owner, territory and ⚠ are in view; more columns scroll beside a frozen customer; the choice is kept', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Accounts' }).click();
+  const frame = page.getByTestId('accounts-scroll');
+  await expect(frame.locator('tbody tr').nth(5)).toBeVisible();
+  const inFrame = (name: string) =>
+    frame.evaluate((box, header) => {
+      const th = [...box.querySelectorAll('thead th')].find((h) => h.textContent === header);
+      const [outer, cell] = [box.getBoundingClientRect(), th?.getBoundingClientRect()];
+      return !!cell && cell.left >= outer.left && cell.right <= outer.right;
+    }, name);
+  for (const header of ['Customer ▲', 'Owner', 'Territory'])
+    expect(await inFrame(header)).toBe(true);
+  // The default columns fit the window: nothing to scroll sideways for.
+  expect(await frame.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(1);
+  // A Large account with a Junior is flagged beside its name.
+  await page.getByLabel('Segment').selectOption('A');
+  await page.getByLabel('Owner').selectOption({ index: 2 });
+  const flagged = frame.locator('tbody .name-cell .flag');
+  const rows = frame.locator('tbody tr:not([aria-hidden])');
+  if ((await flagged.count()) > 0) await expect(flagged.first()).toBeInViewport();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows.nth(5)).toBeVisible();
+
+  // Every column: the table scrolls sideways, the customer stays where it was.
+  await page.getByText('Columns', { exact: true }).click();
+  for (const column of ['Prior-year revenue', 'Satisfaction'])
+    await page.getByRole('checkbox', { name: column }).check();
+  await expect(frame.getByRole('columnheader', { name: 'Satisfaction' })).toBeAttached();
+  const customerLeft = () =>
+    frame.evaluate((box) => {
+      const cell = box.querySelector('tbody tr:not([aria-hidden]) .name-cell')!;
+      return Math.round(cell.getBoundingClientRect().left - box.getBoundingClientRect().left);
+    });
+  const before = await customerLeft();
+  const scrolled = await frame.evaluate((box) => {
+    box.scrollLeft = box.scrollWidth;
+    return box.scrollLeft;
+  });
+  expect(scrolled).toBeGreaterThan(0);
+  expect(await customerLeft()).toBe(before);
+
+  // The choice is this computer's and survives a reload; "Default columns" brings the default.
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Accounts' }).click();
+  await expect(frame.getByRole('columnheader', { name: 'Satisfaction' })).toBeAttached();
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('button', { name: 'Default columns' }).click();
+  await expect(frame.getByRole('columnheader', { name: 'Satisfaction' })).not.toBeAttached();
+  await page.getByRole('checkbox', { name: 'Owner' }).uncheck();
+  await expect(frame.getByRole('columnheader', { name: 'Owner' })).not.toBeAttached();
+});

@@ -1,8 +1,17 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
+import { layoutProblems } from './harness/layout';
 
-// Run by `npm run screenshots` only: writes the README's pictures to assets/screenshots.
-const shot = (name: string) => path.resolve('assets/screenshots', `${name}.png`);
+// Every screen at the default window size (1280×800) in both languages: nothing cut off, no
+// sideways scrolling. `npm run screenshots` also writes the pictures (README, user guide).
+const pictures = !!process.env.STP_SCREENSHOTS;
+
+async function screen(page: Page, name: string) {
+  await page.mouse.move(0, 0);
+  expect.soft(await layoutProblems(page), `${name} at 1280×800`).toEqual([]);
+  if (pictures) await page.screenshot({ path: path.resolve('assets/screenshots', `${name}.png`) });
+}
 
 // A German spreadsheet export as people have them: ";" and decimal commas, one bad row.
 const sampleFile = Buffer.from(
@@ -29,6 +38,8 @@ for (const [
   performance,
   charts,
   market,
+  approvals,
+  settings,
 ] of [
   [
     'de',
@@ -44,6 +55,8 @@ for (const [
     'Leistung',
     'Diagramme',
     'Marktanalyse',
+    'Freigaben',
+    'Einstellungen',
   ],
   [
     'en',
@@ -59,26 +72,28 @@ for (const [
     'Performance',
     'Charts',
     'Market',
+    'Approvals',
+    'Settings',
   ],
 ] as const) {
-  test(`screenshots (${language})`, async ({ launchApp }) => {
+  test(`every screen at 1280×800 (${language})`, async ({ launchApp }) => {
     const { page } = await launchApp({ locale });
     await expect(page.getByRole('button', { name: demo })).toBeVisible();
-    await page.screenshot({ path: shot(`welcome-${language}`) });
+    await screen(page, `welcome-${language}`);
     await page.getByRole('button', { name: demo }).click();
     await expect(page.getByRole('table')).toBeVisible();
-    await page.screenshot({ path: shot(`team-${language}`) });
+    await screen(page, `team-${language}`);
     await page.getByRole('row').nth(3).getByRole('button').click();
     await expect(page.getByRole('complementary')).toBeVisible();
-    await page.screenshot({ path: shot(`team-edit-${language}`) });
+    await screen(page, `team-edit-${language}`);
     await page.keyboard.press('Escape');
     await page.getByRole('navigation').getByRole('button', { name: accounts }).click();
     await expect(page.locator('tbody tr').nth(5)).toBeVisible();
-    await page.screenshot({ path: shot(`accounts-${language}`) });
+    await screen(page, `accounts-${language}`);
     await page.getByRole('navigation').getByRole('button', { name: territories }).click();
     await page.locator('.tree-item').nth(2).click();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await page.screenshot({ path: shot(`territories-${language}`) });
+    await screen(page, `territories-${language}`);
     // A scenario proposed by auto-balance (potential, ±5 %, capacity not a limit), explained.
     await page.locator('#territory-view-tab-scenarios').click();
     await page.locator('.scenarios-view > .toolbar button').nth(1).click();
@@ -86,44 +101,68 @@ for (const [
     await page.locator('.auto-balance .button-primary').click();
     await expect(page.getByTestId('max-after')).toBeVisible();
     await page.locator('.notice').getByRole('button').last().click();
-    await page.screenshot({ path: shot(`scenarios-${language}`) });
+    await screen(page, `scenarios-${language}`);
     await page.locator('#scenario-tab-flows').click();
-    await page.screenshot({ path: shot(`scenario-flows-${language}`) });
+    await screen(page, `scenario-flows-${language}`);
     await page.locator('#territory-view-tab-live').click();
     await page.getByRole('navigation').getByRole('button', { name: 'Import' }).click();
     await page
       .getByLabel(chooseFile)
       .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: sampleFile });
     await expect(page.locator('.import-table').first()).toBeVisible();
-    await page.screenshot({ path: shot(`import-${language}`) });
+    await screen(page, `import-${language}`);
     // Checked: the summary, the button to store and the problems, scrolled into view.
     await page.locator('#import-mapping-title ~ .form-actions button').first().click();
     await page.locator('#import-mapping-title ~ .form-actions .button-primary').waitFor();
     await page.locator('#import-file-problems-title').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot(`import-checked-${language}`) });
+    await screen(page, `import-checked-${language}`);
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
     await expect(page.getByRole('table')).toBeVisible();
-    await page.screenshot({ path: shot(`backups-${language}`) });
+    await screen(page, `backups-${language}`);
     await page.getByRole('navigation').getByRole('button', { name: plans }).click();
     await page.getByRole('button', { name: newPlan }).click();
     // The new draft replaces the demo's approved plan on screen.
     await expect(page.locator('.notice')).toBeVisible();
     await page.locator('#plan-cell-1-0').waitFor();
     await page.locator('#plan-grid-title').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot(`plans-${language}`) });
+    // The member column stays in view while the months scroll beside it.
+    const grid = page.locator('.plan-grid-scroll');
+    const memberLeft = () =>
+      grid.evaluate((box) => {
+        const cell = box.querySelector('tbody tr > :first-child')!;
+        return Math.round(cell.getBoundingClientRect().left - box.getBoundingClientRect().left);
+      });
+    const left = await memberLeft();
+    await grid.evaluate((box) => (box.scrollLeft = box.scrollWidth));
+    expect.soft(await memberLeft(), 'the plan grid keeps its member column').toBe(left);
+    await grid.evaluate((box) => (box.scrollLeft = 0));
+    await screen(page, `plans-${language}`);
     // The "plan created" notice would cover the next pictures.
     const notice = page.locator('.notice');
     if (await notice.isVisible()) await notice.getByRole('button').last().click();
     await page.getByRole('navigation').getByRole('button', { name: performance }).click();
     await expect(page.getByTestId('team-attainment')).toContainText('%');
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
-    await page.screenshot({ path: shot(`performance-${language}`) });
+    await screen(page, `performance-${language}`);
     await page.getByRole('tab', { name: charts }).click();
     await expect(page.locator('.chart-card .recharts-bar-rectangle').first()).toBeVisible();
-    await page.screenshot({ path: shot(`performance-charts-${language}`) });
+    await screen(page, `performance-charts-${language}`);
+    await page.locator('#perf-tab-report').click();
+    await page.locator('.variance-table tbody tr').first().waitFor();
+    await screen(page, `variance-${language}`);
+    await page.locator('#perf-tab-actuals').click();
+    await page.locator('#perf-panel table').first().waitFor();
+    await screen(page, `actuals-${language}`);
     await page.getByRole('navigation').getByRole('button', { name: market }).click();
     await page.locator('.market-page tbody tr').first().waitFor();
-    await page.screenshot({ path: shot(`market-${language}`) });
+    await screen(page, `market-${language}`);
+    await page.getByRole('navigation').getByRole('button', { name: approvals }).click();
+    await page.locator('#approvals-tab-audit').click();
+    await page.locator('#approvals-panel').waitFor();
+    await screen(page, `audit-${language}`);
+    await page.getByRole('navigation').getByRole('button', { name: settings }).click();
+    await page.locator('main h1').waitFor();
+    await screen(page, `settings-${language}`);
   });
 }

@@ -6,9 +6,12 @@ import type { Territory } from '../../../shared/domain/territory';
 import { formatMoney } from '../../../shared/format/intl';
 import { accountWarning } from '../../../shared/territory/policy';
 import { useI18n } from '../../i18n/i18n-context';
+import type { AccountColumn } from './account-columns';
 
 interface Props {
   account: Account;
+  /** The columns shown after the customer, in the table's order. */
+  columns: readonly AccountColumn[];
   selected: boolean;
   /** Starts a drag of this account (and the selection it belongs to). */
   onDragStart: (id: string, event: React.DragEvent) => void;
@@ -21,6 +24,7 @@ interface Props {
 
 export const AccountRow = memo(function AccountRow({
   account,
+  columns,
   selected,
   members,
   territories,
@@ -51,37 +55,72 @@ export const AccountRow = memo(function AccountRow({
         <button type="button" className="link" onClick={() => onOpen(account.id)}>
           {account.name}
         </button>
-        <span className="muted small">{account.externalId}</span>
-      </th>
-      <td>
-        {account.postalCode} {account.city}
-      </td>
-      <td>
-        {account.segment}
-        {account.strategic && (
-          <span className="flag-inline" title={t('accounts.strategic')}>
-            <Star size={12} aria-label={t('accounts.strategic')} />
-          </span>
-        )}
-      </td>
-      <td className="numeric">{formatMoney(account.potentialCents, locale, currency)}</td>
-      <td className="numeric">{formatMoney(account.priorYearRevenueCents, locale, currency)}</td>
-      <td>{t(`accounts.status.${account.status}`)}</td>
-      <td className="numeric">{account.satisfaction ?? '–'}</td>
-      <td>{account.territoryId ? (territories.get(account.territoryId)?.name ?? '–') : '–'}</td>
-      <td>
-        {owner?.name ?? t('accounts.filter.unassigned')}
-        {account.pinnedOwnerId && (
-          <span className="flag-inline" title={t('accounts.pinned')}>
-            <Pin size={12} aria-label={t('accounts.pinned')} />
-          </span>
-        )}
+        {/* Beside the name, which stays in view however the table scrolls. */}
         {warning && (
           <span className="flag" title={t('accounts.flag.largeWithJunior')}>
             <AlertTriangle size={14} aria-label={t('accounts.flag.largeWithJunior')} />
           </span>
         )}
-      </td>
+        <span className="muted small">{account.externalId}</span>
+      </th>
+      {columns.map((column) => {
+        switch (column) {
+          case 'owner':
+            return (
+              <td key={column}>
+                {owner?.name ?? t('accounts.filter.unassigned')}
+                {account.pinnedOwnerId && (
+                  <span className="flag-inline" title={t('accounts.pinned')}>
+                    <Pin size={12} aria-label={t('accounts.pinned')} />
+                  </span>
+                )}
+              </td>
+            );
+          case 'territory':
+            return (
+              <td key={column}>
+                {account.territoryId ? (territories.get(account.territoryId)?.name ?? '–') : '–'}
+              </td>
+            );
+          case 'postalCode':
+            return (
+              <td key={column}>
+                {account.postalCode} {account.city}
+              </td>
+            );
+          case 'segment':
+            return (
+              <td key={column}>
+                {account.segment}
+                {account.strategic && (
+                  <span className="flag-inline" title={t('accounts.strategic')}>
+                    <Star size={12} aria-label={t('accounts.strategic')} />
+                  </span>
+                )}
+              </td>
+            );
+          case 'potential':
+            return (
+              <td key={column} className="numeric">
+                {formatMoney(account.potentialCents, locale, currency)}
+              </td>
+            );
+          case 'priorYearRevenue':
+            return (
+              <td key={column} className="numeric">
+                {formatMoney(account.priorYearRevenueCents, locale, currency)}
+              </td>
+            );
+          case 'status':
+            return <td key={column}>{t(`accounts.status.${account.status}`)}</td>;
+          case 'satisfaction':
+            return (
+              <td key={column} className="numeric">
+                {account.satisfaction ?? '–'}
+              </td>
+            );
+        }
+      })}
     </tr>
   );
 });

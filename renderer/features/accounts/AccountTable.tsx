@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import type { SortKey } from '../../app/data/account-query';
 import { AccountRow } from './AccountRow';
+import { ACCOUNT_COLUMNS, useAccountColumns, type AccountColumn } from './account-columns';
 import { DRAG_TYPE } from './use-assign-accounts';
 
 interface Props {
@@ -17,18 +17,6 @@ interface Props {
   territories: ReadonlyMap<string, Territory>;
 }
 
-const COLUMNS: Array<{ key: SortKey | null; label: PlainMessageKey; numeric?: boolean }> = [
-  { key: 'name', label: 'accounts.col.name' },
-  { key: 'postalCode', label: 'accounts.col.postalCode' },
-  { key: 'segment', label: 'accounts.col.segment' },
-  { key: 'potential', label: 'accounts.col.potential', numeric: true },
-  { key: 'priorYearRevenue', label: 'accounts.col.priorYearRevenue', numeric: true },
-  { key: 'status', label: 'accounts.col.status' },
-  { key: 'satisfaction', label: 'accounts.col.satisfaction', numeric: true },
-  { key: null, label: 'accounts.col.territory' },
-  { key: null, label: 'accounts.col.owner' },
-];
-
 /** All matching accounts, of which only the visible rows are rendered (250,000 stay instant). */
 export function AccountTable({ accounts, rows, members, territories }: Props) {
   const t = useT();
@@ -37,6 +25,14 @@ export function AccountTable({ accounts, rows, members, territories }: Props) {
   const selected = useAppStore((s) => s.selectedAccounts);
   const toggle = useAppStore((s) => s.toggleAccount);
   const open = useAppStore((s) => s.openAccount);
+  const shown = useAccountColumns((s) => s.shown);
+  const columns = useMemo(
+    () => [
+      { id: 'name' as const, label: 'accounts.col.name' as const, sort: 'name' as SortKey },
+      ...ACCOUNT_COLUMNS.filter((c) => shown.includes(c.id)),
+    ],
+    [shown],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -72,29 +68,31 @@ export function AccountTable({ accounts, rows, members, territories }: Props) {
             <th scope="col" className="select-cell">
               <span className="visually-hidden">{t('accounts.col.select')}</span>
             </th>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th
-                key={column.label}
+                key={column.id}
                 scope="col"
-                className={column.numeric ? 'numeric' : undefined}
+                className={
+                  column.id === 'name' ? 'name-cell' : 'numeric' in column ? 'numeric' : undefined
+                }
                 aria-sort={
-                  column.key && sort.key === column.key
+                  column.sort && sort.key === column.sort
                     ? sort.direction === 'asc'
                       ? 'ascending'
                       : 'descending'
                     : undefined
                 }
               >
-                {column.key ? (
+                {column.sort ? (
                   <button
                     type="button"
                     className="sort-button"
-                    onClick={() => sortBy(column.key!)}
+                    onClick={() => sortBy(column.sort!)}
                     title={t('accounts.sortBy', { column: t(column.label) })}
                   >
                     {t(column.label)}
                     <span aria-hidden="true">
-                      {sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                      {sort.key === column.sort ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
                     </span>
                   </button>
                 ) : (
@@ -112,6 +110,7 @@ export function AccountTable({ accounts, rows, members, territories }: Props) {
               <AccountRow
                 key={account.id}
                 account={account}
+                columns={shown as readonly AccountColumn[]}
                 selected={selected.has(account.id)}
                 members={members}
                 territories={territories}

@@ -18,6 +18,7 @@ import { orderFor, useAccountData } from '../../app/data/account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
+import { ColumnChoice } from './ColumnChoice';
 import { FilterSelect } from './FilterSelect';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
@@ -185,6 +186,7 @@ export function AccountsPage() {
               >
                 {selected.size > 0 ? t('accounts.selectNone') : t('accounts.selectAll')}
               </button>
+              <ColumnChoice />
             </div>
             <AssignSelected members={members} />
             <MemberDropTargets members={members} />
