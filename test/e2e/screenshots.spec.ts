@@ -7,6 +7,12 @@ import { layoutProblems } from './harness/layout';
 // sideways scrolling. `npm run screenshots` also writes the pictures (README, user guide).
 const pictures = !!process.env.STP_SCREENSHOTS;
 
+/** Scrolls a heading into view, found afresh (a re-render may have replaced the element). */
+async function scrollTo(page: Page, selector: string) {
+  await page.locator(selector).waitFor();
+  await page.evaluate((s) => document.querySelector(s)?.scrollIntoView(), selector);
+}
+
 async function screen(page: Page, name: string) {
   await page.mouse.move(0, 0);
   expect.soft(await layoutProblems(page), `${name} at 1280×800`).toEqual([]);
@@ -90,6 +96,10 @@ for (const [
     await page.getByRole('navigation').getByRole('button', { name: accounts }).click();
     await expect(page.locator('tbody tr').nth(5)).toBeVisible();
     await screen(page, `accounts-${language}`);
+    await page.locator('tbody .name-cell button').first().click();
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await screen(page, `account-edit-${language}`);
+    await page.keyboard.press('Escape');
     await page.getByRole('navigation').getByRole('button', { name: territories }).click();
     await page.locator('.tree-item').nth(2).click();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
@@ -114,7 +124,7 @@ for (const [
     // Checked: the summary, the button to store and the problems, scrolled into view.
     await page.locator('#import-mapping-title ~ .form-actions button').first().click();
     await page.locator('#import-mapping-title ~ .form-actions .button-primary').waitFor();
-    await page.locator('#import-file-problems-title').scrollIntoViewIfNeeded();
+    await scrollTo(page, '#import-file-problems-title');
     await screen(page, `import-checked-${language}`);
     await page.getByRole('navigation').getByRole('button', { name: backups }).click();
     await page.getByRole('button', { name: backupNow }).click();
@@ -125,7 +135,7 @@ for (const [
     // The new draft replaces the demo's approved plan on screen.
     await expect(page.locator('.notice')).toBeVisible();
     await page.locator('#plan-cell-1-0').waitFor();
-    await page.locator('#plan-grid-title').scrollIntoViewIfNeeded();
+    await scrollTo(page, '#plan-grid-title');
     // The member column stays in view while the months scroll beside it.
     const grid = page.locator('.plan-grid-scroll');
     const memberLeft = () =>
@@ -158,6 +168,8 @@ for (const [
     await page.locator('.market-page tbody tr').first().waitFor();
     await screen(page, `market-${language}`);
     await page.getByRole('navigation').getByRole('button', { name: approvals }).click();
+    await page.locator('#approvals-panel').waitFor();
+    await screen(page, `approvals-${language}`);
     await page.locator('#approvals-tab-audit').click();
     await page.locator('#approvals-panel').waitFor();
     await screen(page, `audit-${language}`);

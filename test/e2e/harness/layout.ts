@@ -41,11 +41,13 @@ export function layoutProblems(page: Page): Promise<string[]> {
           `${describe(el)} reaches ${Math.round(box.right - frame.right)} px past its card`,
         );
       else if (box.right > window.innerWidth + 1) problems.push(`${describe(el)} is cut off`);
-      const parent = el.parentElement ? getComputedStyle(el.parentElement) : null;
+      const centresColumn = (style: CSSStyleDeclaration | null) =>
+        !!style?.display.includes('flex') &&
+        style.flexDirection === 'column' &&
+        style.alignItems === 'center';
       const centredInColumn =
-        parent?.display.includes('flex') &&
-        parent.flexDirection === 'column' &&
-        parent.alignItems === 'center';
+        centresColumn(el.parentElement ? getComputedStyle(el.parentElement) : null) ||
+        centresColumn(getComputedStyle(el));
       if (
         el.tagName === 'LABEL' &&
         (getComputedStyle(el).textAlign === 'center' || centredInColumn)
