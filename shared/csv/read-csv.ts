@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { readRecords, type ReadNote, type ReadProblem } from './csv-records';
 
 export const CSV_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
@@ -26,8 +27,38 @@ export function detectEncoding(bytes: Uint8Array, limit = 1 << 20): CsvEncoding 
     new TextDecoder('utf-8', { fatal: true }).decode(head);
     return 'utf-8';
   } catch {
-    return 'windows-1252';
+    // Not valid UTF-8: judged below.
   }
+  const text = new TextDecoder('utf-8').decode(head);
+  // Invalid bytes among valid UTF-8 umlauts: a damaged UTF-8 file, not Windows-1252. Reading it
+  // as UTF-8 lets the check name the bad line instead of turning every umlaut into mojibake.
+  for (const char of text) if (char > '\u007f' && char !== '\ufffd') return 'utf-8';
+  return 'windows-1252';
+}
+
+/** Windows-1252 leaves these bytes undefined: text holding them is not Windows-1252. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * The line (1-based) of the first bytes that are not valid in `encoding`, or null when the
+ * whole file is. Checked over the whole file, not a head: a late umlaut must not become "�".
+ */
+export function firstInvalidLine(bytes: Uint8Array, encoding: CsvEncoding): number | null {
+  if (encoding === 'windows-1252') {
+    const at = bytes.findIndex((b) => CP1252_UNDEFINED.has(b));
+    return at < 0 ? null : linesBefore(decodeWindows1252(bytes.subarray(0, at))) + 1;
+  }
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    const text = new TextDecoder(encoding).decode(bytes);
+    return linesBefore(text.slice(0, Math.max(0, text.indexOf('\ufffd')))) + 1;
+  }
+}
+
+function linesBefore(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /** Windows-1252's 0x80–0x9F (€, „, “, ‚, …); the rest of the byte range is Latin-1. */
@@ -60,6 +91,10 @@ export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding): string {
  * counted outside quotes; ";" wins ties (German Excel), then ",", then tab.
  */
 export function detectSeparator(text: string): CsvSeparator {
+  // Excel's first line "sep=;" says it outright.
+  const declared = /^sep=(.)/i.exec(text)?.[1];
+  if (declared && (CSV_SEPARATORS as readonly string[]).includes(declared))
+    return declared as CsvSeparator;
   const sample = text.slice(0, 64 * 1024);
   let best: { separator: CsvSeparator; score: number } = { separator: ';', score: -1 };
   for (const separator of CSV_SEPARATORS) {
@@ -77,9 +112,41 @@ export function detectSeparator(text: string): CsvSeparator {
   return best.separator;
 }
 
+/**
+ * How the file writes numbers, judged from its values ("1.234,56" and "12,5" are German,
+ * "1,234.56" and "12.5" English); the separator decides only when the values do not.
+ */
+export function detectNumberStyle(rows: readonly string[][], separator: CsvSeparator): 'de' | 'en' {
+  let german = 0;
+  let english = 0;
+  for (const row of rows)
+    for (const cell of row) {
+      const value = cell
+        .trim()
+        .replace(/^[-+]/, '')
+        .replace(/\s?(€|EUR)$/, '');
+      if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+,\d{1,2}$/.test(value)) german++;
+      else if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d{1,2}$/.test(value)) english++;
+    }
+  if (german !== english) return german > english ? 'de' : 'en';
+  return separator === ';' ? 'de' : 'en';
+}
+
 export interface ParsedCsv {
   header: string[];
   rows: string[][];
+}
+
+export interface ReadCsv extends ParsedCsv {
+  /** The line in the file where each data row starts (as an editor numbers them). */
+  lines: number[];
+  headerLine: number;
+  /** Why the file cannot be read as a table (nothing may be imported then). */
+  problem: ReadProblem | null;
+  /** What reading changed, line by line (told to the user). */
+  notes: ReadNote[];
+  declaredSeparator: string | null;
+  stopped: boolean;
 }
 
 /**
@@ -93,36 +160,54 @@ export function parseCsv(
     onProgress?: (fraction: number) => void;
     shouldStop?: () => boolean;
     previewRows?: number;
+    quotesOff?: boolean;
     /** Takes each chunk's data rows instead of collecting them (the result's rows stay empty). */
-    onRows?: (rows: string[][]) => void;
+    onRows?: (rows: string[][], lines: number[]) => void;
   } = {},
-): ParsedCsv & { stopped: boolean } {
-  const rows: string[][] = [];
+): ReadCsv {
   let header: string[] | undefined;
-  let stopped = false;
-  // Papaparse parses a string chunk by chunk, synchronously; its types only admit `chunk` for
-  // files, hence the cast.
-  const config = {
-    delimiter: separator,
-    quoteChar: '"',
-    skipEmptyLines: 'greedy',
-    preview: options.previewRows ? options.previewRows + 1 : 0,
-    chunkSize: 1 << 20,
-    chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      if (options.onRows) {
-        const data = header ? result.data : result.data.slice(1);
-        header ??= result.data[0] ?? [];
-        if (data.length) options.onRows(data);
-      } else for (const row of result.data) rows.push(row);
-      options.onProgress?.(Math.min(1, result.meta.cursor / Math.max(1, text.length)));
-      if (options.shouldStop?.()) {
-        stopped = true;
-        parser.abort();
-      }
-    },
+  let headerLine = 1;
+  const onRows = options.onRows;
+  const read = readRecords(text, separator, {
+    quotesOff: options.quotesOff,
+    onProgress: options.onProgress,
+    shouldStop: options.shouldStop,
+    limit: options.previewRows ? options.previewRows + 1 : undefined,
+    onRecords: onRows
+      ? (records, lines) => {
+          if (!header) {
+            header = records[0] ?? [];
+            headerLine = lines[0] ?? 1;
+            records = records.slice(1);
+            lines = lines.slice(1);
+          }
+          if (records.length) onRows(records, lines);
+        }
+      : undefined,
+  });
+  const { problem, notes, declaredSeparator, stopped } = read;
+  if (!onRows) {
+    const [first = [], ...rows] = read.records;
+    const [firstLine = 1, ...lines] = read.lines;
+    return {
+      header: first.map((h) => h.trim()),
+      rows,
+      lines,
+      headerLine: firstLine,
+      problem,
+      notes,
+      declaredSeparator,
+      stopped,
+    };
+  }
+  return {
+    header: (header ?? []).map((h) => h.trim()),
+    rows: [],
+    lines: [],
+    headerLine,
+    problem,
+    notes,
+    declaredSeparator,
+    stopped,
   };
-  Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
-  if (options.onRows) return { header: (header ?? []).map((h) => h.trim()), rows: [], stopped };
-  const [first = [], ...body] = rows;
-  return { header: first.map((h) => h.trim()), rows: body, stopped };
 }

@@ -110,6 +110,30 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.field.month': 'Monat',
   'import.field.newBusiness': 'Neugeschäft',
   'import.field.existingBusiness': 'Bestandsgeschäft',
+  'import.warning.postalZero':
+    'Führende Null ergänzt (eine Tabellenkalkulation hatte sie entfernt).',
+  'import.warning.blankIsZero': 'Leer: als 0 übernommen.',
+  'import.warning.prospectSatisfaction':
+    'Ausgelassen: Interessent*innen haben noch keine Zufriedenheit.',
+  'import.warnings': 'Übernommen, aber nicht genau wie geschrieben',
+  'import.warnings.count':
+    '{count, plural, one {# Wert} other {# Werte}} in {rows, plural, one {# Zeile} other {# Zeilen}} anders als geschrieben übernommen — jeder steht unten.',
+  'import.warnings.postalZero':
+    '{count, plural, one {# Postleitzahl hat ihre} other {# Postleitzahlen haben ihre}} führende Null zurückbekommen.',
+  'import.notes.control': 'Zeile {line}: Steuerzeichen (etwa NUL) wurden aus dem Text entfernt.',
+  'import.notes.separatorLine':
+    'Zeile {line} („sep=…“) nennt das Trennzeichen und wurde übersprungen.',
+  'import.problem.open-quote':
+    'Zeile {line}: Ein Anführungszeichen (") öffnet hier eine Zelle und schließt nie; der Rest der Datei würde als eine Zelle gelesen. Nichts kann importiert werden: Schließen Sie das Anführungszeichen in der Datei oder lesen Sie sie ohne Anführungszeichen.',
+  'import.problem.stray-quote':
+    'Zeile {line}: Ein Anführungszeichen (") öffnet hier eine Zelle, die erst in Zeile {closedAt} schließt und die Zeilen dazwischen verschluckt. Nichts kann importiert werden: Korrigieren Sie das Anführungszeichen in der Datei oder lesen Sie sie ohne Anführungszeichen.',
+  'import.problem.too-many-columns':
+    'Zeile {line} hat mehr als {max} Spalten: Das sieht nicht nach einer Tabelle aus. Prüfen Sie das Trennzeichen oder die Datei.',
+  'import.problem.line-too-long':
+    'Zeile {line} ist länger als eine Million Zeichen: Das sieht nicht nach einer Tabelle aus. Prüfen Sie die Datei.',
+  'import.problem.encoding':
+    'Zeile {line} ist kein gültiges {encoding}: Einige Zeichen kämen falsch an. Wählen Sie oben die Kodierung der Datei (alte deutsche Excel-Dateien sind Windows-1252) und prüfen Sie erneut.',
+  'import.quotesOff': 'Ohne Anführungszeichen lesen',
   'import.error.amount': 'Kein Betrag (z. B. 1234,56 oder 1.234,56).',
   'import.error.wholeNumber': 'Keine ganze Zahl.',
   'import.error.yesNo': 'Bitte ja oder nein.',

@@ -107,6 +107,28 @@ export const enCsv = {
   'import.field.month': 'Month',
   'import.field.newBusiness': 'New business',
   'import.field.existingBusiness': 'Existing business',
+  'import.warning.postalZero': 'Got its leading zero back (a spreadsheet had dropped it).',
+  'import.warning.blankIsZero': 'Empty: imported as 0.',
+  'import.warning.prospectSatisfaction': 'Left out: a prospect has no satisfaction yet.',
+  'import.warnings': 'Imported, but not exactly as written',
+  'import.warnings.count':
+    '{count, plural, one {# value} other {# values}} on {rows, plural, one {# line} other {# lines}} went in other than as written — see each below.',
+  'import.warnings.postalZero':
+    '{count, plural, one {# postal code} other {# postal codes}} got {count, plural, one {its} other {their}} leading zero back.',
+  'import.notes.control':
+    'Line {line}: control characters (such as NUL) were removed from the text.',
+  'import.notes.separatorLine': 'Line {line} (“sep=…”) names the separator and was skipped.',
+  'import.problem.open-quote':
+    'Line {line}: a quote (") opens a cell here and never closes, so the rest of the file would be read as one cell. Nothing can be imported: close the quote in the file, or read it with quotes off.',
+  'import.problem.stray-quote':
+    'Line {line}: a quote (") opens a cell here that only closes on line {closedAt}, swallowing the rows in between. Nothing can be imported: fix the quote in the file, or read it with quotes off.',
+  'import.problem.too-many-columns':
+    'Line {line} has more than {max} columns: this does not look like a table. Check the separator or the file.',
+  'import.problem.line-too-long':
+    'Line {line} is longer than a million characters: this does not look like a table. Check the file.',
+  'import.problem.encoding':
+    'Line {line} is not valid {encoding}: some characters would come out wrong. Choose the file’s encoding above (old German Excel files are Windows-1252) and check again.',
+  'import.quotesOff': 'Read with quotes off',
   'import.error.amount': 'Not an amount (e.g. 1234,56 or 1,234.56).',
   'import.error.wholeNumber': 'Not a whole number.',
   'import.error.yesNo': 'Write yes or no.',

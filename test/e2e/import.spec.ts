@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { openDemoImport } from './harness/navigate';
+import { nav, openDemoImport } from './harness/navigate';
 
 /** Older German Excel: Windows-1252, ";" and decimal commas; one bad row, one odd header. */
 const messyFile = () =>
@@ -130,4 +130,49 @@ test('territory rules from a UTF-8 file with BOM, started from the Territories s
   await tree.getByRole('button', { name: /^Bodensee/ }).click();
   await expect(page.getByLabel('Postal-code rules')).toHaveValue('88000-88099\n78462');
   await expect(tree.getByRole('button', { name: /^Bodensee/ })).toContainText(owner);
+});
+
+test('a file that would go in wrong is refused with its line; zeros put back are shown, never silent', async ({
+  launchApp,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const file = (name: string) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: readFileSync(`test/fixtures/csv/${name}`),
+  });
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await page.getByRole('heading', { name: 'Team' }).waitFor();
+  await nav(page, 'Import');
+  const choose = page.getByLabel('Choose a CSV file …');
+
+  // A quote that opens and never closes: refused, with the line; quotes off reads the rows.
+  await choose.setInputFiles(file('unbalanced-quote.csv'));
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  const problem = page.getByTestId('file-problem');
+  await expect(problem).toContainText('Line 2: a quote (") opens a cell here and never closes');
+  await expect(page.getByRole('button', { name: /^Import rows/ })).toBeDisabled();
+  await problem.getByRole('button', { name: 'Read with quotes off' }).click();
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByText('Rows checked: 2; ready to import: 2.')).toBeVisible();
+  await expect(page.getByTestId('file-problem')).toHaveCount(0);
+
+  // One bad byte in a UTF-8 file: stopped at its line, with the way out.
+  await choose.setInputFiles(file('invalid-utf8-byte.csv'));
+  await expect(page.getByLabel('Encoding')).toHaveValue('utf-8');
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByTestId('file-problem')).toContainText('Line 3 is not valid UTF-8');
+
+  // Postal codes a spreadsheet cut to four digits: corrected, counted and listed by line.
+  await choose.setInputFiles(file('four-digit-postal-codes.csv'));
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByTestId('postal-zeros')).toHaveText(
+    '2 postal codes got their leading zero back.',
+  );
+  const warnings = page.getByRole('region', { name: 'Imported, but not exactly as written' });
+  await expect(warnings.getByRole('row', { name: /^2 Postal code 1067 / })).toBeVisible();
+  await expect(warnings.getByRole('row', { name: /^3 Postal code 4109 / })).toBeVisible();
+  await page.getByRole('button', { name: 'Import rows: 3' }).click();
+  await expect(page.getByText('Imported: 3 new, 0 updated.')).toBeVisible();
 });

@@ -22,6 +22,7 @@ import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useAppStore } from '../../store/app-store';
 import { useTeam } from '../../app/data/use-team';
 import { ImportPreview } from './ImportPreview';
+import { FileProblem, ReadNotes } from './FileProblem';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
@@ -211,8 +212,20 @@ export function ImportPage() {
               </button>
             )}
           </div>
+          {inspection.problem && phase.kind !== 'checked' && (
+            <FileProblem problem={inspection.problem} onQuotesOff={job.readWithQuotesOff} />
+          )}
+          {phase.kind === 'checked' && phase.conversion.problem && (
+            <FileProblem problem={phase.conversion.problem} onQuotesOff={job.readWithQuotesOff} />
+          )}
           {(phase.kind === 'checked' || phase.kind === 'committing') && (
             <>
+              <ReadNotes notes={phase.conversion.notes} />
+              {phase.conversion.postalZeros > 0 && (
+                <p role="status" data-testid="postal-zeros">
+                  {t('import.warnings.postalZero', { count: phase.conversion.postalZeros })}
+                </p>
+              )}
               <p role="status">
                 {phase.conversion.rowCount === 0
                   ? t('import.noRows')
@@ -225,6 +238,12 @@ export function ImportPage() {
                 id="import-file-problems"
                 errors={phase.conversion.errors}
                 total={phase.conversion.errorCount}
+              />
+              <ImportProblems
+                id="import-file-warnings"
+                errors={phase.conversion.warnings}
+                total={phase.conversion.warningCount}
+                warnings
               />
             </>
           )}

@@ -7,21 +7,25 @@ interface Props {
   id: string;
   errors: readonly RowError[];
   total: number;
+  /** Warnings: values that went in other than as written (listed like problems). */
+  warnings?: boolean;
 }
 
 /** Every problem found, with its line and column, as the user fixes it in the file. */
-export function ImportProblems({ id, errors, total }: Props) {
+export function ImportProblems({ id, errors, total, warnings = false }: Props) {
   const t = useT();
-  if (total === 0) return <p className="muted">{t('import.errors.none')}</p>;
+  if (total === 0) return warnings ? null : <p className="muted">{t('import.errors.none')}</p>;
   const rows = new Set(errors.map((e) => e.line)).size;
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('import.errors')}</h3>
-      <p className="banner banner-warning-inline" role="alert">
-        {t('import.errors.count', {
-          count: total,
-          rows: total === errors.length ? rows : `${rows}+`,
-        })}
+      <h3 id={`${id}-title`}>{t(warnings ? 'import.warnings' : 'import.errors')}</h3>
+      <p className="banner banner-warning-inline" role={warnings ? 'status' : 'alert'}>
+        {warnings
+          ? t('import.warnings.count', { count: total, rows })
+          : t('import.errors.count', {
+              count: total,
+              rows: total === errors.length ? rows : `${rows}+`,
+            })}
       </p>
       <div className="table-scroll import-table">
         <table className="data-table">

@@ -97,7 +97,11 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     const running = convertFile(
       {
         file,
-        options: { encoding: inspection.encoding, separator: inspection.separator },
+        options: {
+          encoding: inspection.encoding,
+          separator: inspection.separator,
+          quotesOff: inspection.quotesOff ?? false,
+        },
         kind,
         mapping,
         context: { style, team: [...team], today, actor },
@@ -142,6 +146,16 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     }
   };
 
+  /** Reads the same file again with quotes as plain text (a stray quote swallowed rows). */
+  const readWithQuotesOff = () => {
+    if (!file || !inspection) return;
+    void inspect(file, {
+      encoding: inspection.encoding,
+      separator: inspection.separator,
+      quotesOff: true,
+    });
+  };
+
   const cancel = () => {
     cancelled.current = true;
     task.current?.cancel();
@@ -160,6 +174,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     phase,
     outcome,
     check,
+    readWithQuotesOff,
     commit,
     cancel,
   };

@@ -98,6 +98,7 @@ export function convertAccounts(
 ): Converted<ImportedAccount> {
   const records: ImportedAccount[] = [];
   const errors: RowError[] = [];
+  const warnings: RowError[] = [];
   const { seen } = state;
   const at = (row: readonly string[], field: AccountImportField) => {
     const column = mapping[field];
@@ -113,6 +114,10 @@ export function convertAccounts(
     // A spreadsheet that opened the file made "01067" the number 1067: German codes have 5 digits.
     const written = at(row, 'postalCode');
     const postalCode = /^\d{4}$/.test(written) ? `0${written}` : written;
+    // Told only for rows that go in (a refused row's problems say enough).
+    const rowWarnings: RowError[] = [];
+    const warn = (field: AccountImportField, message: RowError['message']) =>
+      rowWarnings.push({ line, field, value: at(row, field), message });
     if (!externalId) problem('externalId', 'accounts.error.externalIdRequired');
     else if (externalId.length > 40) problem('externalId', 'accounts.error.tooLong');
     else if (seen.has(externalId)) problem('externalId', 'import.error.duplicate');
@@ -128,6 +133,9 @@ export function convertAccounts(
     const strategic = parseYesNo(at(row, 'strategic'));
     if (!strategic.ok) problem('strategic', strategic.error);
     const amount = (field: 'potential' | 'priorYearRevenue') => {
+      // "-" is how spreadsheets print a zero; only an empty cell is a value defaulted.
+      if (mapping[field] != null && at(row, field) === '')
+        warn(field, 'import.warning.blankIsZero');
       const parsed = parseAmount(at(row, field), style);
       if (!parsed.ok) problem(field, parsed.error);
       else if (parsed.value < 0) problem(field, 'accounts.error.negative');
@@ -148,6 +156,10 @@ export function convertAccounts(
     if (errors.length > before || !segment.ok || !status.ok || !strategic.ok || !satisfaction.ok)
       return;
     seen.add(externalId);
+    if (postalCode !== written) warn('postalCode', 'import.warning.postalZero');
+    if (status.value === 'prospect' && satisfaction.value !== null)
+      warn('satisfaction', 'import.warning.prospectSatisfaction');
+    for (const warning of rowWarnings) warnings.push(warning);
     records.push({
       externalId,
       name,
@@ -163,5 +175,5 @@ export function convertAccounts(
     });
   });
   state.offset += rows.length;
-  return { records, errors };
+  return { records, errors, warnings };
 }

@@ -1,0 +1,63 @@
+import type { ReadNote } from '../../../shared/csv/csv-records';
+import { MAX_COLUMNS } from '../../../shared/csv/csv-records';
+import { useT } from '../../i18n/i18n-context';
+import type { FileProblem as Problem } from './worker-protocol';
+
+const ENCODING_NAMES = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+  'windows-1252': 'Windows-1252',
+} as const;
+
+/** Why nothing of the file can be imported, where, and what to do about it. */
+export function FileProblem({
+  problem,
+  onQuotesOff,
+}: {
+  problem: Problem;
+  onQuotesOff: () => void;
+}) {
+  const t = useT();
+  const text =
+    problem.kind === 'open-quote'
+      ? t('import.problem.open-quote', { line: problem.line })
+      : problem.kind === 'stray-quote'
+        ? t('import.problem.stray-quote', { line: problem.line, closedAt: problem.closedAt })
+        : problem.kind === 'too-many-columns'
+          ? t('import.problem.too-many-columns', { line: problem.line, max: MAX_COLUMNS })
+          : problem.kind === 'line-too-long'
+            ? t('import.problem.line-too-long', { line: problem.line })
+            : t('import.problem.encoding', {
+                line: problem.line,
+                encoding: ENCODING_NAMES[problem.encoding],
+              });
+  const quotes = problem.kind === 'open-quote' || problem.kind === 'stray-quote';
+  return (
+    <div className="banner banner-error" role="alert" data-testid="file-problem">
+      <p>{text}</p>
+      {quotes && (
+        <button type="button" className="button" onClick={onQuotesOff}>
+          {t('import.quotesOff')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** What reading changed in the file (never silently). */
+export function ReadNotes({ notes }: { notes: readonly ReadNote[] }) {
+  const t = useT();
+  if (!notes.length) return null;
+  return (
+    <ul className="hint" data-testid="read-notes">
+      {notes.slice(0, 50).map((note, i) => (
+        <li key={i}>
+          {note.kind === 'control-characters'
+            ? t('import.notes.control', { line: note.line })
+            : t('import.notes.separatorLine', { line: note.line })}
+        </li>
+      ))}
+    </ul>
+  );
+}

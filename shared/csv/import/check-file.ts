@@ -1,0 +1,171 @@
+/**
+ * Reading and checking a whole import file, as the import worker does it (pure, so tests run
+ * the same steps on fixture files): the encoding over every byte, records with their lines, the
+ * conversion of each kind, and what could not go in or went in other than as written.
+ */
+import type { ReadNote, ReadProblem } from '../csv-records';
+import {
+  decodeCsv,
+  detectEncoding,
+  detectNumberStyle,
+  detectSeparator,
+  firstInvalidLine,
+  parseCsv,
+  type CsvEncoding,
+  type CsvSeparator,
+} from '../read-csv';
+import type { ColumnMapping } from './column-mapping';
+import {
+  CHUNKED_KINDS,
+  convertChunk,
+  convertRows,
+  type ConvertContext,
+  type ImportKind,
+} from './import-kinds';
+import { freshChunkState, onFileLines, type RowError } from './import-result';
+
+/** How the file is read; detected first, then whatever the user chose instead. */
+export interface ReadOptions {
+  encoding: CsvEncoding;
+  separator: CsvSeparator;
+  /** Quotes read as text (for a file whose stray quote would swallow rows). */
+  quotesOff?: boolean;
+}
+
+/** Why nothing of the file can be imported, with the line where it starts. */
+export type FileProblem = ReadProblem | { kind: 'encoding'; line: number; encoding: CsvEncoding };
+
+/** The head of the file: what was detected, the header and the first rows. */
+export interface Inspection extends ReadOptions {
+  header: string[];
+  sample: string[][];
+  /** The number style of the values (the separator's when they do not tell). */
+  style: 'de' | 'en';
+  /** A problem already in the head of the file. */
+  problem: FileProblem | null;
+}
+
+/** The whole file checked: rows that can be stored, and every problem (the first ones listed). */
+export interface Conversion {
+  records: unknown[];
+  errors: RowError[];
+  errorCount: number;
+  rowCount: number;
+  /** Values that went in other than as written (the first ones listed), and how many. */
+  warnings: RowError[];
+  warningCount: number;
+  /** Postal codes that got their leading zero back. */
+  postalZeros: number;
+  /** What reading changed (control characters removed, a "sep=" line skipped). */
+  notes: ReadNote[];
+  /** Set when the file cannot be imported at all (no records then). */
+  problem: FileProblem | null;
+}
+
+/** Problems beyond this many are counted, not listed (a broken file can have 250,000). */
+export const LISTED_ERRORS = 500;
+
+/** Reads the head of a file (`size` is the whole file's) for the mapping step and preview. */
+export function inspectHead(
+  head: Uint8Array,
+  size: number,
+  options: Partial<ReadOptions>,
+): Inspection {
+  const encoding = options.encoding ?? detectEncoding(head);
+  const text = decodeCsv(head, encoding);
+  const separator = options.separator ?? detectSeparator(text);
+  const quotesOff = options.quotesOff ?? false;
+  const { header, rows, problem } = parseCsv(text, separator, { previewRows: 50, quotesOff });
+  // A head cut mid-file may end in half a row: show only rows that are surely whole.
+  const cut = size > head.length;
+  const sample = cut ? rows.slice(0, -1) : rows;
+  // Only a quote left open by the cut is no problem yet; the check reads the whole file.
+  const cutOpen = cut && problem?.kind === 'open-quote';
+  return {
+    encoding,
+    separator,
+    quotesOff,
+    header,
+    sample,
+    style: detectNumberStyle(sample, separator),
+    problem: cutOpen ? null : problem,
+  };
+}
+
+export interface CheckRequest {
+  options: ReadOptions;
+  kind: ImportKind;
+  mapping: ColumnMapping;
+  context: ConvertContext;
+}
+
+/** Checks every row of the file; nothing is written anywhere. */
+export function checkFile(
+  bytes: Uint8Array,
+  { options, kind, mapping, context }: CheckRequest,
+  onProgress?: (fraction: number) => void,
+): Conversion {
+  const { encoding, separator, quotesOff } = options;
+  const empty = { records: [], errors: [], errorCount: 0, rowCount: 0, warnings: [] };
+  const nothing = { ...empty, warningCount: 0, postalZeros: 0 };
+  const badLine = firstInvalidLine(bytes, encoding);
+  if (badLine !== null)
+    return { ...nothing, notes: [], problem: { kind: 'encoding', line: badLine, encoding } };
+  const text = decodeCsv(bytes, encoding);
+  const records: unknown[] = [];
+  const errors: RowError[] = [];
+  const warnings: RowError[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  let postalZeros = 0;
+  let rowCount = 0;
+  const keep = (
+    result: { records: unknown[]; errors: RowError[]; warnings?: RowError[] },
+    lines: readonly number[],
+    offset: number,
+  ) => {
+    for (const record of result.records) records.push(record);
+    errorCount += result.errors.length;
+    const found = result.warnings ?? [];
+    warningCount += found.length;
+    for (const w of found) if (w.message === 'import.warning.postalZero') postalZeros++;
+    // Only what is listed is re-numbered by the file's lines (a broken file has 250,000).
+    const listed = (all: readonly RowError[], room: number) => all.slice(0, Math.max(0, room));
+    errors.push(
+      ...onFileLines(listed(result.errors, LISTED_ERRORS - errors.length), lines, offset),
+    );
+    warnings.push(...onFileLines(listed(found, LISTED_ERRORS - warnings.length), lines, offset));
+  };
+  let read: ReturnType<typeof parseCsv>;
+  if (CHUNKED_KINDS.has(kind)) {
+    // Accounts and actuals: each parsed chunk is checked at once and its raw rows let go, so
+    // memory holds the text and the records, not a third copy of every cell.
+    const state = freshChunkState();
+    read = parseCsv(text, separator, {
+      onProgress,
+      quotesOff,
+      onRows: (rows, lines) => {
+        const offset = rowCount;
+        rowCount += rows.length;
+        keep(convertChunk(kind, rows, mapping, context, state), lines, offset);
+      },
+    });
+  } else {
+    read = parseCsv(text, separator, { onProgress, quotesOff });
+    rowCount = read.rows.length;
+    keep(convertRows(kind, read.rows, mapping, context), read.lines, 0);
+  }
+  // A file that cannot be read as a table gives nothing to import, whatever parsed before.
+  if (read.problem) return { ...nothing, notes: read.notes, problem: read.problem };
+  return {
+    records,
+    errors,
+    errorCount,
+    rowCount,
+    warnings,
+    warningCount,
+    postalZeros,
+    notes: read.notes,
+    problem: null,
+  };
+}
