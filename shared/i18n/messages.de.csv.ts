@@ -134,9 +134,14 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.problem.encoding':
     'Zeile {line} ist kein gültiges {encoding}: Einige Zeichen kämen falsch an. Wählen Sie oben die Kodierung der Datei (alte deutsche Excel-Dateien sind Windows-1252) und prüfen Sie erneut.',
   'import.quotesOff': 'Ohne Anführungszeichen lesen',
+  'import.error.status':
+    'Kein Status, den die App kennt: Schreiben Sie Interessent*in, Neukund*in, Bestandskund*in oder Stammkund*in (jede Form, z. B. Stammkunde, Stammkunden) – oder prospect, new, existing, regular.',
+  'import.error.segment':
+    'Kein Segment: Schreiben Sie A, B oder C (auch „Segment A“ oder „A-Klasse“).',
+  'import.error.level': 'Keine Stufe: Schreiben Sie Junior oder Senior (auch Jr., Sr.).',
   'import.error.amount': 'Kein Betrag (z. B. 1234,56 oder 1.234,56).',
   'import.error.wholeNumber': 'Keine ganze Zahl.',
-  'import.error.yesNo': 'Bitte ja oder nein.',
+  'import.error.yesNo': 'Bitte ja oder nein (auch x, 1/0, true/false).',
   'import.error.date': 'Kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).',
   'import.error.month': 'Kein Monat (z. B. 11.2026 oder 2026-11).',
   'import.error.choice': 'Kein zulässiger Wert.',

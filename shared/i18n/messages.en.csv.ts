@@ -129,9 +129,13 @@ export const enCsv = {
   'import.problem.encoding':
     'Line {line} is not valid {encoding}: some characters would come out wrong. Choose the file’s encoding above (old German Excel files are Windows-1252) and check again.',
   'import.quotesOff': 'Read with quotes off',
+  'import.error.status':
+    'Not a status the app knows: write Interessent*in, Neukund*in, Bestandskund*in or Stammkund*in (any form, e.g. Stammkunde, Stammkunden) — or prospect, new, existing, regular.',
+  'import.error.segment': 'Not a segment: write A, B or C (also “A-Kunde”, “Segment A”).',
+  'import.error.level': 'Not a level: write Junior or Senior (also Jr., Sr.).',
   'import.error.amount': 'Not an amount (e.g. 1234,56 or 1,234.56).',
   'import.error.wholeNumber': 'Not a whole number.',
-  'import.error.yesNo': 'Write yes or no.',
+  'import.error.yesNo': 'Write yes or no (also ja/nein, x, 1/0, true/false).',
   'import.error.date': 'Not a date (DD.MM.YYYY or YYYY-MM-DD).',
   'import.error.month': 'Not a month (e.g. 2026-11 or 11.2026).',
   'import.error.choice': 'Not one of the allowed values.',

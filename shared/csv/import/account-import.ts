@@ -2,6 +2,7 @@ import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../domain/account'
 import { de } from '../../i18n/messages.de';
 import { en } from '../../i18n/messages.en';
 import type { ColumnMapping, ImportField } from './column-mapping';
+import { SEGMENT_WORDS, STATUS_WORDS } from './value-words';
 import {
   freshChunkState,
   lineOf,
@@ -31,6 +32,11 @@ export const ACCOUNT_FIELDS = [
       'Customer ID',
       'Account ID',
       'External ID',
+      'Account Number',
+      'Customer Number',
+      'Debitor',
+      'Debitorennummer',
+      'Debitor-Nr',
       'ID',
     ],
   },
@@ -45,6 +51,9 @@ export const ACCOUNT_FIELDS = [
       'Firma',
       'Account',
       'Account name',
+      'Firmenname',
+      'Kundenname',
+      'Company name',
       'Company',
       'Customer',
     ],
@@ -52,10 +61,30 @@ export const ACCOUNT_FIELDS = [
   {
     key: 'postalCode',
     required: true,
-    names: ['PLZ', 'Postleitzahl', 'Postal code', 'ZIP', 'Zip code'],
+    names: [
+      'PLZ',
+      'Postleitzahl',
+      'Postal code',
+      'Postcode',
+      'ZIP',
+      'Zip code',
+      'Billing Zip/Postal Code',
+      'Billing Postal Code',
+      'Billing Zip',
+      'Zip/Postal Code',
+      'Mailing Zip/Postal Code',
+    ],
   },
-  { key: 'city', required: false, names: ['Ort', 'Stadt', 'City', 'Town'] },
-  { key: 'segment', required: false, names: ['Segment', 'ABC', 'ABC-Klasse', 'Klasse', 'Class'] },
+  {
+    key: 'city',
+    required: false,
+    names: ['Ort', 'Stadt', 'City', 'Town', 'Billing City', 'Mailing City', 'Wohnort'],
+  },
+  {
+    key: 'segment',
+    required: false,
+    names: ['Segment', 'ABC', 'ABC-Klasse', 'Kundenklasse', 'Klasse', 'Class', 'Rating'],
+  },
   { key: 'strategic', required: false, names: ['Strategisch', 'Strategic', 'Strategischer Kunde'] },
   { key: 'potential', required: false, names: ['Potenzial', 'Potential', 'Jahrespotenzial'] },
   {
@@ -67,6 +96,9 @@ export const ACCOUNT_FIELDS = [
       'Umsatz VJ',
       'Prior-year revenue',
       'Revenue prior year',
+      'Revenue last year',
+      'Jahresumsatz',
+      'Annual Revenue',
       'Umsatz',
       'Revenue',
     ],
@@ -82,9 +114,9 @@ export type ImportedAccount = Omit<Account, 'id' | 'territoryId' | 'ownerId' | '
 
 const STATUS_CHOICES = CUSTOMER_STATUSES.map((value) => ({
   value,
-  labels: [de[`accounts.status.${value}`], en[`accounts.status.${value}`]],
+  labels: [de[`accounts.status.${value}`], en[`accounts.status.${value}`], ...STATUS_WORDS[value]],
 }));
-const SEGMENT_CHOICES = SEGMENTS.map((value) => ({ value, labels: [] }));
+const SEGMENT_CHOICES = SEGMENTS.map((value) => ({ value, labels: SEGMENT_WORDS[value] }));
 
 /**
  * Rows to accounts: German 5-digit postal codes, amounts in the file's number style (cents,
@@ -129,7 +161,7 @@ export function convertAccounts(
     const segment = at(row, 'segment')
       ? parseChoice(at(row, 'segment'), SEGMENT_CHOICES)
       : ({ ok: true, value: 'C' } as const);
-    if (!segment.ok) problem('segment', 'accounts.error.segment');
+    if (!segment.ok) problem('segment', 'import.error.segment');
     const strategic = parseYesNo(at(row, 'strategic'));
     if (!strategic.ok) problem('strategic', strategic.error);
     const amount = (field: 'potential' | 'priorYearRevenue') => {
@@ -146,7 +178,7 @@ export function convertAccounts(
     const status = at(row, 'status')
       ? parseChoice(at(row, 'status'), STATUS_CHOICES)
       : ({ ok: true, value: 'existing' } as const);
-    if (!status.ok) problem('status', 'accounts.error.status');
+    if (!status.ok) problem('status', 'import.error.status');
     const satisfaction = parseWholeNumber(at(row, 'satisfaction'), style);
     if (
       !satisfaction.ok ||

@@ -9,6 +9,7 @@ import { de } from '../../i18n/messages.de';
 import { en } from '../../i18n/messages.en';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import { lineOf, type Converted, type RowError } from './import-result';
+import { LEVEL_WORDS } from './value-words';
 import { cellText, parseChoice, parseDate, parseWholeNumber, type NumberStyle } from './values';
 
 export const MEMBER_FIELDS = [
@@ -41,7 +42,12 @@ export type MemberImportField = (typeof MEMBER_FIELDS)[number]['key'];
 
 const LEVEL_CHOICES = LEVELS.map((value) => ({
   value,
-  labels: [de[`team.level.${value}`], en[`team.level.${value}`], de[`team.levelShort.${value}`]],
+  labels: [
+    de[`team.level.${value}`],
+    en[`team.level.${value}`],
+    de[`team.levelShort.${value}`],
+    ...LEVEL_WORDS[value],
+  ],
 }));
 
 const FIELD_OF: Partial<Record<TeamMemberField, MemberImportField>> = {
@@ -86,7 +92,7 @@ export function convertMembers(
     }
     seen.add(key);
     const level = parseChoice(at(row, 'level'), LEVEL_CHOICES);
-    if (!level.ok) problem('level', 'team.error.levelRequired');
+    if (!level.ok) problem('level', 'import.error.level');
     const capacity = parseWholeNumber(at(row, 'capacity'), style);
     if (!capacity.ok || capacity.value === null) problem('capacity', 'team.error.capacityInvalid');
     const hireDate = parseDate(at(row, 'hireDate'));

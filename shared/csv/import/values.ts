@@ -1,5 +1,6 @@
 import { parseMoneyToCents } from '../../format/parse-money';
 import type { PlainMessageKey } from '../../i18n/translate';
+import { NO_WORDS, valueKey, YES_WORDS } from './value-words';
 
 /** How the file writes numbers: "1.234,56" (German) or "1,234.56" (English). */
 export type NumberStyle = 'de' | 'en';
@@ -38,11 +39,11 @@ export function parseWholeNumber(text: string, style: NumberStyle): Parsed<numbe
   return ok(cents / 100);
 }
 
-const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'wahr', 'x', '1']);
-const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', '']);
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
 
 export function parseYesNo(text: string): Parsed<boolean> {
-  const value = text.trim().toLowerCase();
+  const value = valueKey(text);
   if (YES.has(value)) return ok(true);
   if (NO.has(value) || value === '-') return ok(false);
   return fail('import.error.yesNo');
@@ -79,15 +80,18 @@ export function parseMonth(text: string): Parsed<string> {
   return date.ok && date.value ? ok(date.value.slice(0, 7)) : fail('import.error.month');
 }
 
-/** Matches a value against labels in both languages and the stored keys themselves. */
+/**
+ * Matches a value against labels in both languages, the words people write for it
+ * (`value-words.ts`) and the stored keys themselves; case and spacing do not count.
+ */
 export function parseChoice<T extends string>(
   text: string,
   choices: ReadonlyArray<{ value: T; labels: readonly string[] }>,
 ): Parsed<T> {
-  const value = text.trim().toLowerCase();
+  const value = valueKey(text);
   for (const choice of choices) {
-    if (choice.value.toLowerCase() === value) return ok(choice.value);
-    if (choice.labels.some((label) => label.toLowerCase() === value)) return ok(choice.value);
+    if (valueKey(choice.value) === value) return ok(choice.value);
+    if (choice.labels.some((label) => valueKey(label) === value)) return ok(choice.value);
   }
   return fail('import.error.choice');
 }

@@ -94,7 +94,7 @@ describe('converting rows', () => {
       [3, 'name', 'accounts.error.nameRequired'],
       [3, 'postalCode', 'accounts.error.postalCode'],
       [3, 'potential', 'accounts.error.negative'],
-      [3, 'status', 'accounts.error.status'],
+      [3, 'status', 'import.error.status'],
       [3, 'satisfaction', 'accounts.error.satisfaction'],
       [4, 'externalId', 'import.error.duplicate'],
     ]);
