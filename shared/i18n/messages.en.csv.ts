@@ -133,6 +133,8 @@ export const enCsv = {
     'Not a status the app knows: write Interessent*in, Neukund*in, Bestandskund*in or Stammkund*in (any form, e.g. Stammkunde, Stammkunden) — or prospect, new, existing, regular.',
   'import.error.segment': 'Not a segment: write A, B or C (also “A-Kunde”, “Segment A”).',
   'import.error.level': 'Not a level: write Junior or Senior (also Jr., Sr.).',
+  'import.notes.windows1252':
+    'Read as Windows-1252 (older Excel), since the file is not UTF-8: the first character outside plain ASCII is on line {line} — check that it reads right, or choose another encoding.',
   'import.error.amount': 'Not an amount (e.g. 1234,56 or 1,234.56).',
   'import.error.wholeNumber': 'Not a whole number.',
   'import.error.yesNo': 'Write yes or no (also ja/nein, x, 1/0, true/false).',

@@ -1,5 +1,5 @@
-import type { ReadNote } from '../../../shared/csv/csv-records';
 import { MAX_COLUMNS } from '../../../shared/csv/csv-records';
+import type { FileNote } from '../../../shared/csv/import/check-file';
 import { useT } from '../../i18n/i18n-context';
 import type { FileProblem as Problem } from './worker-protocol';
 
@@ -46,7 +46,7 @@ export function FileProblem({
 }
 
 /** What reading changed in the file (never silently). */
-export function ReadNotes({ notes }: { notes: readonly ReadNote[] }) {
+export function ReadNotes({ notes }: { notes: readonly FileNote[] }) {
   const t = useT();
   if (!notes.length) return null;
   return (
@@ -55,7 +55,9 @@ export function ReadNotes({ notes }: { notes: readonly ReadNote[] }) {
         <li key={i}>
           {note.kind === 'control-characters'
             ? t('import.notes.control', { line: note.line })
-            : t('import.notes.separatorLine', { line: note.line })}
+            : note.kind === 'windows-1252'
+              ? t('import.notes.windows1252', { line: note.line })
+              : t('import.notes.separatorLine', { line: note.line })}
         </li>
       ))}
     </ul>

@@ -56,11 +56,14 @@ export interface Conversion {
   warningCount: number;
   /** Postal codes that got their leading zero back. */
   postalZeros: number;
-  /** What reading changed (control characters removed, a "sep=" line skipped). */
-  notes: ReadNote[];
+  /** What reading changed or guessed (control characters, a "sep=" line, the encoding). */
+  notes: FileNote[];
   /** Set when the file cannot be imported at all (no records then). */
   problem: FileProblem | null;
 }
+
+/** What reading did that the user should know of, with the line to look at. */
+export type FileNote = ReadNote | { kind: 'windows-1252'; line: number };
 
 /** Problems beyond this many are counted, not listed (a broken file can have 250,000). */
 export const LISTED_ERRORS = 500;
@@ -112,6 +115,13 @@ export function checkFile(
   if (badLine !== null)
     return { ...nothing, notes: [], problem: { kind: 'encoding', line: badLine, encoding } };
   const text = decodeCsv(bytes, encoding);
+  // Windows-1252 is a guess from bytes that are not UTF-8: say where the first character
+  // outside ASCII is, so a wrong guess (a stray byte in a UTF-8 file) is seen, not imported.
+  const legacy: FileNote[] = [];
+  if (encoding === 'windows-1252') {
+    const at = bytes.findIndex((b) => b >= 0x80);
+    if (at >= 0) legacy.push({ kind: 'windows-1252', line: linesIn(bytes, at) + 1 });
+  }
   const records: unknown[] = [];
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
@@ -156,7 +166,8 @@ export function checkFile(
     keep(convertRows(kind, read.rows, mapping, context), read.lines, 0);
   }
   // A file that cannot be read as a table gives nothing to import, whatever parsed before.
-  if (read.problem) return { ...nothing, notes: read.notes, problem: read.problem };
+  const notes = [...legacy, ...read.notes];
+  if (read.problem) return { ...nothing, notes, problem: read.problem };
   return {
     records,
     errors,
@@ -165,7 +176,20 @@ export function checkFile(
     warnings,
     warningCount,
     postalZeros,
-    notes: read.notes,
+    notes,
     problem: null,
   };
+}
+
+/** Line breaks (CR, LF or CRLF) in the bytes before `end` (ASCII bytes in every encoding read here but UTF-16, which has no legacy guess). */
+function linesIn(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 0x0a) count++;
+    else if (bytes[i] === 0x0d) {
+      count++;
+      if (bytes[i + 1] === 0x0a) i++;
+    }
+  }
+  return count;
 }
