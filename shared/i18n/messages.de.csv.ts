@@ -141,6 +141,7 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.error.level': 'Keine Stufe: Schreiben Sie Junior oder Senior (auch Jr., Sr.).',
   'import.notes.windows1252':
     'Als Windows-1252 (älteres Excel) gelesen, da die Datei kein UTF-8 ist: Das erste Zeichen außerhalb von ASCII steht in Zeile {line} — prüfen Sie, ob es richtig aussieht, oder wählen Sie eine andere Kodierung.',
+  'import.preview.fails': '(wird nicht übernommen: siehe markierte Zellen)',
   'import.error.amount': 'Kein Betrag (z. B. 1234,56 oder 1.234,56).',
   'import.error.wholeNumber': 'Keine ganze Zahl.',
   'import.error.yesNo': 'Bitte ja oder nein (auch x, 1/0, true/false).',

@@ -135,6 +135,7 @@ export const enCsv = {
   'import.error.level': 'Not a level: write Junior or Senior (also Jr., Sr.).',
   'import.notes.windows1252':
     'Read as Windows-1252 (older Excel), since the file is not UTF-8: the first character outside plain ASCII is on line {line} — check that it reads right, or choose another encoding.',
+  'import.preview.fails': '(does not go in: see the marked cells)',
   'import.error.amount': 'Not an amount (e.g. 1234,56 or 1,234.56).',
   'import.error.wholeNumber': 'Not a whole number.',
   'import.error.yesNo': 'Write yes or no (also ja/nein, x, 1/0, true/false).',

@@ -43,7 +43,11 @@ test('a messy German file: preview shows the bad row, the mapping is fixed, the 
   );
   // The bad row is listed with its line in the file, the column and the value.
   await expect(preview.getByRole('row', { name: /^3 PLZ 803 / })).toBeVisible();
-  await expect(preview.getByRole('row', { name: /Größenwahn/ })).toHaveCount(0);
+  // The failing row is in the preview too, as written, its faulty cell marked.
+  const failing = preview.getByRole('row', { name: /Größenwahn/ });
+  await expect(failing).toHaveClass('import-row-failing');
+  await expect(failing.locator('td.cell-problem')).toHaveText('803');
+  await expect(failing.getByRole('rowheader')).toContainText('3');
 
   await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
   await expect(page.getByText('Geprüfte Zeilen: 3; importierbar: 2.')).toBeVisible();

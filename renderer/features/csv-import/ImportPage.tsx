@@ -170,6 +170,7 @@ export function ImportPage() {
           <ImportPreview
             kind={job.kind}
             sample={inspection.sample}
+            lines={inspection.sampleLines}
             mapping={job.mapping}
             context={context}
             memberName={memberName}

@@ -6,6 +6,7 @@ import {
   type ConvertContext,
   type ImportKind,
 } from '../../../shared/csv/import/import-kinds';
+import { cellText } from '../../../shared/csv/import/values';
 import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useI18n } from '../../i18n/i18n-context';
 import { describeRecord } from './describe-record';
@@ -14,6 +15,8 @@ import { ImportProblems } from './ImportProblems';
 interface Props {
   kind: ImportKind;
   sample: readonly string[][];
+  /** The file's line of each sample row. */
+  lines: readonly number[];
   mapping: ColumnMapping;
   context: ConvertContext;
   memberName: (id: string | null) => string;
@@ -23,13 +26,42 @@ interface Props {
 
 const SHOWN = 10;
 
-/** The first rows converted exactly as the import will store them, and their problems. */
-export function ImportPreview({ kind, sample, mapping, context, memberName, showProblems }: Props) {
+/**
+ * The first rows in file order: a row that goes in as the import will store it, a row that
+ * fails as written with its faulty cells marked — so encoding and mapping can be judged even
+ * when every row fails.
+ */
+export function ImportPreview(props: Props) {
+  const { kind, sample, lines, mapping, context, memberName, showProblems } = props;
   const i18n = useI18n();
   const { t } = i18n;
+  const shown = useMemo(() => sample.slice(0, SHOWN), [sample]);
   const result = useMemo(
-    () => convertRows(kind, sample.slice(0, SHOWN), mapping, context),
-    [kind, sample, mapping, context],
+    () => convertRows(kind, shown, mapping, context),
+    [kind, shown, mapping, context],
+  );
+  const fields = IMPORT_FIELDS[kind];
+  const rows = useMemo(
+    () =>
+      shown.map((row, i) => {
+        const alone = convertRows(kind, [row], mapping, context);
+        const problems = result.errors.filter((e) => e.line === i + 2);
+        if (problems.length === 0 && alone.records.length === 1)
+          return {
+            ok: true as const,
+            cells: describeRecord(kind, alone.records[0], i18n, memberName),
+          };
+        const bad = new Map(problems.map((p) => [p.field, p.message]));
+        return {
+          ok: false as const,
+          cells: fields.map((f) => {
+            const column = mapping[f.key];
+            return column == null ? '' : cellText(row[column]);
+          }),
+          bad: fields.map((f) => bad.get(f.key) ?? null),
+        };
+      }),
+    [shown, kind, mapping, context, result, fields, i18n, memberName],
   );
   return (
     <section aria-labelledby="import-preview-title">
@@ -41,7 +73,8 @@ export function ImportPreview({ kind, sample, mapping, context, memberName, show
           <table className="data-table">
             <thead>
               <tr>
-                {IMPORT_FIELDS[kind].map((f) => (
+                <th scope="col">{t('import.col.line')}</th>
+                {fields.map((f) => (
                   <th scope="col" key={f.key}>
                     {t(`import.field.${f.key}` as PlainMessageKey)}
                   </th>
@@ -49,11 +82,26 @@ export function ImportPreview({ kind, sample, mapping, context, memberName, show
               </tr>
             </thead>
             <tbody>
-              {result.records.map((record, i) => (
-                <tr key={i}>
-                  {describeRecord(kind, record, i18n, memberName).map((cell, c) => (
-                    <td key={c}>{cell}</td>
-                  ))}
+              {rows.map((row, i) => (
+                <tr key={i} className={row.ok ? undefined : 'import-row-failing'}>
+                  <th scope="row">
+                    {lines[i] ?? i + 2}
+                    {!row.ok && (
+                      <span className="visually-hidden"> {t('import.preview.fails')}</span>
+                    )}
+                  </th>
+                  {row.cells.map((cell, c) => {
+                    const problem = row.ok ? null : row.bad[c];
+                    return (
+                      <td
+                        key={c}
+                        className={problem ? 'cell-problem' : undefined}
+                        title={problem ? t(problem) : undefined}
+                      >
+                        {cell}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
@@ -63,7 +111,7 @@ export function ImportPreview({ kind, sample, mapping, context, memberName, show
       {showProblems && (
         <ImportProblems
           id="import-sample-problems"
-          errors={result.errors}
+          errors={result.errors.map((e) => ({ ...e, line: lines[e.line - 2] ?? e.line }))}
           total={result.errors.length}
         />
       )}

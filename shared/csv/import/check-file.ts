@@ -39,6 +39,8 @@ export type FileProblem = ReadProblem | { kind: 'encoding'; line: number; encodi
 export interface Inspection extends ReadOptions {
   header: string[];
   sample: string[][];
+  /** The line in the file where each sample row starts. */
+  sampleLines: number[];
   /** The number style of the values (the separator's when they do not tell). */
   style: 'de' | 'en';
   /** A problem already in the head of the file. */
@@ -78,7 +80,10 @@ export function inspectHead(
   const text = decodeCsv(head, encoding);
   const separator = options.separator ?? detectSeparator(text);
   const quotesOff = options.quotesOff ?? false;
-  const { header, rows, problem } = parseCsv(text, separator, { previewRows: 50, quotesOff });
+  const { header, rows, lines, problem } = parseCsv(text, separator, {
+    previewRows: 50,
+    quotesOff,
+  });
   // A head cut mid-file may end in half a row: show only rows that are surely whole.
   const cut = size > head.length;
   const sample = cut ? rows.slice(0, -1) : rows;
@@ -90,6 +95,7 @@ export function inspectHead(
     quotesOff,
     header,
     sample,
+    sampleLines: lines.slice(0, sample.length),
     style: detectNumberStyle(sample, separator),
     problem: cutOpen ? null : problem,
   };
