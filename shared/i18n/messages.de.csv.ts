@@ -142,6 +142,13 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.notes.windows1252':
     'Als Windows-1252 (älteres Excel) gelesen, da die Datei kein UTF-8 ist: Das erste Zeichen außerhalb von ASCII steht in Zeile {line} — prüfen Sie, ob es richtig aussieht, oder wählen Sie eine andere Kodierung.',
   'import.preview.fails': '(wird nicht übernommen: siehe markierte Zellen)',
+  'import.values.title': 'Werte, die die App nicht zuordnen kann',
+  'import.values.hint':
+    'Sagen Sie, was jeder Wert Ihrer Datei bedeutet; Zeilen mit einem offenen Wert werden nicht importiert. Ihre Antworten werden für den nächsten Import dieser Art gemerkt. Prüfen Sie die Datei danach erneut.',
+  'import.values.written': 'Ihre Datei schreibt',
+  'import.values.rows': 'Zeilen',
+  'import.values.means': 'In der App',
+  'import.values.unchosen': '— nicht gewählt (Zeilen ausgelassen) —',
   'import.error.amount': 'Kein Betrag (z. B. 1234,56 oder 1.234,56).',
   'import.error.wholeNumber': 'Keine ganze Zahl.',
   'import.error.yesNo': 'Bitte ja oder nein (auch x, 1/0, true/false).',

@@ -136,6 +136,13 @@ export const enCsv = {
   'import.notes.windows1252':
     'Read as Windows-1252 (older Excel), since the file is not UTF-8: the first character outside plain ASCII is on line {line} — check that it reads right, or choose another encoding.',
   'import.preview.fails': '(does not go in: see the marked cells)',
+  'import.values.title': 'Values the app cannot place',
+  'import.values.hint':
+    'Say what each value of your file means; rows with a value left open are not imported. Your answers are remembered for the next import of this kind. Then check the file again.',
+  'import.values.written': 'Your file says',
+  'import.values.rows': 'Rows',
+  'import.values.means': 'In the app',
+  'import.values.unchosen': '— not chosen (rows left out) —',
   'import.error.amount': 'Not an amount (e.g. 1234,56 or 1,234.56).',
   'import.error.wholeNumber': 'Not a whole number.',
   'import.error.yesNo': 'Write yes or no (also ja/nein, x, 1/0, true/false).',

@@ -180,3 +180,41 @@ test('a file that would go in wrong is refused with its line; zeros put back are
   await page.getByRole('button', { name: 'Import rows: 3' }).click();
   await expect(page.getByText('Imported: 3 new, 0 updated.')).toBeVisible();
 });
+
+test('values the app cannot place are asked once, by value, and the answer is remembered', async ({
+  launchApp,
+}) => {
+  const file = {
+    name: 'crm.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Account Number,Account Name,Billing Zip/Postal Code,Status',
+        'X-1,Top One Ltd,80331,Top customer',
+        'X-2,Top Two Ltd,50667,top customer',
+        'X-3,Plain Ltd,20095,existing',
+      ].join('\r\n'),
+    ),
+  };
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await page.getByRole('heading', { name: 'Team' }).waitFor();
+  await nav(page, 'Import');
+  await page.getByLabel('Choose a CSV file …').setInputFiles(file);
+  // A CRM export's headers map without a click.
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  const step = page.getByRole('region', { name: 'Values the app cannot place' });
+  await expect(step.getByRole('row', { name: /“Top customer” Status 2/ })).toBeVisible();
+  await expect(page.getByText('Rows checked: 3; ready to import: 1.')).toBeVisible();
+  await step.getByLabel('“Top customer”').selectOption({ label: 'Regular customer' });
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByText('Rows checked: 3; ready to import: 3.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Values the app cannot place' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import rows: 3' }).click();
+  await expect(page.getByText('Imported: 3 new, 0 updated.')).toBeVisible();
+
+  // Next time the answer is known.
+  await page.getByLabel('Choose a CSV file …').setInputFiles(file);
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByText('Rows checked: 3; ready to import: 3.')).toBeVisible();
+});

@@ -24,6 +24,7 @@ import { useTeam } from '../../app/data/use-team';
 import { ImportPreview } from './ImportPreview';
 import { FileProblem, ReadNotes } from './FileProblem';
 import { ImportProblems } from './ImportProblems';
+import { ValueStep } from './ValueStep';
 import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
 import { useImport } from './use-import';
@@ -43,7 +44,10 @@ export function ImportPage() {
   const { inspection, phase } = job;
   const busy =
     phase.kind === 'inspecting' || phase.kind === 'checking' || phase.kind === 'committing';
-  const context = useMemo(() => ({ style: job.style, team, today }), [job.style, team, today]);
+  const context = useMemo(
+    () => ({ style: job.style, team, today, values: job.values }),
+    [job.style, team, today, job.values],
+  );
   const names = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const memberName = (id: string | null) => (id ? (names.get(id) ?? '–') : '–');
   const missing = missingRequired(job.kind, job.mapping);
@@ -222,6 +226,14 @@ export function ImportPage() {
           {(phase.kind === 'checked' || phase.kind === 'committing') && (
             <>
               <ReadNotes notes={phase.conversion.notes} />
+              {phase.conversion.unplaced.length > 0 && (
+                <ValueStep
+                  kind={job.kind}
+                  unplaced={phase.conversion.unplaced}
+                  values={job.values}
+                  onChange={job.setValue}
+                />
+              )}
               {phase.conversion.postalZeros > 0 && (
                 <p role="status" data-testid="postal-zeros">
                   {t('import.warnings.postalZero', { count: phase.conversion.postalZeros })}

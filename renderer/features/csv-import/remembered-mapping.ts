@@ -1,4 +1,5 @@
 import type { ImportKind } from '../../../shared/csv/import/import-kinds';
+import { cleanValueMapping, type ValueMapping } from '../../../shared/csv/import/value-mapping';
 import { db } from '../../db/db';
 import { runCommand } from '../../commands/run-command';
 import { settingCommand } from '../../commands/setting-command';
@@ -19,4 +20,16 @@ export async function loadRememberedMapping(kind: ImportKind): Promise<Record<st
 
 export async function rememberMapping(kind: ImportKind, names: Partial<Record<string, string>>) {
   await runCommand(settingCommand(keyOf(kind), names));
+}
+
+const valuesKeyOf = (kind: ImportKind) => `importValues.${kind}`;
+
+/** The answers last given in the value step for this kind (file value → app value, by field). */
+export async function loadRememberedValues(kind: ImportKind): Promise<ValueMapping> {
+  const row = await db.settings.get(valuesKeyOf(kind));
+  return cleanValueMapping(kind, row?.value);
+}
+
+export async function rememberValues(kind: ImportKind, values: ValueMapping) {
+  await runCommand(settingCommand(valuesKeyOf(kind), values));
 }

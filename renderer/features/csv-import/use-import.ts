@@ -9,7 +9,14 @@ import type { TeamMember } from '../../../shared/domain/team-member';
 import { commitImport, type CommitResult } from './commit-import';
 import { useSettings } from '../../db/settings';
 import { convertFile, ImportCancelled, inspectFile, type RunningTask } from './import-client';
-import { loadRememberedMapping, rememberMapping } from './remembered-mapping';
+import {
+  loadRememberedMapping,
+  loadRememberedValues,
+  rememberMapping,
+  rememberValues,
+} from './remembered-mapping';
+import { valueKey } from '../../../shared/csv/import/value-words';
+import type { ValueMapping } from '../../../shared/csv/import/value-mapping';
 import type { Conversion, Inspection, ReadOptions } from './worker-protocol';
 
 export type ImportPhase =
@@ -41,6 +48,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [style, setStyle] = useState<'de' | 'en'>('de');
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [values, setValues] = useState<ValueMapping>({});
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const task = useRef<RunningTask<unknown> | null>(null);
@@ -51,6 +59,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
   const remap = async (nextKind: ImportKind, header: string[]) => {
     const remembered = await loadRememberedMapping(nextKind).catch(() => ({}));
     setMapping(restoreMapping(header, IMPORT_FIELDS[nextKind], remembered));
+    setValues(await loadRememberedValues(nextKind).catch(() => ({})));
   };
 
   const inspect = async (next: File, options: Partial<ReadOptions> = {}) => {
@@ -85,6 +94,17 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     if (phase.kind === 'checked') setPhase({ kind: 'ready' });
   };
 
+  /** The user's answer for a value the app could not place ('' takes the answer back). */
+  const changeValue = (field: string, written: string, value: string) => {
+    setValues((current) => {
+      const answers = { ...current[field] };
+      if (value) answers[valueKey(written)] = value;
+      else delete answers[valueKey(written)];
+      return { ...current, [field]: answers };
+    });
+    if (phase.kind === 'checked') setPhase({ kind: 'ready' });
+  };
+
   const changeStyle = (next: 'de' | 'en') => {
     setStyle(next);
     if (phase.kind === 'checked') setPhase({ kind: 'ready' });
@@ -104,7 +124,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
         },
         kind,
         mapping,
-        context: { style, team: [...team], today, actor },
+        context: { style, team: [...team], today, actor, values },
       },
       (fraction) => setPhase({ kind: 'checking', fraction }),
     );
@@ -132,6 +152,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
         isCancelled: () => cancelled.current,
       });
       await rememberMapping(kind, mappingNames(inspection.header, mapping)).catch(() => undefined);
+      await rememberValues(kind, values).catch(() => undefined);
       setOutcome({ kind: 'done', result });
       setPhase({ kind: 'idle' });
       setFile(null);
@@ -171,6 +192,8 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     setStyle: changeStyle,
     mapping,
     setMapping: changeMapping,
+    values,
+    setValue: changeValue,
     phase,
     outcome,
     check,

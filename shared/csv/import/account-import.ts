@@ -2,6 +2,7 @@ import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../domain/account'
 import { de } from '../../i18n/messages.de';
 import { en } from '../../i18n/messages.en';
 import type { ColumnMapping, ImportField } from './column-mapping';
+import { mappedValue, type ValueMapping } from './value-mapping';
 import { SEGMENT_WORDS, STATUS_WORDS } from './value-words';
 import {
   freshChunkState,
@@ -127,6 +128,8 @@ export function convertAccounts(
   mapping: ColumnMapping<AccountImportField>,
   style: NumberStyle,
   state: ChunkState = freshChunkState(),
+  /** The user's answers for values no word table places. */
+  values?: ValueMapping,
 ): Converted<ImportedAccount> {
   const records: ImportedAccount[] = [];
   const errors: RowError[] = [];
@@ -158,11 +161,17 @@ export function convertAccounts(
     if (!/^\d{5}$/.test(postalCode)) problem('postalCode', 'accounts.error.postalCode');
     const city = at(row, 'city');
     if (city.length > 80) problem('city', 'accounts.error.tooLong');
+    const choice = <T extends string>(
+      field: AccountImportField,
+      choices: ReadonlyArray<{ value: T; labels: readonly string[] }>,
+    ) => parseChoice(mappedValue(values, field, at(row, field)) ?? at(row, field), choices);
     const segment = at(row, 'segment')
-      ? parseChoice(at(row, 'segment'), SEGMENT_CHOICES)
+      ? choice('segment', SEGMENT_CHOICES)
       : ({ ok: true, value: 'C' } as const);
     if (!segment.ok) problem('segment', 'import.error.segment');
-    const strategic = parseYesNo(at(row, 'strategic'));
+    const strategic = parseYesNo(
+      mappedValue(values, 'strategic', at(row, 'strategic')) ?? at(row, 'strategic'),
+    );
     if (!strategic.ok) problem('strategic', strategic.error);
     const amount = (field: 'potential' | 'priorYearRevenue') => {
       // "-" is how spreadsheets print a zero; only an empty cell is a value defaulted.
@@ -176,7 +185,7 @@ export function convertAccounts(
     const potentialCents = amount('potential');
     const priorYearRevenueCents = amount('priorYearRevenue');
     const status = at(row, 'status')
-      ? parseChoice(at(row, 'status'), STATUS_CHOICES)
+      ? choice('status', STATUS_CHOICES)
       : ({ ok: true, value: 'existing' } as const);
     if (!status.ok) problem('status', 'import.error.status');
     const satisfaction = parseWholeNumber(at(row, 'satisfaction'), style);

@@ -23,6 +23,8 @@ import {
   type ImportKind,
 } from './import-kinds';
 import { freshChunkState, onFileLines, type RowError } from './import-result';
+import { UNPLACED_MESSAGES, type Unplaced } from './value-mapping';
+import { valueKey } from './value-words';
 
 /** How the file is read; detected first, then whatever the user chose instead. */
 export interface ReadOptions {
@@ -62,7 +64,15 @@ export interface Conversion {
   notes: FileNote[];
   /** Set when the file cannot be imported at all (no records then). */
   problem: FileProblem | null;
+  /**
+   * Values of choice fields no word table placed, for the value step (their rows are left out
+   * until the user says what each means; they are not listed as a problem per line).
+   */
+  unplaced: Unplaced[];
 }
+
+/** Distinct unplaced values listed at most (a file of free text in a choice column has more). */
+export const LISTED_VALUES = 100;
 
 /** What reading did that the user should know of, with the line to look at. */
 export type FileNote = ReadNote | { kind: 'windows-1252'; line: number };
@@ -116,7 +126,7 @@ export function checkFile(
 ): Conversion {
   const { encoding, separator, quotesOff } = options;
   const empty = { records: [], errors: [], errorCount: 0, rowCount: 0, warnings: [] };
-  const nothing = { ...empty, warningCount: 0, postalZeros: 0 };
+  const nothing = { ...empty, warningCount: 0, postalZeros: 0, unplaced: [] };
   const badLine = firstInvalidLine(bytes, encoding);
   if (badLine !== null)
     return { ...nothing, notes: [], problem: { kind: 'encoding', line: badLine, encoding } };
@@ -135,11 +145,26 @@ export function checkFile(
   let warningCount = 0;
   let postalZeros = 0;
   let rowCount = 0;
+  const unplaced = new Map<string, Unplaced>();
   const keep = (
-    result: { records: unknown[]; errors: RowError[]; warnings?: RowError[] },
+    converted: { records: unknown[]; errors: RowError[]; warnings?: RowError[] },
     lines: readonly number[],
     offset: number,
   ) => {
+    // A value no word table places is asked once in the value step, not reported per line.
+    const result = { ...converted, errors: [] as RowError[] };
+    for (const error of converted.errors) {
+      if (!UNPLACED_MESSAGES.has(error.message)) {
+        result.errors.push(error);
+        continue;
+      }
+      const key = `${error.field}\u0000${valueKey(error.value)}`;
+      const known = unplaced.get(key);
+      if (known) known.rows++;
+      else if (unplaced.size < LISTED_VALUES)
+        unplaced.set(key, { field: error.field, value: error.value, rows: 1 });
+      else result.errors.push(error);
+    }
     for (const record of result.records) records.push(record);
     errorCount += result.errors.length;
     const found = result.warnings ?? [];
@@ -184,6 +209,7 @@ export function checkFile(
     postalZeros,
     notes,
     problem: null,
+    unplaced: [...unplaced.values()],
   };
 }
 

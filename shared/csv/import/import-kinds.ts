@@ -7,6 +7,7 @@ import type { ChunkState, Converted } from './import-result';
 import { convertMembers, MEMBER_FIELDS } from './member-import';
 import { convertTerritories, TERRITORY_FIELDS } from './territory-import';
 import type { NumberStyle } from './values';
+import type { ValueMapping } from './value-mapping';
 
 export const IMPORT_KINDS = ['accounts', 'members', 'territories', 'actuals'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -24,6 +25,8 @@ export interface ConvertContext {
   today: string;
   /** Who imports: rows they may not write (others' actuals) are problems of their line. */
   actor?: Actor;
+  /** The user's answers for values no word table places (field → file value → app value). */
+  values?: ValueMapping;
 }
 
 /** One entry point for every kind: the worker and the preview call the same conversion. */
@@ -35,9 +38,17 @@ export function convertRows(
 ): Converted<unknown> {
   switch (kind) {
     case 'accounts':
-      return convertAccounts(rows, mapping, context.style);
+      return convertAccounts(rows, mapping, context.style, undefined, context.values);
     case 'members':
-      return convertMembers(rows, mapping, context.style, context.team, context.today);
+      return convertMembers(
+        rows,
+        mapping,
+        context.style,
+        context.team,
+        context.today,
+        undefined,
+        context.values,
+      );
     case 'territories':
       return convertTerritories(rows, mapping, context.team);
     case 'actuals':
@@ -56,7 +67,8 @@ export function convertChunk(
   context: ConvertContext,
   state: ChunkState,
 ): Converted<unknown> {
-  if (kind === 'accounts') return convertAccounts(rows, mapping, context.style, state);
+  if (kind === 'accounts')
+    return convertAccounts(rows, mapping, context.style, state, context.values);
   if (kind === 'actuals')
     return convertActuals(rows, mapping, context.style, context.team, state, context.actor);
   throw new Error(`${kind} is not converted in chunks`);

@@ -9,6 +9,7 @@ import { de } from '../../i18n/messages.de';
 import { en } from '../../i18n/messages.en';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import { lineOf, type Converted, type RowError } from './import-result';
+import { mappedValue, type ValueMapping } from './value-mapping';
 import { LEVEL_WORDS } from './value-words';
 import { cellText, parseChoice, parseDate, parseWholeNumber, type NumberStyle } from './values';
 
@@ -72,6 +73,8 @@ export function convertMembers(
   team: readonly TeamMember[],
   today: string,
   newId: () => string = () => crypto.randomUUID(),
+  /** The user's answers for values no word table places. */
+  values?: ValueMapping,
 ): Converted<TeamMember> {
   const errors: RowError[] = [];
   const at = (row: readonly string[], field: MemberImportField) => {
@@ -91,7 +94,10 @@ export function convertMembers(
       return null;
     }
     seen.add(key);
-    const level = parseChoice(at(row, 'level'), LEVEL_CHOICES);
+    const level = parseChoice(
+      mappedValue(values, 'level', at(row, 'level')) ?? at(row, 'level'),
+      LEVEL_CHOICES,
+    );
     if (!level.ok) problem('level', 'import.error.level');
     const capacity = parseWholeNumber(at(row, 'capacity'), style);
     if (!capacity.ok || capacity.value === null) problem('capacity', 'team.error.capacityInvalid');
