@@ -149,6 +149,13 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.values.rows': 'Zeilen',
   'import.values.means': 'In der App',
   'import.values.unchosen': '— nicht gewählt (Zeilen ausgelassen) —',
+  'import.warning.matchedByName':
+    'Keine Kundennummer: über Name und PLZ gefunden, aktualisiert diese Kund*in.',
+  'import.warning.numberMade': 'Keine Kundennummer: eine neue wurde vergeben.',
+  'import.makeNumbers':
+    'Die Datei hat keine Kundennummern: Nummern vergeben (K-…, ab der nächsten freien) und vorhandene Kund*innen über Name und PLZ finden',
+  'import.numbers.made':
+    '{made, plural, =0 {Keine neue Kund*in braucht eine Nummer} one {# neue Kund*in erhält eine Kundennummer ab {first}} other {# neue Kund*innen erhalten Kundennummern ab {first}}}; {matched, plural, =0 {keine Zeile wurde über Name und PLZ gefunden} one {# Zeile wurde über Name und PLZ gefunden} other {# Zeilen wurden über Name und PLZ gefunden}}.',
   'import.error.amount': 'Kein Betrag (z. B. 1234,56 oder 1.234,56).',
   'import.error.wholeNumber': 'Keine ganze Zahl.',
   'import.error.yesNo': 'Bitte ja oder nein (auch x, 1/0, true/false).',

@@ -143,6 +143,13 @@ export const enCsv = {
   'import.values.rows': 'Rows',
   'import.values.means': 'In the app',
   'import.values.unchosen': '— not chosen (rows left out) —',
+  'import.warning.matchedByName':
+    'No customer number: found by name and postal code, updates that account.',
+  'import.warning.numberMade': 'No customer number: a new one was made.',
+  'import.makeNumbers':
+    'The file has no customer numbers: make them (K-…, from the next free number) and find accounts already here by name and postal code',
+  'import.numbers.made':
+    '{made, plural, =0 {No new account needs a number} one {# new account gets a customer number from {first}} other {# new accounts get customer numbers from {first}}}; {matched, plural, =0 {no row was found by name and postal code} one {# row was found by name and postal code} other {# rows were found by name and postal code}}.',
   'import.error.amount': 'Not an amount (e.g. 1234,56 or 1,234.56).',
   'import.error.wholeNumber': 'Not a whole number.',
   'import.error.yesNo': 'Write yes or no (also ja/nein, x, 1/0, true/false).',

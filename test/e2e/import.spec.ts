@@ -218,3 +218,43 @@ test('values the app cannot place are asked once, by value, and the answer is re
   await page.getByRole('button', { name: 'Check the whole file' }).click();
   await expect(page.getByText('Rows checked: 3; ready to import: 3.')).toBeVisible();
 });
+
+test('a file without customer numbers: numbers are made from the next free one, and a re-import finds the same accounts', async ({
+  launchApp,
+}) => {
+  const file = {
+    name: 'ohne-nummern.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Firma;PLZ;Ort\r\nErste Neue GmbH;80331;München\r\nZweite Neue KG;1067;Dresden\r\n',
+    ),
+  };
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await page.getByRole('heading', { name: 'Team' }).waitFor();
+  await nav(page, 'Import');
+  const choose = page.getByLabel('Choose a CSV file …');
+  await choose.setInputFiles(file);
+  await expect(page.getByRole('button', { name: 'Check the whole file' })).toBeDisabled();
+  await page.getByLabel(/^The file has no customer numbers: make them/).check();
+  // The preview shows the numbers the rows will get.
+  const preview = page.getByRole('region', {
+    name: 'Preview: the first rows as they will be stored',
+  });
+  await expect(preview.getByRole('row', { name: /Erste Neue GmbH/ })).toContainText(/K-1\d{5}/);
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByTestId('numbers-made')).toContainText(
+    /^2 new accounts get customer numbers from K-1\d{5}; no row was found by name and postal code\.$/,
+  );
+  await page.getByRole('button', { name: 'Import rows: 2' }).click();
+  await expect(page.getByText('Imported: 2 new, 0 updated.')).toBeVisible();
+
+  await choose.setInputFiles(file);
+  await page.getByLabel(/^The file has no customer numbers: make them/).check();
+  await page.getByRole('button', { name: 'Check the whole file' }).click();
+  await expect(page.getByTestId('numbers-made')).toContainText(
+    'No new account needs a number; 2 rows were found by name and postal code.',
+  );
+  await page.getByRole('button', { name: 'Import rows: 2' }).click();
+  await expect(page.getByText('Imported: 0 new, 2 updated.')).toBeVisible();
+});

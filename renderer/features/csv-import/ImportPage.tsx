@@ -26,6 +26,7 @@ import { FileProblem, ReadNotes } from './FileProblem';
 import { ImportProblems } from './ImportProblems';
 import { ValueStep } from './ValueStep';
 import { ImportProgress } from './ImportProgress';
+import { MakeNumbers, NumbersMade } from './MakeNumbers';
 import { MappingTable } from './MappingTable';
 import { useImport } from './use-import';
 
@@ -45,12 +46,12 @@ export function ImportPage() {
   const busy =
     phase.kind === 'inspecting' || phase.kind === 'checking' || phase.kind === 'committing';
   const context = useMemo(
-    () => ({ style: job.style, team, today, values: job.values }),
-    [job.style, team, today, job.values],
+    () => ({ style: job.style, team, today, values: job.values, identity: job.identity }),
+    [job.style, team, today, job.values, job.identity],
   );
   const names = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const memberName = (id: string | null) => (id ? (names.get(id) ?? '–') : '–');
-  const missing = missingRequired(job.kind, job.mapping);
+  const missing = missingRequired(job.kind, job.mapping, job.makeNumbers);
 
   return (
     <div className="page">
@@ -164,6 +165,13 @@ export function ImportPage() {
             disabled={busy}
             onChange={job.setMapping}
           />
+          {job.kind === 'accounts' && job.mapping.externalId == null && (
+            <MakeNumbers
+              checked={job.makeNumbers}
+              disabled={busy}
+              onChange={(on) => void job.setMakeNumbers(on)}
+            />
+          )}
           {missing.length > 0 && (
             <p className="field-error" role="alert">
               {t('import.missing', {
@@ -226,6 +234,7 @@ export function ImportPage() {
           {(phase.kind === 'checked' || phase.kind === 'committing') && (
             <>
               <ReadNotes notes={phase.conversion.notes} />
+              <NumbersMade numbers={phase.conversion.numbers} />
               {phase.conversion.unplaced.length > 0 && (
                 <ValueStep
                   kind={job.kind}

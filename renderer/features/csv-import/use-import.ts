@@ -17,6 +17,8 @@ import {
 } from './remembered-mapping';
 import { valueKey } from '../../../shared/csv/import/value-words';
 import type { ValueMapping } from '../../../shared/csv/import/value-mapping';
+import { accountIdentity, type AccountIdentity } from '../../../shared/csv/import/account-identity';
+import { db } from '../../db/db';
 import type { Conversion, Inspection, ReadOptions } from './worker-protocol';
 
 export type ImportPhase =
@@ -49,6 +51,9 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
   const [style, setStyle] = useState<'de' | 'en'>('de');
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [values, setValues] = useState<ValueMapping>({});
+  // A file without customer numbers: the user's choice to have them made, and what it needs.
+  const [makeNumbers, setMakeNumbersState] = useState(false);
+  const [identity, setIdentity] = useState<AccountIdentity | undefined>(undefined);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const task = useRef<RunningTask<unknown> | null>(null);
@@ -70,6 +75,8 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     task.current = running;
     try {
       const result = await running.result;
+      // The accounts here may have changed since numbers were last planned (an import).
+      if (makeNumbers) setIdentity(accountIdentity(await db.accounts.toArray()));
       const sameColumns = inspection?.header.join('\u0000') === result.header.join('\u0000');
       setInspection(result);
       setStyle(result.style);
@@ -105,6 +112,12 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     if (phase.kind === 'checked') setPhase({ kind: 'ready' });
   };
 
+  const setMakeNumbers = async (on: boolean) => {
+    setMakeNumbersState(on);
+    setIdentity(on ? accountIdentity(await db.accounts.toArray()) : undefined);
+    if (phase.kind === 'checked') setPhase({ kind: 'ready' });
+  };
+
   const changeStyle = (next: 'de' | 'en') => {
     setStyle(next);
     if (phase.kind === 'checked') setPhase({ kind: 'ready' });
@@ -124,7 +137,16 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
         },
         kind,
         mapping,
-        context: { style, team: [...team], today, actor, values },
+        context: {
+          style,
+          team: [...team],
+          today,
+          actor,
+          values,
+          ...(makeNumbers && kind === 'accounts' && mapping.externalId == null
+            ? { identity: accountIdentity(await db.accounts.toArray()) }
+            : {}),
+        },
       },
       (fraction) => setPhase({ kind: 'checking', fraction }),
     );
@@ -194,6 +216,9 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     setMapping: changeMapping,
     values,
     setValue: changeValue,
+    makeNumbers,
+    setMakeNumbers,
+    identity: makeNumbers && mapping.externalId == null ? identity : undefined,
     phase,
     outcome,
     check,

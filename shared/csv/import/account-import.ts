@@ -3,6 +3,7 @@ import { de } from '../../i18n/messages.de';
 import { en } from '../../i18n/messages.en';
 import type { ColumnMapping, ImportField } from './column-mapping';
 import { mappedValue, type ValueMapping } from './value-mapping';
+import { CUSTOMER_NUMBER_PREFIX, identityKey, type AccountIdentity } from './account-identity';
 import { SEGMENT_WORDS, STATUS_WORDS } from './value-words';
 import {
   freshChunkState,
@@ -130,6 +131,8 @@ export function convertAccounts(
   state: ChunkState = freshChunkState(),
   /** The user's answers for values no word table places. */
   values?: ValueMapping,
+  /** Set when the file has no customer numbers and the user chose to have them made. */
+  identity?: AccountIdentity,
 ): Converted<ImportedAccount> {
   const records: ImportedAccount[] = [];
   const errors: RowError[] = [];
@@ -144,11 +147,18 @@ export function convertAccounts(
     const before = errors.length;
     const problem = (field: AccountImportField, message: RowError['message']) =>
       errors.push({ line, field, value: at(row, field), message });
-    const externalId = at(row, 'externalId');
     const name = at(row, 'name');
+    let externalId = at(row, 'externalId');
     // A spreadsheet that opened the file made "01067" the number 1067: German codes have 5 digits.
     const written = at(row, 'postalCode');
     const postalCode = /^\d{4}$/.test(written) ? `0${written}` : written;
+    let made: 'matched' | 'generated' | null = null;
+    if (identity && mapping.externalId == null && name) {
+      const known = identity.known[identityKey(name, postalCode)];
+      state.nextNumber ??= identity.next;
+      made = known ? 'matched' : 'generated';
+      externalId = known ?? `${CUSTOMER_NUMBER_PREFIX}${state.nextNumber}`;
+    }
     // Told only for rows that go in (a refused row's problems say enough).
     const rowWarnings: RowError[] = [];
     const warn = (field: AccountImportField, message: RowError['message']) =>
@@ -198,6 +208,14 @@ export function convertAccounts(
       return;
     seen.add(externalId);
     if (postalCode !== written) warn('postalCode', 'import.warning.postalZero');
+    if (made === 'generated') state.nextNumber! += 1;
+    if (made)
+      rowWarnings.push({
+        line,
+        field: 'externalId',
+        value: externalId,
+        message: made === 'matched' ? 'import.warning.matchedByName' : 'import.warning.numberMade',
+      });
     if (status.value === 'prospect' && satisfaction.value !== null)
       warn('satisfaction', 'import.warning.prospectSatisfaction');
     for (const warning of rowWarnings) warnings.push(warning);

@@ -60,6 +60,8 @@ export interface Conversion {
   warningCount: number;
   /** Postal codes that got their leading zero back. */
   postalZeros: number;
+  /** A file without customer numbers: numbers made (from `first`) and rows found by name. */
+  numbers: { made: number; matched: number; first: string | null };
   /** What reading changed or guessed (control characters, a "sep=" line, the encoding). */
   notes: FileNote[];
   /** Set when the file cannot be imported at all (no records then). */
@@ -126,7 +128,8 @@ export function checkFile(
 ): Conversion {
   const { encoding, separator, quotesOff } = options;
   const empty = { records: [], errors: [], errorCount: 0, rowCount: 0, warnings: [] };
-  const nothing = { ...empty, warningCount: 0, postalZeros: 0, unplaced: [] };
+  const numbers = { made: 0, matched: 0, first: null as string | null };
+  const nothing = { ...empty, warningCount: 0, postalZeros: 0, unplaced: [], numbers };
   const badLine = firstInvalidLine(bytes, encoding);
   if (badLine !== null)
     return { ...nothing, notes: [], problem: { kind: 'encoding', line: badLine, encoding } };
@@ -169,7 +172,14 @@ export function checkFile(
     errorCount += result.errors.length;
     const found = result.warnings ?? [];
     warningCount += found.length;
-    for (const w of found) if (w.message === 'import.warning.postalZero') postalZeros++;
+    for (const w of found) {
+      if (w.message === 'import.warning.postalZero') postalZeros++;
+      else if (w.message === 'import.warning.matchedByName') numbers.matched++;
+      else if (w.message === 'import.warning.numberMade') {
+        numbers.made++;
+        numbers.first ??= w.value;
+      }
+    }
     // Only what is listed is re-numbered by the file's lines (a broken file has 250,000).
     const listed = (all: readonly RowError[], room: number) => all.slice(0, Math.max(0, room));
     errors.push(
@@ -207,6 +217,7 @@ export function checkFile(
     warnings,
     warningCount,
     postalZeros,
+    numbers,
     notes,
     problem: null,
     unplaced: [...unplaced.values()],

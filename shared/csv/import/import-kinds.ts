@@ -8,6 +8,7 @@ import { convertMembers, MEMBER_FIELDS } from './member-import';
 import { convertTerritories, TERRITORY_FIELDS } from './territory-import';
 import type { NumberStyle } from './values';
 import type { ValueMapping } from './value-mapping';
+import type { AccountIdentity } from './account-identity';
 
 export const IMPORT_KINDS = ['accounts', 'members', 'territories', 'actuals'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -27,6 +28,8 @@ export interface ConvertContext {
   actor?: Actor;
   /** The user's answers for values no word table places (field → file value → app value). */
   values?: ValueMapping;
+  /** Accounts without a number column: find known ones by name + postal code, number the rest. */
+  identity?: AccountIdentity;
 }
 
 /** One entry point for every kind: the worker and the preview call the same conversion. */
@@ -38,7 +41,14 @@ export function convertRows(
 ): Converted<unknown> {
   switch (kind) {
     case 'accounts':
-      return convertAccounts(rows, mapping, context.style, undefined, context.values);
+      return convertAccounts(
+        rows,
+        mapping,
+        context.style,
+        undefined,
+        context.values,
+        context.identity,
+      );
     case 'members':
       return convertMembers(
         rows,
@@ -68,13 +78,20 @@ export function convertChunk(
   state: ChunkState,
 ): Converted<unknown> {
   if (kind === 'accounts')
-    return convertAccounts(rows, mapping, context.style, state, context.values);
+    return convertAccounts(rows, mapping, context.style, state, context.values, context.identity);
   if (kind === 'actuals')
     return convertActuals(rows, mapping, context.style, context.team, state, context.actor);
   throw new Error(`${kind} is not converted in chunks`);
 }
 
-/** Required fields the mapping leaves without a column. */
-export function missingRequired(kind: ImportKind, mapping: ColumnMapping): string[] {
-  return IMPORT_FIELDS[kind].filter((f) => f.required && mapping[f.key] == null).map((f) => f.key);
+/** Required fields the mapping leaves without a column (numbers made count as a column). */
+export function missingRequired(
+  kind: ImportKind,
+  mapping: ColumnMapping,
+  makeNumbers = false,
+): string[] {
+  return IMPORT_FIELDS[kind]
+    .filter((f) => f.required && mapping[f.key] == null)
+    .filter((f) => !(makeNumbers && kind === 'accounts' && f.key === 'externalId'))
+    .map((f) => f.key);
 }

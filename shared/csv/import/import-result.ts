@@ -40,6 +40,8 @@ export interface ChunkState {
   /** Data rows before this chunk. */
   offset: number;
   seen: Set<string>;
+  /** The next customer number to generate (a file without numbers). */
+  nextNumber?: number;
 }
 
 export const freshChunkState = (): ChunkState => ({ offset: 0, seen: new Set() });
