@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { nav, openDemoImport } from './harness/navigate';
 
@@ -14,6 +15,13 @@ const messyFile = () =>
   );
 
 const openImport = openDemoImport;
+
+/** The demo workspace's Import screen in the English UI. */
+async function openImportEnglish(page: Page) {
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await page.getByRole('heading', { name: 'Team' }).waitFor();
+  await nav(page, 'Import');
+}
 
 test('a messy German file: preview shows the bad row, the mapping is fixed, the rest is imported once', async ({
   launchApp,
@@ -146,9 +154,7 @@ test('a file that would go in wrong is refused with its line; zeros put back are
     buffer: readFileSync(`test/fixtures/csv/${name}`),
   });
   const { page } = await launchApp({ locale: 'en-GB' });
-  await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  await page.getByRole('heading', { name: 'Team' }).waitFor();
-  await nav(page, 'Import');
+  await openImportEnglish(page);
   const choose = page.getByLabel('Choose a CSV file …');
 
   // A quote that opens and never closes: refused, with the line; quotes off reads the rows.
@@ -197,9 +203,7 @@ test('values the app cannot place are asked once, by value, and the answer is re
     ),
   };
   const { page } = await launchApp({ locale: 'en-GB' });
-  await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  await page.getByRole('heading', { name: 'Team' }).waitFor();
-  await nav(page, 'Import');
+  await openImportEnglish(page);
   await page.getByLabel('Choose a CSV file …').setInputFiles(file);
   // A CRM export's headers map without a click.
   await page.getByRole('button', { name: 'Check the whole file' }).click();
@@ -230,9 +234,7 @@ test('a file without customer numbers: numbers are made from the next free one, 
     ),
   };
   const { page } = await launchApp({ locale: 'en-GB' });
-  await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  await page.getByRole('heading', { name: 'Team' }).waitFor();
-  await nav(page, 'Import');
+  await openImportEnglish(page);
   const choose = page.getByLabel('Choose a CSV file …');
   await choose.setInputFiles(file);
   await expect(page.getByRole('button', { name: 'Check the whole file' })).toBeDisabled();
