@@ -5,15 +5,31 @@ import { TeamPage } from '../features/team/TeamPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
-import { TerritoriesPage } from '../features/territories/TerritoriesPage';
-import { ImportPage } from '../features/csv-import/ImportPage';
-import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
-import { PlansPage } from '../features/plans/PlansPage';
-import { PerformancePage } from '../features/performance/PerformancePage';
-import { MarketPage } from '../features/market/MarketPage';
+import { lazy, Suspense } from 'react';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { Sidebar } from './Sidebar';
+
+// Screens past the first two load when first opened: charts (recharts), planning and import
+// stay out of the start-up bundle (bench: bundle.gzip, startup.cold).
+const TerritoriesPage = lazy(() =>
+  import('../features/territories/TerritoriesPage').then((m) => ({ default: m.TerritoriesPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/csv-import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+const ApprovalsPage = lazy(() =>
+  import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
+);
+const PlansPage = lazy(() =>
+  import('../features/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
+);
+const PerformancePage = lazy(() =>
+  import('../features/performance/PerformancePage').then((m) => ({ default: m.PerformancePage })),
+);
+const MarketPage = lazy(() =>
+  import('../features/market/MarketPage').then((m) => ({ default: m.MarketPage })),
+);
 
 export function Shell() {
   const t = useT();
@@ -33,27 +49,35 @@ export function Shell() {
         )}
         <PersistenceBanner />
         <ErrorBoundary key={section}>
-          {section === 'team' ? (
-            <TeamPage />
-          ) : section === 'settings' ? (
-            <SettingsPage />
-          ) : section === 'backups' ? (
-            <BackupsPage />
-          ) : section === 'accounts' ? (
-            <AccountsPage />
-          ) : section === 'territories' ? (
-            <TerritoriesPage />
-          ) : section === 'approvals' ? (
-            <ApprovalsPage />
-          ) : section === 'import' ? (
-            <ImportPage />
-          ) : section === 'plans' ? (
-            <PlansPage />
-          ) : section === 'market' ? (
-            <MarketPage />
-          ) : (
-            <PerformancePage />
-          )}
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                {t('common.loading')}
+              </p>
+            }
+          >
+            {section === 'team' ? (
+              <TeamPage />
+            ) : section === 'settings' ? (
+              <SettingsPage />
+            ) : section === 'backups' ? (
+              <BackupsPage />
+            ) : section === 'accounts' ? (
+              <AccountsPage />
+            ) : section === 'territories' ? (
+              <TerritoriesPage />
+            ) : section === 'approvals' ? (
+              <ApprovalsPage />
+            ) : section === 'import' ? (
+              <ImportPage />
+            ) : section === 'plans' ? (
+              <PlansPage />
+            ) : section === 'market' ? (
+              <MarketPage />
+            ) : (
+              <PerformancePage />
+            )}
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

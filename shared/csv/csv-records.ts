@@ -10,6 +10,8 @@
 export const MAX_COLUMNS = 1000;
 /** Longest record (in characters) before the file is refused as not a table. */
 export const MAX_RECORD_CHARS = 1 << 20;
+/** Notes kept with their line; a file needing more is one problem repeated. */
+export const MAX_NOTES = 500;
 
 /** Why a file cannot be read as a table; `line` is where the trouble starts. */
 export type ReadProblem =
@@ -185,10 +187,12 @@ export function readRecords(
       if (i <= n) line++;
       break;
     }
-    if (cleaned) notes.push({ kind: 'control-characters', line: startLine });
-    if (!headerWidth) headerWidth = fields.length;
+    // Named line by line up to a limit (a file of NULs has one on every line).
+    if (cleaned && notes.length < MAX_NOTES)
+      notes.push({ kind: 'control-characters', line: startLine });
     // Blank lines (and lines of empty cells, as spreadsheets write them) are not records.
     if (fields.every((f) => f.trim() === '')) continue;
+    if (!headerWidth) headerWidth = fields.length;
     total++;
     if (options.onRecords) {
       pending.push(fields);

@@ -71,15 +71,21 @@ export function compileMessage(text: string, locale: string): IntlMessageFormat 
 export function createTranslator(language: Language): Translate {
   const catalog: Record<MessageKey, string> = catalogs[language];
   const locale = intlLocaleOf(language);
-  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  // A message without arguments is its text: kept as a string, never formatted again (table
+  // rows call the translator for every visible cell).
+  const compiled = new Map<MessageKey, IntlMessageFormat | string>();
   return (key, ...rest) => {
     const text = catalog[key] ?? en[key] ?? key;
     const values = rest[0] as Record<string, string | number> | undefined;
     let message = compiled.get(key);
-    if (!message) {
-      message = compileMessage(text, locale);
+    if (message === undefined) {
+      const parsed = compileMessage(text, locale);
+      const ast = parsed.getAst();
+      const literal = ast.length === 0 || (ast.length === 1 && ast[0]!.type === 0);
+      message = literal ? (ast[0]?.type === 0 ? ast[0].value : '') : parsed;
       compiled.set(key, message);
     }
+    if (typeof message === 'string') return message;
     const all: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(values ?? {})) {
       all[name] = value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COLUMNS, readRecords } from '../../../../shared/csv/csv-records';
+import { MAX_COLUMNS, MAX_NOTES, readRecords } from '../../../../shared/csv/csv-records';
 
 const read = (text: string, separator = ';', quotesOff = false) =>
   readRecords(text, separator, { quotesOff });
@@ -73,6 +73,14 @@ describe('readRecords', () => {
     const { records, notes } = read('a;b\nMül\u0000ler;1\u0007\n');
     expect(records[1]).toEqual(['Müller', '1']);
     expect(notes).toEqual([{ kind: 'control-characters', line: 2 }]);
+  });
+
+  it('names control characters by line up to MAX_NOTES, and judges rows by the real header', () => {
+    const nuls = `a;b\n${'x\u0000;1\n'.repeat(MAX_NOTES + 100)}`;
+    expect(read(nuls).notes).toHaveLength(MAX_NOTES);
+    // A blank first line is not the header: a swallowed row is still seen for what it is.
+    const text = '\nNr;Name;Ort\nN-1;"Müller;Köln\nN-2;Schmidt;Bonn\n";x;y\n';
+    expect(read(text).problem).toMatchObject({ kind: 'stray-quote', line: 3 });
   });
 
   it('hands records over in chunks with their lines', () => {
