@@ -5,31 +5,30 @@ import { TeamPage } from '../features/team/TeamPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { Sidebar } from './Sidebar';
 
 // Screens past the first two load when first opened: charts (recharts), planning and import
 // stay out of the start-up bundle (bench: bundle.gzip, startup.cold).
-const TerritoriesPage = lazy(() =>
-  import('../features/territories/TerritoriesPage').then((m) => ({ default: m.TerritoriesPage })),
+/** A screen from its module, loaded on first use. */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const TerritoriesPage = screen(
+  () => import('../features/territories/TerritoriesPage'),
+  'TerritoriesPage',
 );
-const ImportPage = lazy(() =>
-  import('../features/csv-import/ImportPage').then((m) => ({ default: m.ImportPage })),
+const ImportPage = screen(() => import('../features/csv-import/ImportPage'), 'ImportPage');
+const ApprovalsPage = screen(() => import('../features/approvals/ApprovalsPage'), 'ApprovalsPage');
+const PlansPage = screen(() => import('../features/plans/PlansPage'), 'PlansPage');
+const PerformancePage = screen(
+  () => import('../features/performance/PerformancePage'),
+  'PerformancePage',
 );
-const ApprovalsPage = lazy(() =>
-  import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })),
-);
-const PlansPage = lazy(() =>
-  import('../features/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
-);
-const PerformancePage = lazy(() =>
-  import('../features/performance/PerformancePage').then((m) => ({ default: m.PerformancePage })),
-);
-const MarketPage = lazy(() =>
-  import('../features/market/MarketPage').then((m) => ({ default: m.MarketPage })),
-);
+const MarketPage = screen(() => import('../features/market/MarketPage'), 'MarketPage');
 
 export function Shell() {
   const t = useT();

@@ -144,7 +144,8 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
           actor,
           values,
           ...(makeNumbers && kind === 'accounts' && mapping.externalId == null
-            ? { identity: accountIdentity(await db.accounts.toArray()) }
+            ? // Known accounts are read when numbering is chosen and again for each new file.
+              { identity: identity ?? accountIdentity(await db.accounts.toArray()) }
             : {}),
         },
       },
