@@ -1,11 +1,11 @@
 import { createAppHandlers, type AppInfoDeps } from './app-info';
-import { createCsvHandlers, type CsvFileDeps } from './csv-files';
+import { createExportHandlers, type ExportFileDeps } from './export-files';
 import type { InvokeHandlers } from './ipc/handlers';
 import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
 import { createPictureHandlers, type PictureFileDeps } from './picture-files';
 import { createExchangeHandlers } from './exchange-files';
 
-export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & CsvFileDeps & PictureFileDeps;
+export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & ExportFileDeps & PictureFileDeps;
 
 /**
  * Joins every domain's handlers into the one map main registers. The browser test harness
@@ -15,7 +15,7 @@ export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
   return {
     ...createAppHandlers(deps),
     ...createPersistenceHandlers(deps),
-    ...createCsvHandlers(deps),
+    ...createExportHandlers(deps),
     ...createPictureHandlers(deps),
     ...createExchangeHandlers(deps),
   };

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LanguageSetting } from '../../shared/domain/workspace';
-import { isCsvDialect, type CsvDialect } from '../../shared/csv/dialect';
+import { CURRENCIES, isExportFormat, type ExportFormat } from '../../shared/csv/dialect';
 import { db } from './db';
 import { runCommand } from '../commands/run-command';
 import { settingCommand } from '../commands/setting-command';
@@ -39,8 +39,8 @@ export interface Settings {
   actingAs: string;
   /** Customer visits per year by segment: the workload in the balance. */
   segmentWeights: SegmentWeights;
-  /** The CSV format exports start with; 'auto' follows the UI language. */
-  csvDialect: CsvDialect | 'auto';
+  /** The format exports start with (a CSV dialect or a workbook); 'auto' follows the UI language. */
+  csvDialect: ExportFormat | 'auto';
   /** Calendar month (1–12) in which the fiscal year starts. */
   fiscalYearStartMonth: number;
   /** What each level decides alone on prices and contracts, and who decides above that. */
@@ -56,7 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
   authority: DEFAULT_AUTHORITY,
 };
-export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
+export { CURRENCIES };
 
 export function coerceSettings(rows: Array<{ key: string; value: unknown }>): Settings {
   const settings = { ...DEFAULT_SETTINGS };
@@ -65,7 +65,7 @@ export function coerceSettings(rows: Array<{ key: string; value: unknown }>): Se
       settings.language = value;
     }
     if (key === 'actingAs' && typeof value === 'string') settings.actingAs = value;
-    if (key === 'csvDialect' && (value === 'auto' || isCsvDialect(value)))
+    if (key === 'csvDialect' && (value === 'auto' || isExportFormat(value)))
       settings.csvDialect = value;
     if (key === 'fiscalYearStartMonth' && Number.isInteger(value) && +value! >= 1 && +value! <= 12)
       settings.fiscalYearStartMonth = value as number;

@@ -23,6 +23,18 @@ export function defaultDialect(language: Language): CsvDialect {
   return language === 'de' ? 'excel-de' : 'excel-en';
 }
 
+/** What an export can be written as: one of the CSV dialects, or an Excel workbook. */
+export const EXPORT_FORMATS = [...CSV_DIALECTS, 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The currencies amounts can be shown in (Settings). */
+export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
 export function isCsvDialect(value: unknown): value is CsvDialect {
   return typeof value === 'string' && (CSV_DIALECTS as readonly string[]).includes(value);
 }

@@ -10,7 +10,13 @@ export type CsvValue =
   | { cents: number }
   | { int: number }
   /** An ISO date, YYYY-MM-DD. */
-  | { date: string };
+  | { date: string }
+  /**
+   * A month, YYYY-MM: in CSV its first day (a spreadsheet reads a date, where "11.2026" would
+   * become the number 11.2026); in a workbook the text label "2026-11", which sorts and reads as
+   * a month rather than a day.
+   */
+  | { month: string };
 
 export interface CsvColumn<Row> {
   header: string;
@@ -54,6 +60,7 @@ export function formatValue(value: CsvValue, spec: DialectSpec): string {
   if (typeof value === 'string') return needsApostrophe(value) ? `'${value}` : value;
   if ('cents' in value) return formatCents(value.cents, spec.decimal);
   if ('int' in value) return String(Math.trunc(value.int));
+  if ('month' in value) return formatDate(`${value.month}-01`, spec.date);
   return formatDate(value.date, spec.date);
 }
 

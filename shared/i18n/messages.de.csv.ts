@@ -2,23 +2,28 @@ import type { enCsv } from './messages.en.csv';
 
 /** German texts of CSV export and import. */
 export const deCsv: Record<keyof typeof enCsv, string> = {
-  'csv.dialect': 'CSV-Format',
+  'csv.dialect': 'Exportformat',
   'csv.dialect.auto': 'Wie die Sprache ({dialect})',
   'csv.dialect.excel-de': 'Excel (Deutsch): ; und 1234,56',
   'csv.dialect.excel-en': 'Excel (Englisch): , und 1234.56',
   'csv.dialect.rfc4180': 'RFC 4180 (schlicht, ohne BOM)',
-  'csv.dialect.short.excel-de': 'Excel (Deutsch)',
-  'csv.dialect.short.excel-en': 'Excel (Englisch)',
-  'csv.dialect.short.rfc4180': 'RFC 4180',
-  'csv.dialect.hint': 'Gilt für jeden Export; jeder Export kann ein anderes wählen.',
+  'csv.dialect.xlsx': 'Excel-Arbeitsmappe (.xlsx): Postleitzahlen als Text, Beträge als Zahlen',
+  'csv.dialect.short.excel-de': 'CSV · Excel (Deutsch)',
+  'csv.dialect.short.excel-en': 'CSV · Excel (Englisch)',
+  'csv.dialect.short.rfc4180': 'CSV · RFC 4180',
+  'csv.dialect.short.xlsx': 'Excel-Arbeitsmappe (.xlsx)',
+  'csv.dialect.hint':
+    'Gilt für jeden Export; jeder Export kann ein anderes wählen. Eine Arbeitsmappe öffnet sich per Doppelklick ohne Importdialog.',
   'csv.exported': '„{name}“ gespeichert.',
   'csv.showInFolder': 'Im Ordner zeigen',
   'accounts.export': 'Exportieren (CSV) …',
   'accounts.exportName': 'Kund_innen',
+  'accounts.sheetName': 'Kund_innen',
   'csv.accounts.header':
     'Kundennummer|Name|PLZ|Ort|Segment|Strategisch|Potenzial (EUR)|Vorjahresumsatz (EUR)|Status|Zufriedenheit|Gebiet|Betreuer*in',
   'approvals.export': 'Verlauf exportieren (CSV) …',
   'approvals.exportName': 'Freigaben',
+  'approvals.sheetName': 'Freigaben',
   'csv.approvals.header':
     'Erstellt|Art|Angefragt von|Inhalt|Begründung|Umsatzwirkung|Stand|Entschieden von|Entschieden|Kommentar',
   'approvals.state.pending': 'Offen',

@@ -65,6 +65,7 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
   'market.undo.classify': `Umklassifizierung von ${accounts()}`,
   'market.callList': 'Anrufliste (CSV) …',
   'market.callListName': 'Anrufliste',
+  'market.callListSheet': 'Anrufliste',
   'market.heat': 'Durchdringung nach PLZ-Gebiet und Segment',
   'market.heat.desc':
     'Vorjahresumsatz ÷ Potenzial für jedes Gebiet und Segment: Helle Felder sind weiße Flecken.',

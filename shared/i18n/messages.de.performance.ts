@@ -139,6 +139,7 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
     'Ist-Umsätze werden je Person erfasst: Ziel und Umsatz einer Person werden nach dem Potenzial ihrer Kund*innen auf ihre Gebiete verteilt.',
   'perf.report.export': 'Bericht exportieren (CSV) …',
   'perf.report.exportName': 'Abweichungsbericht_{year}',
+  'perf.report.sheetName': 'Abweichung {year}',
   'perf.actuals.kind': 'Art des Umsatzes',
   'perf.actuals.grid': 'Ist-Umsätze: {kind}',
   'perf.actuals.help':
@@ -148,6 +149,7 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.actuals.import': 'Ist-Umsätze importieren',
   'perf.actuals.export': 'Ist-Umsätze exportieren (CSV) …',
   'perf.actuals.exportName': 'Ist-Umsaetze_{year}',
+  'perf.actuals.sheetName': 'Ist-Umsätze {year}',
   'perf.actuals.undoLabel': 'Änderung der Ist-Umsätze',
   'perf.member.back': 'Zurück zur Übersicht',
   'perf.member.attainment': 'Zielerreichung seit Jahresbeginn',

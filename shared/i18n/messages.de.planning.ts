@@ -175,6 +175,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'approvals.history.reassign': `Zuordnung von ${accounts()}`,
   'territories.export': 'Zuordnung exportieren (CSV) …',
   'territories.exportName': 'Gebietszuordnung',
+  'territories.sheetName': 'Gebietszuordnung',
   'csv.assignment.header':
     'Kundennr.|Kund*in|PLZ|Ort|Gebiet|Region|Betreuung|Karrierelevel|Fest zugeordnet|Potenzial (EUR)',
   'csv.yes': 'ja',

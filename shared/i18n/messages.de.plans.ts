@@ -158,6 +158,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
     'Das Ziel einer Person zählt zu den Gebieten ihrer Kund*innen, nach Potenzial.',
   'plans.export': 'Plan exportieren (CSV) …',
   'plans.exportName': 'vertriebsplan-{year}-v{version}',
+  'plans.sheetName': 'Vertriebsplan {year} v{version}',
   'csv.plan.header': 'Sales Manager*in|Stufe|{months}|Jahr|Neugeschäft|Bestandsgeschäft',
   'csv.plan.team': 'Team gesamt',
   'plans.error.locked': 'Dieser Plan ist kein Entwurf mehr.',

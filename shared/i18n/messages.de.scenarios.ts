@@ -76,6 +76,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.moved.table': 'Kund*innen mit neuer Betreuung',
   'scenarios.moved.export': 'Wechsel (CSV) …',
   'scenarios.moved.exportName': 'szenario-wechsel',
+  'scenarios.moved.sheetName': 'Szenario-Wechsel',
   'csv.moves.header': 'Kundennummer|Name|PLZ|Ort|Segment|Status|Potenzial|Von|An',
   'scenarios.moved.keep': 'Bei {name} lassen',
   'scenarios.flows.lead':

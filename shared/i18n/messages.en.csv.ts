@@ -1,22 +1,27 @@
 /** English texts of CSV export and import. */
 export const enCsv = {
-  'csv.dialect': 'CSV format',
+  'csv.dialect': 'Export format',
   'csv.dialect.auto': 'Follow the language ({dialect})',
   'csv.dialect.excel-de': 'Excel (German): ; and 1234,56',
   'csv.dialect.excel-en': 'Excel (English): , and 1234.56',
   'csv.dialect.rfc4180': 'RFC 4180 (plain, no BOM)',
-  'csv.dialect.short.excel-de': 'Excel (German)',
-  'csv.dialect.short.excel-en': 'Excel (English)',
-  'csv.dialect.short.rfc4180': 'RFC 4180',
-  'csv.dialect.hint': 'Used for every export; each export can choose another.',
+  'csv.dialect.xlsx': 'Excel workbook (.xlsx): postal codes as text, amounts as numbers',
+  'csv.dialect.short.excel-de': 'CSV · Excel (German)',
+  'csv.dialect.short.excel-en': 'CSV · Excel (English)',
+  'csv.dialect.short.rfc4180': 'CSV · RFC 4180',
+  'csv.dialect.short.xlsx': 'Excel workbook (.xlsx)',
+  'csv.dialect.hint':
+    'Used for every export; each export can choose another. A workbook opens by double-click without an import dialog.',
   'csv.exported': 'Saved “{name}”.',
   'csv.showInFolder': 'Show in folder',
   'accounts.export': 'Export (CSV) …',
   'accounts.exportName': 'accounts',
+  'accounts.sheetName': 'Accounts',
   'csv.accounts.header':
     'Customer no.|Name|Postal code|City|Segment|Strategic|Potential (EUR)|Prior-year revenue (EUR)|Status|Satisfaction|Territory|Owner',
   'approvals.export': 'Export history (CSV) …',
   'approvals.exportName': 'approvals',
+  'approvals.sheetName': 'Approvals',
   'csv.approvals.header':
     'Created|Kind|Requested by|Summary|Reason|Revenue effect|State|Decided by|Decided|Comment',
   'approvals.state.pending': 'Pending',

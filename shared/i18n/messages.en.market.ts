@@ -63,6 +63,7 @@ export const enMarket = {
   'market.undo.classify': 're-classifying {count, plural, one {# account} other {# accounts}}',
   'market.callList': 'Call list (CSV) …',
   'market.callListName': 'call-list',
+  'market.callListSheet': 'Call list',
   'market.heat': 'Penetration by postal zone and segment',
   'market.heat.desc':
     'Last year’s revenue ÷ potential for every zone and segment: pale cells are white space.',

@@ -135,6 +135,7 @@ export const enPerformance = {
     'Actuals are recorded per member: a member’s target and revenue are spread over their territories by the potential of their accounts there.',
   'perf.report.export': 'Export report (CSV) …',
   'perf.report.exportName': 'variance-report_{year}',
+  'perf.report.sheetName': 'Variance {year}',
   'perf.actuals.kind': 'Kind of revenue',
   'perf.actuals.grid': 'Actuals: {kind}',
   'perf.actuals.help':
@@ -143,6 +144,7 @@ export const enPerformance = {
   'perf.actuals.import': 'Import actuals',
   'perf.actuals.export': 'Export actuals (CSV) …',
   'perf.actuals.exportName': 'actuals_{year}',
+  'perf.actuals.sheetName': 'Actuals {year}',
   'perf.actuals.undoLabel': 'Actuals change',
   'perf.member.back': 'Back to the overview',
   'perf.member.attainment': 'Attainment, year to date',

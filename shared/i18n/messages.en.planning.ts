@@ -175,6 +175,7 @@ export const enPlanning = {
   'approvals.history.reassign': 'moving {count, plural, one {# account} other {# accounts}}',
   'territories.export': 'Export assignment (CSV)…',
   'territories.exportName': 'territory-assignment',
+  'territories.sheetName': 'Territory assignment',
   'csv.assignment.header':
     'Customer no.|Customer|Postal code|City|Territory|Region|Owner|Level|Pinned|Potential (EUR)',
   'csv.yes': 'yes',

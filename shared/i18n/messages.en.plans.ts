@@ -153,6 +153,7 @@ export const enPlans = {
     'A member’s target counts towards the territories of their accounts, by potential.',
   'plans.export': 'Export plan (CSV) …',
   'plans.exportName': 'sales-plan-{year}-v{version}',
+  'plans.sheetName': 'Sales plan {year} v{version}',
   'csv.plan.header': 'Member|Level|{months}|Year|New business|Existing business',
   'csv.plan.team': 'Team total',
   'plans.error.locked': 'This plan is no longer a draft.',

@@ -74,6 +74,7 @@ export const enScenarios = {
   'scenarios.moved.table': 'Accounts that change owner',
   'scenarios.moved.export': 'Moves (CSV) …',
   'scenarios.moved.exportName': 'scenario-moves',
+  'scenarios.moved.sheetName': 'Moved accounts',
   'csv.moves.header': 'Customer number|Name|Postal code|City|Segment|Status|Potential|From|To',
   'scenarios.moved.keep': 'Keep with {name}',
   'scenarios.flows.lead':

@@ -20,6 +20,7 @@ export const invokeChannels = {
   takeOpenedWorkspaceFile: 'workspace:take-opened-file',
   saveCsv: 'csv:save',
   showCsvInFolder: 'csv:show-in-folder',
+  saveWorkbook: 'xlsx:save',
   savePicture: 'picture:save-png',
   printToPdf: 'picture:print-pdf',
   saveRequests: 'requests:save',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { SECTIONS } from '../navigation';
 import { backupInfoSchema, persistenceContract } from './persistence-schemas';
 import type { EventChannel, InvokeChannel } from './channels';
+import { workbookSheetSchema } from './workbook-schema';
+import { CURRENCIES } from '../csv/dialect';
 
 const appInfoSchema = z.object({
   version: z.string(),
@@ -43,6 +45,16 @@ export const invokeContract = {
     request: z.strictObject({
       suggestedName: fileNameWith('csv'),
       content: z.string().max(512 * 1024 * 1024),
+    }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  // An export as an Excel workbook: typed cells, written by main (the renderer sends no bytes).
+  'xlsx:save': {
+    request: z.strictObject({
+      suggestedName: fileNameWith('xlsx'),
+      language: z.enum(['de', 'en']),
+      currency: z.enum(CURRENCIES),
+      sheet: workbookSheetSchema,
     }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { createCsvHandlers } from '../../electron/services/csv-files';
+import { createExportHandlers } from '../../electron/services/export-files';
 import { writeFileAtomic } from '../../electron/services/persistence/atomic-write';
 import { nodeFileSystem } from '../../electron/services/persistence/file-system';
 import { accountColumns } from '../../shared/csv/exports/account-columns';
@@ -27,7 +27,7 @@ const names = { territory: () => 'Süd 1', member: () => 'Özlem Şahin' };
 export async function csvExportFigure(accounts: Account[], runs: number): Promise<Row> {
   const dir = mkdtempSync(path.join(tmpdir(), 'stp-bench-csv-'));
   try {
-    const handlers = createCsvHandlers({
+    const handlers = createExportHandlers({
       dataFolder: dir,
       showInFolder: () => undefined,
       dialogs: {

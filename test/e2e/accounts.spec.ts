@@ -79,7 +79,7 @@ test('accounts: 2,000 demo accounts, filtered, sorted, edited with field message
   await expect(page.getByText('1 von 2.001 Kund*innen')).toBeVisible();
 });
 
-test('the filtered accounts export in the chosen CSV format, in the order shown', async ({
+test('the filtered accounts export in the chosen export format, in the order shown', async ({
   launchApp,
   dialogs,
 }) => {
@@ -92,7 +92,7 @@ test('the filtered accounts export in the chosen CSV format, in the order shown'
     (await page.getByText(/ of 2,000 accounts/).textContent())!.split(' ')[0]!.replace(',', ''),
   );
   // English UI: Excel (English) unless chosen otherwise; here RFC 4180.
-  const format = page.getByLabel('CSV format');
+  const format = page.getByLabel('Export format');
   await expect(format).toHaveValue('excel-en');
   await format.selectOption('rfc4180');
   await page.getByRole('button', { name: 'Export (CSV) …' }).click();

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { useAppStore } from '../../store/app-store';
-import { exportFileName } from '../../features/csv/use-csv-export';
+import { exportFileName } from '../../features/csv/use-export';
 import { chartPng, type LegendEntry } from './chart-picture';
 import { useInView } from './use-in-view';
 

@@ -20,10 +20,10 @@ import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
 import { ColumnChoice } from './ColumnChoice';
 import { FilterSelect } from './FilterSelect';
-import { CsvExportButton } from '../csv/CsvExportButton';
+import { ExportButton } from '../csv/ExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
 import { accountColumns } from '../../../shared/csv/exports/account-columns';
-import { writeCsv } from '../../../shared/csv/write-csv';
+import { tableExport } from '../../../shared/csv/exports/table-export';
 import { MemberDropTargets } from './MemberDropTargets';
 
 export function AccountsPage() {
@@ -79,21 +79,19 @@ export function AccountsPage() {
           </div>
           <div className="form-actions">
             <ImportButton kind="accounts" />
-            <CsvExportButton
+            <ExportButton
               label={t('accounts.export')}
               fileBase={t('accounts.exportName')}
+              sheet={t('accounts.sheetName')}
               disabled={!ready || rows.length === 0}
-              build={(dialect) =>
-                data.kind === 'ready'
-                  ? writeCsv(
-                      Array.from(rows, (i) => data.data.accounts[i]!),
-                      accountColumns(t, {
-                        territory: (id) => territories?.byId.get(id)?.name ?? '',
-                        member: (id) => membersById.get(id)?.name ?? '',
-                      }),
-                      dialect,
-                    )
-                  : ''
+              build={() =>
+                tableExport(
+                  data.kind === 'ready' ? Array.from(rows, (i) => data.data.accounts[i]!) : [],
+                  accountColumns(t, {
+                    territory: (id) => territories?.byId.get(id)?.name ?? '',
+                    member: (id) => membersById.get(id)?.name ?? '',
+                  }),
+                )
               }
             />
             <button

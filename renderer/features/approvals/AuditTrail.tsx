@@ -4,9 +4,9 @@ import type { Approval } from '../../../shared/domain/approval';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import { formatMoney } from '../../../shared/format/intl';
 import { useI18n } from '../../i18n/i18n-context';
-import { CsvExportButton } from '../csv/CsvExportButton';
+import { ExportButton } from '../csv/ExportButton';
 import { approvalAccounts, approvalSummary } from './approval-summary';
-import { approvalsCsv } from './export-approvals';
+import { approvalsExport } from './export-approvals';
 
 const KINDS = ['reassignment', 'plan', 'exception', 'classification'] as const;
 
@@ -78,11 +78,12 @@ export function AuditTrail({ approvals, members, name }: Props) {
           ]}
           onChange={setKind}
         />
-        <CsvExportButton
+        <ExportButton
           label={t('approvals.export')}
           fileBase={t('approvals.exportName')}
+          sheet={t('approvals.sheetName')}
           disabled={shown.length === 0}
-          build={(dialect) => approvalsCsv(shown, name, t, dialect, money)}
+          build={() => approvalsExport(shown, name, t, money)}
         />
       </div>
       {shown.length === 0 ? (

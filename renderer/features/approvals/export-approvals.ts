@@ -1,18 +1,17 @@
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
+import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Approval } from '../../../shared/domain/approval';
 import { isException } from '../../../shared/domain/authority';
 import type { Translate } from '../../../shared/i18n/translate';
 import { approvalSummary } from './approval-summary';
 
 /** The audit trail as a spreadsheet, newest first: who asked, what, why, who decided, when. */
-export function approvalsCsv(
+export function approvalsExport(
   approvals: readonly Approval[],
   name: (memberId: string | null) => string,
   t: Translate,
-  dialect: CsvDialect,
   money: (cents: number) => string,
-): string {
+): TableExport {
   const values: Array<CsvColumn<Approval>['value']> = [
     (a) => ({ date: a.createdAt.slice(0, 10) }),
     (a) => t(`approvals.kind.${a.kind}`),
@@ -26,5 +25,5 @@ export function approvalsCsv(
     (a) => a.comment,
   ];
   const newestFirst = [...approvals].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return writeCsv(newestFirst, columnsOf(t('csv.approvals.header'), values), dialect);
+  return tableExport(newestFirst, columnsOf(t('csv.approvals.header'), values));
 }

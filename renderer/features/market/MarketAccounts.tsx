@@ -10,8 +10,8 @@ import { useAppStore } from '../../store/app-store';
 import { reassignCommand } from '../accounts/reassign-command';
 import { useCommand } from '../../app/use-command';
 import { useActingAs } from '../../app/data/use-approvals';
-import { CsvExportButton } from '../csv/CsvExportButton';
-import { callListCsv } from './export-call-list';
+import { ExportButton } from '../csv/ExportButton';
+import { callListExport } from './export-call-list';
 import { draftPlanFor, markNewBusinessTargets } from './new-business-targets';
 import type { MarketData } from './use-market-data';
 
@@ -118,11 +118,12 @@ export function MarketAccounts({ data, accounts }: { data: MarketData; accounts:
         >
           {t('market.targets')}
         </button>
-        <CsvExportButton
+        <ExportButton
           label={t('market.callList')}
           fileBase={t('market.callListName')}
+          sheet={t('market.callListSheet')}
           disabled={chosen.size === 0}
-          build={(dialect) => callListCsv(selected, owner, t, dialect)}
+          build={() => callListExport(selected, owner, t)}
         />
       </div>
       {hasDraft === false && (

@@ -1,17 +1,16 @@
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv } from '../../../shared/csv/write-csv';
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
+import { columnsOf } from '../../../shared/csv/write-csv';
 import type { Account } from '../../../shared/domain/account';
 import type { Translate } from '../../../shared/i18n/translate';
 import { untapped } from '../../../shared/market/market-rows';
 
 /** The chosen accounts as a call list: who, where, how big, and what is still to win. */
-export function callListCsv(
+export function callListExport(
   accounts: readonly Account[],
   owner: (id: string | null) => string,
   t: Translate,
-  dialect: CsvDialect,
-): string {
-  return writeCsv(
+): TableExport {
+  return tableExport(
     accounts,
     columnsOf<Account>(t('csv.callList.header'), [
       (a) => a.externalId,
@@ -25,6 +24,5 @@ export function callListCsv(
       (a) => ({ cents: a.priorYearRevenueCents }),
       (a) => ({ cents: untapped(a.potentialCents, a.priorYearRevenueCents) }),
     ]),
-    dialect,
   );
 }

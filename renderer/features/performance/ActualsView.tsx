@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
 import { useCommand } from '../../app/use-command';
 import { useActingAs } from '../../app/data/use-approvals';
-import { CsvExportButton } from '../csv/CsvExportButton';
+import { ExportButton } from '../csv/ExportButton';
 import {
   ACTUALS_COLUMNS,
   actualClipboardText,
@@ -23,7 +23,7 @@ import {
   type ActualsRow,
 } from './actuals-model';
 import { changeActualsCommand } from './actuals-repository';
-import { actualsCsv } from './export-actuals';
+import { actualsExport } from './export-actuals';
 import type { PerformanceData } from './use-performance';
 
 /** Revenue per member and month, new and existing business, typed or pasted like the plan grid. */
@@ -109,11 +109,12 @@ export function ActualsView({ data }: { data: PerformanceData }) {
           <Upload size={16} aria-hidden="true" />
           {t('perf.actuals.import')}
         </button>
-        <CsvExportButton
+        <ExportButton
           label={t('perf.actuals.export')}
           fileBase={t('perf.actuals.exportName', { year })}
-          build={(dialect) =>
-            actualsCsv(data.years, data.months, (id) => data.byId.get(id)?.name ?? id, t, dialect)
+          sheet={t('perf.actuals.sheetName', { year })}
+          build={() =>
+            actualsExport(data.years, data.months, (id) => data.byId.get(id)?.name ?? id, t)
           }
         />
       </div>

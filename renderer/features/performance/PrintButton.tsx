@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { failureReason } from '../../ipc/error-text';
 import { plannerApi, unwrap } from '../../ipc/planner';
 import { useAppStore } from '../../store/app-store';
-import { exportFileName } from '../csv/use-csv-export';
+import { exportFileName } from '../csv/use-export';
 
 /** Prints the dashboard to a PDF file that main saves where the user chooses. */
 export function PrintButton() {

@@ -8,8 +8,8 @@ import {
 } from '../../../shared/performance/report';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { CsvExportButton } from '../csv/CsvExportButton';
-import { varianceCsv } from './export-variance';
+import { ExportButton } from '../csv/ExportButton';
+import { varianceExport } from './export-variance';
 import { VarianceTable } from './VarianceTable';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanNotice } from './PlanNotice';
@@ -70,13 +70,16 @@ export function VarianceView({ data }: { data: PerformanceData }) {
           options={REPORT_GROUPINGS.map((g) => ({ value: g, label: t(`perf.report.by.${g}`) }))}
           onChange={setGrouping}
         />
-        <CsvExportButton
+        <ExportButton
           label={t('perf.report.export')}
           fileBase={t('perf.report.exportName', {
             year: fiscalYearLabel(data.fiscalYear, data.startMonth).replace('/', '-'),
           })}
+          sheet={t('perf.report.sheetName', {
+            year: fiscalYearLabel(data.fiscalYear, data.startMonth),
+          })}
           disabled={!report}
-          build={(dialect) => varianceCsv(report!, label, periodName, t, dialect)}
+          build={() => varianceExport(report!, label, periodName, t)}
         />
       </div>
       {byPlace && <p className="hint">{t('perf.report.spreadNote')}</p>}

@@ -1,5 +1,5 @@
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv } from '../../../shared/csv/write-csv';
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
+import { columnsOf } from '../../../shared/csv/write-csv';
 import type { Translate } from '../../../shared/i18n/translate';
 import type { MemberYear } from '../../../shared/performance/variance';
 
@@ -14,13 +14,12 @@ interface Line {
  * A fiscal year's actuals, one row per member and month, with the headers the actuals import
  * recognises, so a file exported here can be edited in a spreadsheet and imported again.
  */
-export function actualsCsv(
+export function actualsExport(
   years: readonly MemberYear[],
   months: readonly string[],
   name: (memberId: string) => string,
   t: Translate,
-  dialect: CsvDialect,
-): string {
+): TableExport {
   const lines: Line[] = years.flatMap((year) =>
     months.map((month, i) => ({
       name: name(year.memberId),
@@ -29,14 +28,13 @@ export function actualsCsv(
       existingCents: year.existingCents[i]!,
     })),
   );
-  return writeCsv(
+  return tableExport(
     lines,
     columnsOf<Line>(t('csv.actuals.header'), [
       (l) => l.name,
-      (l) => ({ date: `${l.month}-01` }),
+      (l) => ({ month: l.month }),
       (l) => ({ cents: l.newCents }),
       (l) => ({ cents: l.existingCents }),
     ]),
-    dialect,
   );
 }

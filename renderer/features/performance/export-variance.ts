@@ -1,5 +1,5 @@
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
+import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Translate } from '../../../shared/i18n/translate';
 import type { ReportRow, VarianceReport } from '../../../shared/performance/report';
 
@@ -11,13 +11,12 @@ const percentCell = (pct: number | null) =>
  * The variance report as a spreadsheet: one row per member, level or territory, then the
  * team total; amounts exact from cents, percentages as numbers.
  */
-export function varianceCsv(
+export function varianceExport(
   report: VarianceReport,
   label: (row: ReportRow) => string,
   period: string,
   t: Translate,
-  dialect: CsvDialect,
-): string {
+): TableExport {
   const rows = [...report.rows, report.total];
   const values: Array<CsvColumn<ReportRow>['value']> = [
     (r) => (r === report.total ? t('csv.plan.team') : label(r)),
@@ -31,5 +30,5 @@ export function varianceCsv(
     (r) => ({ cents: r.figures.newCents }),
     (r) => ({ cents: r.figures.existingCents }),
   ];
-  return writeCsv(rows, columnsOf(t('csv.variance.header'), values), dialect);
+  return tableExport(rows, columnsOf(t('csv.variance.header'), values));
 }

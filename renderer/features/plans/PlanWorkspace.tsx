@@ -7,7 +7,7 @@ import { applyEdits, type TargetEdit } from '../../../shared/planning/plan-model
 import { mayEditPlan, mayEditTarget, type Actor } from '../../../shared/planning/plan-workflow';
 import { useI18n } from '../../i18n/i18n-context';
 import { useAppStore } from '../../store/app-store';
-import { CsvExportButton } from '../csv/CsvExportButton';
+import { ExportButton } from '../csv/ExportButton';
 import { useTerritories } from '../../app/data/use-territories';
 import { ApprovalPanel } from './ApprovalPanel';
 import { PlanGrid } from './PlanGrid';
@@ -20,7 +20,7 @@ import { PlanSummary } from './PlanSummary';
 import { RollupPanel } from './RollupPanel';
 import { SeasonalityPanel } from './SeasonalityPanel';
 import { VersionCompare } from './VersionCompare';
-import { planCsv } from './export-plan';
+import { planExport } from './export-plan';
 import { cellValue, columnsFor, type GridView } from './grid-model';
 import { useActuals, usePlanTargets, type AccountBases } from './use-plan-data';
 import { usePlanEditor } from './use-plan-editor';
@@ -150,16 +150,16 @@ export function PlanWorkspace({ plan, versions, members, bases, actingAs, onPlan
             {t('plans.reallocate')}
           </button>
         )}
-        <CsvExportButton
+        <ExportButton
           label={t('plans.export')}
           fileBase={t('plans.exportName', { year: String(plan.fiscalYear), version: plan.version })}
-          build={(dialect) =>
-            planCsv(
+          sheet={t('plans.sheetName', { year: String(plan.fiscalYear), version: plan.version })}
+          build={() =>
+            planExport(
               shown,
               months,
               (id) => ({ name: name(id), level: byId.get(id)?.level ?? null }),
               t,
-              dialect,
             )
           }
         />

@@ -1,5 +1,5 @@
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
+import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Level } from '../../../shared/domain/team-member';
 import type { Translate } from '../../../shared/i18n/translate';
 import type { PlanAllocation } from '../../../shared/planning/allocate';
@@ -18,13 +18,12 @@ interface Line {
  * its new/existing split, then the team's totals. Month headers carry "(EUR)" so no
  * spreadsheet turns "2027-01" into a date.
  */
-export function planCsv(
+export function planExport(
   allocation: PlanAllocation,
   months: readonly string[],
   member: (id: string) => { name: string; level: Level | null },
   t: Translate,
-  dialect: CsvDialect,
-): string {
+): TableExport {
   const lines: Line[] = allocation.members.map((m) => ({ ...member(m.memberId), ...m }));
   const sumOf = (pick: (l: Line) => number) => lines.reduce((total, l) => total + pick(l), 0);
   lines.push({
@@ -44,5 +43,5 @@ export function planCsv(
     (l) => ({ cents: l.existingBusinessCents }),
   ];
   const header = t('csv.plan.header', { months: months.map((m) => `${m} (EUR)`).join('|') });
-  return writeCsv(lines, columnsOf(header, values), dialect);
+  return tableExport(lines, columnsOf(header, values));
 }

@@ -5,8 +5,8 @@ import { formatMoney } from '../../../shared/format/intl';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ScenarioComparison } from './use-comparison';
-import { CsvExportButton } from '../csv/CsvExportButton';
-import { movesCsv } from './export-moves';
+import { ExportButton } from '../csv/ExportButton';
+import { movesExport } from './export-moves';
 import { VirtualTable } from './VirtualTable';
 
 interface Props {
@@ -56,11 +56,12 @@ export function MovedAccounts({ accounts, comparison, members, onKeep }: Props) 
         <p className="muted" role="status">
           {t('scenarios.moved.count', { count: rows.length })}
         </p>
-        <CsvExportButton
+        <ExportButton
           label={t('scenarios.moved.export')}
           fileBase={t('scenarios.moved.exportName')}
+          sheet={t('scenarios.moved.sheetName')}
           disabled={rows.length === 0}
-          build={(dialect) => movesCsv(accounts, rows, comparison, who, t, dialect)}
+          build={() => movesExport(accounts, rows, comparison, who, t)}
         />
       </div>
       <VirtualTable

@@ -1,19 +1,18 @@
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv } from '../../../shared/csv/write-csv';
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
+import { columnsOf } from '../../../shared/csv/write-csv';
 import type { Account } from '../../../shared/domain/account';
 import type { Translate } from '../../../shared/i18n/translate';
 import type { ScenarioComparison } from './use-comparison';
 
 /** The accounts that change owner, as the list shows them: who, where, how big, from whom to whom. */
-export function movesCsv(
+export function movesExport(
   accounts: readonly Account[],
   rows: readonly number[],
   comparison: Pick<ScenarioComparison, 'base' | 'scenario'>,
   owner: (id: string | null) => string,
   t: Translate,
-  dialect: CsvDialect,
-): string {
-  return writeCsv(
+): TableExport {
+  return tableExport(
     rows,
     columnsOf<number>(t('csv.moves.header'), [
       (i) => accounts[i]!.externalId,
@@ -26,6 +25,5 @@ export function movesCsv(
       (i) => owner(comparison.base.ownerIds[i] ?? null),
       (i) => owner(comparison.scenario.ownerIds[i] ?? null),
     ]),
-    dialect,
   );
 }

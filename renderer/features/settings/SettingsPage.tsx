@@ -1,4 +1,4 @@
-import { CSV_DIALECTS, defaultDialect, type CsvDialect } from '../../../shared/csv/dialect';
+import { defaultDialect, EXPORT_FORMATS, type ExportFormat } from '../../../shared/csv/dialect';
 import type { LanguageSetting } from '../../../shared/domain/workspace';
 import { formatMoney } from '../../../shared/format/intl';
 import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '../../db/settings';
@@ -105,13 +105,13 @@ export function SettingsPage() {
             id="settings-csv"
             className="input"
             value={settings.csvDialect}
-            onChange={(e) => void save('csvDialect', e.target.value as CsvDialect | 'auto')}
+            onChange={(e) => void save('csvDialect', e.target.value as ExportFormat | 'auto')}
             aria-describedby="settings-csv-hint"
           >
             <option value="auto">
               {t('csv.dialect.auto', { dialect: t(`csv.dialect.${defaultDialect(language)}`) })}
             </option>
-            {CSV_DIALECTS.map((d) => (
+            {EXPORT_FORMATS.map((d) => (
               <option key={d} value={d}>
                 {t(`csv.dialect.${d}`)}
               </option>

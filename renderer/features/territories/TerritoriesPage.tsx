@@ -1,7 +1,7 @@
 import { Redo2, Undo2 } from 'lucide-react';
-import { CsvExportButton } from '../csv/CsvExportButton';
+import { ExportButton } from '../csv/ExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
-import { assignmentCsv } from './export-assignment';
+import { assignmentExport } from './export-assignment';
 import { uniqueName } from '../../../shared/domain/names';
 import type { Territory } from '../../../shared/domain/territory';
 import { changeTerritoryCommand, territoryChange } from './territory-commands';
@@ -119,17 +119,17 @@ export function TerritoriesPage() {
                 {t('territories.add')}
               </button>
               <ImportButton kind="territories" />
-              <CsvExportButton
+              <ExportButton
                 label={t('territories.export')}
                 fileBase={t('territories.exportName')}
+                sheet={t('territories.sheetName')}
                 disabled={!ready || !accounts?.length}
-                build={(dialect) =>
-                  assignmentCsv(
+                build={() =>
+                  assignmentExport(
                     accounts ?? [],
                     territories?.byId ?? new Map(),
                     new Map((members ?? []).map((m) => [m.id, m])),
                     t,
-                    dialect,
                   )
                 }
               />

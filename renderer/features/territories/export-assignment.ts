@@ -1,18 +1,17 @@
+import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team-member';
 import type { Territory } from '../../../shared/domain/territory';
-import type { CsvDialect } from '../../../shared/csv/dialect';
-import { columnsOf, writeCsv, type CsvColumn } from '../../../shared/csv/write-csv';
+import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
 import type { Translate } from '../../../shared/i18n/translate';
 
 /** The assignment as spreadsheet rows: account → territory → region → owner. */
-export function assignmentCsv(
+export function assignmentExport(
   accounts: readonly Account[],
   territories: ReadonlyMap<string, Territory>,
   members: ReadonlyMap<string, TeamMember>,
   t: Translate,
-  dialect: CsvDialect,
-): string {
+): TableExport {
   const territoryOf = (a: Account) => (a.territoryId ? territories.get(a.territoryId) : undefined);
   const regionOf = (a: Account) => {
     const parent = territoryOf(a)?.parentId;
@@ -34,5 +33,5 @@ export function assignmentCsv(
     (a) => t(a.pinnedOwnerId ? 'csv.yes' : 'csv.no'),
     (a) => ({ cents: a.potentialCents }),
   ];
-  return writeCsv(accounts, columnsOf(t('csv.assignment.header'), values), dialect);
+  return tableExport(accounts, columnsOf(t('csv.assignment.header'), values));
 }

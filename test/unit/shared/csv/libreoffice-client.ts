@@ -14,6 +14,11 @@ export interface SheetCell {
   /** The number LibreOffice stored, for numeric cells. */
   value: number | null;
   text: string;
+  /** An ISO date, for date cells. */
+  date: string | null;
+  /** The formula, for a cell Calc would calculate. */
+  formula: string | null;
+  style: string | null;
 }
 
 const decode = (xml: string) =>
@@ -30,29 +35,49 @@ const decode = (xml: string) =>
     .replace(/&amp;/g, '&');
 
 /**
+ * Opens a file in headless LibreOffice Calc (with an import filter for CSV) and returns its
+ * flat-XML save, as Calc understood the file.
+ */
+export function convertInCalc(
+  soffice: string,
+  bytes: Buffer,
+  fileName: string,
+  filter?: string,
+): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stp-calc-'));
+  try {
+    const file = path.join(dir, fileName);
+    writeFileSync(file, bytes);
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        ...(filter ? [`--infilter=${filter}`] : []),
+        '--convert-to',
+        'fods',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    return readFileSync(path.join(dir, fileName.replace(/\.[^.]+$/, '.fods')), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+/**
  * Opens a CSV in headless LibreOffice Calc with an import filter (separator, charset, language)
  * and returns the sheet's cells as Calc typed them, read from its flat-XML save.
  */
 export function openInCalc(soffice: string, csv: Buffer, filter: string): SheetCell[][] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'stp-calc-'));
-  const file = path.join(dir, 'export.csv');
-  writeFileSync(file, csv);
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      `--infilter=${filter}`,
-      '--convert-to',
-      'fods',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  const xml = readFileSync(path.join(dir, 'export.fods'), 'utf8');
-  rmSync(dir, { recursive: true, force: true });
+  return cellsOf(convertInCalc(soffice, csv, 'export.csv', filter));
+}
+
+/** The first sheet's cells from a flat-XML spreadsheet (trailing empty cells and rows cut). */
+export function cellsOf(xml: string): SheetCell[][] {
   const table = xml.slice(xml.indexOf('<table:table '), xml.indexOf('</table:table>'));
   return table
     .split('<table:table-row')
@@ -66,6 +91,9 @@ export function openInCalc(soffice: string, csv: Buffer, filter: string): SheetC
           const repeat = Number(/table:number-columns-repeated="(\d+)"/.exec(head)?.[1] ?? 1);
           const type = /office:value-type="([^"]+)"/.exec(head)?.[1] ?? 'empty';
           const value = /office:value="([^"]+)"/.exec(head)?.[1];
+          const date = /office:date-value="([^"]+)"/.exec(head)?.[1] ?? null;
+          const formula = /table:formula="([^"]+)"/.exec(head)?.[1] ?? null;
+          const style = /table:style-name="([^"]+)"/.exec(head)?.[1] ?? null;
           const paragraphs = [...cell.matchAll(/<text:p>([\s\S]*?)<\/text:p>/g)].map((m) =>
             decode(m[1]!),
           );
@@ -73,6 +101,9 @@ export function openInCalc(soffice: string, csv: Buffer, filter: string): SheetC
             type,
             value: value === undefined ? null : Number(value),
             text: paragraphs.join('\n'),
+            date,
+            formula,
+            style,
           };
           return Array.from({ length: Math.min(repeat, 64) }, () => entry);
         }),

@@ -134,6 +134,73 @@ describe('dispatchInvoke', () => {
     ['csv:save', { suggestedName: 'plan\u007f.csv', content: 'a' }],
     ['csv:save', { suggestedName: 'plan .csv', content: 'a' }],
     ['picture:save-png', { suggestedName: 'aux.png', png: 'iVBORw0KGgo=' }],
+    // A workbook: a path for a name, the wrong extension, cells that are not their kind.
+    [
+      'xlsx:save',
+      {
+        suggestedName: '../x.xlsx',
+        language: 'de',
+        currency: 'EUR',
+        sheet: { name: 'A', columns: [{ header: 'A', kind: 'text', values: ['x'] }] },
+      },
+    ],
+    [
+      'xlsx:save',
+      {
+        suggestedName: 'x.csv',
+        language: 'de',
+        currency: 'EUR',
+        sheet: { name: 'A', columns: [{ header: 'A', kind: 'text', values: ['x'] }] },
+      },
+    ],
+    [
+      'xlsx:save',
+      {
+        suggestedName: 'x.xlsx',
+        language: 'fr',
+        currency: 'EUR',
+        sheet: { name: 'A', columns: [{ header: 'A', kind: 'text', values: ['x'] }] },
+      },
+    ],
+    [
+      'xlsx:save',
+      {
+        suggestedName: 'x.xlsx',
+        language: 'de',
+        currency: 'BTC',
+        sheet: { name: 'A', columns: [{ header: 'A', kind: 'text', values: ['x'] }] },
+      },
+    ],
+    [
+      'xlsx:save',
+      {
+        suggestedName: 'x.xlsx',
+        language: 'de',
+        currency: 'EUR',
+        sheet: { name: 'A', columns: [{ header: 'A', kind: 'money', values: [0.5] }] },
+      },
+    ],
+    [
+      'xlsx:save',
+      {
+        suggestedName: 'x.xlsx',
+        language: 'de',
+        currency: 'EUR',
+        sheet: { name: 'A', columns: [{ header: 'A', kind: 'formula', values: ['=1+1'] }] },
+      },
+    ],
+    [
+      'xlsx:save',
+      {
+        suggestedName: 'x.xlsx',
+        language: 'de',
+        currency: 'EUR',
+        sheet: {
+          ...{ name: 'A', columns: [{ header: 'A', kind: 'text', values: ['x'] }] },
+          name: 'a/b',
+        },
+      },
+    ],
     // Values that would not come back from disk as sent.
     [
       'persistence:append',

@@ -3,7 +3,7 @@ import type { Approval } from '../../../../../shared/domain/approval';
 import { createTranslator } from '../../../../../shared/i18n/translate';
 import { formatMoney } from '../../../../../shared/format/intl';
 import { approvalSummary } from '../../../../../renderer/features/approvals/approval-summary';
-import { approvalsCsv } from '../../../../../renderer/features/approvals/export-approvals';
+import { approvalsExport } from '../../../../../renderer/features/approvals/export-approvals';
 
 const names = new Map([
   ['jun', 'Jana Junior'],
@@ -68,13 +68,9 @@ describe('approval summaries', () => {
 
 describe('audit trail CSV', () => {
   it('lists every decision newest first with what, why, the revenue effect and who decided', () => {
-    const csv = approvalsCsv(
-      [exception, reassignment],
-      name,
-      createTranslator('de'),
-      'excel-de',
-      (cents) => formatMoney(cents, 'de-DE'),
-    );
+    const csv = approvalsExport([exception, reassignment], name, createTranslator('de'), (cents) =>
+      formatMoney(cents, 'de-DE'),
+    ).csv('excel-de');
     const lines = csv
       .replace(/^\ufeff/, '')
       .split('\r\n')

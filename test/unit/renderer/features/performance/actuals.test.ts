@@ -14,7 +14,7 @@ import {
 } from '../../../../../renderer/features/performance/actuals-model';
 import { changeActualsCommand } from '../../../../../renderer/features/performance/actuals-repository';
 import { applied, as, redoLast, undoLast } from '../../commands/acting';
-import { actualsCsv } from '../../../../../renderer/features/performance/export-actuals';
+import { actualsExport } from '../../../../../renderer/features/performance/export-actuals';
 import { person } from '../../fresh-db';
 
 const senior = person('s', 'senior');
@@ -130,7 +130,7 @@ describe('actuals export', () => {
     const name = (id: string) => (id === 'j' ? junior.name : senior.name);
     for (const language of ['de', 'en'] as const) {
       for (const dialect of CSV_DIALECTS) {
-        const csv = actualsCsv(years, months, name, createTranslator(language), dialect);
+        const csv = actualsExport(years, months, name, createTranslator(language)).csv(dialect);
         const spec = DIALECTS[dialect];
         const parsed = parseCsv(csv.replace(/^\ufeff/, ''), spec.separator);
         const mapping = autoMap(parsed.header, ACTUAL_FIELDS);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../../../shared/domain/account';
 import { createTranslator } from '../../../../../shared/i18n/translate';
-import { movesCsv } from '../../../../../renderer/features/scenarios/export-moves';
+import { movesExport } from '../../../../../renderer/features/scenarios/export-moves';
 
 const account = (id: string, name: string, potentialCents: number): Account => ({
   id,
@@ -33,7 +33,8 @@ describe('moves CSV', () => {
       base: { territoryIds: [], pinnedOwnerIds: [], ownerIds: ['sen', 'sen'] },
       scenario: { territoryIds: [], pinnedOwnerIds: [], ownerIds: ['jun', null] },
     };
-    const lines = movesCsv(accounts, [0, 1], comparison, owner, createTranslator('de'), 'excel-de')
+    const lines = movesExport(accounts, [0, 1], comparison, owner, createTranslator('de'))
+      .csv('excel-de')
       .replace(/^\ufeff/, '')
       .split('\r\n')
       .filter(Boolean);
@@ -42,7 +43,9 @@ describe('moves CSV', () => {
       'K-1;"Bäckerei ""Süd""; GmbH";80331;München;B;Stammkund*in;12345,50;Sven Senior;Jana Junior',
       "K-2;'=Summe;80331;München;B;Stammkund*in;0,99;Sven Senior;ohne Zuordnung",
     ]);
-    const english = movesCsv(accounts, [0], comparison, owner, createTranslator('en'), 'excel-en');
+    const english = movesExport(accounts, [0], comparison, owner, createTranslator('en')).csv(
+      'excel-en',
+    );
     expect(english.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
       'Customer number,Name,Postal code,City,Segment,Status,Potential,From,To',
     );

@@ -1,15 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCsvHandlers } from '../../../../electron/services/csv-files';
+import { loadWorkbook } from './workbook/load-workbook';
+import { createExportHandlers } from '../../../../electron/services/export-files';
 import type { FileFilter } from '../../../../electron/services/persistence-handlers';
 
 function setup(answer: (defaultPath: string) => string | null) {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-csv-data-'));
   const asked: string[] = [];
   const shown: string[] = [];
-  const handlers = createCsvHandlers({
+  const handlers = createExportHandlers({
     dataFolder,
     showInFolder: (file) => shown.push(file),
     dialogs: {
@@ -39,7 +40,7 @@ describe('CSV files (main)', () => {
     const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
     const first = setup((p) => path.join(target, path.basename(p)));
     await first.handlers['csv:save']({ suggestedName: 'a.csv', content: 'x' });
-    const again = createCsvHandlers({
+    const again = createExportHandlers({
       dataFolder: first.dataFolder,
       showInFolder: () => undefined,
       dialogs: {
@@ -77,5 +78,43 @@ describe('CSV files (main)', () => {
     ).rejects.toMatchObject({ name: 'PersistenceError', ipcCode: expect.any(String) });
     expect(await handlers['csv:show-in-folder']({})).toEqual({ shown: false });
     expect(shown).toEqual([]);
+  });
+});
+
+describe('workbook files (main)', () => {
+  it('writes the typed cells as a workbook where the user chose, with an Excel filter in the dialog', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'stp-xlsx-out-'));
+    const filters: FileFilter[] = [];
+    const handlers = createExportHandlers({
+      dataFolder: mkdtempSync(path.join(tmpdir(), 'stp-xlsx-data-')),
+      showInFolder: () => undefined,
+      dialogs: {
+        chooseSaveFile: async (defaultPath: string, filter: FileFilter) => {
+          filters.push(filter);
+          return path.join(target, path.basename(defaultPath));
+        },
+        chooseOpenFile: async () => null,
+      },
+    });
+    const saved = await handlers['xlsx:save']({
+      suggestedName: 'Kund_innen.xlsx',
+      language: 'de',
+      currency: 'EUR',
+      sheet: {
+        name: 'Kund_innen',
+        columns: [
+          { header: 'PLZ', kind: 'text', values: ['01067'] },
+          { header: 'Umsatz', kind: 'money', values: [123_45] },
+        ],
+      },
+    });
+    expect(saved).toEqual({ saved: true, fileName: 'Kund_innen.xlsx' });
+    expect(filters).toEqual([{ name: 'Excel', extensions: ['xlsx'] }]);
+    const book = await loadWorkbook(readFileSync(path.join(target, 'Kund_innen.xlsx')));
+    const sheet = book.getWorksheet('Kund_innen')!;
+    expect(sheet.getCell('A2').value).toBe('01067');
+    expect(sheet.getCell('B2').value).toBe(123.45);
+    // Nothing is left beside the file (the temporary file was renamed into place).
+    expect(readdirSync(target)).toEqual(['Kund_innen.xlsx']);
   });
 });

@@ -1,22 +1,25 @@
 import { Download } from 'lucide-react';
 import { useId } from 'react';
-import { CSV_DIALECTS, type CsvDialect } from '../../../shared/csv/dialect';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/csv/dialect';
+import type { TableExport } from '../../../shared/csv/exports/table-export';
 import { useT } from '../../i18n/i18n-context';
-import { useCsvExport } from './use-csv-export';
+import { useExport } from './use-export';
 
 interface Props {
   label: string;
   /** The file name's first part, in the UI language ("Vertriebsplan_2027"). */
   fileBase: string;
+  /** The workbook sheet's name, in the UI language ("Vertriebsplan 2027 v1"). */
+  sheet: string;
   disabled?: boolean;
-  build: (dialect: CsvDialect) => string;
+  build: () => TableExport;
 }
 
-/** An export button with its CSV format beside it (the Settings' choice, changeable here). */
-export function CsvExportButton({ label, fileBase, disabled, build }: Props) {
+/** An export button with its format beside it (the Settings' choice, changeable here). */
+export function ExportButton({ label, fileBase, sheet, disabled, build }: Props) {
   const t = useT();
   const id = useId();
-  const { dialect, setDialect, run, busy } = useCsvExport();
+  const { format, setFormat, run, busy } = useExport();
   return (
     <span className="export-control">
       <label htmlFor={id} className="visually-hidden">
@@ -25,10 +28,10 @@ export function CsvExportButton({ label, fileBase, disabled, build }: Props) {
       <select
         id={id}
         className="input input-compact"
-        value={dialect}
-        onChange={(e) => setDialect(e.target.value as CsvDialect)}
+        value={format}
+        onChange={(e) => setFormat(e.target.value as ExportFormat)}
       >
-        {CSV_DIALECTS.map((d) => (
+        {EXPORT_FORMATS.map((d) => (
           <option key={d} value={d} title={t(`csv.dialect.${d}`)}>
             {t(`csv.dialect.short.${d}`)}
           </option>
@@ -38,7 +41,7 @@ export function CsvExportButton({ label, fileBase, disabled, build }: Props) {
         type="button"
         className="button"
         disabled={disabled || busy}
-        onClick={() => void run(fileBase, build)}
+        onClick={() => void run(fileBase, sheet, build)}
       >
         <Download size={16} aria-hidden="true" />
         {label}
