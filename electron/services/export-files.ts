@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { rememberFolder, suggestedPath } from './export-folder';
 import type { DomainHandlers } from './ipc/handlers';
+import type { writeWorkbook } from './workbook/write-workbook';
 import { writeFileAtomic } from './persistence/atomic-write';
 import { nodeFileSystem } from './persistence/file-system';
 import { fromDiskError } from './persistence/persistence-error';
@@ -12,7 +13,16 @@ export interface ExportFileDeps {
   dataFolder: string;
   /** Opens the system file manager with the file selected. */
   showInFolder: (file: string) => void;
+  /**
+   * The workbook writer, loaded at the first workbook (the library is ~2.7 MB of code, not
+   * wanted at start). Tests that run main's services from TypeScript give it directly.
+   */
+  loadWorkbookWriter?: () => Promise<WorkbookWriter>;
 }
+
+type WorkbookWriter = typeof writeWorkbook;
+
+const loadWriter = async () => (await import('./workbook/write-workbook')).writeWorkbook;
 
 /**
  * Saves exports — CSV the renderer wrote, or a workbook main writes from the typed cells the
@@ -34,8 +44,10 @@ export function createExportHandlers(
       filter,
     );
     if (!file) return { saved: false, fileName: null };
+    // Made before the disk is touched: a failure here is no disk problem and leaves no file.
+    const data = await content();
     try {
-      await writeFileAtomic(nodeFileSystem, file, await content());
+      await writeFileAtomic(nodeFileSystem, file, data);
     } catch (error) {
       throw fromDiskError(error, `Could not write the ${filter.name} file`);
     }
@@ -48,8 +60,7 @@ export function createExportHandlers(
       save(suggestedName, { name: 'CSV', extensions: ['csv'] }, async () => content),
     'xlsx:save': ({ suggestedName, language, currency, sheet }) =>
       save(suggestedName, { name: 'Excel', extensions: ['xlsx'] }, async () => {
-        // The workbook library is ~2.7 MB of code: loaded at the first workbook, not at start.
-        const { writeWorkbook } = await import('./workbook/write-workbook');
+        const writeWorkbook = await (deps.loadWorkbookWriter ?? loadWriter)();
         return writeWorkbook(sheet, { language, currency });
       }),
     'csv:show-in-folder': async () => {

@@ -117,19 +117,24 @@ export function detectSeparator(text: string): CsvSeparator {
  * "1,234.56" and "12.5" English); the separator decides only when the values do not.
  */
 export function detectNumberStyle(rows: readonly string[][], separator: CsvSeparator): 'de' | 'en' {
-  let german = 0;
-  let english = 0;
-  for (const row of rows)
-    for (const cell of row) {
-      const value = cell
-        .trim()
-        .replace(/^[-+]/, '')
-        .replace(/\s?(€|EUR)$/, '');
-      if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+,\d{1,2}$/.test(value)) german++;
-      else if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d{1,2}$/.test(value)) english++;
-    }
+  const { german, english } = numberStyleVotes(rows.flat());
   if (german !== english) return german > english ? 'de' : 'en';
   return separator === ';' ? 'de' : 'en';
+}
+
+/** How many values read as German numbers ("1.234,50") and how many as English ("1,234.50"). */
+export function numberStyleVotes(values: Iterable<string>): { german: number; english: number } {
+  let german = 0;
+  let english = 0;
+  for (const cell of values) {
+    const value = cell
+      .trim()
+      .replace(/^[-+]/, '')
+      .replace(/\s?(€|EUR)$/, '');
+    if (/^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+,\d{1,2}$/.test(value)) german++;
+    else if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d{1,2}$/.test(value)) english++;
+  }
+  return { german, english };
 }
 
 export interface ParsedCsv {

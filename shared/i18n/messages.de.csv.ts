@@ -16,12 +16,12 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
     'Gilt für jeden Export; jeder Export kann ein anderes wählen. Eine Arbeitsmappe öffnet sich per Doppelklick ohne Importdialog.',
   'csv.exported': '„{name}“ gespeichert.',
   'csv.showInFolder': 'Im Ordner zeigen',
-  'accounts.export': 'Exportieren (CSV) …',
+  'accounts.export': 'Exportieren …',
   'accounts.exportName': 'Kund_innen',
   'accounts.sheetName': 'Kund_innen',
   'csv.accounts.header':
     'Kundennummer|Name|PLZ|Ort|Segment|Strategisch|Potenzial (EUR)|Vorjahresumsatz (EUR)|Status|Zufriedenheit|Gebiet|Betreuer*in',
-  'approvals.export': 'Verlauf exportieren (CSV) …',
+  'approvals.export': 'Verlauf exportieren …',
   'approvals.exportName': 'Freigaben',
   'approvals.sheetName': 'Freigaben',
   'csv.approvals.header':
@@ -35,8 +35,8 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'approvals.kind.classification': 'Einstufung',
   'approvals.kind.exception': 'Ausnahme',
   'nav.import': 'Import',
-  'import.open': 'Importieren (CSV) …',
-  'import.title': 'CSV importieren',
+  'import.open': 'Importieren (CSV, Excel) …',
+  'import.title': 'CSV oder Excel importieren',
   'import.subtitle':
     'Kund*innen, Teammitglieder, Gebietsregeln oder Ist-Umsätze aus Excel, LibreOffice oder einem anderen Programm übernehmen.',
   'import.kind': 'Was die Datei enthält',
@@ -45,7 +45,7 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.kind.territories': 'Gebietsregeln',
   'import.kind.actuals': 'Ist-Umsätze (je Monat)',
   'import.file': 'Datei',
-  'import.file.choose': 'CSV-Datei wählen …',
+  'import.file.choose': 'Datei wählen (CSV oder Excel) …',
   'import.file.chosen': '{name} · {size}',
   'import.reading': 'Datei wird gelesen …',
   'import.encoding': 'Zeichenkodierung',
@@ -61,6 +61,11 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
   'import.numbers.de': 'Deutsch: 1.234,56',
   'import.numbers.en': 'Englisch: 1,234.56',
   'import.detected': 'Erkannt; ändern, falls die Vorschau nicht stimmt.',
+  'import.sheet': 'Tabellenblatt',
+  'import.workbook':
+    'Excel-Arbeitsmappe: Zellen werden mit ihrem Typ gelesen (Zahlen, Datumswerte, Text).',
+  'import.quotesOffOn':
+    'Anführungszeichen werden in dieser Datei als normale Zeichen gelesen (ein einzelnes Anführungszeichen hatte Zeilen verschluckt). Wählen Sie die Datei erneut, um Anführungszeichen normal zu lesen.',
   'import.mapping': 'Spalten',
   'import.mapping.hint':
     'Welche Spalte der Datei welches Feld enthält. Nach Namen zugeordnet; Ihre letzte Wahl wird gemerkt.',
@@ -136,6 +141,10 @@ export const deCsv: Record<keyof typeof enCsv, string> = {
     'Zeile {line} hat mehr als {max} Spalten: Das sieht nicht nach einer Tabelle aus. Prüfen Sie das Trennzeichen oder die Datei.',
   'import.problem.line-too-long':
     'Zeile {line} ist länger als eine Million Zeichen: Das sieht nicht nach einer Tabelle aus. Prüfen Sie die Datei.',
+  'import.problem.workbook.unreadable':
+    'Diese Arbeitsmappe lässt sich nicht lesen: Sie ist beschädigt, mit einem Passwort geschützt oder keine Excel-Arbeitsmappe (.xlsx). Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx oder CSV und wählen Sie diese Datei.',
+  'import.problem.workbook.old-excel':
+    'Dies ist eine alte Excel-Datei (.xls). Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder CSV und wählen Sie diese Datei.',
   'import.problem.encoding':
     'Zeile {line} ist kein gültiges {encoding}: Einige Zeichen kämen falsch an. Wählen Sie oben die Kodierung der Datei (alte deutsche Excel-Dateien sind Windows-1252) und prüfen Sie erneut.',
   'import.quotesOff': 'Ohne Anführungszeichen lesen',

@@ -63,7 +63,7 @@ export const deMarket: Record<keyof typeof enMarket, string> = {
   'market.targets.raised': `Neugeschäftsanteil für ${people('members')} im Plan GJ {year} V{version} erhöht ({skipped} nicht von Ihnen änderbar).`,
   'market.undo.targets': 'Neugeschäftsziele',
   'market.undo.classify': `Umklassifizierung von ${accounts()}`,
-  'market.callList': 'Anrufliste (CSV) …',
+  'market.callList': 'Anrufliste …',
   'market.callListName': 'Anrufliste',
   'market.callListSheet': 'Anrufliste',
   'market.heat': 'Durchdringung nach PLZ-Gebiet und Segment',

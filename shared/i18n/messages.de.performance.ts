@@ -137,7 +137,7 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.report.periodOpen': '{period} hat noch nicht begonnen: das Ziel, noch ohne Bewertung.',
   'perf.report.spreadNote':
     'Ist-Umsätze werden je Person erfasst: Ziel und Umsatz einer Person werden nach dem Potenzial ihrer Kund*innen auf ihre Gebiete verteilt.',
-  'perf.report.export': 'Bericht exportieren (CSV) …',
+  'perf.report.export': 'Bericht exportieren …',
   'perf.report.exportName': 'Abweichungsbericht_{year}',
   'perf.report.sheetName': 'Abweichung {year}',
   'perf.actuals.kind': 'Art des Umsatzes',
@@ -147,7 +147,7 @@ export const dePerformance: Record<keyof typeof enPerformance, string> = {
   'perf.actuals.readOnly':
     'Sie können Ist-Umsätze für sich selbst und, als Senior, für Ihre Juniors erfassen.',
   'perf.actuals.import': 'Ist-Umsätze importieren',
-  'perf.actuals.export': 'Ist-Umsätze exportieren (CSV) …',
+  'perf.actuals.export': 'Ist-Umsätze exportieren …',
   'perf.actuals.exportName': 'Ist-Umsaetze_{year}',
   'perf.actuals.sheetName': 'Ist-Umsätze {year}',
   'perf.actuals.undoLabel': 'Änderung der Ist-Umsätze',

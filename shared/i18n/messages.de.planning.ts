@@ -173,7 +173,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'approvals.rejected': 'Abgelehnt.',
   'approvals.notAllowed': `Nur ${person('approver', 'nominative')} kann das entscheiden.`,
   'approvals.history.reassign': `Zuordnung von ${accounts()}`,
-  'territories.export': 'Zuordnung exportieren (CSV) …',
+  'territories.export': 'Zuordnung exportieren …',
   'territories.exportName': 'Gebietszuordnung',
   'territories.sheetName': 'Gebietszuordnung',
   'csv.assignment.header':

@@ -156,7 +156,7 @@ export const dePlans: Record<keyof typeof enPlans, string> = {
   'plans.rollup.unattributed': 'Personen ohne Kund*innen',
   'plans.rollup.hint':
     'Das Ziel einer Person zählt zu den Gebieten ihrer Kund*innen, nach Potenzial.',
-  'plans.export': 'Plan exportieren (CSV) …',
+  'plans.export': 'Plan exportieren …',
   'plans.exportName': 'vertriebsplan-{year}-v{version}',
   'plans.sheetName': 'Vertriebsplan {year} v{version}',
   'csv.plan.header': 'Sales Manager*in|Stufe|{months}|Jahr|Neugeschäft|Bestandsgeschäft',

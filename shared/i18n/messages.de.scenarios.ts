@@ -74,7 +74,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.moved.everyone': 'Alle',
   'scenarios.moved.count': `${accounts()}`,
   'scenarios.moved.table': 'Kund*innen mit neuer Betreuung',
-  'scenarios.moved.export': 'Wechsel (CSV) …',
+  'scenarios.moved.export': 'Wechsel …',
   'scenarios.moved.exportName': 'szenario-wechsel',
   'scenarios.moved.sheetName': 'Szenario-Wechsel',
   'csv.moves.header': 'Kundennummer|Name|PLZ|Ort|Segment|Status|Potenzial|Von|An',

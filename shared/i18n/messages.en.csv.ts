@@ -14,12 +14,12 @@ export const enCsv = {
     'Used for every export; each export can choose another. A workbook opens by double-click without an import dialog.',
   'csv.exported': 'Saved “{name}”.',
   'csv.showInFolder': 'Show in folder',
-  'accounts.export': 'Export (CSV) …',
+  'accounts.export': 'Export …',
   'accounts.exportName': 'accounts',
   'accounts.sheetName': 'Accounts',
   'csv.accounts.header':
     'Customer no.|Name|Postal code|City|Segment|Strategic|Potential (EUR)|Prior-year revenue (EUR)|Status|Satisfaction|Territory|Owner',
-  'approvals.export': 'Export history (CSV) …',
+  'approvals.export': 'Export history …',
   'approvals.exportName': 'approvals',
   'approvals.sheetName': 'Approvals',
   'csv.approvals.header':
@@ -33,8 +33,8 @@ export const enCsv = {
   'approvals.kind.classification': 'Classification',
   'approvals.kind.exception': 'Exception',
   'nav.import': 'Import',
-  'import.open': 'Import (CSV) …',
-  'import.title': 'Import CSV',
+  'import.open': 'Import (CSV, Excel) …',
+  'import.title': 'Import CSV or Excel',
   'import.subtitle':
     'Bring accounts, team members, territory rules or actuals in from Excel, LibreOffice or another tool.',
   'import.kind': 'What the file holds',
@@ -43,7 +43,7 @@ export const enCsv = {
   'import.kind.territories': 'Territory rules',
   'import.kind.actuals': 'Actuals (revenue per month)',
   'import.file': 'File',
-  'import.file.choose': 'Choose a CSV file …',
+  'import.file.choose': 'Choose a file (CSV or Excel) …',
   'import.file.chosen': '{name} · {size}',
   'import.reading': 'Reading the file …',
   'import.encoding': 'Encoding',
@@ -59,6 +59,10 @@ export const enCsv = {
   'import.numbers.de': 'German: 1.234,56',
   'import.numbers.en': 'English: 1,234.56',
   'import.detected': 'Detected; change it if the preview looks wrong.',
+  'import.sheet': 'Sheet',
+  'import.workbook': 'Excel workbook: cells are read with their types (numbers, dates, text).',
+  'import.quotesOffOn':
+    'Quotes are read as ordinary characters in this file (a stray quote swallowed rows). Choose the file again to read quotes normally.',
   'import.mapping': 'Columns',
   'import.mapping.hint':
     'Which column of the file holds which field. Matched by name; your last choice is remembered.',
@@ -131,6 +135,10 @@ export const enCsv = {
     'Line {line} has more than {max} columns: this does not look like a table. Check the separator or the file.',
   'import.problem.line-too-long':
     'Line {line} is longer than a million characters: this does not look like a table. Check the file.',
+  'import.problem.workbook.unreadable':
+    'This workbook cannot be read: it is damaged, protected by a password, or not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, save it as .xlsx or CSV, and choose that file.',
+  'import.problem.workbook.old-excel':
+    'This is an old Excel file (.xls). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or CSV, and choose that file.',
   'import.problem.encoding':
     'Line {line} is not valid {encoding}: some characters would come out wrong. Choose the file’s encoding above (old German Excel files are Windows-1252) and check again.',
   'import.quotesOff': 'Read with quotes off',

@@ -61,7 +61,7 @@ export const enMarket = {
     'New-business share raised for {members, plural, one {# member} other {# members}} in plan FY {year} v{version} ({skipped} not yours to change).',
   'market.undo.targets': 'new-business targets',
   'market.undo.classify': 're-classifying {count, plural, one {# account} other {# accounts}}',
-  'market.callList': 'Call list (CSV) …',
+  'market.callList': 'Call list …',
   'market.callListName': 'call-list',
   'market.callListSheet': 'Call list',
   'market.heat': 'Penetration by postal zone and segment',

@@ -133,7 +133,7 @@ export const enPerformance = {
   'perf.report.periodOpen': '{period} has not begun: its target, nothing judged yet.',
   'perf.report.spreadNote':
     'Actuals are recorded per member: a member’s target and revenue are spread over their territories by the potential of their accounts there.',
-  'perf.report.export': 'Export report (CSV) …',
+  'perf.report.export': 'Export report …',
   'perf.report.exportName': 'variance-report_{year}',
   'perf.report.sheetName': 'Variance {year}',
   'perf.actuals.kind': 'Kind of revenue',
@@ -142,7 +142,7 @@ export const enPerformance = {
     'Arrow keys move; type or press Enter to edit; Ctrl+C and Ctrl+V copy and paste blocks from a spreadsheet; Delete sets the selected months to zero.',
   'perf.actuals.readOnly': 'You can enter actuals for yourself and, as a Senior, for your Juniors.',
   'perf.actuals.import': 'Import actuals',
-  'perf.actuals.export': 'Export actuals (CSV) …',
+  'perf.actuals.export': 'Export actuals …',
   'perf.actuals.exportName': 'actuals_{year}',
   'perf.actuals.sheetName': 'Actuals {year}',
   'perf.actuals.undoLabel': 'Actuals change',

@@ -173,7 +173,7 @@ export const enPlanning = {
   'approvals.rejected': 'Rejected.',
   'approvals.notAllowed': 'Only {approver} can decide this.',
   'approvals.history.reassign': 'moving {count, plural, one {# account} other {# accounts}}',
-  'territories.export': 'Export assignment (CSV)…',
+  'territories.export': 'Export assignment …',
   'territories.exportName': 'territory-assignment',
   'territories.sheetName': 'Territory assignment',
   'csv.assignment.header':

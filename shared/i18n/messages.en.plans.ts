@@ -151,7 +151,7 @@ export const enPlans = {
   'plans.rollup.unattributed': 'Members without accounts',
   'plans.rollup.hint':
     'A member’s target counts towards the territories of their accounts, by potential.',
-  'plans.export': 'Export plan (CSV) …',
+  'plans.export': 'Export plan …',
   'plans.exportName': 'sales-plan-{year}-v{version}',
   'plans.sheetName': 'Sales plan {year} v{version}',
   'csv.plan.header': 'Member|Level|{months}|Year|New business|Existing business',

@@ -72,7 +72,7 @@ export const enScenarios = {
   'scenarios.moved.everyone': 'Everyone',
   'scenarios.moved.count': '{count, plural, one {# account} other {# accounts}}',
   'scenarios.moved.table': 'Accounts that change owner',
-  'scenarios.moved.export': 'Moves (CSV) …',
+  'scenarios.moved.export': 'Moves …',
   'scenarios.moved.exportName': 'scenario-moves',
   'scenarios.moved.sheetName': 'Moved accounts',
   'csv.moves.header': 'Customer number|Name|Postal code|City|Segment|Status|Potential|From|To',

@@ -23,6 +23,7 @@ import {
   timeClickUntilChanged,
 } from './interaction';
 import { csvExportFigure, csvImportFigure } from './csv-figures';
+import { workbookExportFigure } from './workbook-figures';
 import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
 import { describeMachine } from './machine';
@@ -519,7 +520,7 @@ test('auto-balance against the greedy baseline (Node)', () => {
   }
 });
 
-test('CSV export and import against their baselines', async () => {
+test('CSV and workbook export and CSV import against their baselines', async () => {
   const size = SIZES.at(-1)!;
   const { accounts } = generateWorkspace({
     asOf: AS_OF,
@@ -529,6 +530,8 @@ test('CSV export and import against their baselines', async () => {
   });
   progress(size.label, 'csv export');
   rows.push(await csvExportFigure(accounts, quick ? 2 : 5));
+  progress(size.label, 'xlsx export');
+  rows.push(await workbookExportFigure(accounts, quick ? 2 : 3));
   progress(size.label, 'csv import');
   rows.push(
     await csvImportFigure(

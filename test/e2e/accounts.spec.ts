@@ -1,4 +1,5 @@
 import { expect, test } from './harness/fixtures';
+import { loadWorkbook } from '../unit/electron/services/workbook/load-workbook';
 
 test('accounts: 2,000 demo accounts, filtered, sorted, edited with field messages', async ({
   launchApp,
@@ -95,7 +96,7 @@ test('the filtered accounts export in the chosen export format, in the order sho
   const format = page.getByLabel('Export format');
   await expect(format).toHaveValue('excel-en');
   await format.selectOption('rfc4180');
-  await page.getByRole('button', { name: 'Export (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Export …' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: /Saved “accounts_\d{4}-\d{2}-\d{2}\.csv”/ }),
   ).toBeVisible();
@@ -168,4 +169,31 @@ test('at 1280×800 the customer, owner, territory and ⚠ are in view; more colu
   await expect(frame.getByRole('columnheader', { name: 'Satisfaction' })).not.toBeAttached();
   await page.getByRole('checkbox', { name: 'Owner' }).uncheck();
   await expect(frame.getByRole('columnheader', { name: 'Owner' })).not.toBeAttached();
+});
+
+test('the accounts export as an Excel workbook: typed cells, the sheet named in the UI language', async ({
+  launchApp,
+  dialogs,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Kund*innen' }).click();
+  await page.getByLabel('Exportformat').selectOption('xlsx');
+  await page.getByRole('button', { name: 'Exportieren …' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /„Kund_innen_\d{4}-\d{2}-\d{2}\.xlsx“ gespeichert/ }),
+  ).toBeVisible();
+  const book = await loadWorkbook(readFileSync(dialogs.saved.at(-1)!));
+  const sheet = book.getWorksheet('Kund_innen')!;
+  expect(sheet.rowCount).toBe(2_001);
+  expect(sheet.getRow(1).getCell(1).value).toBe('Kundennummer');
+  const postalCodes = sheet.getColumn(3).values.slice(2);
+  // Postal codes are text, five digits each, leading zeros kept.
+  expect(postalCodes.every((v) => typeof v === 'string' && /^\d{5}$/.test(v))).toBe(true);
+  const potentials = sheet.getColumn(7).values.slice(2);
+  expect(potentials.every((v) => typeof v === 'number')).toBe(true);
+  expect(sheet.getColumn(7).numFmt).toContain('€');
 });

@@ -28,7 +28,7 @@ test('a messy German file: preview shows the bad row, the mapping is fixed, the 
 }) => {
   const { page } = await launchApp({ locale: 'de-DE' });
   await openImport(page);
-  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+  await page.getByLabel('Datei wählen (CSV oder Excel) …').setInputFiles({
     name: 'kunden-alt.csv',
     mimeType: 'text/csv',
     buffer: messyFile(),
@@ -63,7 +63,7 @@ test('a messy German file: preview shows the bad row, the mapping is fixed, the 
   await expect(page.getByText('Importiert: 2 neu, 0 aktualisiert.')).toBeVisible();
 
   // The same file again updates by customer number instead of duplicating.
-  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+  await page.getByLabel('Datei wählen (CSV oder Excel) …').setInputFiles({
     name: 'kunden-alt.csv',
     mimeType: 'text/csv',
     buffer: messyFile(),
@@ -89,7 +89,7 @@ test('cancelling a big import halfway leaves everything as it was', async ({ lau
   const lines = ['Kundennummer;Name;PLZ;Potenzial'];
   for (let i = 0; i < 300_000; i += 1)
     lines.push(`B-${i};Firma ${i};${String(10000 + (i % 89999))};${i},50`);
-  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+  await page.getByLabel('Datei wählen (CSV oder Excel) …').setInputFiles({
     name: 'gross.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(lines.join('\n')),
@@ -119,9 +119,9 @@ test('territory rules from a UTF-8 file with BOM, started from the Territories s
     .getByRole('navigation', { name: 'Main navigation' })
     .getByRole('button', { name: 'Territories' })
     .click();
-  await page.getByRole('button', { name: 'Import (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Import (CSV, Excel) …' }).click();
   await expect(page.getByRole('radio', { name: 'Territory rules' })).toBeChecked();
-  await page.getByLabel('Choose a CSV file …').setInputFiles({
+  await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles({
     name: 'gebiete.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(
@@ -155,7 +155,7 @@ test('a file that would go in wrong is refused with its line; zeros put back are
   });
   const { page } = await launchApp({ locale: 'en-GB' });
   await openImportEnglish(page);
-  const choose = page.getByLabel('Choose a CSV file …');
+  const choose = page.getByLabel('Choose a file (CSV or Excel) …');
 
   // A quote that opens and never closes: refused, with the line; quotes off reads the rows.
   await choose.setInputFiles(file('unbalanced-quote.csv'));
@@ -204,7 +204,7 @@ test('values the app cannot place are asked once, by value, and the answer is re
   };
   const { page } = await launchApp({ locale: 'en-GB' });
   await openImportEnglish(page);
-  await page.getByLabel('Choose a CSV file …').setInputFiles(file);
+  await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles(file);
   // A CRM export's headers map without a click.
   await page.getByRole('button', { name: 'Check the whole file' }).click();
   const step = page.getByRole('region', { name: 'Values the app cannot place' });
@@ -218,7 +218,7 @@ test('values the app cannot place are asked once, by value, and the answer is re
   await expect(page.getByText('Imported: 3 new, 0 updated.')).toBeVisible();
 
   // Next time the answer is known.
-  await page.getByLabel('Choose a CSV file …').setInputFiles(file);
+  await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles(file);
   await page.getByRole('button', { name: 'Check the whole file' }).click();
   await expect(page.getByText('Rows checked: 3; ready to import: 3.')).toBeVisible();
 });
@@ -235,7 +235,7 @@ test('a file without customer numbers: numbers are made from the next free one, 
   };
   const { page } = await launchApp({ locale: 'en-GB' });
   await openImportEnglish(page);
-  const choose = page.getByLabel('Choose a CSV file …');
+  const choose = page.getByLabel('Choose a file (CSV or Excel) …');
   await choose.setInputFiles(file);
   await expect(page.getByRole('button', { name: 'Check the whole file' })).toBeDisabled();
   await page.getByLabel(/^The file has no customer numbers: make them/).check();
@@ -259,4 +259,72 @@ test('a file without customer numbers: numbers are made from the next free one, 
   );
   await page.getByRole('button', { name: 'Import rows: 2' }).click();
   await expect(page.getByText('Imported: 0 new, 2 updated.')).toBeVisible();
+});
+
+test('an Excel workbook goes in like a CSV: typed numbers, dropped zeros restored and said, a broken cell named by its row', async ({
+  launchApp,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp({ locale: 'de-DE' });
+  await openImport(page);
+  await page.getByLabel('Datei wählen (CSV oder Excel) …').setInputFiles({
+    name: 'kunden.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync('test/fixtures/xlsx/libreoffice-german-numbers-dropped-zeros.xlsx'),
+  });
+  // A workbook has no encoding or separator to choose: its cells carry their types.
+  await expect(
+    page.getByText('Excel-Arbeitsmappe: Zellen werden mit ihrem Typ gelesen'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Zeichenkodierung')).toHaveCount(0);
+  const preview = page.getByRole('region', {
+    name: 'Vorschau: die ersten Zeilen, wie sie gespeichert werden',
+  });
+  await expect(preview.getByRole('row', { name: /Müller GmbH/ })).toContainText('12.500,50');
+  await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
+  await expect(page.getByText('Geprüfte Zeilen: 3; importierbar: 2.')).toBeVisible();
+  await expect(
+    page.getByText('2 Postleitzahlen haben ihre führende Null zurückbekommen.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Zeilen importieren: 2' }).click();
+  await expect(page.getByText('Importiert: 2 neu, 0 aktualisiert.')).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('button', { name: 'Kund*innen' })
+    .click();
+  await page.getByRole('searchbox').fill('Weber AG');
+  await expect(page.getByRole('row', { name: /Weber AG/ })).toContainText('04109');
+});
+
+test('an old .xls file is refused with what to do, and nothing is read', async ({ launchApp }) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await openImportEnglish(page);
+  await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles({
+    name: 'old.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: readFileSync('test/fixtures/xlsx/old-excel-format.xls'),
+  });
+  await expect(page.getByTestId('file-problem')).toHaveText(
+    /This is an old Excel file \(\.xls\)\. Open it in Excel or LibreOffice, save it as an Excel workbook/,
+  );
+  await expect(page.getByRole('button', { name: 'Check the whole file' })).toBeDisabled();
+});
+
+test('a line of 1,000+ columns is refused in the worker with its line, before anything reaches the screen', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await openImportEnglish(page);
+  const wide = Array.from({ length: 500_000 }, (_, i) => i % 10).join(',');
+  await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles({
+    name: 'wide.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Customer no.,Name\r\nK-1,A\r\n${wide}\r\n`),
+  });
+  await expect(page.getByTestId('file-problem')).toContainText(
+    'Line 3 has more than 1,000 columns',
+  );
+  await expect(page.getByRole('button', { name: 'Check the whole file' })).toBeDisabled();
 });

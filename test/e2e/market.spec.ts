@@ -72,7 +72,7 @@ test('the region with the most white space: drill down, call list, assign three 
       'There is no draft sales plan for this or next fiscal year: start one in Sales plans first.',
     ),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Call list (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Call list …' }).click();
   await expect(page.getByRole('status').filter({ hasText: /call-list_.*\.csv/ })).toBeVisible();
   const lines = readFileSync(dialogs.saved.at(-1)!, 'utf8').split('\r\n').filter(Boolean);
   expect(lines[0]).toBe(

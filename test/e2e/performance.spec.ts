@@ -124,7 +124,7 @@ test('Monday morning: YTD attainment as the data says, drill into a member, PNG,
   // The variance report's CSV: the team total equals the year to date worked out above.
   await page.getByRole('tab', { name: 'Variance report' }).click();
   await expect(page.getByRole('table', { name: 'Variance report' })).toBeVisible();
-  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Export report …' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: /variance-report_.*\.csv/ }),
   ).toBeVisible();
@@ -147,7 +147,7 @@ test('Monday morning: YTD attainment as the data says, drill into a member, PNG,
   const byLevel = page.getByRole('table', { name: 'Variance report' });
   await expect(byLevel.getByRole('row')).toHaveCount(4);
   await expect(byLevel.getByRole('row', { name: /^Junior/ })).not.toContainText('€0.00');
-  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Export report …' }).click();
   await expect.poll(() => readFileSync(dialogs.saved.at(-1)!, 'utf8')).toContain('Junior');
   const levelLines = readFileSync(dialogs.saved.at(-1)!, 'utf8').split('\r\n').filter(Boolean);
   const cents = (line: string, column: number) => Math.round(Number(line.split(',')[column]) * 100);
@@ -241,7 +241,7 @@ test('a running quarter is measured over its closed months; the running month is
   await expect(state).toContainText(
     /Quarter 4 is running: measured over its closed months \(Oct 26\); the whole period’s target is €[\d,.]+\./,
   );
-  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Export report …' }).click();
   // The file is read once the app says it is saved (the dialog answers before the write).
   await expect(
     page.getByRole('status').filter({ hasText: /variance-report_.*\.csv/ }),
@@ -287,7 +287,7 @@ test('with the fiscal year starting in April, a January–December plan is measu
   await nav(page, 'Performance');
   await page.getByRole('tab', { name: 'Variance report' }).click();
   await expect(page.getByRole('table', { name: 'Variance report' })).toBeVisible();
-  await page.getByRole('button', { name: 'Export report (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Export report …' }).click();
   // The file is read once the app says it is saved (the dialog answers before the write).
   await expect(
     page.getByRole('status').filter({ hasText: /variance-report_.*\.csv/ }),

@@ -111,7 +111,7 @@ test('plan for next year: allocate by potential, adjust, re-allocate, seasonalit
   ).toBeVisible();
 
   // Export: member × month with the new/existing split and the team's totals.
-  await page.getByRole('button', { name: 'Export plan (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Export plan …' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: /sales-plan-2027-v1_.*\.csv/ }),
   ).toBeVisible();

@@ -11,7 +11,7 @@ async function importAccounts(page: Page) {
   const lines = ['Kundennummer;Name;PLZ;Potenzial'];
   for (let i = 0; i < ROWS; i += 1)
     lines.push(`Q-${i};Firma ${i};${String(10000 + (i % 89999))};${i},50`);
-  await page.getByLabel('CSV-Datei wählen …').setInputFiles({
+  await page.getByLabel('Datei wählen (CSV oder Excel) …').setInputFiles({
     name: 'gross.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(lines.join('\n')),

@@ -106,7 +106,7 @@ test('the assignment exports to a CSV file through main’s save dialog', async 
     .getByRole('navigation', { name: 'Hauptnavigation' })
     .getByRole('button', { name: 'Gebiete' })
     .click();
-  await page.getByRole('button', { name: 'Zuordnung exportieren (CSV) …' }).click();
+  await page.getByRole('button', { name: 'Zuordnung exportieren …' }).click();
   const notice = page
     .getByRole('status')
     .filter({ hasText: /„Gebietszuordnung_\d{4}-\d{2}-\d{2}\.csv“ gespeichert/ });

@@ -82,7 +82,7 @@ test('a Junior’s actuals import: rows of others are refused line by line, thei
   await actAs(page, `${junior} (Junior Sales Manager)`);
   await nav(page, 'Import');
   await page.getByRole('radio', { name: 'Actuals (revenue per month)' }).check();
-  await page.getByLabel('Choose a CSV file …').setInputFiles({
+  await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles({
     name: 'actuals.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(

@@ -28,10 +28,12 @@ export function FileProblem({
           ? t('import.problem.too-many-columns', { line: problem.line, max: MAX_COLUMNS })
           : problem.kind === 'line-too-long'
             ? t('import.problem.line-too-long', { line: problem.line })
-            : t('import.problem.encoding', {
-                line: problem.line,
-                encoding: ENCODING_NAMES[problem.encoding],
-              });
+            : problem.kind === 'workbook'
+              ? t(`import.problem.workbook.${problem.reason}`)
+              : t('import.problem.encoding', {
+                  line: problem.line,
+                  encoding: ENCODING_NAMES[problem.encoding],
+                });
   const quotes = problem.kind === 'open-quote' || problem.kind === 'stray-quote';
   return (
     <div className="banner banner-error" role="alert" data-testid="file-problem">

@@ -6,14 +6,7 @@ import {
   missingRequired,
   type ImportKind,
 } from '../../../shared/csv/import/import-kinds';
-import {
-  CSV_ENCODINGS,
-  CSV_SEPARATORS,
-  type CsvEncoding,
-  type CsvSeparator,
-} from '../../../shared/csv/read-csv';
 import { formatNumber } from '../../../shared/format/intl';
-import { SelectField } from '../../components/SelectField';
 import { saveFailureText } from '../../db/storage-errors';
 import { ImportRefused } from './commit-import';
 import { failureReason } from '../../ipc/error-text';
@@ -28,11 +21,12 @@ import { ValueStep } from './ValueStep';
 import { ImportProgress } from './ImportProgress';
 import { MakeNumbers, NumbersMade } from './MakeNumbers';
 import { MappingTable } from './MappingTable';
+import { ReadOptionsFields } from './ReadOptionsFields';
 import { useImport } from './use-import';
 
 type Key = PlainMessageKey;
 
-/** Import from CSV: choose the file, check how it is read and mapped, preview, store. */
+/** Import from CSV or an Excel workbook: choose the file, check how it is read and mapped, preview, store. */
 export function ImportPage() {
   const i18n = useI18n();
   const { t, locale } = i18n;
@@ -84,7 +78,7 @@ export function ImportPage() {
             id="import-file"
             className="visually-hidden file-input"
             type="file"
-            accept=".csv,.txt,text/csv,text/plain"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -111,47 +105,14 @@ export function ImportPage() {
           </p>
         )}
         {inspection && job.file && (
-          <div className="field-row three">
-            <SelectField
-              id="import-encoding"
-              label={t('import.encoding')}
-              disabled={busy}
-              value={inspection.encoding}
-              options={CSV_ENCODINGS.map((value) => ({
-                value,
-                label: t(`import.encoding.${value}`),
-              }))}
-              onChange={(encoding: CsvEncoding) =>
-                void job.inspect(job.file!, { encoding, separator: inspection.separator })
-              }
-            />
-            <SelectField
-              id="import-separator"
-              label={t('import.separator')}
-              disabled={busy}
-              value={inspection.separator}
-              options={CSV_SEPARATORS.map((value) => ({
-                value,
-                label: t(`import.separator.${value}` as Key),
-              }))}
-              onChange={(separator: CsvSeparator) =>
-                void job.inspect(job.file!, { encoding: inspection.encoding, separator })
-              }
-            />
-            <SelectField
-              id="import-numbers"
-              label={t('import.numbers')}
-              disabled={busy}
-              value={job.style}
-              options={(['de', 'en'] as const).map((value) => ({
-                value,
-                label: t(`import.numbers.${value}`),
-              }))}
-              onChange={job.setStyle}
-            />
-          </div>
+          <ReadOptionsFields
+            inspection={inspection}
+            style={job.style}
+            disabled={busy}
+            reread={(options) => void job.inspect(job.file!, options)}
+            setStyle={job.setStyle}
+          />
         )}
-        {inspection && job.file && <p className="hint">{t('import.detected')}</p>}
       </section>
 
       {inspection && job.file && (

@@ -1,5 +1,12 @@
 /// <reference lib="webworker" />
 import { checkFile, inspectHead } from '../../../shared/csv/import/check-file';
+import {
+  checkSheet,
+  inspectSheet,
+  unreadableWorkbook,
+} from '../../../shared/csv/import/check-sheet';
+import { fileFormat } from '../../../shared/csv/import/sheet-table';
+import { readWorkbook } from './read-workbook';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 // Parsing and checking 250,000 rows takes seconds: here, off the window's thread. Cancelling
@@ -7,9 +14,28 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 const post = (message: WorkerResponse) => postMessage(message);
 const HEAD = 1 << 20;
 
+/** A workbook, read whole (a zip has no head to read alone), or why it cannot be read. */
+async function workbookOf(file: Blob, format: 'xlsx' | 'xls') {
+  if (format === 'xls') return unreadableWorkbook('old-excel');
+  try {
+    return { book: await readWorkbook(file) };
+  } catch {
+    return unreadableWorkbook('unreadable');
+  }
+}
+
 async function inspect(request: Extract<WorkerRequest, { type: 'inspect' }>) {
   const head = new Uint8Array(await request.file.slice(0, HEAD).arrayBuffer());
-  post({ type: 'inspected', inspection: inspectHead(head, request.file.size, request.options) });
+  const format = fileFormat(head);
+  if (format === 'text') {
+    post({ type: 'inspected', inspection: inspectHead(head, request.file.size, request.options) });
+    return;
+  }
+  const read = await workbookOf(request.file, format);
+  post({
+    type: 'inspected',
+    inspection: 'book' in read ? inspectSheet(read.book, request.options) : read.inspection,
+  });
 }
 
 async function convert(request: Extract<WorkerRequest, { type: 'convert' }>) {
@@ -17,6 +43,14 @@ async function convert(request: Extract<WorkerRequest, { type: 'convert' }>) {
   const onProgress = (fraction: number) => {
     if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) });
   };
+  const format = fileFormat(new Uint8Array(await request.file.slice(0, 8).arrayBuffer()));
+  if (format !== 'text') {
+    const read = await workbookOf(request.file, format);
+    const conversion =
+      'book' in read ? checkSheet(read.book, request, onProgress) : read.conversion;
+    post({ type: 'converted', conversion });
+    return;
+  }
   // The bytes are let go once checked (no reference outlives this call).
   const bytes = new Uint8Array(await request.file.arrayBuffer());
   post({ type: 'converted', conversion: checkFile(bytes, request, onProgress) });

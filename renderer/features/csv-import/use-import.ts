@@ -134,6 +134,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
           encoding: inspection.encoding,
           separator: inspection.separator,
           quotesOff: inspection.quotesOff ?? false,
+          ...(inspection.sheet ? { sheet: inspection.sheet } : {}),
         },
         kind,
         mapping,

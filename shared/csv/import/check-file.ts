@@ -32,10 +32,21 @@ export interface ReadOptions {
   separator: CsvSeparator;
   /** Quotes read as text (for a file whose stray quote would swallow rows). */
   quotesOff?: boolean;
+  /** For a workbook: the sheet read (the first with anything in it unless chosen). */
+  sheet?: string;
+  /**
+   * For a workbook's preview: the number style its numeric cells are written in (detected from
+   * its text cells unless chosen), so the preview reads them as the check will.
+   */
+  numberStyle?: 'de' | 'en';
 }
 
 /** Why nothing of the file can be imported, with the line where it starts. */
-export type FileProblem = ReadProblem | { kind: 'encoding'; line: number; encoding: CsvEncoding };
+export type FileProblem =
+  | ReadProblem
+  | { kind: 'encoding'; line: number; encoding: CsvEncoding }
+  /** A workbook that cannot be read (damaged, password-protected, not .xlsx) or an old .xls. */
+  | { kind: 'workbook'; reason: 'unreadable' | 'old-excel' };
 
 /** The head of the file: what was detected, the header and the first rows. */
 export interface Inspection extends ReadOptions {
@@ -47,6 +58,8 @@ export interface Inspection extends ReadOptions {
   style: 'de' | 'en';
   /** A problem already in the head of the file. */
   problem: FileProblem | null;
+  /** Set for a workbook (.xlsx): its sheets, in order (encoding and separator do not apply). */
+  sheets?: string[];
 }
 
 /** The whole file checked: rows that can be stored, and every problem (the first ones listed). */
@@ -127,12 +140,8 @@ export function checkFile(
   onProgress?: (fraction: number) => void,
 ): Conversion {
   const { encoding, separator, quotesOff } = options;
-  const empty = { records: [], errors: [], errorCount: 0, rowCount: 0, warnings: [] };
-  const numbers = { made: 0, matched: 0, first: null as string | null };
-  const nothing = { ...empty, warningCount: 0, postalZeros: 0, unplaced: [], numbers };
   const badLine = firstInvalidLine(bytes, encoding);
-  if (badLine !== null)
-    return { ...nothing, notes: [], problem: { kind: 'encoding', line: badLine, encoding } };
+  if (badLine !== null) return unreadable([], { kind: 'encoding', line: badLine, encoding });
   const text = decodeCsv(bytes, encoding);
   // Windows-1252 is a guess from bytes that are not UTF-8: say where the first character
   // outside ASCII is, so a wrong guess (a stray byte in a UTF-8 file) is seen, not imported.
@@ -141,6 +150,44 @@ export function checkFile(
     const at = bytes.findIndex((b) => b >= 0x80);
     if (at >= 0) legacy.push({ kind: 'windows-1252', line: linesIn(bytes, at) + 1 });
   }
+  return checkRecords(
+    (onRows) => parseCsv(text, separator, { onProgress, quotesOff, onRows }),
+    { kind, mapping, context },
+    legacy,
+  );
+}
+
+/** A file of which nothing can be imported, and why. */
+export function unreadable(notes: FileNote[], problem: FileProblem): Conversion {
+  const numbers = { made: 0, matched: 0, first: null };
+  return {
+    records: [],
+    errors: [],
+    errorCount: 0,
+    rowCount: 0,
+    warnings: [],
+    warningCount: 0,
+    postalZeros: 0,
+    numbers,
+    notes,
+    problem,
+    unplaced: [],
+  };
+}
+
+/** Reads a file's data rows chunk by chunk; says why the file is not a table, if it is not. */
+export type RecordSource = (onRows: (rows: string[][], lines: number[]) => void) => {
+  problem: FileProblem | null;
+  notes: readonly FileNote[];
+};
+
+/** Converts every row a source reads and gathers what went wrong or differently. */
+export function checkRecords(
+  readRows: RecordSource,
+  { kind, mapping, context }: Omit<CheckRequest, 'options'>,
+  legacy: readonly FileNote[] = [],
+): Conversion {
+  const numbers = { made: 0, matched: 0, first: null as string | null };
   const records: unknown[] = [];
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
@@ -187,28 +234,31 @@ export function checkFile(
     );
     warnings.push(...onFileLines(listed(found, LISTED_ERRORS - warnings.length), lines, offset));
   };
-  let read: ReturnType<typeof parseCsv>;
+  let read: ReturnType<RecordSource>;
   if (CHUNKED_KINDS.has(kind)) {
-    // Accounts and actuals: each parsed chunk is checked at once and its raw rows let go, so
-    // memory holds the text and the records, not a third copy of every cell.
+    // Accounts and actuals: each chunk is checked at once and its raw rows let go, so memory
+    // holds the text and the records, not a third copy of every cell.
     const state = freshChunkState();
-    read = parseCsv(text, separator, {
-      onProgress,
-      quotesOff,
-      onRows: (rows, lines) => {
-        const offset = rowCount;
-        rowCount += rows.length;
-        keep(convertChunk(kind, rows, mapping, context, state), lines, offset);
-      },
+    read = readRows((rows, lines) => {
+      const offset = rowCount;
+      rowCount += rows.length;
+      keep(convertChunk(kind, rows, mapping, context, state), lines, offset);
     });
   } else {
-    read = parseCsv(text, separator, { onProgress, quotesOff });
-    rowCount = read.rows.length;
-    keep(convertRows(kind, read.rows, mapping, context), read.lines, 0);
+    const all: string[][] = [];
+    const allLines: number[] = [];
+    read = readRows((rows, lines) => {
+      for (let i = 0; i < rows.length; i++) {
+        all.push(rows[i]!);
+        allLines.push(lines[i]!);
+      }
+    });
+    rowCount = all.length;
+    keep(convertRows(kind, all, mapping, context), allLines, 0);
   }
   // A file that cannot be read as a table gives nothing to import, whatever parsed before.
   const notes = [...legacy, ...read.notes];
-  if (read.problem) return { ...nothing, notes, problem: read.problem };
+  if (read.problem) return unreadable(notes, read.problem);
   return {
     records,
     errors,

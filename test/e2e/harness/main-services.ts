@@ -6,6 +6,7 @@ import type { FileDialogs } from '../../../electron/services/persistence-handler
 import { PersistenceService } from '../../../electron/services/persistence/persistence-service';
 import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
 import type { OpenedFiles } from '../../../electron/services/shell/opened-files';
+import { writeWorkbook } from '../../../electron/services/workbook/write-workbook';
 
 /** What the test's stand-in dialogs answer: a save lands in `saveDir`; an open picks `nextOpen`. */
 export interface ScriptedDialogs extends FileDialogs {
@@ -94,6 +95,8 @@ export async function openMainServices(options: {
       return page.pdf({ landscape: true, printBackground: true, format: pageSize });
     },
     getCountry: () => options.locale,
+    // Main loads the writer on first use; Playwright's loader cannot import TypeScript lazily.
+    loadWorkbookWriter: async () => writeWorkbook,
   };
   return { deps, persistence };
 }
