@@ -5,6 +5,8 @@ import type { Language } from '../../shared/domain/workspace';
 import { localDate } from '../../shared/format/calendar-date';
 import { languageOf } from '../../shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
+import { writeWorkbookInThread } from '../services/workbook/in-thread';
+import startWorkbookThread from '../services/workbook/workbook-thread?nodeWorker';
 import { autoFileDialogs } from '../services/shell/auto-file-dialogs';
 import { OpenedFiles, workspaceFileFromArgv } from '../services/shell/opened-files';
 import { nativeFileDialogs } from './dialogs';
@@ -94,6 +96,7 @@ if (!app.requestSingleInstanceLock()) {
           });
         },
         getCountry: () => app.getLocaleCountryCode() || app.getLocale(),
+        loadWorkbookWriter: async () => writeWorkbookInThread(startWorkbookThread),
       }),
     );
     installMenu(language, menuContext);

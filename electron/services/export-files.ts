@@ -14,8 +14,8 @@ export interface ExportFileDeps {
   /** Opens the system file manager with the file selected. */
   showInFolder: (file: string) => void;
   /**
-   * The workbook writer, loaded at the first workbook (the library is ~2.7 MB of code, not
-   * wanted at start). Tests that run main's services from TypeScript give it directly.
+   * The workbook writer. Main gives one that writes in a thread of its own; without one, the
+   * writer is loaded at the first workbook (the library is ~2.7 MB of code, not wanted at start).
    */
   loadWorkbookWriter?: () => Promise<WorkbookWriter>;
 }

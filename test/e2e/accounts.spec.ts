@@ -169,6 +169,9 @@ test('at 1280×800 the customer, owner, territory and ⚠ are in view; more colu
   await expect(frame.getByRole('columnheader', { name: 'Satisfaction' })).not.toBeAttached();
   await page.getByRole('checkbox', { name: 'Owner' }).uncheck();
   await expect(frame.getByRole('columnheader', { name: 'Owner' })).not.toBeAttached();
+  // A click elsewhere closes the menu, as any menu closes.
+  await page.getByRole('heading', { name: 'Accounts' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Owner' })).toHaveCount(0);
 });
 
 test('the accounts export as an Excel workbook: typed cells, the sheet named in the UI language', async ({

@@ -30,9 +30,14 @@ function cellOf(column: SheetColumn, row: number): Cell {
  * the table, column widths from the content. Text cells are shared strings, so "01067" and
  * "=1+1" stay text — no apostrophe needed, no formula run. Returns the file's bytes.
  */
+export interface WorkbookOptions {
+  language: 'de' | 'en';
+  currency: Currency;
+}
+
 export async function writeWorkbook(
   sheet: WorkbookSheet,
-  { language, currency }: { language: 'de' | 'en'; currency: Currency },
+  { language, currency }: WorkbookOptions,
 ): Promise<Buffer[]> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { Columns3 } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import { ACCOUNT_COLUMNS, useAccountColumns } from './account-columns';
 
@@ -9,8 +9,23 @@ export function ColumnChoice() {
   const { shown, toggle, reset } = useAccountColumns();
   // The boxes exist only while the menu is open: closed, "Segment" names the filter alone.
   const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A click or focus anywhere else closes the menu, as a menu does.
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: Event) => {
+      if (menu.current && !menu.current.contains(event.target as Node)) menu.current.open = false;
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('focusin', away);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('focusin', away);
+    };
+  }, [open]);
   return (
     <details
+      ref={menu}
       className="column-choice"
       onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={(e) => {
