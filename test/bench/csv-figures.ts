@@ -160,7 +160,7 @@ export async function csvImportFigure(
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('button', { name: 'Import' })
       .click();
-    await app.page.getByLabel('CSV-Datei wählen …').setInputFiles(file);
+    await app.page.getByLabel('Datei wählen (CSV oder Excel) …').setInputFiles(file);
     const check = app.page.getByRole('button', { name: 'Ganze Datei prüfen' });
     await check.waitFor();
     let start = performance.now();

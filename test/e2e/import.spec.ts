@@ -164,6 +164,10 @@ test('a file that would go in wrong is refused with its line; zeros put back are
   await expect(problem).toContainText('Line 2: a quote (") opens a cell here and never closes');
   await expect(page.getByRole('button', { name: /^Import rows/ })).toBeDisabled();
   await problem.getByRole('button', { name: 'Read with quotes off' }).click();
+  // The screen says quotes are now read as text, until the file is chosen again.
+  await expect(page.getByTestId('quotes-off')).toContainText(
+    'Quotes are read as ordinary characters',
+  );
   await page.getByRole('button', { name: 'Check the whole file' }).click();
   await expect(page.getByText('Rows checked: 2; ready to import: 2.')).toBeVisible();
   await expect(page.getByTestId('file-problem')).toHaveCount(0);
@@ -327,4 +331,49 @@ test('a line of 1,000+ columns is refused in the worker with its line, before an
     'Line 3 has more than 1,000 columns',
   );
   await expect(page.getByRole('button', { name: 'Check the whole file' })).toBeDisabled();
+});
+
+test('the rest of the fixture corpus through the screen: line ends, sep=, control characters, tabs, lines over cells, a swallowing quote', async ({
+  launchApp,
+}) => {
+  const { readFileSync } = await import('node:fs');
+  const { page } = await launchApp({ locale: 'en-GB' });
+  await openImportEnglish(page);
+  const choose = async (name: string) => {
+    await page.getByLabel('Choose a file (CSV or Excel) …').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: readFileSync(`test/fixtures/csv/${name}`),
+    });
+    await page.getByRole('button', { name: 'Check the whole file' }).click();
+  };
+  const notes = page.getByTestId('read-notes');
+  const problems = page.getByRole('region', { name: 'Problems' });
+
+  await choose('mixed-line-endings.csv');
+  await expect(page.getByText('Rows checked: 3; ready to import: 3.')).toBeVisible();
+
+  await choose('excel-sep-line.csv');
+  await expect(page.getByText('Rows checked: 1; ready to import: 1.')).toBeVisible();
+  await expect(notes).toContainText('Line 1 (“sep=…”) names the separator and was skipped.');
+
+  await choose('control-characters.csv');
+  await expect(notes).toContainText(
+    'Line 2: control characters (such as NUL) were removed from the text.',
+  );
+
+  await choose('tab-separated-german-numbers.txt');
+  await expect(page.getByLabel('Separator')).toHaveValue('\t');
+  await expect(page.getByLabel('Numbers')).toHaveValue('de');
+
+  await choose('blank-lines-and-cell-over-lines.csv');
+  await expect(page.getByText('Rows checked: 2; ready to import: 1.')).toBeVisible();
+  // The line an editor shows: header 1, blank 2, a cell over lines 3–4, blank 5, the row on 6.
+  await expect(problems.getByRole('row', { name: /^6 Potential/ })).toBeVisible();
+
+  await choose('stray-quote-closed-later.csv');
+  await expect(page.getByTestId('file-problem')).toContainText(
+    'Line 2: a quote (") opens a cell here that only closes on line 4',
+  );
+  await expect(page.getByRole('button', { name: /^Import rows/ })).toBeDisabled();
 });

@@ -35,32 +35,36 @@ function kindOf(value: Exclude<CsvValue, null>): Kind {
  * ISO style, so nothing is lost or turned into a wrong number.
  */
 function sheetColumn<Row>(rows: readonly Row[], column: CsvColumn<Row>): SheetColumn {
-  const cells = rows.map((row) => column.value(row));
-  const kinds = new Set(cells.flatMap((cell) => (cell === null ? [] : [kindOf(cell)])));
-  const kind: Kind = kinds.size === 1 ? [...kinds][0]! : 'text';
-  const { header } = column;
-  switch (kind) {
-    case 'money':
-      return {
-        header,
-        kind,
-        values: cells.map((c) => (c === null ? null : (c as { cents: number }).cents)),
-      };
-    case 'int':
-      return {
-        header,
-        kind,
-        values: cells.map((c) => (c === null ? null : Math.trunc((c as { int: number }).int))),
-      };
-    case 'date':
-      return {
-        header,
-        kind,
-        values: cells.map((c) => (c === null ? null : (c as { date: string }).date)),
-      };
-    default:
-      return { header, kind: 'text', values: cells.map(asText) };
+  // One pass (250,000 rows): each cell's plain value, and whether the column is one kind.
+  const cells: CsvValue[] = new Array(rows.length);
+  const values: Array<string | number | null> = new Array(rows.length);
+  let kind: Kind | null = null;
+  let mixed = false;
+  for (let i = 0; i < rows.length; i++) {
+    const cell = column.value(rows[i]!);
+    cells[i] = cell;
+    if (cell === null) {
+      values[i] = null;
+      continue;
+    }
+    const own = kindOf(cell);
+    if (kind === null) kind = own;
+    else if (own !== kind) mixed = true;
+    values[i] = plain(cell);
   }
+  const { header } = column;
+  if (mixed || kind === null || kind === 'text')
+    return { header, kind: 'text', values: mixed ? cells.map(asText) : (values as string[]) };
+  return { header, kind, values } as SheetColumn;
+}
+
+/** A cell's value as the workbook takes it: text, cents, a whole number or an ISO date. */
+function plain(cell: Exclude<CsvValue, null>): string | number {
+  if (typeof cell === 'string') return cell;
+  if ('cents' in cell) return cell.cents;
+  if ('int' in cell) return Math.trunc(cell.int);
+  if ('month' in cell) return cell.month;
+  return cell.date;
 }
 
 function asText(cell: CsvValue): string | null {
