@@ -11,6 +11,8 @@ export default defineConfig({
     build: {
       // Bundled, not required at run time: the packaged app then carries no node_modules.
       externalizeDeps: { exclude: ['zod'] },
+      // Minified like the renderer: the workbook library alone is 2.6 MB as written.
+      minify: true,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },

@@ -15,7 +15,19 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/{shared,electron,build,bench}/**/*.test.ts'],
+          include: ['test/unit/{shared,electron,bench}/**/*.test.ts'],
+          setupFiles: ['test/unit/fast-check-seed.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The build's output, packaging and the docs: `npm test` runs them after the build;
+          // `npm run test:unit` leaves them out, so it works on a fresh clone.
+          name: 'system',
+          environment: 'node',
+          include: ['test/unit/build/**/*.test.ts'],
+          testTimeout: 120_000,
         },
       },
       {
@@ -24,7 +36,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/unit/renderer/setup.ts'],
+          setupFiles: ['test/unit/fast-check-seed.ts', 'test/unit/renderer/setup.ts'],
         },
       },
     ],

@@ -13,7 +13,7 @@ import { performanceFigures } from './performance-figures';
 import { marketFigures } from './market-figures';
 import { autobalanceQuality, autobalanceTime } from './autobalance-figures';
 import { demoPlan } from '../../shared/demo/demo-plan';
-import { notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
+import { MEASURED_IDS, notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
   settled,
   timeAccountScroll,
@@ -28,6 +28,7 @@ import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
+import { writePerformanceDoc } from './performance-doc';
 import { asTables, seedWorkspace } from './seed-workspace';
 import { PersistenceService } from '../../electron/services/persistence/persistence-service';
 
@@ -71,6 +72,9 @@ test.afterAll(async () => {
   mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   writeFileSync(output, `${JSON.stringify(result, null, 2)}\n`);
   printTable(result);
+  // A full run over every size rewrites docs/performance.md; quick or partial runs do not.
+  if (!only?.length && writePerformanceDoc(result, MEASURED_IDS))
+    console.log('\nWrote docs/performance.md');
 });
 
 /** Main's persistence per data folder: a new launch on a folder is a restart after the last. */

@@ -48,6 +48,7 @@ export const MEASURED_IDS = [
   'demo.generate',
   'csv.export',
   'csv.import',
+  'xlsx.export',
   'plan.reallocate',
   'dashboard.render',
   'chart.render',

@@ -1,25 +1,27 @@
 import type { Row } from './figures';
 
+/** What was measured, in words: times, a ratio to the baseline, or a value. */
+export function measuredText(row: Row): string {
+  if (row.status === 'not built') return 'not built';
+  if (row.ratio !== undefined && row.p50_ms === undefined)
+    return `ratio ${row.ratio}: ${row.value} ${row.unit ?? ''} (${row.baseline})`;
+  if (row.ratio !== undefined)
+    return `ratio ${row.ratio} (${row.p50_ms} ms vs baseline ${row.baseline_p50_ms} ms)`;
+  if (row.p50_ms !== undefined)
+    return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms${row.value === undefined && row.unit ? ` (${row.unit})` : ''}`;
+  return `${row.value} ${row.unit ?? ''}`.trim();
+}
+
 /** A readable table of the results on stdout. */
 export function printTable(result: {
   machine: Record<string, unknown>;
   mode: string;
   rows: Row[];
 }): void {
-  const cell = (row: Row) => {
-    if (row.status === 'not built') return 'not built';
-    if (row.ratio !== undefined && row.p50_ms === undefined)
-      return `ratio ${row.ratio}: ${row.value} ${row.unit ?? ''} (${row.baseline})`;
-    if (row.ratio !== undefined)
-      return `ratio ${row.ratio} (${row.p50_ms} ms vs baseline ${row.baseline_p50_ms} ms)`;
-    if (row.p50_ms !== undefined)
-      return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms${row.value === undefined && row.unit ? ` (${row.unit})` : ''}`;
-    return `${row.value} ${row.unit ?? ''}`.trim();
-  };
   const lines = result.rows.map((row) => [
     row.id,
     row.size,
-    cell(row),
+    measuredText(row),
     row.target,
     row.met === null ? '—' : row.met ? 'met' : 'MISSED',
   ]);

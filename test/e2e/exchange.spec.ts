@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
@@ -13,6 +11,7 @@ const notice = (page: Page, text: string | RegExp) =>
 test('without a connection: the Junior’s request goes to the Senior’s computer as a file, the decision comes back', async ({
   launchApp,
   dialogs,
+  tempDir,
 }) => {
   // The Junior's laptop, in the field.
   const field = (await launchApp()).page;
@@ -39,7 +38,7 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
   const requests = dialogs.saved.at(-1)!;
 
   // The Senior's computer: its own browser profile and data folder.
-  const elsewhere = mkdtempSync(path.join(tmpdir(), 'stp-office-'));
+  const elsewhere = tempDir('stp-office-');
   let closeOffice = async () => undefined as void;
   try {
     const officeApp = await launchApp({
@@ -107,6 +106,6 @@ test('without a connection: the Junior’s request goes to the Senior’s comput
   } finally {
     // Chromium writes to its profile until it is closed: close it before removing the folder.
     await closeOffice();
-    rmSync(elsewhere, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    // The folder itself goes with the test's other temporary folders, with retries.
   }
 });

@@ -345,6 +345,7 @@ test('the rest of the fixture corpus through the screen: line ends, sep=, contro
       mimeType: 'text/csv',
       buffer: readFileSync(`test/fixtures/csv/${name}`),
     });
+    // Chosen while the last file's check may still run: that check must not land here.
     await page.getByRole('button', { name: 'Check the whole file' }).click();
   };
   const notes = page.getByTestId('read-notes');

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
@@ -23,6 +21,7 @@ const saved = (page: Page) =>
 
 test('IndexedDB gone (fresh profile): the workspace comes back from the data folder, every row', async ({
   launchApp,
+  tempDir,
 }) => {
   const first = await launchApp();
   await startDemo(first.page);
@@ -31,7 +30,7 @@ test('IndexedDB gone (fresh profile): the workspace comes back from the data fol
   const rows = await first.page.getByRole('row').count();
   await first.close();
 
-  const emptyProfile = mkdtempSync(path.join(tmpdir(), 'stp-fresh-profile-'));
+  const emptyProfile = tempDir('stp-fresh-profile-');
   const second = await launchApp({ profileDir: emptyProfile });
   await expect(
     second.page.getByRole('status').filter({ hasText: 'restored from the data folder' }),

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { actAs, juniorAndSenior, liveBalance, nav } from './harness/navigate';
@@ -10,6 +7,7 @@ const movedCount = async (page: Page) =>
 
 test('auto-balance a scenario, inspect the diff and flows, apply it; discard another and nothing changes; scenarios survive a restart', async ({
   launchApp,
+  tempDir,
 }) => {
   const first = await launchApp();
   const { page } = first;
@@ -132,7 +130,7 @@ test('auto-balance a scenario, inspect the diff and flows, apply it; discard ano
 
   // A restart (fresh browser profile, same data folder): the scenario is still there.
   const second = await launchApp({
-    profileDir: mkdtempSync(path.join(tmpdir(), 'stp-scenario-profile-')),
+    profileDir: tempDir('stp-scenario-profile-'),
   });
   await nav(second.page, 'Territories');
   await second.page.getByRole('tab', { name: 'Scenarios' }).click();

@@ -1,17 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from './harness/fixtures';
 
 test('a second app on the same data folder opens read-only and says who holds it', async ({
   launchApp,
+  tempDir,
 }) => {
   const first = await launchApp();
   await first.page.getByRole('button', { name: 'Open demo workspace' }).click();
   await expect(first.page.getByTestId('save-status')).toHaveText('All changes saved');
 
   // Another install (its own browser profile) on the same data folder, while the first runs.
-  const secondProfile = mkdtempSync(path.join(tmpdir(), 'stp-second-profile-'));
+  const secondProfile = tempDir('stp-second-profile-');
   const second = await launchApp({ profileDir: secondProfile, alongside: true });
   await expect(
     second.page.getByRole('alert').filter({ hasText: 'Another Sales Team Planner' }),

@@ -68,6 +68,9 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
   };
 
   const inspect = async (next: File, options: Partial<ReadOptions> = {}) => {
+    // A check still running belongs to the file before: stop it, so its answer cannot land
+    // on this file's screen (and a later check cannot mix that file's reading with this one).
+    task.current?.cancel();
     setFile(next);
     setOutcome(null);
     setPhase({ kind: 'inspecting' });
@@ -75,6 +78,7 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     task.current = running;
     try {
       const result = await running.result;
+      if (task.current !== running) return;
       // The accounts here may have changed since numbers were last planned (an import).
       if (makeNumbers) setIdentity(accountIdentity(await db.accounts.toArray()));
       const sameColumns = inspection?.header.join('\u0000') === result.header.join('\u0000');
@@ -82,8 +86,10 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
       setStyle(result.style);
       // Reading the same file differently keeps the user's column choices when the columns stay.
       if (!sameColumns || next !== file) await remap(kind, result.header);
+      if (task.current !== running) return;
       setPhase({ kind: 'ready' });
     } catch (error) {
+      if (task.current !== running) return;
       setInspection(null);
       setPhase({ kind: 'idle' });
       if (!(error instanceof ImportCancelled)) setOutcome({ kind: 'failed', stage: 'read', error });
@@ -154,8 +160,12 @@ export function useImport(team: readonly TeamMember[], today: string, initialKin
     );
     task.current = running;
     try {
-      setPhase({ kind: 'checked', conversion: await running.result });
+      const conversion = await running.result;
+      if (task.current !== running) return;
+      setPhase({ kind: 'checked', conversion });
     } catch (error) {
+      // Superseded by another file (its reading cancelled this check): nothing to say here.
+      if (task.current !== running) return;
       setPhase({ kind: 'ready' });
       setOutcome(
         error instanceof ImportCancelled

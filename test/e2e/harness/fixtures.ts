@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { openMainServices, scriptedDialogs, type ScriptedDialogs } from './main-
 import { emitToPage, installPlannerBridge } from './preload-emulation';
 import type { PersistenceService } from '../../../electron/services/persistence/persistence-service';
 import { QUIT_FLUSH_TIMEOUT_MS } from '../../../electron/services/shell/quit-flush';
+import { removeDir } from '../../helpers/remove-dir';
 
 export interface LaunchOptions {
   locale?: string;
@@ -34,6 +35,8 @@ export interface RunningApp {
 }
 
 interface Fixtures {
+  /** A fresh folder, removed after the test once every browser using it has closed. */
+  tempDir: (prefix: string) => string;
   profileDir: string;
   dataDir: string;
   dialogs: ScriptedDialogs;
@@ -57,27 +60,30 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
     { scope: 'worker' },
   ],
   // eslint-disable-next-line no-empty-pattern
-  profileDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stp-profile-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
+  tempDir: async ({}, use) => {
+    const made: string[] = [];
+    await use((prefix) => {
+      const dir = mkdtempSync(path.join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    });
+    // After launchApp (which depends on this) has closed every browser using these folders.
+    for (const dir of made) removeDir(dir);
   },
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stp-data-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
+  profileDir: async ({ tempDir }, use) => {
+    await use(tempDir('stp-profile-'));
   },
-  dialogs: async ({ dataDir }, use) => {
-    const saveDir = path.join(dataDir, '..', `${path.basename(dataDir)}-files`);
-    await use(scriptedDialogs(saveDir));
-    rmSync(saveDir, { recursive: true, force: true });
+  dataDir: async ({ tempDir }, use) => {
+    await use(tempDir('stp-data-'));
+  },
+  dialogs: async ({ tempDir }, use) => {
+    await use(scriptedDialogs(tempDir('stp-files-')));
   },
   // eslint-disable-next-line no-empty-pattern
   openedFiles: async ({}, use) => {
     await use(new OpenedFiles());
   },
-  launchApp: async ({ server, profileDir, dataDir, dialogs, openedFiles }, use) => {
+  launchApp: async ({ server, profileDir, dataDir, dialogs, openedFiles, tempDir: _ }, use) => {
     const running: BrowserContext[] = [];
     // One main process per data folder: a new launch on a folder is a restart after the last.
     const mains = new Map<string, PersistenceService>();

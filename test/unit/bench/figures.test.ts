@@ -32,6 +32,7 @@ describe('benchmark figures', () => {
       'variance.report',
       'csv.export',
       'csv.import',
+      'xlsx.export',
       'snapshot.write',
       'market.view',
       'market.regroup',

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InvokeHandlers } from '../../../../electron/services/ipc/handlers';
 import { eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
 import { invokeContract } from '../../../../shared/ipc/contract';
 import { createElectronMock, type ElectronMock } from './electron-mock';
+import { tempDir } from '../../temp-dirs';
 
 let electron: ElectronMock;
 
@@ -21,11 +21,7 @@ type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
 describe('createMainWindow', () => {
   it('opens one window with the secure webPreferences on the app origin', async () => {
     const { createMainWindow } = await import('../../../../electron/main/window');
-    createMainWindow(
-      '/app/out/preload/index.js',
-      'Sales Team Planner',
-      mkdtempSync(path.join(tmpdir(), 'stp-win-')),
-    );
+    createMainWindow('/app/out/preload/index.js', 'Sales Team Planner', tempDir('stp-win-'));
     const [window] = electron.mock.BrowserWindow.instances;
     expect(window?.options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.js',
@@ -40,7 +36,7 @@ describe('createMainWindow', () => {
 
   it('reopens where it was closed, and back on screen when that display is gone', async () => {
     const { createMainWindow } = await import('../../../../electron/main/window');
-    const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-win-'));
+    const dataFolder = tempDir('stp-win-');
     createMainWindow('/p.js', 'T', dataFolder);
     const first = electron.mock.BrowserWindow.instances[0]!;
     const onClose = first.on.mock.calls.find(([event]) => event === 'close')![1] as () => void;
@@ -83,7 +79,7 @@ describe('app protocol', () => {
   });
 
   it('serves bundle files with the CSP and refuses traversal and foreign hosts', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'stp-proto-'));
+    const root = tempDir('stp-proto-');
     writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
     writeFileSync(path.join(path.dirname(root), 'outside.js'), 'stolen');
     const { serveRendererBundle } = await import('../../../../electron/main/protocol');
@@ -330,11 +326,11 @@ describe('main entry', () => {
     [true, false],
   ])('packaged=%s: test hooks and developer tools honoured=%s', async (packaged, honoured) => {
     electron.mock.app.isPackaged = packaged;
-    const e2eDir = mkdtempSync(path.join(tmpdir(), 'stp-e2e-files-'));
+    const e2eDir = tempDir('stp-e2e-files-');
     process.env.STP_DATA_DIR = '/tmp/stp-test-data';
     process.env.STP_E2E_FILE_DIR = e2eDir;
     try {
-      electron.mock.app.getPath.mockReturnValue(mkdtempSync(path.join(tmpdir(), 'stp-userdata-')));
+      electron.mock.app.getPath.mockReturnValue(tempDir('stp-userdata-'));
       await import('../../../../electron/main/index');
       expect(electron.mock.app.setPath.mock.calls.length > 0).toBe(honoured);
       electron.fireReady();
@@ -358,7 +354,7 @@ describe('main entry', () => {
   it('lets the renderer write its last changes before the window closes, but not forever', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      electron.mock.app.getPath.mockReturnValue(mkdtempSync(path.join(tmpdir(), 'stp-userdata-')));
+      electron.mock.app.getPath.mockReturnValue(tempDir('stp-userdata-'));
       await import('../../../../electron/main/index');
       electron.fireReady();
       await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
@@ -378,7 +374,7 @@ describe('main entry', () => {
   });
 
   it('hands a .stplan file from a second start to the running window', async () => {
-    electron.mock.app.getPath.mockReturnValue(mkdtempSync(path.join(tmpdir(), 'stp-userdata-')));
+    electron.mock.app.getPath.mockReturnValue(tempDir('stp-userdata-'));
     await import('../../../../electron/main/index');
     electron.fireReady();
     await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
@@ -402,7 +398,7 @@ describe('openDurableWorkspace', () => {
   it('on quit folds the journal and releases the data folder before quitting for real', async () => {
     const { existsSync } = await import('node:fs');
     const { openDurableWorkspace } = await import('../../../../electron/main/persistence');
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'stp-quit-'));
+    const dataDir = tempDir('stp-quit-');
     const get = await openDurableWorkspace(dataDir);
     await get().append([{ type: 'put', table: 'members', rows: [{ id: 'm1', name: 'Anna' }] }]);
     expect(existsSync(path.join(dataDir, 'folder.lock'))).toBe(true);

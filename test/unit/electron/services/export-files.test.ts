@@ -1,13 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkbook } from './workbook/load-workbook';
 import { createExportHandlers } from '../../../../electron/services/export-files';
 import type { FileFilter } from '../../../../electron/services/persistence-handlers';
+import { tempDir } from '../../temp-dirs';
 
 function setup(answer: (defaultPath: string) => string | null) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-csv-data-'));
+  const dataFolder = tempDir('stp-csv-data-');
   const asked: string[] = [];
   const shown: string[] = [];
   const handlers = createExportHandlers({
@@ -26,7 +27,7 @@ function setup(answer: (defaultPath: string) => string | null) {
 
 describe('CSV files (main)', () => {
   it('writes the content byte for byte where the user chose, then opens the next dialog in that folder', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
+    const target = tempDir('stp-csv-out-');
     const { handlers, asked } = setup((p) => path.join(target, path.basename(p)));
     const content = '\ufeffKunde;Betrag\r\nMüller;1234,50\r\n';
     const saved = await handlers['csv:save']({ suggestedName: 'a.csv', content });
@@ -37,7 +38,7 @@ describe('CSV files (main)', () => {
   });
 
   it('a fresh start still opens the last folder; a broken memory file is ignored', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
+    const target = tempDir('stp-csv-out-');
     const first = setup((p) => path.join(target, path.basename(p)));
     await first.handlers['csv:save']({ suggestedName: 'a.csv', content: 'x' });
     const again = createExportHandlers({
@@ -63,7 +64,7 @@ describe('CSV files (main)', () => {
   });
 
   it('shows only the file it saved last; nothing before the first save', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-csv-out-'));
+    const target = tempDir('stp-csv-out-');
     const { handlers, shown } = setup((p) => path.join(target, path.basename(p)));
     expect(await handlers['csv:show-in-folder']({})).toEqual({ shown: false });
     await handlers['csv:save']({ suggestedName: 'plan.csv', content: 'x' });
@@ -83,10 +84,10 @@ describe('CSV files (main)', () => {
 
 describe('workbook files (main)', () => {
   it('writes the typed cells as a workbook where the user chose, with an Excel filter in the dialog', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-xlsx-out-'));
+    const target = tempDir('stp-xlsx-out-');
     const filters: FileFilter[] = [];
     const handlers = createExportHandlers({
-      dataFolder: mkdtempSync(path.join(tmpdir(), 'stp-xlsx-data-')),
+      dataFolder: tempDir('stp-xlsx-data-'),
       showInFolder: () => undefined,
       dialogs: {
         chooseSaveFile: async (defaultPath: string, filter: FileFilter) => {

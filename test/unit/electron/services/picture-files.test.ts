@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createPictureHandlers, isPng } from '../../../../electron/services/picture-files';
 import { paperSizeFor } from '../../../../shared/format/paper-size';
 import { invokeContract } from '../../../../shared/ipc/contract';
+import { tempDir } from '../../temp-dirs';
 
 /** A real 2 × 1 PNG, built by hand: signature, IHDR, IDAT, IEND. */
 function tinyPng(): Buffer {
@@ -46,7 +46,7 @@ function setup(
   pdf = Buffer.from('%PDF-1.4\n'),
   country = 'DE',
 ) {
-  const dataFolder = mkdtempSync(path.join(tmpdir(), 'stp-pic-data-'));
+  const dataFolder = tempDir('stp-pic-data-');
   const asked: Array<{ path: string; extensions: string[] }> = [];
   const papers: string[] = [];
   let printed = 0;
@@ -71,7 +71,7 @@ function setup(
 
 describe('pictures (main)', () => {
   it('prints on A4, and on Letter only where Letter is the norm', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-pic-out-'));
+    const target = tempDir('stp-pic-out-');
     const save = (p: string) => path.join(target, path.basename(p));
     const german = setup(save, undefined, 'DE');
     await german.handlers['picture:print-pdf']({ suggestedName: 'a.pdf' });
@@ -89,7 +89,7 @@ describe('pictures (main)', () => {
   });
 
   it('saves a PNG byte for byte where the user chose, with a PNG filter', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-pic-out-'));
+    const target = tempDir('stp-pic-out-');
     const { handlers, asked } = setup((p) => path.join(target, path.basename(p)));
     const png = tinyPng();
     const saved = await handlers['picture:save-png']({
@@ -102,7 +102,7 @@ describe('pictures (main)', () => {
   });
 
   it('refuses bytes that are not a PNG and writes nothing', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-pic-out-'));
+    const target = tempDir('stp-pic-out-');
     const { handlers } = setup((p) => path.join(target, path.basename(p)));
     const fake = Buffer.from('<svg onload="alert(1)"></svg>').toString('base64');
     await expect(
@@ -116,7 +116,7 @@ describe('pictures (main)', () => {
   });
 
   it('prints the page to PDF only once the user has chosen where it goes', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'stp-pic-out-'));
+    const target = tempDir('stp-pic-out-');
     let choose = false;
     const { handlers, printed, asked } = setup((p) =>
       choose ? path.join(target, path.basename(p)) : null,

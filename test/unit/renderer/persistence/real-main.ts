@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createInvokeHandlers } from '../../../../electron/services/handler-registry';
 import { dispatchInvoke } from '../../../../electron/services/ipc/dispatch';
 import type { FileSystem } from '../../../../electron/services/persistence/file-system';
@@ -8,6 +5,7 @@ import { PersistenceService } from '../../../../electron/services/persistence/pe
 import { eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
 import { buildPlannerBridge, type PlannerApi } from '../../../../shared/ipc/planner-api';
 import { keyOf, TABLE_NAMES, type WorkspaceTables } from '../../../../shared/persistence/tables';
+import { tempDir } from '../../temp-dirs';
 
 const ORIGIN = 'app://bundle';
 
@@ -16,7 +14,7 @@ const ORIGIN = 'app://bundle';
  * IPC gate — only the transport is a function call instead of Electron IPC.
  */
 export async function realMain(options: { dataDir?: string; fs?: FileSystem } = {}) {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'stp-main-'));
+  const dataDir = options.dataDir ?? tempDir('stp-main-');
   const persistence = await PersistenceService.open({
     dataDir,
     appVersion: 'test',

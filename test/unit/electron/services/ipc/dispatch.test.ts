@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { PersistenceService } from '../../../../../electron/services/persistence/persistence-service';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,9 +7,10 @@ import type { IpcSender } from '../../../../../electron/services/ipc/sender';
 import { APP_ORIGIN } from '../../../../../electron/services/shell/app-origin';
 import { invokeContract } from '../../../../../shared/ipc/contract';
 import { TABLE_NAMES } from '../../../../../shared/persistence/tables';
+import { tempDir } from '../../../temp-dirs';
 
 const persistence = await PersistenceService.open({
-  dataDir: mkdtempSync(path.join(tmpdir(), 'stp-dispatch-')),
+  dataDir: tempDir('stp-dispatch-'),
   appVersion: '1.2.3',
   now: () => new Date(),
 });

@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../../../../electron/services/persistence/atomic-write';
 import { nodeFileSystem } from '../../../../../electron/services/persistence/file-system';
 import { faultyFileSystem, type Step } from './faulty-fs';
+import { tempDir } from '../../../temp-dirs';
 
 function folderWithTarget() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'stp-atomic-'));
+  const dir = tempDir('stp-atomic-');
   const target = path.join(dir, 'snapshot.stsnap');
   writeFileSync(target, 'the previous snapshot');
   return { dir, target };

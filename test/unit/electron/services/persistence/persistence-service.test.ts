@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +6,11 @@ import { encodeWorkspaceFile } from '../../../../../electron/services/persistenc
 import { emptyTables, type ChangeOp } from '../../../../../shared/persistence/tables';
 import { faultyFileSystem } from './faulty-fs';
 import { restartingService } from './restarting-service';
+import { tempDir } from '../../../temp-dirs';
 
 let clock = Date.parse('2026-11-26T09:00:00Z');
 const now = () => new Date((clock += 1000));
-const dataDir = () => mkdtempSync(path.join(tmpdir(), 'stp-data-'));
+const dataDir = () => tempDir('stp-data-');
 const open = restartingService(now);
 const member = (id: string, name = `Member ${id}`) => ({ id, name, nameKey: name.toLowerCase() });
 const put = (...rows: Array<Record<string, unknown>>): ChangeOp => ({

@@ -1,6 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,8 +10,9 @@ import {
   readBundleResponse,
   resolveBundleRequest,
 } from '../../../../../electron/services/shell/bundle-files';
+import { tempDir } from '../../../temp-dirs';
 
-const root = mkdtempSync(path.join(tmpdir(), 'stp-bundle-'));
+const root = tempDir('stp-bundle-');
 mkdirSync(path.join(root, 'assets'));
 writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>app</title>');
 writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
