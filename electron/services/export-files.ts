@@ -15,7 +15,7 @@ export interface ExportFileDeps {
   showInFolder: (file: string) => void;
   /**
    * The workbook writer. Main gives one that writes in a thread of its own; without one, the
-   * writer is loaded at the first workbook (the library is ~2.7 MB of code, not wanted at start).
+   * writer is loaded at the first workbook (the library is 1.2 MB of code, not wanted at start).
    */
   loadWorkbookWriter?: () => Promise<WorkbookWriter>;
 }

@@ -28,6 +28,7 @@ import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
+import { removeDir } from '../helpers/remove-dir';
 import { writePerformanceDoc } from './performance-doc';
 import { asTables, seedWorkspace } from './seed-workspace';
 import { PersistenceService } from '../../electron/services/persistence/persistence-service';
@@ -537,13 +538,14 @@ test('CSV and workbook export and CSV import against their baselines', async () 
   progress(size.label, 'xlsx export');
   rows.push(await workbookExportFigure(accounts, quick ? 2 : 3));
   progress(size.label, 'csv import');
-  rows.push(
-    await csvImportFigure(
-      () => launch(mkdtempSync(path.join(tmpdir(), 'stp-bench-import-'))),
-      server.origin,
-      accounts,
-    ),
-  );
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'stp-bench-import-'));
+  try {
+    rows.push(await csvImportFigure(() => launch(profileDir), server.origin, accounts));
+  } finally {
+    // The app's browser is closed by then; its profile, data folder and files go with it.
+    for (const dir of [profileDir, `${profileDir}-data`, `${profileDir}-data-files`])
+      removeDir(dir);
+  }
 });
 
 test('renderer bundle size', () => {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PersistenceService } from '../../../../../electron/services/persistence/persistence-service';
 import { decodeWorkspaceFile } from '../../../../../electron/services/persistence/workspace-file';
 import { createRandom } from '../../../../../shared/demo/random';
+import { tempDir } from '../../../temp-dirs';
 
 const PHASES = ['journal-append', 'snapshot-write', 'rename', 'journal-reset'] as const;
 type Phase = (typeof PHASES)[number];
@@ -15,7 +16,7 @@ let writer = '';
 
 beforeAll(async () => {
   // The child runs the real service code, bundled once to plain JavaScript.
-  const outDir = mkdtempSync(path.join(tmpdir(), 'stp-crash-bundle-'));
+  const outDir = tempDir('stp-crash-bundle-');
   writer = path.join(outDir, 'crash-writer.mjs');
   const bundle = await rolldown({
     input: path.join(__dirname, 'crash-writer.ts'),
