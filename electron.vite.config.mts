@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import { aliases } from './aliases.config.mts';
 import rendererConfig from './vite.config.mts';
 
 const __dirname = dirname(fileURLToPath(import.meta.url));
@@ -8,6 +9,7 @@ const __dirname = dirname(fileURLToPath(import.meta.url));
 /** Builds main, preload (CommonJS, for the sandbox) and renderer into out/. */
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       // Bundled, not required at run time: the packaged app then carries no node_modules.
       externalizeDeps: { exclude: ['zod'] },
@@ -18,6 +20,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       rollupOptions: {

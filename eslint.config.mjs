@@ -92,7 +92,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'shared/ is pure: no I/O.' },
             {
-              group: ['**/electron/**', '**/renderer/**'],
+              group: ['**/electron/**', '**/renderer/**', '@renderer/*'],
               message: 'shared/ imports neither side.',
             },
           ],
@@ -103,6 +103,36 @@ export default tseslint.config(
   {
     files: ['electron/services/**/*.ts', 'test/**/*.{ts,tsx}', 'test/tools/**/*.mjs'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    // The unit tier is pure: what touches files, processes or a database is an integration test.
+    files: ['test/unit/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'fs',
+                'fs/*',
+                'node:child_process',
+                'child_process',
+                'node:worker_threads',
+                'fake-indexeddb',
+                'fake-indexeddb/*',
+                '**/temp-dirs',
+                '@renderer/db/*',
+              ],
+              message: 'A unit test does no I/O: put this test under test/integration/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   prettier,
 );

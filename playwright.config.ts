@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Browser tests of the built renderer (run `npm run build` first; `npm test` does). */
 export default defineConfig({
+  // Its paths give the @shared/@renderer import aliases.
+  tsconfig: './tsconfig.test.json',
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,

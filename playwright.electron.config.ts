@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
  * missing, global setup stops the run at once with the reason. Not part of `npm test`.
  */
 export default defineConfig({
+  // Its paths give the @shared/@renderer import aliases.
+  tsconfig: './tsconfig.test.json',
   testDir: 'test/electron',
   testMatch: '**/*.spec.ts',
   globalSetup: './test/electron/global-setup.ts',

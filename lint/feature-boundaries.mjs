@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Which features a feature may import (their components or commands). Features that need the
@@ -24,6 +25,15 @@ export const FEATURE_IMPORTS = {
 
 const FEATURES = `${path.sep}renderer${path.sep}features${path.sep}`;
 
+const RENDERER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+
+/** Where an import points: relative to the file, or under the `@renderer` alias. */
+const targetOf = (file, spec) => {
+  if (spec.startsWith('.')) return path.resolve(path.dirname(file), spec);
+  if (spec.startsWith('@renderer/')) return path.join(RENDERER, spec.slice('@renderer/'.length));
+  return null;
+};
+
 const featureOf = (file) => {
   const at = file.indexOf(FEATURES);
   return at < 0 ? null : file.slice(at + FEATURES.length).split(path.sep)[0];
@@ -45,8 +55,8 @@ export const featureBoundaries = {
     return {
       ImportDeclaration(node) {
         const spec = node.source.value;
-        if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-        const to = featureOf(path.resolve(path.dirname(context.filename), spec));
+        const target = typeof spec === 'string' ? targetOf(context.filename, spec) : null;
+        const to = target && featureOf(target);
         if (!to || to === from || (FEATURE_IMPORTS[from] ?? []).includes(to)) return;
         context.report({ node, messageId: 'crossing', data: { from, to } });
       },

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, shell } from 'electron';
-import type { Language } from '../../shared/domain/workspace';
-import { localDate } from '../../shared/format/calendar-date';
-import { languageOf } from '../../shared/i18n/translate';
+import type { Language } from '@shared/domain/workspace';
+import { localDate } from '@shared/format/calendar-date';
+import { languageOf } from '@shared/i18n/translate';
 import { createInvokeHandlers } from '../services/handler-registry';
 import { writeWorkbookInThread } from '../services/workbook/in-thread';
 import startWorkbookThread from '../services/workbook/workbook-thread?nodeWorker';

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { invokeContract } from '../../shared/ipc/contract';
+import { invokeContract } from '@shared/ipc/contract';
 import { dispatchInvoke } from '../services/ipc/dispatch';
 import type { InvokeHandlers } from '../services/ipc/handlers';
 import type { IpcSender } from '../services/ipc/sender';

@@ -1,8 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { Menu, dialog, shell, type MenuItemConstructorOptions } from 'electron';
-import { eventContract } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/domain/workspace';
-import { createTranslator } from '../../shared/i18n/translate';
+import { eventContract } from '@shared/ipc/contract';
+import type { Language } from '@shared/domain/workspace';
+import { createTranslator } from '@shared/i18n/translate';
 import { buildMenuTemplate } from '../services/shell/menu-template';
 
 export interface MenuContext {

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { eventChannels, invokeChannels } from '../../shared/ipc/channels';
-import { buildPlannerBridge } from '../../shared/ipc/planner-api';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+import { buildPlannerBridge } from '@shared/ipc/planner-api';
 
 // Named functions only; the page never sees ipcRenderer or the IPC event object.
 contextBridge.exposeInMainWorld(

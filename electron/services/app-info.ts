@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/domain/workspace';
+import type { Language } from '@shared/domain/workspace';
 import type { DomainHandlers } from './ipc/handlers';
 
 export interface AppInfoDeps {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Language } from '../../shared/domain/workspace';
-import type { BackupInfo } from '../../shared/ipc/persistence-schemas';
+import type { Language } from '@shared/domain/workspace';
+import type { BackupInfo } from '@shared/ipc/persistence-schemas';
 import type { DomainHandlers } from './ipc/handlers';
 import type { PersistenceService } from './persistence/persistence-service';
 

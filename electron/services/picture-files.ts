@@ -1,4 +1,4 @@
-import { paperSizeFor, type PaperSize } from '../../shared/format/paper-size';
+import { paperSizeFor, type PaperSize } from '@shared/format/paper-size';
 import { saveThroughDialog } from './export-folder';
 import type { DomainHandlers } from './ipc/handlers';
 import { PersistenceError } from './persistence/persistence-error';

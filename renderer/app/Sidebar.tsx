@@ -13,7 +13,7 @@ import {
 } from 'lucide-react';
 import { SaveStatus } from './SaveStatus';
 import { usePendingCount } from './data/use-approvals';
-import { SECTIONS, type Section } from '../../shared/navigation';
+import { SECTIONS, type Section } from '@shared/navigation';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';
 

@@ -1,4 +1,4 @@
-import { localDate } from '../../shared/format/calendar-date';
+import { localDate } from '@shared/format/calendar-date';
 
 let read = () => new Date();
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { saveFailureText } from '../db/storage-errors';
-import { translateStored } from '../../shared/i18n/translate';
+import { translateStored } from '@shared/i18n/translate';
 import { useT } from '../i18n/i18n-context';
 import { useAppStore } from '../store/app-store';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { menuCommandSchema } from '../../shared/ipc/contract';
+import { menuCommandSchema } from '@shared/ipc/contract';
 import { plannerApi } from '../ipc/planner';
 import { useAppStore } from '../store/app-store';
 import { sectionFromHash } from '../store/slices/navigation';

@@ -1,4 +1,4 @@
-import type { Approval, ApprovalChange, ApprovalKind } from '../../shared/domain/approval';
+import type { Approval, ApprovalChange, ApprovalKind } from '@shared/domain/approval';
 import type { Command } from './command';
 
 /** How an approved request of one kind is applied: as a command, checked against today's data. */

@@ -1,7 +1,7 @@
-import type { Actor, Verdict } from '../../shared/commands/policy';
-import type { Approval, ApprovalChange } from '../../shared/domain/approval';
-import type { MessageKey, PlainMessageKey } from '../../shared/i18n/translate';
-import type { Row, RowKey, TableName } from '../../shared/persistence/tables';
+import type { Actor, Verdict } from '@shared/commands/policy';
+import type { Approval, ApprovalChange } from '@shared/domain/approval';
+import type { MessageKey, PlainMessageKey } from '@shared/i18n/translate';
+import type { Row, RowKey, TableName } from '@shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 
 /** Reading inside the command's transaction. */

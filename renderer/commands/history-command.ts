@@ -8,11 +8,11 @@ import {
   stricter,
   type Actor,
   type Verdict,
-} from '../../shared/commands/policy';
-import type { Account } from '../../shared/domain/account';
-import { accountMoves } from '../../shared/territory/territory-change';
-import type { TeamMember } from '../../shared/domain/team-member';
-import type { Row, TableName } from '../../shared/persistence/tables';
+} from '@shared/commands/policy';
+import type { Account } from '@shared/domain/account';
+import { accountMoves } from '@shared/territory/territory-change';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Row, TableName } from '@shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 import type { Command, Decision } from './command';
 import { currentFromView } from './optimistic';

@@ -1,4 +1,4 @@
-import type { Row, TableName } from '../../shared/persistence/tables';
+import type { Row, TableName } from '@shared/persistence/tables';
 
 interface View {
   show: (rows: readonly Row[]) => void;

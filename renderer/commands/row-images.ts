@@ -1,11 +1,11 @@
-import { sameData } from '../../shared/commands/same-data';
+import { sameData } from '@shared/commands/same-data';
 import {
   stringKey,
   TABLE_KEYS,
   type Row,
   type RowKey,
   type TableName,
-} from '../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 
 /** A row as it was before a command and as the command left it (undefined: no such row). */
 export interface RowImage {

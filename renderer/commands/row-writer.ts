@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterPaint } from '../app/after-paint';
 import { tableOf } from './table-of';
-import type { Approval } from '../../shared/domain/approval';
-import type { Row, RowKey, TableName } from '../../shared/persistence/tables';
+import type { Approval } from '@shared/domain/approval';
+import type { Row, RowKey, TableName } from '@shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 import type { RowWriter } from './command';
 import { showOptimistically } from './optimistic';

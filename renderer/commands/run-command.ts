@@ -1,7 +1,7 @@
-import type { Actor } from '../../shared/commands/policy';
-import { approvalRecord, sameOpenRequest } from '../../shared/commands/approval-record';
-import type { Approval } from '../../shared/domain/approval';
-import type { TableName } from '../../shared/persistence/tables';
+import type { Actor } from '@shared/commands/policy';
+import { approvalRecord, sameOpenRequest } from '@shared/commands/approval-record';
+import type { Approval } from '@shared/domain/approval';
+import type { TableName } from '@shared/persistence/tables';
 import { db as defaultDb, type PlannerDatabase } from '../db/db';
 import type { Command, Outcome } from './command';
 import { ImageRecorder, type RowImages } from './row-images';

@@ -4,9 +4,9 @@ import {
   teamDataVerdict,
   type Actor,
   type Verdict,
-} from '../../shared/commands/policy';
-import { DEFAULT_AUTHORITY, type AuthorityRules } from '../../shared/domain/authority';
-import type { Row } from '../../shared/persistence/tables';
+} from '@shared/commands/policy';
+import { DEFAULT_AUTHORITY, type AuthorityRules } from '@shared/domain/authority';
+import type { Row } from '@shared/persistence/tables';
 import type { Command, Decision } from './command';
 
 /** Settings that are the person's own view of the app: anyone, not undone with Ctrl+Z. */

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { TableName } from '../../shared/persistence/tables';
+import type { TableName } from '@shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 
 /** The database's own table object by name (the one `db.accounts` is, not a second handle). */

@@ -1,6 +1,6 @@
-import type { Approval } from '../../shared/domain/approval';
-import type { ExceptionChange } from '../../shared/domain/authority';
-import type { Translate } from '../../shared/i18n/translate';
+import type { Approval } from '@shared/domain/approval';
+import type { ExceptionChange } from '@shared/domain/authority';
+import type { Translate } from '@shared/i18n/translate';
 
 /** "Discount 10 %", "Payment terms 45 days", "Contract length 24 months". */
 export function exceptionText(change: Pick<ExceptionChange, 'exception' | 'value'>, t: Translate) {

@@ -1,4 +1,4 @@
-import type { PlainMessageKey, Translate } from '../../shared/i18n/translate';
+import type { PlainMessageKey, Translate } from '@shared/i18n/translate';
 
 /**
  * Accessible wiring for a form's fields: each input gets its id and name, and an invalid one is

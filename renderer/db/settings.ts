@@ -1,15 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LanguageSetting } from '../../shared/domain/workspace';
-import { CURRENCIES, isExportFormat, type ExportFormat } from '../../shared/csv/dialect';
+import type { LanguageSetting } from '@shared/domain/workspace';
+import { CURRENCIES, isExportFormat, type ExportFormat } from '@shared/csv/dialect';
 import { db } from './db';
 import { runCommand } from '../commands/run-command';
 import { settingCommand } from '../commands/setting-command';
-import {
-  authorityProblem,
-  DEFAULT_AUTHORITY,
-  type AuthorityRules,
-} from '../../shared/domain/authority';
-import { DEFAULT_SEGMENT_WEIGHTS, type SegmentWeights } from '../../shared/territory/balance';
+import { authorityProblem, DEFAULT_AUTHORITY, type AuthorityRules } from '@shared/domain/authority';
+import { DEFAULT_SEGMENT_WEIGHTS, type SegmentWeights } from '@shared/territory/balance';
 
 function isWeights(value: unknown): value is SegmentWeights {
   const v = value as Record<string, unknown> | null;

@@ -1,4 +1,4 @@
-import type { PlainMessageKey, Translate } from '../../shared/i18n/translate';
+import type { PlainMessageKey, Translate } from '@shared/i18n/translate';
 import { WorkspaceReadOnlyError } from './read-only-guard';
 
 /** Whether the error, or what Dexie wrapped in it (AbortError { inner }), is named `name`. */

@@ -1,5 +1,5 @@
-import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
-import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domain/workspace';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '@shared/domain/workspace';
 import { DB_VERSION, type PlannerDatabase } from './db';
 
 export type WorkspaceStatus =

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { languageOf } from '../../shared/i18n/translate';
+import { languageOf } from '@shared/i18n/translate';
 import { DEFAULT_SETTINGS, useSettings } from '../db/settings';
 import { plannerApi } from '../ipc/planner';
 import { I18nContext, makeI18n } from './i18n-context';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Language } from '../../shared/domain/workspace';
-import { createTranslator, intlLocaleOf, type Translate } from '../../shared/i18n/translate';
+import type { Language } from '@shared/domain/workspace';
+import { createTranslator, intlLocaleOf, type Translate } from '@shared/i18n/translate';
 
 export interface I18n {
   language: Language;

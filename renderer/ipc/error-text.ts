@@ -1,5 +1,5 @@
-import type { Translate } from '../../shared/i18n/translate';
-import type { IpcErrorCode } from '../../shared/ipc/result';
+import type { Translate } from '@shared/i18n/translate';
+import type { IpcErrorCode } from '@shared/ipc/result';
 import { storageErrorMessage } from '../db/storage-errors';
 import { IpcFailure } from './planner';
 

@@ -1,5 +1,5 @@
-import type { PlannerApi } from '../../shared/ipc/planner-api';
-import type { IpcErrorCode, IpcResult } from '../../shared/ipc/result';
+import type { PlannerApi } from '@shared/ipc/planner-api';
+import type { IpcErrorCode, IpcResult } from '@shared/ipc/result';
 
 declare global {
   interface Window {

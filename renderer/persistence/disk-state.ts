@@ -4,7 +4,7 @@ import {
   type ChangeOp,
   type OutboxCursor,
   type WorkspaceTables,
-} from '../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 import type { PlannerDatabase } from '../db/db';
 import { unseenPart } from './outbox-batches';
 

@@ -1,5 +1,5 @@
-import { weightOf, type ChangeOp, type OutboxCursor } from '../../shared/persistence/tables';
-import type { IpcErrorCode, IpcResult } from '../../shared/ipc/result';
+import { weightOf, type ChangeOp, type OutboxCursor } from '@shared/persistence/tables';
+import type { IpcErrorCode, IpcResult } from '@shared/ipc/result';
 import type { PlannerDatabase } from '../db/db';
 import { batchOutbox, coversWhole, OPS_PER_CALL, type PendingOp } from './outbox-batches';
 

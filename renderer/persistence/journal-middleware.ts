@@ -5,7 +5,7 @@ import {
   type ChangeOp,
   type RowKey,
   type TableName,
-} from '../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 
 export interface JournalControl {
   /** While true, writes are not journaled (applying what came from disk). */

@@ -1,4 +1,4 @@
-import { weightOf, type ChangeOp, type OutboxCursor } from '../../shared/persistence/tables';
+import { weightOf, type ChangeOp, type OutboxCursor } from '@shared/persistence/tables';
 
 /** Rows per journal call: keeps each IPC message and each main-side write small. */
 export const ROWS_PER_CALL = 5_000;

@@ -1,5 +1,5 @@
-import type { DiskStatus } from '../../shared/ipc/persistence-schemas';
-import type { PlannerApi } from '../../shared/ipc/planner-api';
+import type { DiskStatus } from '@shared/ipc/persistence-schemas';
+import type { PlannerApi } from '@shared/ipc/planner-api';
 import { unwrap } from '../ipc/planner';
 import type { PlannerDatabase } from '../db/db';
 import { applyDiskState, cursorAfterOutbox, dumpWorkspace } from './disk-state';

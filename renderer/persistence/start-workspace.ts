@@ -1,4 +1,4 @@
-import type { PlannerApi } from '../../shared/ipc/planner-api';
+import type { PlannerApi } from '@shared/ipc/planner-api';
 import type { PlannerDatabase } from '../db/db';
 import { openWorkspace, type WorkspaceStatus } from '../db/workspace';
 import { IpcFailure } from '../ipc/planner';

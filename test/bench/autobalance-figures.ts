@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { autoBalance } from '../../shared/balancer/auto-balance';
-import { buildBalanceInput } from '../../shared/balancer/build-problem';
-import { DEFAULT_MIX, spreadOf, totalsByMember } from '../../shared/balancer/problem';
-import type { WorkspaceData } from '../../shared/domain/workspace';
-import { DEFAULT_SEGMENT_WEIGHTS } from '../../shared/territory/balance';
+import { autoBalance } from '@shared/balancer/auto-balance';
+import { buildBalanceInput } from '@shared/balancer/build-problem';
+import { DEFAULT_MIX, spreadOf, totalsByMember } from '@shared/balancer/problem';
+import type { WorkspaceData } from '@shared/domain/workspace';
+import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { percentile, round, type Row } from './figures';
 import { greedyLargestFirst } from './greedy-baseline';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, test, type Page } from '@playwright/test';
-import { generateWorkspace } from '../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import { startBundleServer, type BundleServer } from '../e2e/harness/bundle-server';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/chromium';
 import { openMainServices, scriptedDialogs } from '../e2e/harness/main-services';
@@ -12,7 +12,7 @@ import { planReallocateFigure } from './plan-figures';
 import { performanceFigures } from './performance-figures';
 import { marketFigures } from './market-figures';
 import { autobalanceQuality, autobalanceTime } from './autobalance-figures';
-import { demoPlan } from '../../shared/demo/demo-plan';
+import { demoPlan } from '@shared/demo/demo-plan';
 import { MEASURED_IDS, notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
 import {
   settled,

@@ -7,11 +7,11 @@ import Papa from 'papaparse';
 import { createExportHandlers } from '../../electron/services/export-files';
 import { writeFileAtomic } from '../../electron/services/persistence/atomic-write';
 import { nodeFileSystem } from '../../electron/services/persistence/file-system';
-import { accountColumns } from '../../shared/csv/exports/account-columns';
-import { writeCsv } from '../../shared/csv/write-csv';
-import type { Account } from '../../shared/domain/account';
-import { createTranslator } from '../../shared/i18n/translate';
-import { STORES_V1 } from '../../renderer/db/db';
+import { accountColumns } from '@shared/csv/exports/account-columns';
+import { writeCsv } from '@shared/csv/write-csv';
+import type { Account } from '@shared/domain/account';
+import { createTranslator } from '@shared/i18n/translate';
+import { STORES_V1 } from '@renderer/db/db';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/chromium';
 import { percentile, round, type Row } from './figures';
 

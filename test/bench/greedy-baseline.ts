@@ -1,4 +1,4 @@
-import { NEEDS_SENIOR, PINNED, type BalanceProblem } from '../../shared/balancer/problem';
+import { NEEDS_SENIOR, PINNED, type BalanceProblem } from '@shared/balancer/problem';
 
 /**
  * The naive way to balance, for comparison: forget the current owners and deal every unpinned

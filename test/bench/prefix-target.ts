@@ -1,4 +1,4 @@
-import type { WorkspaceData } from '../../shared/domain/workspace';
+import type { WorkspaceData } from '@shared/domain/workspace';
 
 /**
  * The two-digit postal prefix with the most accounts, as ten ranges each one code narrower

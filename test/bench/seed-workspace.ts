@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '../../shared/domain/workspace';
-import { emptyTables, type Row, type WorkspaceTables } from '../../shared/persistence/tables';
-import type { PlanTarget, SalesPlan } from '../../shared/domain/plan';
+import { WORKSPACE_SCHEMA_VERSION, type WorkspaceData } from '@shared/domain/workspace';
+import { emptyTables, type Row, type WorkspaceTables } from '@shared/persistence/tables';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
 
 /** A plan version with its targets, seeded with the workspace. */
 export interface PlanSnapshot {

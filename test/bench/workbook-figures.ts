@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createExportHandlers } from '../../electron/services/export-files';
 import { writeWorkbook } from '../../electron/services/workbook/write-workbook';
-import { accountColumns } from '../../shared/csv/exports/account-columns';
-import { tableExport } from '../../shared/csv/exports/table-export';
-import type { Account } from '../../shared/domain/account';
-import { createTranslator } from '../../shared/i18n/translate';
-import { invokeContract } from '../../shared/ipc/contract';
+import { accountColumns } from '@shared/csv/exports/account-columns';
+import { tableExport } from '@shared/csv/exports/table-export';
+import type { Account } from '@shared/domain/account';
+import { createTranslator } from '@shared/i18n/translate';
+import { invokeContract } from '@shared/ipc/contract';
 import { percentile, round, type Row } from './figures';
 
 const median = (values: number[]) => percentile(values, 50);

@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { loadWorkbook } from '../unit/electron/services/workbook/load-workbook';
+import { loadWorkbook } from '../helpers/load-workbook';
 
 test('accounts: 2,000 demo accounts, filtered, sorted, edited with field messages', async ({
   launchApp,

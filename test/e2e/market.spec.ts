@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { generateWorkspace } from '../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import { expect, test } from './harness/fixtures';
 import { nav } from './harness/navigate';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PersistenceService } from '../../electron/services/persistence/persistence-service';
-import { generateWorkspace } from '../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import { asTables } from '../bench/seed-workspace';
 import { expect, test } from './harness/fixtures';
 import { announceWaitingFile } from './harness/preload-emulation';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { generateWorkspace } from '../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import { expect, test } from './harness/fixtures';
 import { nav } from './harness/navigate';
 

@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { eventChannels, invokeChannels } from '../../shared/ipc/channels';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
 import { sendMenuCommand } from './harness/preload-emulation';
 
 test('the page gets named planner functions only, and no Node', async ({ launchApp }) => {

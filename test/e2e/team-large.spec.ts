@@ -1,4 +1,4 @@
-import { generateWorkspace } from '../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import { seedWorkspace } from '../bench/seed-workspace';
 import { expect, test } from './harness/fixtures';
 

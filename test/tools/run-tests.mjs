@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every check in order — typecheck, lint, build, unit, browser E2E — and one
-// closing line "N passed, N failed" summing all runners (checks count one each).
+// `npm test`: every check in order — typecheck, lint, unit, integration, build, system, browser
+// E2E, the bench harness — and one closing line "N passed, N failed" summing all runners
+// (checks count one each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -77,32 +78,53 @@ function suite(label, command, args, reportFile, count) {
   );
 }
 
+/** Counts a vitest JSON report; a file that failed before any test ran counts as a failure. */
+function countVitest(r) {
+  for (const file of r.testResults ?? []) {
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0)
+      failures.push(`vitest ${file.name}: ${firstLine(file.message)}`);
+    for (const t of file.assertionResults ?? [])
+      if (t.status === 'failed')
+        failures.push(`vitest ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+  }
+  return {
+    passed: r.numPassedTests,
+    failed:
+      r.numFailedTests +
+      (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
+  };
+}
+
+function vitest(tier, projects) {
+  const report = `${results}/vitest-${tier}.json`;
+  suite(
+    tier,
+    'npx',
+    [
+      'vitest',
+      'run',
+      ...projects.flatMap((name) => ['--project', name]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report}`,
+    ],
+    report,
+    countVitest,
+  );
+}
+
+// Cheapest first; the build comes right before the tiers that need it.
 check('typecheck', 'npx', ['tsc', '-b']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.']);
+vitest('unit', ['unit', 'unit-dom']);
+vitest('integration', ['integration', 'integration-dom']);
 const built = check('build', 'npx', ['electron-vite', 'build']);
-
-suite(
-  'unit',
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`],
-  `${results}/vitest.json`,
-  (r) => {
-    for (const file of r.testResults ?? []) {
-      if (file.status === 'failed' && (file.assertionResults ?? []).length === 0)
-        failures.push(`unit ${file.name}: ${firstLine(file.message)}`);
-      for (const t of file.assertionResults ?? [])
-        if (t.status === 'failed')
-          failures.push(`unit ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
-    }
-    return {
-      passed: r.numPassedTests,
-      failed:
-        r.numFailedTests +
-        (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
-    };
-  },
-);
+if (built) vitest('system', ['system']);
+else {
+  failed += 1;
+  lines.push('✘ system skipped: the build failed');
+}
 
 if (built) {
   suite('e2e (Chromium)', 'npx', ['playwright', 'test'], `${results}/playwright.json`, (r) => {

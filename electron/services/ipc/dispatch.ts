@@ -1,5 +1,5 @@
-import { isInvokeChannel, invokeContract } from '../../../shared/ipc/contract';
-import { ipcError, ipcOk, isIpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
+import { isInvokeChannel, invokeContract } from '@shared/ipc/contract';
+import { ipcError, ipcOk, isIpcErrorCode, type IpcResult } from '@shared/ipc/result';
 import type { InvokeHandlers } from './handlers';
 import { isTrustedSender, type IpcSender } from './sender';
 

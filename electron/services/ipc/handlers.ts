@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { InvokeChannel } from '../../../shared/ipc/channels';
-import type { InvokeResponse, invokeContract } from '../../../shared/ipc/contract';
+import type { InvokeChannel } from '@shared/ipc/channels';
+import type { InvokeResponse, invokeContract } from '@shared/ipc/contract';
 
 type ParsedRequest<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['request']>;
 

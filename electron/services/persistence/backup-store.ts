@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { WorkspaceTables } from '../../../shared/persistence/tables';
+import type { WorkspaceTables } from '@shared/persistence/tables';
 import { writeFileAtomic } from './atomic-write';
 import type { FileSystem } from './file-system';
 import { fromDiskError, PersistenceError } from './persistence-error';

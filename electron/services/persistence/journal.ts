@@ -4,7 +4,7 @@ import {
   outboxCursorSchema,
   type ChangeOp,
   type OutboxCursor,
-} from '../../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 import type { FileSystem } from './file-system';
 
 export interface JournalEntry {

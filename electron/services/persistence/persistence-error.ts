@@ -1,4 +1,4 @@
-import type { IpcErrorCode } from '../../../shared/ipc/result';
+import type { IpcErrorCode } from '@shared/ipc/result';
 import { diskProblemOf } from './file-system';
 
 /** A persistence failure with the code the renderer translates for the user. */

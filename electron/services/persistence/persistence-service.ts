@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { WORKSPACE_SCHEMA_VERSION } from '../../../shared/domain/workspace';
+import { WORKSPACE_SCHEMA_VERSION } from '@shared/domain/workspace';
 import {
   countRows,
   type ChangeOp,
   type OutboxCursor,
   type WorkspaceTables,
-} from '../../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 import { RenamedButNotSynced, writeFileAtomic } from './atomic-write';
 import { BackupStore, type BackupInfo } from './backup-store';
 import { nodeFileSystem, type FileSystem } from './file-system';

@@ -1,4 +1,4 @@
-import { localDate } from '../../../shared/format/calendar-date';
+import { localDate } from '@shared/format/calendar-date';
 
 export interface BackupStamp {
   id: string;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TABLE_NAMES, type Row, type TableName } from '../../../shared/persistence/tables';
+import { TABLE_NAMES, type Row, type TableName } from '@shared/persistence/tables';
 import { headerFor, type EncodeOptions } from './workspace-file';
 
 /** Rows serialised between two pauses: small enough that main answers IPC in between. */

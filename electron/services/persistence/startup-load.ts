@@ -1,10 +1,6 @@
 import path from 'node:path';
-import { WORKSPACE_SCHEMA_VERSION } from '../../../shared/domain/workspace';
-import {
-  emptyTables,
-  type OutboxCursor,
-  type WorkspaceTables,
-} from '../../../shared/persistence/tables';
+import { WORKSPACE_SCHEMA_VERSION } from '@shared/domain/workspace';
+import { emptyTables, type OutboxCursor, type WorkspaceTables } from '@shared/persistence/tables';
 import type { BackupStore } from './backup-store';
 import type { FileSystem } from './file-system';
 import { fromDiskError } from './persistence-error';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { WORKSPACE_SCHEMA_VERSION } from '../../../shared/domain/workspace';
+import { WORKSPACE_SCHEMA_VERSION } from '@shared/domain/workspace';
 import type { FileSystem } from './file-system';
 import { fromDiskError, PersistenceError } from './persistence-error';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import {
   TABLE_NAMES,
   type TableName,
   type WorkspaceTables,
-} from '../../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 
 /** Layout of snapshot, backup and `.stplan` files; raise it when the layout changes. */
 export const FILE_FORMAT_VERSION = 1;

@@ -6,7 +6,7 @@ import {
   type Row,
   type TableName,
   type WorkspaceTables,
-} from '../../../shared/persistence/tables';
+} from '@shared/persistence/tables';
 
 /** The durable copy of the workspace held by main: the last snapshot plus the journal. */
 export class WorkspaceState {

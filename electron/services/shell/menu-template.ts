@@ -1,6 +1,6 @@
-import type { MenuCommand } from '../../../shared/ipc/contract';
-import type { Translate } from '../../../shared/i18n/translate';
-import { SECTIONS } from '../../../shared/navigation';
+import type { MenuCommand } from '@shared/ipc/contract';
+import type { Translate } from '@shared/i18n/translate';
+import { SECTIONS } from '@shared/navigation';
 
 /** The subset of Electron's MenuItemConstructorOptions this app uses (structurally compatible). */
 export interface MenuItemSpec {

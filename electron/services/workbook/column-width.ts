@@ -1,4 +1,4 @@
-import type { SheetColumn } from '../../../shared/ipc/workbook-schema';
+import type { SheetColumn } from '@shared/ipc/workbook-schema';
 
 /** Rows looked at for a width: enough to see the usual values, quick at 250,000 rows. */
 const SAMPLED = 1_000;

@@ -1,5 +1,5 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
-import type { WorkbookSheet } from '../../../shared/ipc/workbook-schema';
+import type { WorkbookSheet } from '@shared/ipc/workbook-schema';
 import type { WorkbookOptions } from './write-workbook';
 
 /** Starts the workbook thread (electron-vite's `?nodeWorker` import in main). */

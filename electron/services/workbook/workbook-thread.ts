@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeWorkbook, type WorkbookOptions } from './write-workbook';
-import type { WorkbookSheet } from '../../../shared/ipc/workbook-schema';
+import type { WorkbookSheet } from '@shared/ipc/workbook-schema';
 
 const job = workerData as { sheet?: WorkbookSheet; options?: WorkbookOptions } | null;
 // Only as the workbook thread (a test that loads main's glue as a module imports this too).

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Currency } from '../../../shared/csv/dialect';
-import type { SheetColumn, WorkbookSheet } from '../../../shared/ipc/workbook-schema';
+import type { Currency } from '@shared/csv/dialect';
+import type { SheetColumn, WorkbookSheet } from '@shared/ipc/workbook-schema';
 import { columnWidth } from './column-width';
 
 /** Number formats as Excel stores them; the spreadsheet shows the user's separators. */

@@ -1,4 +1,4 @@
-import type { Account, CustomerStatus, Segment } from '../../../shared/domain/account';
+import type { Account, CustomerStatus, Segment } from '@shared/domain/account';
 import { searchMatches, type SearchIndex } from './search-index';
 
 export interface AccountFilter {

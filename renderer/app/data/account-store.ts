@@ -1,9 +1,9 @@
-import { registerOptimistic } from '../../commands/optimistic';
-import type { Row } from '../../../shared/persistence/tables';
+import { registerOptimistic } from '@renderer/commands/optimistic';
+import type { Row } from '@shared/persistence/tables';
 import { useSyncExternalStore } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { ChangeOp } from '../../../shared/persistence/tables';
-import { db } from '../../db/db';
+import type { Account } from '@shared/domain/account';
+import type { ChangeOp } from '@shared/persistence/tables';
+import { db } from '@renderer/db/db';
 import { searchTextOf, sortOrder, type SortKey } from './account-query';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import {
@@ -11,7 +11,7 @@ import {
   moveAccount,
   type MemberLoad,
   type SegmentWeights,
-} from '../../../shared/territory/balance';
+} from '@shared/territory/balance';
 
 /** Sums per member and per territory, kept current change by change (never re-summed on edits). */
 interface Loads {

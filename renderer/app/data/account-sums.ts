@@ -1,6 +1,6 @@
-import { isLargeOrStrategic } from '../../../shared/domain/account';
-import { customerCare, type MemberCare } from '../../../shared/performance/customer-care';
-import type { MemberBases } from '../../../shared/planning/plan-model';
+import { isLargeOrStrategic } from '@shared/domain/account';
+import { customerCare, type MemberCare } from '@shared/performance/customer-care';
+import type { MemberBases } from '@shared/planning/plan-model';
 import type { AccountData } from './account-store';
 
 export type TerritorySpread = Map<string, Map<string, { potentialCents: number; count: number }>>;

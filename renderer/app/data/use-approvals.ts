@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Approval } from '../../../shared/domain/approval';
-import { mayDecide } from '../../../shared/domain/reassignment';
-import { db } from '../../db/db';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
+import type { Approval } from '@shared/domain/approval';
+import { mayDecide } from '@shared/domain/reassignment';
+import { db } from '@renderer/db/db';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
 
 /** Every approval, live (a short list), newest first. */
 export function useApprovals(): Approval[] | undefined {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { db } from '../../db/db';
+import type { TeamMember } from '@shared/domain/team-member';
+import { db } from '@renderer/db/db';
 
 // German collation for every language: names are German ("Özlem" sorts with O, not after Z).
 const byName = new Intl.Collator('de-DE', { sensitivity: 'base' });

@@ -1,10 +1,10 @@
 import { ImageDown, Table2 } from 'lucide-react';
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi, unwrap } from '../../ipc/planner';
-import { useAppStore } from '../../store/app-store';
-import { exportFileName } from '../../features/csv/use-export';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi, unwrap } from '@renderer/ipc/planner';
+import { useAppStore } from '@renderer/store/app-store';
+import { exportFileName } from '@renderer/features/csv/use-export';
 import { chartPng, type LegendEntry } from './chart-picture';
 import { useInView } from './use-in-view';
 

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { parseTsv, toTsv } from '../../../shared/format/tsv';
+import { parseTsv, toTsv } from '@shared/format/tsv';
 import {
   pasteEdits,
   rangeOf,

@@ -1,6 +1,6 @@
-import { formatMoney } from '../../../shared/format/intl';
-import { MAX_AMOUNT_CENTS } from '../../../shared/format/parse-money';
-import type { Translate } from '../../../shared/i18n/translate';
+import { formatMoney } from '@shared/format/intl';
+import { MAX_AMOUNT_CENTS } from '@shared/format/parse-money';
+import type { Translate } from '@shared/i18n/translate';
 import type { CellProblem } from './sheet-model';
 
 /** The grid's message for a refused cell: what is wrong with the value and what is taken. */

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../shared/i18n/translate';
+import type { Translate } from '@shared/i18n/translate';
 import type { PasteSize, PasteSummary } from './sheet-model';
 
 /** "Pasted 24 values. Left out: empty cells (kept as they were): 2; year totals …: 2." */

@@ -1,15 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
-import { formatPostalRule, parsePostalRules } from '../../../shared/territory/postal-rule';
-import { previewAssignment } from '../../../shared/territory/rule-change-preview';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { MAX_NAME_CHARS, nameProblem } from '@shared/domain/names';
+import { formatPostalRule, parsePostalRules } from '@shared/territory/postal-rule';
+import { previewAssignment } from '@shared/territory/rule-change-preview';
 import { SelectField } from '../SelectField';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import type { Placement } from '../../../shared/territory/rule-change-preview';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import type { Placement } from '@shared/territory/rule-change-preview';
 
 interface Props {
   territory: Territory;

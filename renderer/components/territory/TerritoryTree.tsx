@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 
 interface Props {
   territories: readonly Territory[];

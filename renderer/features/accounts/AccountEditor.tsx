@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../../shared/domain/account';
+import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '@shared/domain/account';
 import {
   validateAccount,
   type AccountDraft,
   type AccountErrors,
   type AccountField,
-} from '../../../shared/domain/account-validation';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import type { TerritoryIndex } from '../../../shared/territory/territory-index';
-import { formFields } from '../../components/form-fields';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import type { AccountData } from '../../app/data/account-store';
+} from '@shared/domain/account-validation';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import type { TerritoryIndex } from '@shared/territory/territory-index';
+import { formFields } from '@renderer/components/form-fields';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import type { AccountData } from '@renderer/app/data/account-store';
 import { deleteAccountCommand, placeAccount, saveAccountCommand } from './account-repository';
-import { useCommand } from '../../app/use-command';
+import { useCommand } from '@renderer/app/use-command';
 import { AccountHistory } from './AccountHistory';
 import { AccountDecisions } from '../decisions/AccountDecisions';
 

@@ -1,8 +1,8 @@
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { ownerMoveOf, type Approval } from '../../../shared/domain/approval';
-import { useI18n } from '../../i18n/i18n-context';
-import { useApprovals } from '../../app/data/use-approvals';
-import { decidedAlone } from '../../components/approval-text';
+import type { TeamMember } from '@shared/domain/team-member';
+import { ownerMoveOf, type Approval } from '@shared/domain/approval';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useApprovals } from '@renderer/app/data/use-approvals';
+import { decidedAlone } from '@renderer/components/approval-text';
 
 /**
  * Every change of hands of this account, whatever made it — a reassignment, a territory edit,

@@ -1,11 +1,11 @@
 import { AlertTriangle, Pin, Star } from 'lucide-react';
 import { memo } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { formatMoney } from '../../../shared/format/intl';
-import { accountWarning } from '../../../shared/territory/policy';
-import { useI18n } from '../../i18n/i18n-context';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { formatMoney } from '@shared/format/intl';
+import { accountWarning } from '@shared/territory/policy';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import type { AccountColumn } from './account-columns';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import type { SortKey } from '../../app/data/account-query';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import type { SortKey } from '@renderer/app/data/account-query';
 import { AccountRow } from './AccountRow';
 import { ACCOUNT_COLUMNS, useAccountColumns, type AccountColumn } from './account-columns';
 import { DRAG_TYPE } from './use-assign-accounts';

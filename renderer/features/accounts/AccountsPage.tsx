@@ -1,20 +1,20 @@
 import { Plus } from 'lucide-react';
 import { useDeferredValue, useMemo } from 'react';
-import { CUSTOMER_STATUSES, SEGMENTS } from '../../../shared/domain/account';
-import { formatNumber } from '../../../shared/format/intl';
-import { useFirstScreenMark } from '../../app/first-screen';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../../app/data/use-team';
-import { useTerritories } from '../../app/data/use-territories';
-import { failureReason } from '../../ipc/error-text';
+import { CUSTOMER_STATUSES, SEGMENTS } from '@shared/domain/account';
+import { formatNumber } from '@shared/format/intl';
+import { useFirstScreenMark } from '@renderer/app/first-screen';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { useTeam } from '@renderer/app/data/use-team';
+import { useTerritories } from '@renderer/app/data/use-territories';
+import { failureReason } from '@renderer/ipc/error-text';
 import {
   EMPTY_FILTER,
   queryAccounts,
   territoryScope,
   UNASSIGNED,
-} from '../../app/data/account-query';
-import { orderFor, useAccountData } from '../../app/data/account-store';
+} from '@renderer/app/data/account-query';
+import { orderFor, useAccountData } from '@renderer/app/data/account-store';
 import { AccountEditor } from './AccountEditor';
 import { AccountTable } from './AccountTable';
 import { AssignSelected } from './AssignSelected';
@@ -22,8 +22,8 @@ import { ColumnChoice } from './ColumnChoice';
 import { FilterSelect } from './FilterSelect';
 import { ExportButton } from '../csv/ExportButton';
 import { ImportButton } from '../csv-import/ImportButton';
-import { accountColumns } from '../../../shared/csv/exports/account-columns';
-import { tableExport } from '../../../shared/csv/exports/table-export';
+import { accountColumns } from '@shared/csv/exports/account-columns';
+import { tableExport } from '@shared/csv/exports/table-export';
 import { MemberDropTargets } from './MemberDropTargets';
 
 export function AccountsPage() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { TeamMember } from '@shared/domain/team-member';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { useAssignAccounts } from './use-assign-accounts';
 
 /** Moves the selected accounts to a member — at once, or as a proposal when acting as a Junior. */

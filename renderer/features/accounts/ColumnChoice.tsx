@@ -1,6 +1,6 @@
 import { Columns3 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../i18n/i18n-context';
+import { useT } from '@renderer/i18n/i18n-context';
 import { ACCOUNT_COLUMNS, useAccountColumns } from './account-columns';
 
 /** "Columns": which of the accounts table's columns to show beside the customer. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { TeamMember } from '@shared/domain/team-member';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { DRAG_TYPE, useAssignAccounts } from './use-assign-accounts';
 
 /** While accounts are dragged: the active members to drop them on. */

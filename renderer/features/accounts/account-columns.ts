@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import type { SortKey } from '../../app/data/account-query';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import type { SortKey } from '@renderer/app/data/account-query';
 
 /**
  * The accounts table's columns after the customer (always shown, frozen at the left). Who looks

@@ -1,10 +1,10 @@
-import type { Account } from '../../../shared/domain/account';
-import type { AccountFields } from '../../../shared/domain/account-validation';
-import type { Territory } from '../../../shared/domain/territory';
-import { buildTerritoryIndex } from '../../../shared/territory/territory-index';
-import { accountEditVerdict, teamDataVerdict } from '../../../shared/commands/policy';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
+import type { Account } from '@shared/domain/account';
+import type { AccountFields } from '@shared/domain/account-validation';
+import type { Territory } from '@shared/domain/territory';
+import { buildTerritoryIndex } from '@shared/territory/territory-index';
+import { accountEditVerdict, teamDataVerdict } from '@shared/commands/policy';
+import type { Row } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
 
 /** Territory and owner follow from the postal code (most specific rule), unless pinned. */
 export function placeAccount(

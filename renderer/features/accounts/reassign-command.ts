@@ -1,8 +1,8 @@
-import { ownershipMove, ownershipVerdict } from '../../../shared/commands/policy';
-import type { Account } from '../../../shared/domain/account';
-import type { ReassignmentChange } from '../../../shared/domain/reassignment';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
+import { ownershipMove, ownershipVerdict } from '@shared/commands/policy';
+import type { Account } from '@shared/domain/account';
+import type { ReassignmentChange } from '@shared/domain/reassignment';
+import type { Row } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
 
 /**
  * Moves accounts to a member, pinned (so rules do not move them back). The lead and Seniors

@@ -1,7 +1,7 @@
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { useCommand } from '../../app/use-command';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { TeamMember } from '@shared/domain/team-member';
+import { useCommand } from '@renderer/app/use-command';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { reassignCommand } from './reassign-command';
 
 /** Assigns accounts to a member as the acting person may: at once, or as a proposal. */

@@ -1,4 +1,4 @@
-import type { Approval } from '../../../shared/domain/approval';
+import type { Approval } from '@shared/domain/approval';
 import { ClassificationCard } from './ClassificationCard';
 import { ExceptionCard } from './ExceptionCard';
 import { PlanProposalCard } from './PlanProposalCard';

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
-import { mayDecide } from '../../../shared/domain/reassignment';
+import { mayDecide } from '@shared/domain/reassignment';
 import { ApprovalCard } from './ApprovalCard';
-import { Tabs } from '../../components/Tabs';
-import { useI18n } from '../../i18n/i18n-context';
-import { nameOf } from '../../components/approval-text';
-import { useTeam } from '../../app/data/use-team';
+import { Tabs } from '@renderer/components/Tabs';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { nameOf } from '@renderer/components/approval-text';
+import { useTeam } from '@renderer/app/data/use-team';
 import { AuditTrail } from './AuditTrail';
 import { ExchangePanel } from './ExchangePanel';
 import { MyRequests } from './MyRequests';
-import { useActingAs, useApprovals } from '../../app/data/use-approvals';
+import { useActingAs, useApprovals } from '@renderer/app/data/use-approvals';
 
 const TABS = ['inbox', 'mine', 'audit'] as const;
 type Tab = (typeof TABS)[number];

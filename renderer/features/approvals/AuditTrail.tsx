@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { SelectField } from '../../components/SelectField';
-import type { Approval } from '../../../shared/domain/approval';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import { SelectField } from '@renderer/components/SelectField';
+import type { Approval } from '@shared/domain/approval';
+import type { TeamMember } from '@shared/domain/team-member';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { ExportButton } from '../csv/ExportButton';
 import { approvalAccounts, approvalSummary } from './approval-summary';
 import { approvalsExport } from './export-approvals';

@@ -1,5 +1,5 @@
-import { useI18n } from '../../i18n/i18n-context';
-import type { ApprovalOf } from '../../../shared/domain/approval';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import type { ApprovalOf } from '@shared/domain/approval';
 import { DecisionControls } from './DecisionControls';
 
 /** A Junior's ABC re-classification: how many accounts change segment, and a sample. */

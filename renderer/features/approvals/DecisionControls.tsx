@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { saveFailureText } from '../../db/storage-errors';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { saveFailureText } from '@renderer/db/storage-errors';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { decideCommand } from './decide-command';
-import { runCommand } from '../../commands/run-command';
+import { runCommand } from '@renderer/commands/run-command';
 
 interface Props {
   approvalId: string;

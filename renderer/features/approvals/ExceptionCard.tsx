@@ -1,7 +1,7 @@
-import type { ExceptionApproval } from '../../../shared/domain/authority';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
-import { exceptionText } from '../../components/approval-text';
+import type { ExceptionApproval } from '@shared/domain/authority';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { exceptionText } from '@renderer/components/approval-text';
 import { DecisionControls } from './DecisionControls';
 
 /** A price or contract exception beyond the requester's authority: what, why, what it costs. */

@@ -1,20 +1,20 @@
 import { FileDown, FileUp } from 'lucide-react';
 import { useRef, useState } from 'react';
-import type { Approval } from '../../../shared/domain/approval';
+import type { Approval } from '@shared/domain/approval';
 import {
   EXCHANGE_EXTENSION,
   exchangeApprovals,
   exchangeFile,
   readExchange,
-} from '../../../shared/domain/exchange';
-import { saveFailureText } from '../../db/storage-errors';
-import { useI18n } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi, unwrap } from '../../ipc/planner';
-import { useAppStore } from '../../store/app-store';
+} from '@shared/domain/exchange';
+import { saveFailureText } from '@renderer/db/storage-errors';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi, unwrap } from '@renderer/ipc/planner';
+import { useAppStore } from '@renderer/store/app-store';
 import { exportFileName } from '../csv/use-export';
 import { importExchangeCommand } from './exchange-command';
-import { runCommand } from '../../commands/run-command';
+import { runCommand } from '@renderer/commands/run-command';
 
 /**
  * For a field manager without a connection: their waiting requests (and a Senior's decisions)

@@ -1,7 +1,7 @@
-import type { Approval } from '../../../shared/domain/approval';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
-import { decidedAlone } from '../../components/approval-text';
+import type { Approval } from '@shared/domain/approval';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { decidedAlone } from '@renderer/components/approval-text';
 import { approvalSummary } from './approval-summary';
 
 /** What the acting member asked for and how it was decided: the requester sees the outcome. */

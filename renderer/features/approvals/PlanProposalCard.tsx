@@ -1,7 +1,7 @@
-import type { ApprovalOf } from '../../../shared/domain/approval';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { ApprovalOf } from '@shared/domain/approval';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 
 /** A Junior's submitted targets in the inbox; the decision is taken on the plan itself. */
 export function PlanProposalCard({

@@ -1,7 +1,7 @@
-import type { Approval } from '../../../shared/domain/approval';
-import type { ScenarioChange } from '../../../shared/scenario/apply';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import type { Approval } from '@shared/domain/approval';
+import type { ScenarioChange } from '@shared/scenario/apply';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { DecisionControls } from './DecisionControls';
 
 const SHOWN = 12;

@@ -1,6 +1,6 @@
-import type { Account } from '../../../shared/domain/account';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import type { Account } from '@shared/domain/account';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 /** What is at stake in a request: the potential and last year's revenue that change hands. */
 export function StakeLine({ accounts }: { accounts: ReadonlyArray<Account | undefined> }) {

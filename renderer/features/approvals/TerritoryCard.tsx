@@ -1,8 +1,8 @@
-import { isLargeOrStrategic } from '../../../shared/domain/account';
-import type { ApprovalOf } from '../../../shared/domain/approval';
-import { formatPostalRule } from '../../../shared/territory/postal-rule';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAccountData } from '../../app/data/account-store';
+import { isLargeOrStrategic } from '@shared/domain/account';
+import type { ApprovalOf } from '@shared/domain/approval';
+import { formatPostalRule } from '@shared/territory/postal-rule';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAccountData } from '@renderer/app/data/account-store';
 import { DecisionControls } from './DecisionControls';
 import { StakeLine } from './StakeLine';
 

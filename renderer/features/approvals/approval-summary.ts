@@ -1,6 +1,6 @@
-import { ownerMoves, type Approval } from '../../../shared/domain/approval';
-import { translateStored, type Translate } from '../../../shared/i18n/translate';
-import { exceptionText } from '../../components/approval-text';
+import { ownerMoves, type Approval } from '@shared/domain/approval';
+import { translateStored, type Translate } from '@shared/i18n/translate';
+import { exceptionText } from '@renderer/components/approval-text';
 
 /** What an approval changes, in one line (the audit trail's and the CSV's "summary"). */
 export function approvalSummary(

@@ -1,8 +1,8 @@
-import { mayDecide } from '../../../shared/domain/reassignment';
-import type { Approval } from '../../../shared/domain/approval';
-import { TABLE_NAMES } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
-import { approvedChangeCommand } from '../../commands/approval-kinds';
+import { mayDecide } from '@shared/domain/reassignment';
+import type { Approval } from '@shared/domain/approval';
+import { TABLE_NAMES } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
+import { approvedChangeCommand } from '@renderer/commands/approval-kinds';
 
 export interface DecisionInput {
   state: 'approved' | 'rejected';

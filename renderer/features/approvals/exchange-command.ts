@@ -1,11 +1,7 @@
-import type { Approval } from '../../../shared/domain/approval';
-import {
-  planExchange,
-  type ExchangeFile,
-  type ExchangePlan,
-} from '../../../shared/domain/exchange';
-import { TABLE_NAMES } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
+import type { Approval } from '@shared/domain/approval';
+import { planExchange, type ExchangeFile, type ExchangePlan } from '@shared/domain/exchange';
+import { TABLE_NAMES } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
 import { decideCommand } from './decide-command';
 
 /**

@@ -1,8 +1,8 @@
-import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
-import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
-import type { Approval } from '../../../shared/domain/approval';
-import { isException } from '../../../shared/domain/authority';
-import type { Translate } from '../../../shared/i18n/translate';
+import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
+import { columnsOf, type CsvColumn } from '@shared/csv/write-csv';
+import type { Approval } from '@shared/domain/approval';
+import { isException } from '@shared/domain/authority';
+import type { Translate } from '@shared/i18n/translate';
 import { approvalSummary } from './approval-summary';
 
 /** The audit trail as a spreadsheet, newest first: who asked, what, why, who decided, when. */

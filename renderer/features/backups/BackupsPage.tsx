@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
-import { formatNumber } from '../../../shared/format/intl';
-import { db } from '../../db/db';
-import { useI18n } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi } from '../../ipc/planner';
-import { useAppStore } from '../../store/app-store';
+import type { BackupInfo } from '@shared/ipc/persistence-schemas';
+import { formatNumber } from '@shared/format/intl';
+import { db } from '@renderer/db/db';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi } from '@renderer/ipc/planner';
+import { useAppStore } from '@renderer/store/app-store';
 import { backUpNow, restoreBackup } from './backup-actions';
 import { useBackups } from './use-backups';
 import { WorkspaceFiles } from './WorkspaceFiles';

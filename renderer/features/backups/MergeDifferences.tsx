@@ -1,6 +1,6 @@
-import type { RowDifference } from '../../../shared/persistence/workspace-diff';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import type { RowDifference } from '@shared/persistence/workspace-diff';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   differences: { listed: RowDifference[]; total: number };

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { TABLE_NAMES } from '../../../shared/persistence/tables';
-import { db } from '../../db/db';
-import { useI18n } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi, unwrap } from '../../ipc/planner';
-import { useAppStore } from '../../store/app-store';
+import { TABLE_NAMES } from '@shared/persistence/tables';
+import { db } from '@renderer/db/db';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi, unwrap } from '@renderer/ipc/planner';
+import { useAppStore } from '@renderer/store/app-store';
 import { exportWorkspaceFile, importWorkspace, previewImport } from './backup-actions';
 import { differenceId, MergeDifferences } from './MergeDifferences';
 

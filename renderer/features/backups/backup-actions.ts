@@ -1,17 +1,17 @@
-import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
-import type { PlannerApi } from '../../../shared/ipc/planner-api';
+import type { BackupInfo } from '@shared/ipc/persistence-schemas';
+import type { PlannerApi } from '@shared/ipc/planner-api';
 import {
   diffWorkspaces,
   mergeWorkspaces,
   rowDifferences,
-} from '../../../shared/persistence/workspace-diff';
-import type { PendingImport } from '../../store/slices/persistence';
-import { db as workingDb } from '../../db/db';
-import type { TableName, WorkspaceTables } from '../../../shared/persistence/tables';
-import type { PlannerDatabase } from '../../db/db';
-import { unwrap } from '../../ipc/planner';
-import { applyDiskState, dumpWorkspace } from '../../persistence/disk-state';
-import { flushPendingChanges } from '../../persistence/start-workspace';
+} from '@shared/persistence/workspace-diff';
+import type { PendingImport } from '@renderer/store/slices/persistence';
+import { db as workingDb } from '@renderer/db/db';
+import type { TableName, WorkspaceTables } from '@shared/persistence/tables';
+import type { PlannerDatabase } from '@renderer/db/db';
+import { unwrap } from '@renderer/ipc/planner';
+import { applyDiskState, dumpWorkspace } from '@renderer/persistence/disk-state';
+import { flushPendingChanges } from '@renderer/persistence/start-workspace';
 
 /** Backs up what is on screen: pending changes are written to disk first. */
 export async function backUpNow(api: PlannerApi): Promise<BackupInfo> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
-import { plannerApi, unwrap } from '../../ipc/planner';
+import type { BackupInfo } from '@shared/ipc/persistence-schemas';
+import { plannerApi, unwrap } from '@renderer/ipc/planner';
 
 export type BackupList =
   | { kind: 'loading' }

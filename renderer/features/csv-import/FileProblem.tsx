@@ -1,6 +1,6 @@
-import { MAX_COLUMNS } from '../../../shared/csv/csv-records';
-import type { FileNote } from '../../../shared/csv/import/check-file';
-import { useT } from '../../i18n/i18n-context';
+import { MAX_COLUMNS } from '@shared/csv/csv-records';
+import type { FileNote } from '@shared/csv/import/check-file';
+import { useT } from '@renderer/i18n/i18n-context';
 import type { FileProblem as Problem } from './worker-protocol';
 
 const ENCODING_NAMES = {

@@ -1,7 +1,7 @@
 import { FileUp } from 'lucide-react';
-import type { ImportKind } from '../../../shared/csv/import/import-kinds';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { ImportKind } from '@shared/csv/import/import-kinds';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 
 /** Opens the Import screen set to what this screen holds. */
 export function ImportButton({ kind }: { kind: ImportKind }) {

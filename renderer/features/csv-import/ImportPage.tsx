@@ -1,19 +1,15 @@
-import { clock } from '../../app/clock';
+import { clock } from '@renderer/app/clock';
 import { FileUp } from 'lucide-react';
 import { useMemo } from 'react';
-import {
-  IMPORT_KINDS,
-  missingRequired,
-  type ImportKind,
-} from '../../../shared/csv/import/import-kinds';
-import { formatNumber } from '../../../shared/format/intl';
-import { saveFailureText } from '../../db/storage-errors';
+import { IMPORT_KINDS, missingRequired, type ImportKind } from '@shared/csv/import/import-kinds';
+import { formatNumber } from '@shared/format/intl';
+import { saveFailureText } from '@renderer/db/storage-errors';
 import { ImportRefused } from './commit-import';
-import { failureReason } from '../../ipc/error-text';
-import { useI18n } from '../../i18n/i18n-context';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../../app/data/use-team';
+import { failureReason } from '@renderer/ipc/error-text';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useAppStore } from '@renderer/store/app-store';
+import { useTeam } from '@renderer/app/data/use-team';
 import { ImportPreview } from './ImportPreview';
 import { FileProblem, ReadNotes } from './FileProblem';
 import { ImportProblems } from './ImportProblems';

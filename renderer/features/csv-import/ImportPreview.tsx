@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import type { ColumnMapping } from '../../../shared/csv/import/column-mapping';
+import type { ColumnMapping } from '@shared/csv/import/column-mapping';
 import {
   convertRows,
   IMPORT_FIELDS,
   type ConvertContext,
   type ImportKind,
-} from '../../../shared/csv/import/import-kinds';
-import { cellText } from '../../../shared/csv/import/values';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useI18n } from '../../i18n/i18n-context';
+} from '@shared/csv/import/import-kinds';
+import { cellText } from '@shared/csv/import/values';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { describeRecord } from './describe-record';
 import { ImportProblems } from './ImportProblems';
 

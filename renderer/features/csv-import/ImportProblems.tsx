@@ -1,6 +1,6 @@
-import type { RowError } from '../../../shared/csv/import/import-result';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useT } from '../../i18n/i18n-context';
+import type { RowError } from '@shared/csv/import/import-result';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useT } from '@renderer/i18n/i18n-context';
 
 interface Props {
   /** Distinguishes the preview's list from the whole file's (ids are unique on a page). */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/i18n-context';
+import { useT } from '@renderer/i18n/i18n-context';
 
 /** A long step's progress, with the one way out. */
 export function ImportProgress({

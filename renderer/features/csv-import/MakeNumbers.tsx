@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/i18n-context';
+import { useT } from '@renderer/i18n/i18n-context';
 import type { Conversion } from './worker-protocol';
 
 /** For an accounts file without customer numbers: have them made, and say what was made. */

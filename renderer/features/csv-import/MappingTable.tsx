@@ -1,8 +1,8 @@
-import type { ColumnMapping } from '../../../shared/csv/import/column-mapping';
-import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
-import { SelectField } from '../../components/SelectField';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useT } from '../../i18n/i18n-context';
+import type { ColumnMapping } from '@shared/csv/import/column-mapping';
+import { IMPORT_FIELDS, type ImportKind } from '@shared/csv/import/import-kinds';
+import { SelectField } from '@renderer/components/SelectField';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useT } from '@renderer/i18n/i18n-context';
 
 interface Props {
   kind: ImportKind;

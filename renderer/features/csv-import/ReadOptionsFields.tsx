@@ -3,10 +3,10 @@ import {
   CSV_SEPARATORS,
   type CsvEncoding,
   type CsvSeparator,
-} from '../../../shared/csv/read-csv';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { SelectField } from '../../components/SelectField';
-import { useT } from '../../i18n/i18n-context';
+} from '@shared/csv/read-csv';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { SelectField } from '@renderer/components/SelectField';
+import { useT } from '@renderer/i18n/i18n-context';
 import type { Inspection, ReadOptions } from './worker-protocol';
 
 interface Props {

@@ -1,12 +1,12 @@
-import type { ImportKind } from '../../../shared/csv/import/import-kinds';
+import type { ImportKind } from '@shared/csv/import/import-kinds';
 import {
   CHOICE_FIELDS,
   mappedValue,
   type Unplaced,
   type ValueMapping,
-} from '../../../shared/csv/import/value-mapping';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { useT } from '../../i18n/i18n-context';
+} from '@shared/csv/import/value-mapping';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { useT } from '@renderer/i18n/i18n-context';
 
 interface Props {
   kind: ImportKind;

@@ -1,12 +1,12 @@
-import type { Account } from '../../../shared/domain/account';
-import type { MonthlyActual } from '../../../shared/domain/actual';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import type { ImportedAccount } from '../../../shared/csv/import/account-import';
-import type { ImportKind } from '../../../shared/csv/import/import-kinds';
-import type { ImportedTerritory } from '../../../shared/csv/import/territory-import';
-import { previewAssignment } from '../../../shared/territory/rule-change-preview';
-import { buildTerritoryIndex } from '../../../shared/territory/territory-index';
+import type { Account } from '@shared/domain/account';
+import type { MonthlyActual } from '@shared/domain/actual';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import type { ImportedAccount } from '@shared/csv/import/account-import';
+import type { ImportKind } from '@shared/csv/import/import-kinds';
+import type { ImportedTerritory } from '@shared/csv/import/territory-import';
+import { previewAssignment } from '@shared/territory/rule-change-preview';
+import { buildTerritoryIndex } from '@shared/territory/territory-index';
 import {
   actualsVerdict,
   memberVerdict,
@@ -14,12 +14,12 @@ import {
   teamDataVerdict,
   ALLOWED,
   type Verdict,
-} from '../../../shared/commands/policy';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command, CommandReader, CommandWriter } from '../../commands/command';
-import { runCommand } from '../../commands/run-command';
+} from '@shared/commands/policy';
+import type { Row } from '@shared/persistence/tables';
+import type { Command, CommandReader, CommandWriter } from '@renderer/commands/command';
+import { runCommand } from '@renderer/commands/run-command';
 import { ImportCancelled } from './import-client';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '@shared/i18n/translate';
 
 export interface CommitResult {
   created: number;

@@ -1,11 +1,11 @@
-import type { ImportedAccount } from '../../../shared/csv/import/account-import';
-import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
-import type { ImportedTerritory } from '../../../shared/csv/import/territory-import';
-import type { MonthlyActual } from '../../../shared/domain/actual';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatMoney } from '../../../shared/format/intl';
-import { formatPostalRule } from '../../../shared/territory/postal-rule';
-import type { I18n } from '../../i18n/i18n-context';
+import type { ImportedAccount } from '@shared/csv/import/account-import';
+import { IMPORT_FIELDS, type ImportKind } from '@shared/csv/import/import-kinds';
+import type { ImportedTerritory } from '@shared/csv/import/territory-import';
+import type { MonthlyActual } from '@shared/domain/actual';
+import type { TeamMember } from '@shared/domain/team-member';
+import { formatMoney } from '@shared/format/intl';
+import { formatPostalRule } from '@shared/territory/postal-rule';
+import type { I18n } from '@renderer/i18n/i18n-context';
 
 /** A converted record as the app will show it, one cell per import field (preview table). */
 export function describeRecord(

@@ -1,4 +1,4 @@
-import { runInWorker } from '../../app/worker-task';
+import { runInWorker } from '@renderer/app/worker-task';
 import type {
   Conversion,
   Inspection,
@@ -7,7 +7,7 @@ import type {
   WorkerResponse,
 } from './worker-protocol';
 
-export { TaskCancelled as ImportCancelled, type RunningTask } from '../../app/worker-task';
+export { TaskCancelled as ImportCancelled, type RunningTask } from '@renderer/app/worker-task';
 
 function run<T>(
   request: WorkerRequest,

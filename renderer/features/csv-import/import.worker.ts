@@ -1,11 +1,7 @@
 /// <reference lib="webworker" />
-import { checkFile, inspectHead } from '../../../shared/csv/import/check-file';
-import {
-  checkSheet,
-  inspectSheet,
-  unreadableWorkbook,
-} from '../../../shared/csv/import/check-sheet';
-import { fileFormat } from '../../../shared/csv/import/sheet-table';
+import { checkFile, inspectHead } from '@shared/csv/import/check-file';
+import { checkSheet, inspectSheet, unreadableWorkbook } from '@shared/csv/import/check-sheet';
+import { fileFormat } from '@shared/csv/import/sheet-table';
 import { readWorkbook } from './read-workbook';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 

@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/universal';
-import type { Workbook } from '../../../shared/csv/import/check-sheet';
-import type { WorkbookCell } from '../../../shared/csv/import/sheet-table';
+import type { Workbook } from '@shared/csv/import/check-sheet';
+import type { WorkbookCell } from '@shared/csv/import/sheet-table';
 
 /**
  * Every sheet of an .xlsx file, its numbers kept as their stored digits (read-excel-file:

@@ -1,8 +1,8 @@
-import type { ImportKind } from '../../../shared/csv/import/import-kinds';
-import { cleanValueMapping, type ValueMapping } from '../../../shared/csv/import/value-mapping';
-import { db } from '../../db/db';
-import { runCommand } from '../../commands/run-command';
-import { settingCommand } from '../../commands/setting-command';
+import type { ImportKind } from '@shared/csv/import/import-kinds';
+import { cleanValueMapping, type ValueMapping } from '@shared/csv/import/value-mapping';
+import { db } from '@renderer/db/db';
+import { runCommand } from '@renderer/commands/run-command';
+import { settingCommand } from '@renderer/commands/setting-command';
 
 const keyOf = (kind: ImportKind) => `importMapping.${kind}`;
 

@@ -3,11 +3,11 @@ import {
   mappingNames,
   restoreMapping,
   type ColumnMapping,
-} from '../../../shared/csv/import/column-mapping';
-import { IMPORT_FIELDS, type ImportKind } from '../../../shared/csv/import/import-kinds';
-import type { TeamMember } from '../../../shared/domain/team-member';
+} from '@shared/csv/import/column-mapping';
+import { IMPORT_FIELDS, type ImportKind } from '@shared/csv/import/import-kinds';
+import type { TeamMember } from '@shared/domain/team-member';
 import { commitImport, type CommitResult } from './commit-import';
-import { useSettings } from '../../db/settings';
+import { useSettings } from '@renderer/db/settings';
 import { convertFile, ImportCancelled, inspectFile, type RunningTask } from './import-client';
 import {
   loadRememberedMapping,
@@ -15,10 +15,10 @@ import {
   rememberMapping,
   rememberValues,
 } from './remembered-mapping';
-import { valueKey } from '../../../shared/csv/import/value-words';
-import type { ValueMapping } from '../../../shared/csv/import/value-mapping';
-import { accountIdentity, type AccountIdentity } from '../../../shared/csv/import/account-identity';
-import { db } from '../../db/db';
+import { valueKey } from '@shared/csv/import/value-words';
+import type { ValueMapping } from '@shared/csv/import/value-mapping';
+import { accountIdentity, type AccountIdentity } from '@shared/csv/import/account-identity';
+import { db } from '@renderer/db/db';
 import type { Conversion, Inspection, ReadOptions } from './worker-protocol';
 
 export type ImportPhase =

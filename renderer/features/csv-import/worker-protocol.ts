@@ -1,14 +1,14 @@
-import type { ColumnMapping } from '../../../shared/csv/import/column-mapping';
-import type { ConvertContext, ImportKind } from '../../../shared/csv/import/import-kinds';
+import type { ColumnMapping } from '@shared/csv/import/column-mapping';
+import type { ConvertContext, ImportKind } from '@shared/csv/import/import-kinds';
 import type {
   Conversion,
   FileProblem,
   Inspection,
   ReadOptions,
-} from '../../../shared/csv/import/check-file';
+} from '@shared/csv/import/check-file';
 
 export type { Conversion, FileProblem, Inspection, ReadOptions };
-export { LISTED_ERRORS } from '../../../shared/csv/import/check-file';
+export { LISTED_ERRORS } from '@shared/csv/import/check-file';
 
 export type WorkerRequest =
   | { type: 'inspect'; file: Blob; options: Partial<ReadOptions> }

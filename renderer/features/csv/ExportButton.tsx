@@ -1,8 +1,8 @@
 import { Download } from 'lucide-react';
 import { useId } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/csv/dialect';
-import type { TableExport } from '../../../shared/csv/exports/table-export';
-import { useT } from '../../i18n/i18n-context';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/csv/dialect';
+import type { TableExport } from '@shared/csv/exports/table-export';
+import { useT } from '@renderer/i18n/i18n-context';
 import { useExport } from './use-export';
 
 interface Props {

@@ -1,17 +1,12 @@
-import { localDate } from '../../../shared/format/calendar-date';
+import { localDate } from '@shared/format/calendar-date';
 import { useState } from 'react';
-import {
-  CURRENCIES,
-  defaultDialect,
-  type Currency,
-  type ExportFormat,
-} from '../../../shared/csv/dialect';
-import type { TableExport } from '../../../shared/csv/exports/table-export';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { useI18n } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi, unwrap } from '../../ipc/planner';
-import { useAppStore } from '../../store/app-store';
+import { CURRENCIES, defaultDialect, type Currency, type ExportFormat } from '@shared/csv/dialect';
+import type { TableExport } from '@shared/csv/exports/table-export';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi, unwrap } from '@renderer/ipc/planner';
+import { useAppStore } from '@renderer/store/app-store';
 
 /**
  * "accounts_2026-11-26.csv": a name that says what and when, safe on every file system; CSV

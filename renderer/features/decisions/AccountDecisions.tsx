@@ -1,24 +1,24 @@
 import { useMemo, useState } from 'react';
-import { SelectField } from '../../components/SelectField';
-import type { Account } from '../../../shared/domain/account';
+import { SelectField } from '@renderer/components/SelectField';
+import type { Account } from '@shared/domain/account';
 import {
   EXCEPTION_KINDS,
   EXCEPTION_LIMITS,
   evaluateAuthority,
   isException,
   type ExceptionKind,
-} from '../../../shared/domain/authority';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatMoney } from '../../../shared/format/intl';
-import { parseMoneyToCents } from '../../../shared/format/parse-money';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { saveFailureText } from '../../db/storage-errors';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { useApprovals } from '../../app/data/use-approvals';
+} from '@shared/domain/authority';
+import type { TeamMember } from '@shared/domain/team-member';
+import { formatMoney } from '@shared/format/intl';
+import { parseMoneyToCents } from '@shared/format/parse-money';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
+import { saveFailureText } from '@renderer/db/storage-errors';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { useApprovals } from '@renderer/app/data/use-approvals';
 import { recordExceptionCommand } from './decision-repository';
-import { runCommand } from '../../commands/run-command';
-import { exceptionText, nameOf } from '../../components/approval-text';
+import { runCommand } from '@renderer/commands/run-command';
+import { exceptionText, nameOf } from '@renderer/components/approval-text';
 
 interface Props {
   account: Account;

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { SelectField } from '../../components/SelectField';
+import { SelectField } from '@renderer/components/SelectField';
 import {
   authorityProblem,
   DEFAULT_AUTHORITY,
   EXCEPTION_KINDS,
   EXCEPTION_LIMITS,
   type AuthorityRules,
-} from '../../../shared/domain/authority';
-import { LEVELS, type TeamMember } from '../../../shared/domain/team-member';
-import { useI18n } from '../../i18n/i18n-context';
+} from '@shared/domain/authority';
+import { LEVELS, type TeamMember } from '@shared/domain/team-member';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   rules: AuthorityRules;

@@ -1,7 +1,7 @@
-import type { Account } from '../../../shared/domain/account';
-import { evaluateAuthority, type ExceptionChange } from '../../../shared/domain/authority';
-import type { Command } from '../../commands/command';
-import { coerceSettings } from '../../db/settings';
+import type { Account } from '@shared/domain/account';
+import { evaluateAuthority, type ExceptionChange } from '@shared/domain/authority';
+import type { Command } from '@renderer/commands/command';
+import { coerceSettings } from '@renderer/db/settings';
 
 export interface ExceptionInput {
   account: Pick<Account, 'id' | 'name' | 'segment' | 'strategic'>;

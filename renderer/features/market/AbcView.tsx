@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { SEGMENTS } from '../../../shared/domain/account';
-import { formatNumber } from '../../../shared/format/intl';
-import { DEFAULT_ABC, thresholdsValid } from '../../../shared/market/pareto';
-import { SelectField } from '../../components/SelectField';
-import { useCommand } from '../../app/use-command';
-import { useI18n } from '../../i18n/i18n-context';
-import { useActingAs } from '../../app/data/use-approvals';
+import { SEGMENTS } from '@shared/domain/account';
+import { formatNumber } from '@shared/format/intl';
+import { DEFAULT_ABC, thresholdsValid } from '@shared/market/pareto';
+import { SelectField } from '@renderer/components/SelectField';
+import { useCommand } from '@renderer/app/use-command';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useActingAs } from '@renderer/app/data/use-approvals';
 import { classifyCommand, proposeClassification, type AbcBasis } from './classification';
 import type { MarketData } from './use-market-data';
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { SEGMENTS } from '../../../shared/domain/account';
-import { formatPercent } from '../../../shared/format/intl';
-import { marketRows, postalZone } from '../../../shared/market/market-rows';
-import { useI18n } from '../../i18n/i18n-context';
+import { SEGMENTS } from '@shared/domain/account';
+import { formatPercent } from '@shared/format/intl';
+import { marketRows, postalZone } from '@shared/market/market-rows';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import type { MarketData } from './use-market-data';
 
 /** Penetration for every postal zone × segment: pale is white space, dark is well served. */

@@ -13,14 +13,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatMoney, formatNumber } from '../../../shared/format/intl';
-import { paretoCurve, DEFAULT_ABC } from '../../../shared/market/pareto';
-import { untapped } from '../../../shared/market/market-rows';
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import { ChartCard } from '../../components/charts/ChartCard';
-import { ChartTable } from '../../components/charts/ChartTable';
-import { useI18n } from '../../i18n/i18n-context';
-import { COLORS } from '../../components/charts/palette';
+import { formatMoney, formatNumber } from '@shared/format/intl';
+import { paretoCurve, DEFAULT_ABC } from '@shared/market/pareto';
+import { untapped } from '@shared/market/market-rows';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { COLORS } from '@renderer/components/charts/palette';
 import { HeatTable } from './HeatTable';
 import type { MarketData } from './use-market-data';
 

@@ -1,7 +1,7 @@
-import { Tabs } from '../../components/Tabs';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { MARKET_TABS } from '../../store/slices/market-ui';
+import { Tabs } from '@renderer/components/Tabs';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { MARKET_TABS } from '@renderer/store/slices/market-ui';
 import { AbcView } from './AbcView';
 import { MarketCharts } from './MarketCharts';
 import { useMarketData } from './use-market-data';

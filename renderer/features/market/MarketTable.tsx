@@ -1,11 +1,11 @@
 import { useRef } from 'react';
-import { CUSTOMER_STATUSES } from '../../../shared/domain/account';
-import { useVirtualRows } from '../../components/use-virtual-rows';
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/format/intl';
-import type { MarketRow } from '../../../shared/market/market-rows';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import type { MarketSortKey } from '../../store/slices/market-ui';
+import { CUSTOMER_STATUSES } from '@shared/domain/account';
+import { useVirtualRows } from '@renderer/components/use-virtual-rows';
+import { formatMoney, formatNumber, formatPercent } from '@shared/format/intl';
+import type { MarketRow } from '@shared/market/market-rows';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import type { MarketSortKey } from '@renderer/store/slices/market-ui';
 
 interface Props {
   rows: readonly MarketRow[];

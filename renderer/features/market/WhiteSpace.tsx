@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { MARKET_GROUPINGS, marketRows, type MarketRow } from '../../../shared/market/market-rows';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { MARKET_GROUPINGS, marketRows, type MarketRow } from '@shared/market/market-rows';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { keyFor, nextLevel, onPath } from './market-keys';
 import { MarketAccounts } from './MarketAccounts';
 import { MarketTable, sortRows } from './MarketTable';

@@ -1,13 +1,13 @@
-import type { Account } from '../../../shared/domain/account';
-import { decisionVerdict } from '../../../shared/commands/policy';
-import { abcClasses, type AbcThresholds } from '../../../shared/market/pareto';
+import type { Account } from '@shared/domain/account';
+import { decisionVerdict } from '@shared/commands/policy';
+import { abcClasses, type AbcThresholds } from '@shared/market/pareto';
 import type {
   AbcBasis,
   ClassificationChange,
   SegmentChange,
-} from '../../../shared/market/classification-change';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
+} from '@shared/market/classification-change';
+import type { Row } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
 
 export type { AbcBasis, ClassificationChange, SegmentChange };
 

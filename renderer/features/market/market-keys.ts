@@ -1,6 +1,6 @@
-import type { Account } from '../../../shared/domain/account';
-import type { Territory } from '../../../shared/domain/territory';
-import { postalZone, type MarketGrouping } from '../../../shared/market/market-rows';
+import type { Account } from '@shared/domain/account';
+import type { Territory } from '@shared/domain/territory';
+import { postalZone, type MarketGrouping } from '@shared/market/market-rows';
 
 /** Where the user has drilled to: the grouping shown and the filters that led there. */
 export interface MarketDrill {

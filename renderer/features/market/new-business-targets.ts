@@ -1,9 +1,9 @@
-import type { Account } from '../../../shared/domain/account';
-import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
-import { applyEdits, type TargetEdit } from '../../../shared/planning/plan-model';
-import { mayEditTarget, type Actor } from '../../../shared/planning/plan-workflow';
-import { db } from '../../db/db';
-import type { Command } from '../../commands/command';
+import type { Account } from '@shared/domain/account';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import { applyEdits, type TargetEdit } from '@shared/planning/plan-model';
+import { mayEditTarget, type Actor } from '@shared/planning/plan-workflow';
+import { db } from '@renderer/db/db';
+import type { Command } from '@renderer/commands/command';
 import { editPlanCommand } from '../plans/plan-commands';
 
 export type TargetingResult =

@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { spreadYearToDate } from '../../../shared/market/ytd-spread';
-import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year';
-import { closedMonthCount } from '../../../shared/performance/periods';
-import { db } from '../../db/db';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { useAccountData, type AccountData } from '../../app/data/account-store';
-import { clock } from '../../app/clock';
-import { useTeam } from '../../app/data/use-team';
-import { useTerritories } from '../../app/data/use-territories';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { spreadYearToDate } from '@shared/market/ytd-spread';
+import { fiscalMonths, fiscalYearOf } from '@shared/planning/fiscal-year';
+import { closedMonthCount } from '@shared/performance/periods';
+import { db } from '@renderer/db/db';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
+import { useAccountData, type AccountData } from '@renderer/app/data/account-store';
+import { clock } from '@renderer/app/clock';
+import { useTeam } from '@renderer/app/data/use-team';
+import { useTerritories } from '@renderer/app/data/use-territories';
 
 interface Sums {
   key: string;

@@ -1,15 +1,15 @@
 import { Upload } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
-import { formatAmount, formatMonth } from '../../../shared/format/intl';
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
-import { pasteSummaryText, pasteTooBigText } from '../../components/sheet/paste-text';
-import type { PasteSummary, SheetModel } from '../../components/sheet/sheet-model';
-import { cellProblemText } from '../../components/sheet/cell-problem-text';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { useCommand } from '../../app/use-command';
-import { useActingAs } from '../../app/data/use-approvals';
+import { formatAmount, formatMonth } from '@shared/format/intl';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { SheetGrid, type SheetTexts } from '@renderer/components/sheet/SheetGrid';
+import { pasteSummaryText, pasteTooBigText } from '@renderer/components/sheet/paste-text';
+import type { PasteSummary, SheetModel } from '@renderer/components/sheet/sheet-model';
+import { cellProblemText } from '@renderer/components/sheet/cell-problem-text';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { useCommand } from '@renderer/app/use-command';
+import { useActingAs } from '@renderer/app/data/use-approvals';
 import { ExportButton } from '../csv/ExportButton';
 import {
   ACTUALS_COLUMNS,

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { SelectField } from '../../components/SelectField';
-import { compareLevels } from '../../../shared/performance/levels';
-import { varianceReport } from '../../../shared/performance/report';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { SelectField } from '@renderer/components/SelectField';
+import { compareLevels } from '@shared/performance/levels';
+import { varianceReport } from '@shared/performance/report';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { AttainmentChart } from './charts/AttainmentChart';
 import { CareChart } from './charts/CareChart';
 import { CumulativeChart } from './charts/CumulativeChart';

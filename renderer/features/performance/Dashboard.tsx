@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import { formatMoney, formatMoneyRounded, formatPercent } from '../../../shared/format/intl';
-import { forecastYear } from '../../../shared/performance/forecast';
-import { varianceReport, type ReportRow } from '../../../shared/performance/report';
-import { standings } from '../../../shared/performance/standings';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { usePendingCount } from '../../app/data/use-approvals';
+import { formatMoney, formatMoneyRounded, formatPercent } from '@shared/format/intl';
+import { forecastYear } from '@shared/performance/forecast';
+import { varianceReport, type ReportRow } from '@shared/performance/report';
+import { standings } from '@shared/performance/standings';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { usePendingCount } from '@renderer/app/data/use-approvals';
 import { CumulativeChart } from './charts/CumulativeChart';
 import { MemberLink } from './MemberLink';
 import { PlanNotice } from './PlanNotice';
 import { useAccountSide } from './use-account-side';
 import { NO_CONTEXT, ytdLabel } from './performance-format';
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import { clock } from '../../app/clock';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { clock } from '@renderer/app/clock';
 import type { PerformanceData } from './use-performance';
 
 /** The Monday-morning screen: where the team stands, who needs help, what waits for a decision. */

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '@renderer/store/app-store';
 
 /** A member's name that opens their performance page. */
 export function MemberLink({ id, name }: { id: string; name: string }) {

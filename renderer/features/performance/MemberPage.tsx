@@ -1,19 +1,19 @@
 import { ArrowLeft } from 'lucide-react';
 import { useMemo } from 'react';
-import { CUSTOMER_STATUSES } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
+import { CUSTOMER_STATUSES } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
 import {
   formatMoney,
   formatMoneyRounded,
   formatMonth,
   formatNumber,
   formatPercent,
-} from '../../../shared/format/intl';
-import { forecastYear } from '../../../shared/performance/forecast';
-import { figuresOver, varianceOf } from '../../../shared/performance/variance';
-import { EMPTY_FILTER } from '../../app/data/account-query';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+} from '@shared/format/intl';
+import { forecastYear } from '@shared/performance/forecast';
+import { figuresOver, varianceOf } from '@shared/performance/variance';
+import { EMPTY_FILTER } from '@renderer/app/data/account-query';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { CumulativeChart } from './charts/CumulativeChart';
 import { useAccountSide } from './use-account-side';
 import type { PerformanceData } from './use-performance';

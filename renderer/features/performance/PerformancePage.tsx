@@ -1,8 +1,8 @@
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import { Tabs } from '../../components/Tabs';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { PERFORMANCE_TABS } from '../../store/slices/performance-ui';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { Tabs } from '@renderer/components/Tabs';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { PERFORMANCE_TABS } from '@renderer/store/slices/performance-ui';
 import { ActualsView } from './ActualsView';
 import { ChartsView } from './ChartsView';
 import { Dashboard } from './Dashboard';

@@ -1,8 +1,8 @@
-import { allPeriods, type Period } from '../../../shared/performance/periods';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { allPeriods, type Period } from '@shared/performance/periods';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import type { PerformanceData } from './use-performance';
-import { formatMonth } from '../../../shared/format/intl';
+import { formatMonth } from '@shared/format/intl';
 
 const keyOf = (p: Period) => `${p.kind}-${p.index}`;
 

@@ -1,6 +1,6 @@
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import type { PerformanceData } from './use-performance';
 
 /** Says what the figures are measured against: no plan, or a plan not approved yet. */

@@ -1,9 +1,9 @@
 import { Printer } from 'lucide-react';
 import { useState } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi, unwrap } from '../../ipc/planner';
-import { useAppStore } from '../../store/app-store';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi, unwrap } from '@renderer/ipc/planner';
+import { useAppStore } from '@renderer/store/app-store';
 import { exportFileName } from '../csv/use-export';
 
 /** Prints the dashboard to a PDF file that main saves where the user chooses. */

@@ -1,9 +1,9 @@
 import { memo, useRef } from 'react';
-import { formatMoney, formatPercent } from '../../../shared/format/intl';
-import type { ReportRow, VarianceReport } from '../../../shared/performance/report';
-import { useI18n } from '../../i18n/i18n-context';
+import { formatMoney, formatPercent } from '@shared/format/intl';
+import type { ReportRow, VarianceReport } from '@shared/performance/report';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { MemberLink } from './MemberLink';
-import { useVirtualRows } from '../../components/use-virtual-rows';
+import { useVirtualRows } from '@renderer/components/use-virtual-rows';
 
 interface Props {
   report: VarianceReport;

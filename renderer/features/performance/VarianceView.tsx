@@ -1,20 +1,16 @@
 import { useMemo } from 'react';
-import { SelectField } from '../../components/SelectField';
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import {
-  REPORT_GROUPINGS,
-  varianceReport,
-  type ReportRow,
-} from '../../../shared/performance/report';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { SelectField } from '@renderer/components/SelectField';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { REPORT_GROUPINGS, varianceReport, type ReportRow } from '@shared/performance/report';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { ExportButton } from '../csv/ExportButton';
 import { varianceExport } from './export-variance';
 import { VarianceTable } from './VarianceTable';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanNotice } from './PlanNotice';
 import { monthSpan, NO_CONTEXT } from './performance-format';
-import { formatMoney, formatMonth } from '../../../shared/format/intl';
+import { formatMoney, formatMonth } from '@shared/format/intl';
 import { useAccountSide } from './use-account-side';
 import type { PerformanceData } from './use-performance';
 

@@ -1,9 +1,9 @@
-import { actualsVerdict } from '../../../shared/commands/policy';
-import { readAmount } from '../../../shared/format/parse-money';
-import { centsForSpreadsheet } from '../../../shared/format/tsv';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { MemberYear } from '../../../shared/performance/variance';
-import type { ParsedCell } from '../../components/sheet/sheet-model';
+import { actualsVerdict } from '@shared/commands/policy';
+import { readAmount } from '@shared/format/parse-money';
+import { centsForSpreadsheet } from '@shared/format/tsv';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { MemberYear } from '@shared/performance/variance';
+import type { ParsedCell } from '@renderer/components/sheet/sheet-model';
 
 export type ActualKind = 'new' | 'existing';
 

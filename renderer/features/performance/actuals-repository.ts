@@ -1,7 +1,7 @@
-import { actualsVerdict, stricter, ALLOWED } from '../../../shared/commands/policy';
-import type { MonthlyActual } from '../../../shared/domain/actual';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
+import { actualsVerdict, stricter, ALLOWED } from '@shared/commands/policy';
+import type { MonthlyActual } from '@shared/domain/actual';
+import type { Row } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
 import type { ActualEdit } from './actuals-model';
 
 type Key = [string, string];

@@ -1,7 +1,7 @@
-import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
-import { columnsOf } from '../../../shared/csv/write-csv';
-import type { Translate } from '../../../shared/i18n/translate';
-import type { MemberYear } from '../../../shared/performance/variance';
+import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
+import { columnsOf } from '@shared/csv/write-csv';
+import type { Translate } from '@shared/i18n/translate';
+import type { MemberYear } from '@shared/performance/variance';
 
 interface Line {
   name: string;

@@ -1,7 +1,7 @@
-import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
-import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
-import type { Translate } from '../../../shared/i18n/translate';
-import type { ReportRow, VarianceReport } from '../../../shared/performance/report';
+import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
+import { columnsOf, type CsvColumn } from '@shared/csv/write-csv';
+import type { Translate } from '@shared/i18n/translate';
+import type { ReportRow, VarianceReport } from '@shared/performance/report';
 
 /** A percentage as a two-decimal number cell (hundredths written through the cents path). */
 const percentCell = (pct: number | null) =>

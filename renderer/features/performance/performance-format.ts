@@ -1,8 +1,8 @@
-import { formatMonth } from '../../../shared/format/intl';
-import type { Translate } from '../../../shared/i18n/translate';
-import type { Period } from '../../../shared/performance/periods';
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import type { ReportContext } from '../../../shared/performance/report';
+import { formatMonth } from '@shared/format/intl';
+import type { Translate } from '@shared/i18n/translate';
+import type { Period } from '@shared/performance/periods';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import type { ReportContext } from '@shared/performance/report';
 import type { PerformanceData } from './use-performance';
 
 /** For groupings that need no accounts (member, level). */

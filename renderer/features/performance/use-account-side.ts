@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { MemberCare } from '../../../shared/performance/customer-care';
-import type { ReportContext } from '../../../shared/performance/report';
-import { balanceReport } from '../../../shared/territory/balance';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { loadsFor, useAccountData } from '../../app/data/account-store';
-import { accountSums } from '../../app/data/account-sums';
-import { useTerritories } from '../../app/data/use-territories';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { MemberCare } from '@shared/performance/customer-care';
+import type { ReportContext } from '@shared/performance/report';
+import { balanceReport } from '@shared/territory/balance';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
+import { loadsFor, useAccountData } from '@renderer/app/data/account-store';
+import { accountSums } from '@renderer/app/data/account-sums';
+import { useTerritories } from '@renderer/app/data/use-territories';
 
 export interface AccountSide {
   care: Map<string, MemberCare>;

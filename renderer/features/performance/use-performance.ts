@@ -1,20 +1,16 @@
-import { clock } from '../../app/clock';
+import { clock } from '@renderer/app/clock';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { SalesPlan } from '../../../shared/domain/plan';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { fiscalMonths, fiscalYearOf } from '../../../shared/planning/fiscal-year';
-import { teamMonths } from '../../../shared/performance/forecast';
-import { closedMonthCount } from '../../../shared/performance/periods';
-import {
-  memberYears,
-  targetsByCalendarMonth,
-  type MemberYear,
-} from '../../../shared/performance/variance';
-import { db } from '../../db/db';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../../app/data/use-team';
+import type { SalesPlan } from '@shared/domain/plan';
+import type { TeamMember } from '@shared/domain/team-member';
+import { fiscalMonths, fiscalYearOf } from '@shared/planning/fiscal-year';
+import { teamMonths } from '@shared/performance/forecast';
+import { closedMonthCount } from '@shared/performance/periods';
+import { memberYears, targetsByCalendarMonth, type MemberYear } from '@shared/performance/variance';
+import { db } from '@renderer/db/db';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
+import { useAppStore } from '@renderer/store/app-store';
+import { useTeam } from '@renderer/app/data/use-team';
 
 export interface PerformanceData {
   fiscalYear: number;

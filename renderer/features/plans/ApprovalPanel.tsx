@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Actor } from '../../../shared/planning/plan-workflow';
-import { useCommand } from '../../app/use-command';
-import type { Command } from '../../commands/command';
-import { useI18n } from '../../i18n/i18n-context';
-import { planGapCents } from '../../../shared/planning/plan-workflow';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Actor } from '@shared/planning/plan-workflow';
+import { useCommand } from '@renderer/app/use-command';
+import type { Command } from '@renderer/commands/command';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { planGapCents } from '@shared/planning/plan-workflow';
 import {
   decidePartCommand,
   decideTeamPlanCommand,

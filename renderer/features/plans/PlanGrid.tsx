@@ -1,11 +1,11 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { formatAmount, formatMoney } from '../../../shared/format/intl';
-import type { TargetEdit } from '../../../shared/planning/plan-model';
-import { SheetGrid, type SheetTexts } from '../../components/sheet/SheetGrid';
-import { pasteTooBigText } from '../../components/sheet/paste-text';
-import type { PasteSummary, SheetModel } from '../../components/sheet/sheet-model';
-import { cellProblemText } from '../../components/sheet/cell-problem-text';
-import { useI18n } from '../../i18n/i18n-context';
+import { formatAmount, formatMoney } from '@shared/format/intl';
+import type { TargetEdit } from '@shared/planning/plan-model';
+import { SheetGrid, type SheetTexts } from '@renderer/components/sheet/SheetGrid';
+import { pasteTooBigText } from '@renderer/components/sheet/paste-text';
+import type { PasteSummary, SheetModel } from '@renderer/components/sheet/sheet-model';
+import { cellProblemText } from '@renderer/components/sheet/cell-problem-text';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import {
   cellClipboardText,
   cellValue,

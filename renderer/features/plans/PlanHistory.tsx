@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { SalesPlan } from '../../../shared/domain/plan';
-import { useI18n } from '../../i18n/i18n-context';
+import type { SalesPlan } from '@shared/domain/plan';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 /** Who did what to this version and when, newest first. */
 export function PlanHistory({

@@ -1,15 +1,11 @@
 import { useState } from 'react';
-import type { SalesPlan } from '../../../shared/domain/plan';
-import {
-  MAX_AMOUNT_CENTS,
-  parseWholePercent,
-  readAmount,
-} from '../../../shared/format/parse-money';
-import { ALLOCATION_METHODS, type AllocationMethod } from '../../../shared/planning/allocate';
-import { rampProblem } from '../../../shared/planning/ramp';
-import { SelectField } from '../../components/SelectField';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import type { SalesPlan } from '@shared/domain/plan';
+import { MAX_AMOUNT_CENTS, parseWholePercent, readAmount } from '@shared/format/parse-money';
+import { ALLOCATION_METHODS, type AllocationMethod } from '@shared/planning/allocate';
+import { rampProblem } from '@shared/planning/ramp';
+import { SelectField } from '@renderer/components/SelectField';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   plan: SalesPlan;

@@ -1,6 +1,6 @@
-import type { PlanAllocation } from '../../../shared/planning/allocate';
-import { formatMoney } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import type { PlanAllocation } from '@shared/planning/allocate';
+import { formatMoney } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   teamTargetCents: number;

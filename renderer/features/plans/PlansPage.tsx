@@ -1,13 +1,13 @@
-import { clock } from '../../app/clock';
+import { clock } from '@renderer/app/clock';
 import { useState } from 'react';
-import { fiscalYearLabel, fiscalYearOf } from '../../../shared/planning/fiscal-year';
-import { DEFAULT_SETTINGS, useSettings } from '../../db/settings';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../../app/data/use-team';
+import { fiscalYearLabel, fiscalYearOf } from '@shared/planning/fiscal-year';
+import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { useTeam } from '@renderer/app/data/use-team';
 import { newPlan } from './plan-repository';
 import { createPlanCommand } from './plan-commands';
-import { useCommand } from '../../app/use-command';
+import { useCommand } from '@renderer/app/use-command';
 import { PlanWorkspace } from './PlanWorkspace';
 import { useAccountBases, usePlans } from './use-plan-data';
 

@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
-import type { Territory } from '../../../shared/domain/territory';
-import { formatMoney } from '../../../shared/format/intl';
-import { rollUpTargets } from '../../../shared/planning/rollup';
-import { useAfterPaint } from '../../app/after-paint';
-import { useI18n } from '../../i18n/i18n-context';
+import type { Territory } from '@shared/domain/territory';
+import { formatMoney } from '@shared/format/intl';
+import { rollUpTargets } from '@shared/planning/rollup';
+import { useAfterPaint } from '@renderer/app/after-paint';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import type { AccountBases } from './use-plan-data';
 
 interface Props {

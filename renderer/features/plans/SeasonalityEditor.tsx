@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { parseMoneyToCents } from '../../../shared/format/parse-money';
-import { centsForSpreadsheet } from '../../../shared/format/tsv';
-import { EVEN_PROFILE, profileProblem } from '../../../shared/planning/seasonality';
-import { useI18n } from '../../i18n/i18n-context';
+import { parseMoneyToCents } from '@shared/format/parse-money';
+import { centsForSpreadsheet } from '@shared/format/tsv';
+import { EVEN_PROFILE, profileProblem } from '@shared/planning/seasonality';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   /** Whose profile: the plan's, or one member's (null = "use the plan's"). */

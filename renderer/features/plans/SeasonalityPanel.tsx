@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { MonthlyActual } from '../../../shared/domain/actual';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { profileFromActuals } from '../../../shared/planning/actuals-profile';
-import { withMemberSeasonality } from '../../../shared/planning/seasonality';
-import { formatMoney } from '../../../shared/format/intl';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
+import type { MonthlyActual } from '@shared/domain/actual';
+import type { TeamMember } from '@shared/domain/team-member';
+import { profileFromActuals } from '@shared/planning/actuals-profile';
+import { withMemberSeasonality } from '@shared/planning/seasonality';
+import { formatMoney } from '@shared/format/intl';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import type { PlanSnapshot } from './plan-repository';
 import { SeasonalityEditor } from './SeasonalityEditor';
 

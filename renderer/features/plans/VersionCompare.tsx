@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
-import { formatMoney } from '../../../shared/format/intl';
-import { compareVersions } from '../../../shared/planning/compare-versions';
-import { fiscalYearLabel } from '../../../shared/planning/fiscal-year';
-import { db } from '../../db/db';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import { formatMoney } from '@shared/format/intl';
+import { compareVersions } from '@shared/planning/compare-versions';
+import { fiscalYearLabel } from '@shared/planning/fiscal-year';
+import { db } from '@renderer/db/db';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   plan: SalesPlan;

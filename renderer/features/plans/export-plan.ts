@@ -1,8 +1,8 @@
-import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
-import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
-import type { Level } from '../../../shared/domain/team-member';
-import type { Translate } from '../../../shared/i18n/translate';
-import type { PlanAllocation } from '../../../shared/planning/allocate';
+import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
+import { columnsOf, type CsvColumn } from '@shared/csv/write-csv';
+import type { Level } from '@shared/domain/team-member';
+import type { Translate } from '@shared/i18n/translate';
+import type { PlanAllocation } from '@shared/planning/allocate';
 
 interface Line {
   name: string;

@@ -1,10 +1,10 @@
-import type { PlanTarget } from '../../../shared/domain/plan';
-import { parseWholePercent, readAmount } from '../../../shared/format/parse-money';
-import { centsForSpreadsheet } from '../../../shared/format/tsv';
-import type { MemberAllocation } from '../../../shared/planning/allocate';
-import type { TargetEdit } from '../../../shared/planning/plan-model';
-import { periodTotals } from '../../../shared/planning/seasonality';
-import type { ParsedCell } from '../../components/sheet/sheet-model';
+import type { PlanTarget } from '@shared/domain/plan';
+import { parseWholePercent, readAmount } from '@shared/format/parse-money';
+import { centsForSpreadsheet } from '@shared/format/tsv';
+import type { MemberAllocation } from '@shared/planning/allocate';
+import type { TargetEdit } from '@shared/planning/plan-model';
+import { periodTotals } from '@shared/planning/seasonality';
+import type { ParsedCell } from '@renderer/components/sheet/sheet-model';
 
 export type GridView = 'months' | 'quarters' | 'halves';
 

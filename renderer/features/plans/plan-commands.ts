@@ -1,7 +1,7 @@
-import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
-import type { Approval } from '../../../shared/domain/approval';
-import type { MessageKey } from '../../../shared/i18n/messages.en';
-import type { Row } from '../../../shared/persistence/tables';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import type { Approval } from '@shared/domain/approval';
+import type { MessageKey } from '@shared/i18n/messages.en';
+import type { Row } from '@shared/persistence/tables';
 import {
   decidePart,
   decidePlan,
@@ -11,9 +11,9 @@ import {
   submitPlan,
   type Actor,
   type WorkflowResult,
-} from '../../../shared/planning/plan-workflow';
-import type { Command, CommandWriter, RowWriter } from '../../commands/command';
-import type { PlannerDatabase } from '../../db/db';
+} from '@shared/planning/plan-workflow';
+import type { Command, CommandWriter, RowWriter } from '@renderer/commands/command';
+import type { PlannerDatabase } from '@renderer/db/db';
 
 export interface PlanSnapshot {
   plan: SalesPlan;

@@ -1,7 +1,7 @@
-import type { SalesPlan } from '../../../shared/domain/plan';
-import { DEFAULT_RAMP } from '../../../shared/planning/ramp';
-import { EVEN_PROFILE } from '../../../shared/planning/seasonality';
-import { reallocate, type MemberBases, type PlanMember } from '../../../shared/planning/plan-model';
+import type { SalesPlan } from '@shared/domain/plan';
+import { DEFAULT_RAMP } from '@shared/planning/ramp';
+import { EVEN_PROFILE } from '@shared/planning/seasonality';
+import { reallocate, type MemberBases, type PlanMember } from '@shared/planning/plan-model';
 import type { PlanSnapshot } from './plan-commands';
 
 export type { PlanSnapshot };

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { MonthlyActual } from '../../../shared/domain/actual';
-import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
-import type { MemberBases } from '../../../shared/planning/plan-model';
-import { db } from '../../db/db';
-import { useAccountData } from '../../app/data/account-store';
-import { accountSums, type TerritorySpread } from '../../app/data/account-sums';
+import type { MonthlyActual } from '@shared/domain/actual';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import type { MemberBases } from '@shared/planning/plan-model';
+import { db } from '@renderer/db/db';
+import { useAccountData } from '@renderer/app/data/account-store';
+import { accountSums, type TerritorySpread } from '@renderer/app/data/account-sums';
 
 /** Every plan version, newest fiscal year and version first. */
 export function usePlans(): SalesPlan[] | undefined {

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { PlanTarget, SalesPlan } from '../../../shared/domain/plan';
-import type { MessageKey } from '../../../shared/i18n/messages.en';
-import { storedFigures, type PlanAllocation } from '../../../shared/planning/allocate';
-import { reallocate, type MemberBases, type PlanMember } from '../../../shared/planning/plan-model';
-import { useAfterPaint } from '../../app/after-paint';
-import { useCommand } from '../../app/use-command';
-import { useAppStore } from '../../store/app-store';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import type { MessageKey } from '@shared/i18n/messages.en';
+import { storedFigures, type PlanAllocation } from '@shared/planning/allocate';
+import { reallocate, type MemberBases, type PlanMember } from '@shared/planning/plan-model';
+import { useAfterPaint } from '@renderer/app/after-paint';
+import { useCommand } from '@renderer/app/use-command';
+import { useAppStore } from '@renderer/store/app-store';
 import { editPlanCommand, type PlanSnapshot } from './plan-commands';
 
 const sameTargets = (a: readonly PlanTarget[], b: readonly PlanTarget[]) =>

@@ -1,20 +1,20 @@
 import { useRef, useState } from 'react';
-import type { BalanceOptions } from '../../../shared/balancer/build-problem';
+import type { BalanceOptions } from '@shared/balancer/build-problem';
 import {
   BALANCE_TARGETS,
   DEFAULT_MIX,
   type BalanceTarget,
   type MixWeights,
-} from '../../../shared/balancer/problem';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { LIVE_ORIGIN, type Scenario, type ScenarioHeader } from '../../../shared/scenario/scenario';
-import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
-import { formatNumber } from '../../../shared/format/intl';
-import { TaskCancelled, type RunningTask } from '../../app/worker-task';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
+} from '@shared/balancer/problem';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { LIVE_ORIGIN, type Scenario, type ScenarioHeader } from '@shared/scenario/scenario';
+import type { MemberLoad, SegmentWeights } from '@shared/territory/balance';
+import { formatNumber } from '@shared/format/intl';
+import { TaskCancelled, type RunningTask } from '@renderer/app/worker-task';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { ImportProgress } from '../csv-import/ImportProgress';
 import { startAutoBalance } from './run-auto-balance';
 import { loadScenario } from './scenario-repository';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatNumber, formatPercent } from '../../../shared/format/intl';
-import type { BalanceExplanation } from '../../../shared/scenario/scenario';
-import { ChartCard } from '../../components/charts/ChartCard';
-import { ChartTable } from '../../components/charts/ChartTable';
-import { useI18n } from '../../i18n/i18n-context';
-import { ends } from '../../components/charts/palette';
+import type { TeamMember } from '@shared/domain/team-member';
+import { formatNumber, formatPercent } from '@shared/format/intl';
+import type { BalanceExplanation } from '@shared/scenario/scenario';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { ends } from '@renderer/components/charts/palette';
 import { AFTER_COLOUR, BEFORE_COLOUR, BeforeAfterChart } from './BeforeAfterChart';
 import { formatMetric } from './metric-format';
 

@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BalanceTarget } from '../../../shared/balancer/problem';
-import { formatNumber } from '../../../shared/format/intl';
+import type { BalanceTarget } from '@shared/balancer/problem';
+import { formatNumber } from '@shared/format/intl';
 import { chartValue } from './metric-format';
 
 export interface BeforeAfterRow {

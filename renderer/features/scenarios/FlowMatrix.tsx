@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatMoney, formatNumber } from '../../../shared/format/intl';
-import { flowMatrix, type Flow } from '../../../shared/scenario/compare';
-import { useI18n } from '../../i18n/i18n-context';
+import type { TeamMember } from '@shared/domain/team-member';
+import { formatMoney, formatNumber } from '@shared/format/intl';
+import { flowMatrix, type Flow } from '@shared/scenario/compare';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { VirtualTable } from './VirtualTable';
 
 /** How many members the matrix shows (those who move the most); the list below has every flow. */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import { formatMoney } from '../../../shared/format/intl';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import { formatMoney } from '@shared/format/intl';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import type { ScenarioComparison } from './use-comparison';
 import { ExportButton } from '../csv/ExportButton';
 import { movesExport } from './export-moves';

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { BalanceExplanation } from '../../../shared/scenario/scenario';
-import { formatPercent } from '../../../shared/format/intl';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { BalanceExplanation } from '@shared/scenario/scenario';
+import { formatPercent } from '@shared/format/intl';
 import {
   BALANCE_METRICS,
   balanceReport,
   type BalanceMetric,
   type MemberLoad,
-} from '../../../shared/territory/balance';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { ends } from '../../components/charts/palette';
+} from '@shared/territory/balance';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { ends } from '@renderer/components/charts/palette';
 import { VirtualTable } from './VirtualTable';
 import { BeforeAfterChart } from './BeforeAfterChart';
 import { formatMetric } from './metric-format';

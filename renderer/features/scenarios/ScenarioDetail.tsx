@@ -1,25 +1,21 @@
 import { originLabel } from './origin-label';
-import { MAX_NAME_CHARS, nameProblem } from '../../../shared/domain/names';
+import { MAX_NAME_CHARS, nameProblem } from '@shared/domain/names';
 import { useState } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { formatIsoDate, formatMoney, formatNumber } from '../../../shared/format/intl';
-import { scenarioApplication } from '../../../shared/scenario/apply';
-import { compareAssignments } from '../../../shared/scenario/compare';
-import {
-  liveAssignment,
-  type Scenario,
-  type ScenarioHeader,
-} from '../../../shared/scenario/scenario';
-import type { SegmentWeights } from '../../../shared/territory/balance';
-import { SelectField } from '../../components/SelectField';
-import { Tabs } from '../../components/Tabs';
-import { useBusyAction } from '../../app/use-busy-action';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { SCENARIO_TABS, type ScenarioTab } from '../../store/slices/scenarios-ui';
-import { useActingAs } from '../../app/data/use-approvals';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { formatIsoDate, formatMoney, formatNumber } from '@shared/format/intl';
+import { scenarioApplication } from '@shared/scenario/apply';
+import { compareAssignments } from '@shared/scenario/compare';
+import { liveAssignment, type Scenario, type ScenarioHeader } from '@shared/scenario/scenario';
+import type { SegmentWeights } from '@shared/territory/balance';
+import { SelectField } from '@renderer/components/SelectField';
+import { Tabs } from '@renderer/components/Tabs';
+import { useBusyAction } from '@renderer/app/use-busy-action';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { SCENARIO_TABS, type ScenarioTab } from '@renderer/store/slices/scenarios-ui';
+import { useActingAs } from '@renderer/app/data/use-approvals';
 import { BalanceExplain } from './BalanceExplain';
 import { FlowMatrix } from './FlowMatrix';
 import { MovedAccounts } from './MovedAccounts';
@@ -32,8 +28,8 @@ import {
   saveScenarioCommand,
   useScenario,
 } from './scenario-repository';
-import { useCommand } from '../../app/use-command';
-import type { MessageKey } from '../../../shared/i18n/messages.en';
+import { useCommand } from '@renderer/app/use-command';
+import type { MessageKey } from '@shared/i18n/messages.en';
 import { useComparison } from './use-comparison';
 
 interface Props {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import type { Assignment, Scenario } from '../../../shared/scenario/scenario';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
-import { TerritoryEditor } from '../../components/territory/TerritoryEditor';
-import { TerritoryTree } from '../../components/territory/TerritoryTree';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import type { Assignment, Scenario } from '@shared/scenario/scenario';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
+import { TerritoryEditor } from '@renderer/components/territory/TerritoryEditor';
+import { TerritoryTree } from '@renderer/components/territory/TerritoryTree';
 
 interface Props {
   scenario: Scenario;

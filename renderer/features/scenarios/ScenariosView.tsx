@@ -1,18 +1,18 @@
 import { originLabel } from './origin-label';
 import { useState } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { formatIsoDate } from '../../../shared/format/intl';
-import { copyScenario, liveAssignment, LIVE_ORIGIN } from '../../../shared/scenario/scenario';
-import type { MemberLoad, SegmentWeights } from '../../../shared/territory/balance';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { formatIsoDate } from '@shared/format/intl';
+import { copyScenario, liveAssignment, LIVE_ORIGIN } from '@shared/scenario/scenario';
+import type { MemberLoad, SegmentWeights } from '@shared/territory/balance';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { AutoBalancePanel } from './AutoBalancePanel';
-import { uniqueName } from '../../../shared/domain/names';
+import { uniqueName } from '@shared/domain/names';
 import { ScenarioDetail } from './ScenarioDetail';
 import { saveScenarioCommand, useScenario, useScenarioList } from './scenario-repository';
-import { useCommand } from '../../app/use-command';
+import { useCommand } from '@renderer/app/use-command';
 
 interface Props {
   accounts: readonly Account[];

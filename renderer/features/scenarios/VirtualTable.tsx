@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useVirtualRows } from '../../components/use-virtual-rows';
+import { useVirtualRows } from '@renderer/components/use-virtual-rows';
 
 interface Props<T> {
   label: string;

@@ -1,6 +1,6 @@
-import type { BalanceResult } from '../../../shared/balancer/auto-balance';
-import type { BalanceInput } from '../../../shared/balancer/build-problem';
-import { runInWorker } from '../../app/worker-task';
+import type { BalanceResult } from '@shared/balancer/auto-balance';
+import type { BalanceInput } from '@shared/balancer/build-problem';
+import { runInWorker } from '@renderer/app/worker-task';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
 
 /** Balances off the main thread; the arrays are handed over, not copied. */

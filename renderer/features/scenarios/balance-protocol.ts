@@ -1,5 +1,5 @@
-import type { BalanceResult } from '../../../shared/balancer/auto-balance';
-import type { BalanceInput } from '../../../shared/balancer/build-problem';
+import type { BalanceResult } from '@shared/balancer/auto-balance';
+import type { BalanceInput } from '@shared/balancer/build-problem';
 
 export type BalanceRequest = BalanceInput;
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { autoBalance } from '../../../shared/balancer/auto-balance';
+import { autoBalance } from '@shared/balancer/auto-balance';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
 
 // 250,000 accounts and 500 members take a second or two: here, off the window's thread.

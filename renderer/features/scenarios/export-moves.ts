@@ -1,7 +1,7 @@
-import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
-import { columnsOf } from '../../../shared/csv/write-csv';
-import type { Account } from '../../../shared/domain/account';
-import type { Translate } from '../../../shared/i18n/translate';
+import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
+import { columnsOf } from '@shared/csv/write-csv';
+import type { Account } from '@shared/domain/account';
+import type { Translate } from '@shared/i18n/translate';
 import type { ScenarioComparison } from './use-comparison';
 
 /** The accounts that change owner, as the list shows them: who, where, how big, from whom to whom. */

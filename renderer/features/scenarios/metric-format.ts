@@ -1,5 +1,5 @@
-import type { BalanceTarget } from '../../../shared/balancer/problem';
-import { formatMoney, formatNumber } from '../../../shared/format/intl';
+import type { BalanceTarget } from '@shared/balancer/problem';
+import { formatMoney, formatNumber } from '@shared/format/intl';
 
 /** A balance figure as the user reads it: money in euros, visits and accounts as counts, the mix as an index (100 = one average member). */
 export function formatMetric(

@@ -1,5 +1,5 @@
-import { createTranslator, type Translate } from '../../../shared/i18n/translate';
-import { LIVE_ORIGIN } from '../../../shared/scenario/scenario';
+import { createTranslator, type Translate } from '@shared/i18n/translate';
+import { LIVE_ORIGIN } from '@shared/scenario/scenario';
 
 /** What the live assignment was called in each language (scenarios saved before LIVE_ORIGIN). */
 const LIVE_NAMES = new Set(

@@ -1,15 +1,11 @@
-import { buildBalanceInput, type BalanceOptions } from '../../../shared/balancer/build-problem';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { balancedScenario } from '../../../shared/scenario/balanced-scenario';
-import {
-  liveAssignment,
-  scenarioAssignment,
-  type Scenario,
-} from '../../../shared/scenario/scenario';
-import type { SegmentWeights } from '../../../shared/territory/balance';
-import type { RunningTask } from '../../app/worker-task';
+import { buildBalanceInput, type BalanceOptions } from '@shared/balancer/build-problem';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { balancedScenario } from '@shared/scenario/balanced-scenario';
+import { liveAssignment, scenarioAssignment, type Scenario } from '@shared/scenario/scenario';
+import type { SegmentWeights } from '@shared/territory/balance';
+import type { RunningTask } from '@renderer/app/worker-task';
 import { balanceInWorker } from './balance-client';
 
 export interface AutoBalanceRequest {

@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Account } from '../../../shared/domain/account';
-import type { ScenarioChange } from '../../../shared/scenario/apply';
-import { ownershipMove, ownershipVerdict } from '../../../shared/commands/policy';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
-import type { MessageKey } from '../../../shared/i18n/messages.en';
+import type { Account } from '@shared/domain/account';
+import type { ScenarioChange } from '@shared/scenario/apply';
+import { ownershipMove, ownershipVerdict } from '@shared/commands/policy';
+import type { Row } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
+import type { MessageKey } from '@shared/i18n/messages.en';
 import {
   joinScenario,
   splitScenario,
   type Scenario,
   type ScenarioHeader,
-} from '../../../shared/scenario/scenario';
-import { db } from '../../db/db';
+} from '@shared/scenario/scenario';
+import { db } from '@renderer/db/db';
 
 /** Every scenario without its pins, oldest first (what the list shows). */
 export function useScenarioList(): ScenarioHeader[] | undefined {

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import type { Account } from '../../../shared/domain/account';
-import { compareAssignments, type Comparison } from '../../../shared/scenario/compare';
+import type { Account } from '@shared/domain/account';
+import { compareAssignments, type Comparison } from '@shared/scenario/compare';
 import {
   liveAssignment,
   scenarioAssignment,
   type Assignment,
   type Scenario,
-} from '../../../shared/scenario/scenario';
-import type { SegmentWeights } from '../../../shared/territory/balance';
+} from '@shared/scenario/scenario';
+import type { SegmentWeights } from '@shared/territory/balance';
 
 export interface ScenarioComparison extends Comparison {
   /** The side compared with (live or another scenario): "before". */

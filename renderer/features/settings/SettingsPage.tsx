@@ -1,14 +1,14 @@
-import { defaultDialect, EXPORT_FORMATS, type ExportFormat } from '../../../shared/csv/dialect';
-import type { LanguageSetting } from '../../../shared/domain/workspace';
-import { formatMoney } from '../../../shared/format/intl';
-import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '../../db/settings';
-import { saveFailureText } from '../../db/storage-errors';
-import { systemLanguage } from '../../i18n/I18nProvider';
-import { SelectField } from '../../components/SelectField';
-import { useI18n } from '../../i18n/i18n-context';
-import { useAppInfo } from '../../ipc/use-app-info';
-import { useAppStore } from '../../store/app-store';
-import { useTeam } from '../../app/data/use-team';
+import { defaultDialect, EXPORT_FORMATS, type ExportFormat } from '@shared/csv/dialect';
+import type { LanguageSetting } from '@shared/domain/workspace';
+import { formatMoney } from '@shared/format/intl';
+import { CURRENCIES, DEFAULT_SETTINGS, saveSetting, useSettings } from '@renderer/db/settings';
+import { saveFailureText } from '@renderer/db/storage-errors';
+import { systemLanguage } from '@renderer/i18n/I18nProvider';
+import { SelectField } from '@renderer/components/SelectField';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppInfo } from '@renderer/ipc/use-app-info';
+import { useAppStore } from '@renderer/store/app-store';
+import { useTeam } from '@renderer/app/data/use-team';
 import { AuthoritySettings } from '../decisions/AuthoritySettings';
 
 export function SettingsPage() {

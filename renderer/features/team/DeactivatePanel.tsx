@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import { holdsAnything, needsSeniorHeir, type Holdings } from '../../../shared/domain/hand-over';
-import { isLargeOrStrategic } from '../../../shared/domain/account';
-import { db } from '../../db/db';
-import { activeJuniorsOf, type TeamMember } from '../../../shared/domain/team-member';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import { saveFailureText } from '../../db/storage-errors';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { holdsAnything, needsSeniorHeir, type Holdings } from '@shared/domain/hand-over';
+import { isLargeOrStrategic } from '@shared/domain/account';
+import { db } from '@renderer/db/db';
+import { activeJuniorsOf, type TeamMember } from '@shared/domain/team-member';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import { saveFailureText } from '@renderer/db/storage-errors';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { deactivateCommand, holdingsOf } from './team-repository';
-import { runCommand } from '../../commands/run-command';
-import { SelectField } from '../../components/SelectField';
+import { runCommand } from '@renderer/commands/run-command';
+import { SelectField } from '@renderer/components/SelectField';
 
 interface Props {
   member: TeamMember;

@@ -1,19 +1,19 @@
-import { clock } from '../../app/clock';
+import { clock } from '@renderer/app/clock';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   LEVELS,
   type FieldErrors,
   type TeamMember,
   type TeamMemberField,
-} from '../../../shared/domain/team-member';
-import { saveFailureText } from '../../db/storage-errors';
-import { formFields } from '../../components/form-fields';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+} from '@shared/domain/team-member';
+import { saveFailureText } from '@renderer/db/storage-errors';
+import { formFields } from '@renderer/components/form-fields';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { DeactivatePanel } from './DeactivatePanel';
 import { draftOf, formStateOf, type MemberFormState } from './member-draft';
 import { reactivateCommand, saveMemberCommand } from './team-repository';
-import { runCommand } from '../../commands/run-command';
+import { runCommand } from '@renderer/commands/run-command';
 
 interface Props {
   member: TeamMember | undefined;

@@ -1,8 +1,8 @@
 import { AlertTriangle } from 'lucide-react';
 import { memo } from 'react';
-import { memberFlags, type TeamMember } from '../../../shared/domain/team-member';
-import { formatIsoDate } from '../../../shared/format/intl';
-import { useI18n } from '../../i18n/i18n-context';
+import { memberFlags, type TeamMember } from '@shared/domain/team-member';
+import { formatIsoDate } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   member: TeamMember;

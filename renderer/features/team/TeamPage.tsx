@@ -1,11 +1,11 @@
 import { ImportButton } from '../csv-import/ImportButton';
 import { Plus } from 'lucide-react';
-import { useFirstScreenMark } from '../../app/first-screen';
-import { useT } from '../../i18n/i18n-context';
-import { useAppStore } from '../../store/app-store';
+import { useFirstScreenMark } from '@renderer/app/first-screen';
+import { useT } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { MemberEditor } from './MemberEditor';
 import { MemberTable } from './MemberTable';
-import { filterMembers, useTeam } from '../../app/data/use-team';
+import { filterMembers, useTeam } from '@renderer/app/data/use-team';
 
 export function TeamPage() {
   const t = useT();

@@ -1,4 +1,4 @@
-import type { Level, TeamMember, TeamMemberDraft } from '../../../shared/domain/team-member';
+import type { Level, TeamMember, TeamMemberDraft } from '@shared/domain/team-member';
 
 /** What the form edits: everything as the inputs hold it (capacity as typed text). */
 export interface MemberFormState {

@@ -6,25 +6,25 @@ import {
   stricter,
   ALLOWED,
   type Verdict,
-} from '../../../shared/commands/policy';
+} from '@shared/commands/policy';
 import {
   holdsAnything,
   planHandOver,
   type HandOverPlan,
   type Holdings,
-} from '../../../shared/domain/hand-over';
-import type { PlannerDatabase } from '../../db/db';
-import type { MemberChange } from '../../../shared/domain/approval';
+} from '@shared/domain/hand-over';
+import type { PlannerDatabase } from '@renderer/db/db';
+import type { MemberChange } from '@shared/domain/approval';
 import {
   planDeactivation,
   validateTeamMember,
   type FieldErrors,
   type TeamMember,
   type TeamMemberDraft,
-} from '../../../shared/domain/team-member';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command, Decision } from '../../commands/command';
+} from '@shared/domain/team-member';
+import type { PlainMessageKey } from '@shared/i18n/translate';
+import type { Row } from '@shared/persistence/tables';
+import type { Command, Decision } from '@renderer/commands/command';
 
 export type SaveResult = { ok: true; member: TeamMember } | { ok: false; errors: FieldErrors };
 export type DeactivateResult = { ok: true } | { ok: false; error: PlainMessageKey };

@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatNumber } from '../../../shared/format/intl';
-import type { BalanceMetric, BalanceReport, BalanceRow } from '../../../shared/territory/balance';
+import { formatNumber } from '@shared/format/intl';
+import type { BalanceMetric, BalanceReport, BalanceRow } from '@shared/territory/balance';
 
 export interface ChartInput {
   rows: readonly BalanceRow[];

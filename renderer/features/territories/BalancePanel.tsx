@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import { useAfterPaint } from '../../app/after-paint';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { formatMoney, formatNumber } from '../../../shared/format/intl';
+import { useAfterPaint } from '@renderer/app/after-paint';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { formatMoney, formatNumber } from '@shared/format/intl';
 import {
   BALANCE_METRICS,
   balanceReport,
   type BalanceMetric,
   type MemberLoad,
-} from '../../../shared/territory/balance';
-import { useI18n } from '../../i18n/i18n-context';
+} from '@shared/territory/balance';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { BalanceChart } from './BalanceChart';
 import { BalanceTable } from './BalanceTable';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '@renderer/store/app-store';
 
 interface Props {
   loadsByMember: ReadonlyMap<string, MemberLoad>;

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { formatNumber } from '../../../shared/format/intl';
-import type { BalanceRow } from '../../../shared/territory/balance';
-import { useI18n } from '../../i18n/i18n-context';
+import { formatNumber } from '@shared/format/intl';
+import type { BalanceRow } from '@shared/territory/balance';
+import { useI18n } from '@renderer/i18n/i18n-context';
 
 interface Props {
   rows: readonly BalanceRow[];

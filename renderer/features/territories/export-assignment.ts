@@ -1,9 +1,9 @@
-import { tableExport, type TableExport } from '../../../shared/csv/exports/table-export';
-import type { Account } from '../../../shared/domain/account';
-import type { TeamMember } from '../../../shared/domain/team-member';
-import type { Territory } from '../../../shared/domain/territory';
-import { columnsOf, type CsvColumn } from '../../../shared/csv/write-csv';
-import type { Translate } from '../../../shared/i18n/translate';
+import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
+import type { Account } from '@shared/domain/account';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { Territory } from '@shared/domain/territory';
+import { columnsOf, type CsvColumn } from '@shared/csv/write-csv';
+import type { Translate } from '@shared/i18n/translate';
 
 /** The assignment as spreadsheet rows: account → territory → region → owner. */
 export function assignmentExport(

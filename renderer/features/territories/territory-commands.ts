@@ -1,18 +1,13 @@
-import {
-  ownershipMove,
-  ownershipVerdict,
-  stricter,
-  ALLOWED,
-} from '../../../shared/commands/policy';
-import type { Account } from '../../../shared/domain/account';
-import type { Territory } from '../../../shared/domain/territory';
-import type { Placement } from '../../../shared/territory/rule-change-preview';
-import { accountMoves, type TerritoryChange } from '../../../shared/territory/territory-change';
-import type { Row } from '../../../shared/persistence/tables';
-import type { Command } from '../../commands/command';
-import { sameRow } from '../../commands/row-images';
-import type { PlannerDatabase } from '../../db/db';
-import { accountsInMemory } from '../../app/data/account-store';
+import { ownershipMove, ownershipVerdict, stricter, ALLOWED } from '@shared/commands/policy';
+import type { Account } from '@shared/domain/account';
+import type { Territory } from '@shared/domain/territory';
+import type { Placement } from '@shared/territory/rule-change-preview';
+import { accountMoves, type TerritoryChange } from '@shared/territory/territory-change';
+import type { Row } from '@shared/persistence/tables';
+import type { Command } from '@renderer/commands/command';
+import { sameRow } from '@renderer/commands/row-images';
+import type { PlannerDatabase } from '@renderer/db/db';
+import { accountsInMemory } from '@renderer/app/data/account-store';
 
 /**
  * The accounts as they are now, in the order of `ids` (undefined: gone): from this window's

@@ -1,17 +1,17 @@
-import { clock } from '../../app/clock';
+import { clock } from '@renderer/app/clock';
 import { useRef, useState } from 'react';
-import { DEMO_SIZE, generateWorkspace } from '../../../shared/demo/generate-workspace';
-import { demoPlan } from '../../../shared/demo/demo-plan';
-import { DEMO_REGIONS } from '../../../shared/demo/german-places';
-import { db } from '../../db/db';
-import { createWorkspace, openWorkspace } from '../../db/workspace';
-import { storageErrorMessage } from '../../db/storage-errors';
-import { useFirstScreenMark } from '../../app/first-screen';
-import { useI18n, useT } from '../../i18n/i18n-context';
-import { failureReason } from '../../ipc/error-text';
-import { plannerApi } from '../../ipc/planner';
+import { DEMO_SIZE, generateWorkspace } from '@shared/demo/generate-workspace';
+import { demoPlan } from '@shared/demo/demo-plan';
+import { DEMO_REGIONS } from '@shared/demo/german-places';
+import { db } from '@renderer/db/db';
+import { createWorkspace, openWorkspace } from '@renderer/db/workspace';
+import { storageErrorMessage } from '@renderer/db/storage-errors';
+import { useFirstScreenMark } from '@renderer/app/first-screen';
+import { useI18n, useT } from '@renderer/i18n/i18n-context';
+import { failureReason } from '@renderer/ipc/error-text';
+import { plannerApi } from '@renderer/ipc/planner';
 import { importWorkspace } from '../backups/backup-actions';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '@renderer/store/app-store';
 
 type Progress =
   { kind: 'idle' } | { kind: 'working'; fraction: number } | { kind: 'failed'; text: string };

@@ -1,7 +1,11 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_FILTER, type AccountFilter, type AccountSort } from '../../app/data/account-query';
+import {
+  EMPTY_FILTER,
+  type AccountFilter,
+  type AccountSort,
+} from '@renderer/app/data/account-query';
 import type { AppState } from '../app-store';
-import type { BalanceBy, BalanceMetric } from '../../../shared/territory/balance';
+import type { BalanceBy, BalanceMetric } from '@shared/territory/balance';
 
 export type AccountEditor =
   { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; accountId: string };

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '@shared/i18n/translate';
 import type { AppState } from '../app-store';
-import { historyCommand } from '../../commands/history-command';
-import { commandsSettled, runCommand, type AppliedChange } from '../../commands/run-command';
+import { historyCommand } from '@renderer/commands/history-command';
+import { commandsSettled, runCommand, type AppliedChange } from '@renderer/commands/run-command';
 
 export const HISTORY_LIMIT = 50;
 

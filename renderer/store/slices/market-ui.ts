@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MarketGrouping } from '../../../shared/market/market-rows';
+import type { MarketGrouping } from '@shared/market/market-rows';
 import type { AppState } from '../app-store';
 
 export const MARKET_TABS = ['whitespace', 'pictures', 'abc'] as const;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { ImportKind } from '../../../shared/csv/import/import-kinds';
-import { SECTIONS, type Section } from '../../../shared/navigation';
+import type { ImportKind } from '@shared/csv/import/import-kinds';
+import { SECTIONS, type Section } from '@shared/navigation';
 import type { AppState } from '../app-store';
 
 export interface NavigationSlice {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Period } from '../../../shared/performance/periods';
-import type { ReportGrouping } from '../../../shared/performance/report';
+import type { Period } from '@shared/performance/periods';
+import type { ReportGrouping } from '@shared/performance/report';
 import type { AppState } from '../app-store';
 
 export const PERFORMANCE_TABS = ['dashboard', 'report', 'charts', 'actuals'] as const;

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { IpcErrorCode } from '../../../shared/ipc/result';
-import type { DiskSyncStatus } from '../../persistence/disk-sync';
-import type { Reconciliation } from '../../persistence/reconcile';
+import type { IpcErrorCode } from '@shared/ipc/result';
+import type { DiskSyncStatus } from '@renderer/persistence/disk-sync';
+import type { Reconciliation } from '@renderer/persistence/reconcile';
 import type { AppState } from '../app-store';
-import type { WorkspaceTables } from '../../../shared/persistence/tables';
-import type { RowDifference, TableDiff } from '../../../shared/persistence/workspace-diff';
+import type { WorkspaceTables } from '@shared/persistence/tables';
+import type { RowDifference, TableDiff } from '@shared/persistence/workspace-diff';
 
 /** A workspace file read by main, waiting for the user to choose how to import it. */
 export interface PendingImport {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { WorkspaceStatus } from '../../db/workspace';
+import type { WorkspaceStatus } from '@renderer/db/workspace';
 import type { AppState } from '../app-store';
 
 export type SessionStatus =

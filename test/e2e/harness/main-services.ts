@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ServiceDeps } from '../../../electron/services/handler-registry';
 import type { FileDialogs } from '../../../electron/services/persistence-handlers';
 import { PersistenceService } from '../../../electron/services/persistence/persistence-service';
-import type { BackupInfo } from '../../../shared/ipc/persistence-schemas';
+import type { BackupInfo } from '@shared/ipc/persistence-schemas';
 import type { OpenedFiles } from '../../../electron/services/shell/opened-files';
 import { writeWorkbook } from '../../../electron/services/workbook/write-workbook';
 

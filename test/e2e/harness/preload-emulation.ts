@@ -4,9 +4,9 @@ import {
   type ServiceDeps,
 } from '../../../electron/services/handler-registry';
 import { dispatchInvoke } from '../../../electron/services/ipc/dispatch';
-import { eventChannels, invokeChannels } from '../../../shared/ipc/channels';
-import { eventContract, type MenuCommand } from '../../../shared/ipc/contract';
-import { buildPlannerBridge } from '../../../shared/ipc/planner-api';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+import { eventContract, type MenuCommand } from '@shared/ipc/contract';
+import { buildPlannerBridge } from '@shared/ipc/planner-api';
 
 /**
  * Stands in for the Electron preload: `window.planner` is built by the same bridge function,

@@ -1,4 +1,4 @@
-import type { PlannerApi } from '../../../shared/ipc/planner-api';
+import type { PlannerApi } from '@shared/ipc/planner-api';
 
 declare global {
   interface Window {

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { Bar, Cell, ReferenceLine } from 'recharts';
-import { formatMoney, formatPercent } from '../../../../shared/format/intl';
-import type { ReportRow } from '../../../../shared/performance/report';
-import { useI18n } from '../../../i18n/i18n-context';
-import { useAppStore } from '../../../store/app-store';
+import { formatMoney, formatPercent } from '@shared/format/intl';
+import type { ReportRow } from '@shared/performance/report';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { MemberLink } from '../MemberLink';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from '../../../components/charts/ChartCard';
-import { ChartTable } from '../../../components/charts/ChartTable';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
 import { MemberBars } from './MemberBars';
-import { COLORS, ends } from '../../../components/charts/palette';
+import { COLORS, ends } from '@renderer/components/charts/palette';
 
 /** Attainment by member, sorted, with the 100 % line; Juniors and Seniors in their colours. */
 export function AttainmentChart({

@@ -9,16 +9,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CUSTOMER_STATUSES } from '../../../../shared/domain/account';
-import { formatNumber } from '../../../../shared/format/intl';
-import type { MemberCare } from '../../../../shared/performance/customer-care';
-import { useI18n } from '../../../i18n/i18n-context';
-import { useAppStore } from '../../../store/app-store';
+import { CUSTOMER_STATUSES } from '@shared/domain/account';
+import { formatNumber } from '@shared/format/intl';
+import type { MemberCare } from '@shared/performance/customer-care';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { MemberLink } from '../MemberLink';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from '../../../components/charts/ChartCard';
-import { ChartTable } from '../../../components/charts/ChartTable';
-import { CHART_MEMBERS, COLORS } from '../../../components/charts/palette';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
+import { CHART_MEMBERS, COLORS } from '@renderer/components/charts/palette';
 
 /** Customers by status per member (regular ones first) with their mean satisfaction. */
 export function CareChart({

@@ -9,16 +9,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatMoney, formatMonth, formatNumber } from '../../../../shared/format/intl';
-import { forecastYear } from '../../../../shared/performance/forecast';
+import { formatMoney, formatMonth, formatNumber } from '@shared/format/intl';
+import { forecastYear } from '@shared/performance/forecast';
 import { periodFileTag } from '../performance-format';
-import type { MemberYear } from '../../../../shared/performance/variance';
-import { useI18n } from '../../../i18n/i18n-context';
+import type { MemberYear } from '@shared/performance/variance';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from '../../../components/charts/ChartCard';
-import { ChartTable } from '../../../components/charts/ChartTable';
-import { COLORS } from '../../../components/charts/palette';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
+import { COLORS } from '@renderer/components/charts/palette';
 
 interface Props {
   data: PerformanceData;

@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney, formatNumber, formatPercent } from '../../../../shared/format/intl';
-import type { LevelComparison } from '../../../../shared/performance/levels';
-import { useI18n } from '../../../i18n/i18n-context';
-import { ChartCard } from '../../../components/charts/ChartCard';
-import { ChartTable } from '../../../components/charts/ChartTable';
-import { COLORS } from '../../../components/charts/palette';
+import { formatMoney, formatNumber, formatPercent } from '@shared/format/intl';
+import type { LevelComparison } from '@shared/performance/levels';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
+import { COLORS } from '@renderer/components/charts/palette';
 
 /** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */
 export function LevelChart({

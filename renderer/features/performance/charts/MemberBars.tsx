@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../../../../shared/format/intl';
-import { useI18n } from '../../../i18n/i18n-context';
-import { COLORS } from '../../../components/charts/palette';
+import { formatNumber } from '@shared/format/intl';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { COLORS } from '@renderer/components/charts/palette';
 
 interface Props {
   /** One point per member, with `name` and the bars' data keys. */

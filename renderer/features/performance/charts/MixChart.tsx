@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { Bar } from 'recharts';
-import { formatMoney } from '../../../../shared/format/intl';
-import type { ReportRow } from '../../../../shared/performance/report';
-import { useI18n } from '../../../i18n/i18n-context';
-import { useAppStore } from '../../../store/app-store';
+import { formatMoney } from '@shared/format/intl';
+import type { ReportRow } from '@shared/performance/report';
+import { useI18n } from '@renderer/i18n/i18n-context';
+import { useAppStore } from '@renderer/store/app-store';
 import { MemberLink } from '../MemberLink';
 import { euros } from '../performance-format';
 import type { PerformanceData } from '../use-performance';
-import { ChartCard } from '../../../components/charts/ChartCard';
-import { ChartTable } from '../../../components/charts/ChartTable';
+import { ChartCard } from '@renderer/components/charts/ChartCard';
+import { ChartTable } from '@renderer/components/charts/ChartTable';
 import { MemberBars } from './MemberBars';
-import { CHART_MEMBERS, COLORS } from '../../../components/charts/palette';
+import { CHART_MEMBERS, COLORS } from '@renderer/components/charts/palette';
 
 /** New and existing business per member, stacked, largest first. */
 export function MixChart({

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clock } from '../../../../renderer/app/clock';
+import { clock } from '@renderer/app/clock';
 
 const zone = process.env.TZ;
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInWorker, TaskCancelled } from '../../../../renderer/app/worker-task';
+import { runInWorker, TaskCancelled } from '@renderer/app/worker-task';
 
 /** A stand-in Worker: records what it was sent and whether it was stopped; replies on demand. */
 class FakeWorker {

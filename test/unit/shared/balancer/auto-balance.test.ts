@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { autoBalance } from '../../../../shared/balancer/auto-balance';
-import { buildBalanceInput } from '../../../../shared/balancer/build-problem';
-import { DEFAULT_SEGMENT_WEIGHTS } from '../../../../shared/territory/balance';
+import { autoBalance } from '@shared/balancer/auto-balance';
+import { buildBalanceInput } from '@shared/balancer/build-problem';
+import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import {
   DEFAULT_MIX,
   NEEDS_SENIOR,
   PINNED,
   totalsByMember,
   type BalanceProblem,
-} from '../../../../shared/balancer/problem';
+} from '@shared/balancer/problem';
 
 interface Spec {
   members: Array<{ level: 'junior' | 'senior'; capacity: number }>;

@@ -10,7 +10,7 @@ import {
   type Actor,
   type OwnershipMove,
   type Verdict,
-} from '../../../../shared/commands/policy';
+} from '@shared/commands/policy';
 
 const lead: Actor = null;
 const senior = { id: 'sen', level: 'senior' as const, supervisorId: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COLUMNS, MAX_NOTES, readRecords } from '../../../../shared/csv/csv-records';
+import { MAX_COLUMNS, MAX_NOTES, readRecords } from '@shared/csv/csv-records';
 
 const read = (text: string, separator = ';', quotesOff = false) =>
   readRecords(text, separator, { quotesOff });

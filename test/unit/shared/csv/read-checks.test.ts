@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_FIELDS, convertAccounts } from '../../../../shared/csv/import/account-import';
-import { autoMap } from '../../../../shared/csv/import/column-mapping';
-import { onFileLines } from '../../../../shared/csv/import/import-result';
+import { ACCOUNT_FIELDS, convertAccounts } from '@shared/csv/import/account-import';
+import { autoMap } from '@shared/csv/import/column-mapping';
+import { onFileLines } from '@shared/csv/import/import-result';
 import {
   detectEncoding,
   detectNumberStyle,
   detectSeparator,
   firstInvalidLine,
-} from '../../../../shared/csv/read-csv';
+} from '@shared/csv/read-csv';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const cp1252 = (text: string) => Uint8Array.from(text, (c) => (c === 'ü' ? 0xfc : c.charCodeAt(0)));

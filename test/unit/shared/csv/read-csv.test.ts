@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeCsv,
-  detectEncoding,
-  detectSeparator,
-  parseCsv,
-} from '../../../../shared/csv/read-csv';
+import { decodeCsv, detectEncoding, detectSeparator, parseCsv } from '@shared/csv/read-csv';
 
 const win1252 = (text: string) =>
   Uint8Array.from(

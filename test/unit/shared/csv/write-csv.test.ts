@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_DIALECTS, DIALECTS } from '../../../../shared/csv/dialect';
-import {
-  formatCents,
-  needsApostrophe,
-  writeCsv,
-  type CsvColumn,
-} from '../../../../shared/csv/write-csv';
+import { CSV_DIALECTS, DIALECTS } from '@shared/csv/dialect';
+import { formatCents, needsApostrophe, writeCsv, type CsvColumn } from '@shared/csv/write-csv';
 
 type Row = { text: string; cents: number; day: string };
 const columns: CsvColumn<Row>[] = [

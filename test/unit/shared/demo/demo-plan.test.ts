@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { demoPlan } from '../../../../shared/demo/demo-plan';
-import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
-import { allocatePlan } from '../../../../shared/planning/allocate';
-import { settingsOf } from '../../../../shared/planning/plan-model';
+import { demoPlan } from '@shared/demo/demo-plan';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
+import { allocatePlan } from '@shared/planning/allocate';
+import { settingsOf } from '@shared/planning/plan-model';
 
 describe('the demo plan', () => {
   const data = generateWorkspace({ asOf: '2026-11-26', accounts: 300 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLargeOrStrategic } from '../../../../shared/domain/account';
-import { validateTeamMember } from '../../../../shared/domain/team-member';
-import { DEMO_SIZE, generateWorkspace } from '../../../../shared/demo/generate-workspace';
-import { monthsBefore } from '../../../../shared/demo/months';
+import { isLargeOrStrategic } from '@shared/domain/account';
+import { validateTeamMember } from '@shared/domain/team-member';
+import { DEMO_SIZE, generateWorkspace } from '@shared/demo/generate-workspace';
+import { monthsBefore } from '@shared/demo/months';
 
 const asOf = '2026-11-26';
 

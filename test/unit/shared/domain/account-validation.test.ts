@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAccount, type AccountDraft } from '../../../../shared/domain/account-validation';
+import { validateAccount, type AccountDraft } from '@shared/domain/account-validation';
 
 const draft = (change: Partial<AccountDraft> = {}): AccountDraft => ({
   externalId: 'K-1',

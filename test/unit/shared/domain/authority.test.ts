@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  authorityProblem,
-  DEFAULT_AUTHORITY,
-  evaluateAuthority,
-} from '../../../../shared/domain/authority';
+import { authorityProblem, DEFAULT_AUTHORITY, evaluateAuthority } from '@shared/domain/authority';
 
 const senior = { id: 'sen', level: 'senior' as const, supervisorId: null };
 const junior = { id: 'jun', level: 'junior' as const, supervisorId: 'sen' };

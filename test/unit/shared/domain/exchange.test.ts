@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Approval } from '../../../../shared/domain/approval';
+import type { Approval } from '@shared/domain/approval';
 
 type ApprovalBase = Omit<Approval, 'kind' | 'change'>;
 import {
@@ -8,7 +8,7 @@ import {
   exchangeFile,
   planExchange,
   readExchange,
-} from '../../../../shared/domain/exchange';
+} from '@shared/domain/exchange';
 
 const request = (id: string, over: Partial<ApprovalBase> = {}): Approval =>
   ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_CHARS, nameProblem, uniqueName } from '../../../../shared/domain/names';
+import { MAX_NAME_CHARS, nameProblem, uniqueName } from '@shared/domain/names';
 
 describe('names of territories, regions and scenarios', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayDecide } from '../../../../shared/domain/reassignment';
+import { mayDecide } from '@shared/domain/reassignment';
 
 describe('mayDecide', () => {
   it('only the addressed Senior (or the team lead) decides, and only while pending', () => {

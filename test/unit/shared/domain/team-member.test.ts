@@ -6,7 +6,7 @@ import {
   validateTeamMember,
   type TeamMember,
   type TeamMemberDraft,
-} from '../../../../shared/domain/team-member';
+} from '@shared/domain/team-member';
 
 function member(overrides: Partial<TeamMember> & Pick<TeamMember, 'id' | 'name'>): TeamMember {
   return {

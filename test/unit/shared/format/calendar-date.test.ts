@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDate } from '../../../../shared/format/calendar-date';
+import { localDate } from '@shared/format/calendar-date';
 
 const zone = process.env.TZ;
 afterEach(() => {

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../../../shared/format/intl';
-import {
-  parseMoneyToCents,
-  MAX_AMOUNT_CENTS,
-  readAmount,
-} from '../../../../shared/format/parse-money';
+import { formatMoney } from '@shared/format/intl';
+import { parseMoneyToCents, MAX_AMOUNT_CENTS, readAmount } from '@shared/format/parse-money';
 
 describe('parseMoneyToCents', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMoneyToCents, parseWholePercent } from '../../../../shared/format/parse-money';
-import { centsForSpreadsheet, parseTsv, toTsv } from '../../../../shared/format/tsv';
+import { parseMoneyToCents, parseWholePercent } from '@shared/format/parse-money';
+import { centsForSpreadsheet, parseTsv, toTsv } from '@shared/format/tsv';
 
 describe('tab-separated clipboard text', () => {
   it('reads what Excel and LibreOffice copy (CRLF, trailing break, quoted cells)', () => {

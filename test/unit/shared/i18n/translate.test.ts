@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../../shared/i18n/messages.de';
-import { en, type MessageKey } from '../../../../shared/i18n/messages.en';
-import { GERMAN_TERMS, TEAM_LEAD } from '../../../../shared/i18n/terms.de';
+import { de } from '@shared/i18n/messages.de';
+import { en, type MessageKey } from '@shared/i18n/messages.en';
+import { GERMAN_TERMS, TEAM_LEAD } from '@shared/i18n/terms.de';
 import {
   argumentName,
   compileMessage,
   createTranslator,
   languageOf,
   translateStored,
-} from '../../../../shared/i18n/translate';
+} from '@shared/i18n/translate';
 
 type Element = ReturnType<ReturnType<typeof compileMessage>['getAst']>[number];
 const keys = Object.keys(en) as MessageKey[];

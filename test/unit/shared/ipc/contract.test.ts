@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { eventChannels, invokeChannels } from '../../../../shared/ipc/channels';
-import { eventContract, invokeContract, isInvokeChannel } from '../../../../shared/ipc/contract';
-import { buildPlannerBridge } from '../../../../shared/ipc/planner-api';
+import { eventChannels, invokeChannels } from '@shared/ipc/channels';
+import { eventContract, invokeContract, isInvokeChannel } from '@shared/ipc/contract';
+import { buildPlannerBridge } from '@shared/ipc/planner-api';
 
 describe('IPC contract', () => {
   it('pairs every channel name with schemas and names channels domain:verb', () => {

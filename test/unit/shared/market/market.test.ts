@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  marketRows,
-  penetrationOf,
-  postalZone,
-  untapped,
-} from '../../../../shared/market/market-rows';
-import { abcClasses, paretoCurve, thresholdsValid } from '../../../../shared/market/pareto';
-import { spreadYearToDate } from '../../../../shared/market/ytd-spread';
+import { marketRows, penetrationOf, postalZone, untapped } from '@shared/market/market-rows';
+import { abcClasses, paretoCurve, thresholdsValid } from '@shared/market/pareto';
+import { spreadYearToDate } from '@shared/market/ytd-spread';
 
 const account = (
   postalCode: string,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { forecastYear, teamMonths } from '../../../../shared/performance/forecast';
-import { compareLevels } from '../../../../shared/performance/levels';
-import { customerCare } from '../../../../shared/performance/customer-care';
-import { standings } from '../../../../shared/performance/standings';
-import { varianceOf } from '../../../../shared/performance/variance';
+import { forecastYear, teamMonths } from '@shared/performance/forecast';
+import { compareLevels } from '@shared/performance/levels';
+import { customerCare } from '@shared/performance/customer-care';
+import { standings } from '@shared/performance/standings';
+import { varianceOf } from '@shared/performance/variance';
 
 const year = (target: number[], achieved: number[]) => ({
   memberId: 'm',

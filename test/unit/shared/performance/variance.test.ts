@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fiscalMonths } from '../../../../shared/planning/fiscal-year';
-import { closedMonthCount, periodMonths } from '../../../../shared/performance/periods';
-import { varianceReport } from '../../../../shared/performance/report';
-import {
-  memberYears,
-  targetsByCalendarMonth,
-  varianceOf,
-} from '../../../../shared/performance/variance';
+import { fiscalMonths } from '@shared/planning/fiscal-year';
+import { closedMonthCount, periodMonths } from '@shared/performance/periods';
+import { varianceReport } from '@shared/performance/report';
+import { memberYears, targetsByCalendarMonth, varianceOf } from '@shared/performance/variance';
 
 const actual = (memberId: string, month: string, n: number, e: number) => ({
   memberId,

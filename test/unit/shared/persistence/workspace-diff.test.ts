@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyTables,
-  keyOf,
-  type Row,
-  type WorkspaceTables,
-} from '../../../../shared/persistence/tables';
+import { emptyTables, keyOf, type Row, type WorkspaceTables } from '@shared/persistence/tables';
 import {
   diffWorkspaces,
   mergeWorkspaces,
   rowDifferences,
-} from '../../../../shared/persistence/workspace-diff';
+} from '@shared/persistence/workspace-diff';
 
 const workspace = (plans: Row[], members: Row[] = []): WorkspaceTables => ({
   ...emptyTables(),

@@ -8,9 +8,9 @@ import {
   newBusinessByMonth,
   overAllocation,
   storedFigures,
-} from '../../../../shared/planning/allocate';
-import { fiscalMonths } from '../../../../shared/planning/fiscal-year';
-import { EVEN_PROFILE, splitByProfile } from '../../../../shared/planning/seasonality';
+} from '@shared/planning/allocate';
+import { fiscalMonths } from '@shared/planning/fiscal-year';
+import { EVEN_PROFILE, splitByProfile } from '@shared/planning/seasonality';
 
 const months = fiscalMonths(2027, 1);
 const settings = (over: Partial<AllocationSettings> = {}): AllocationSettings => ({

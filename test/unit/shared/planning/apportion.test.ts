@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apportion } from '../../../../shared/planning/apportion';
+import { apportion } from '@shared/planning/apportion';
 
 const cents = fc.integer({ min: 0, max: 10_000_000_000_00 });
 

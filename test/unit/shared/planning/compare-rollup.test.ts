@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../../../shared/planning/compare-versions';
-import { rollUpTargets } from '../../../../shared/planning/rollup';
+import { compareVersions } from '@shared/planning/compare-versions';
+import { rollUpTargets } from '@shared/planning/rollup';
 
 const months = (first: number) => [first, ...Array(11).fill(10)];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanTarget, SalesPlan } from '../../../../shared/domain/plan';
-import { applyEdits, reallocate } from '../../../../shared/planning/plan-model';
-import { EVEN_PROFILE } from '../../../../shared/planning/seasonality';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import { applyEdits, reallocate } from '@shared/planning/plan-model';
+import { EVEN_PROFILE } from '@shared/planning/seasonality';
 
 const plan: SalesPlan = {
   id: 'p',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanTarget, SalesPlan } from '../../../../shared/domain/plan';
-import { EVEN_PROFILE } from '../../../../shared/planning/seasonality';
+import type { PlanTarget, SalesPlan } from '@shared/domain/plan';
+import { EVEN_PROFILE } from '@shared/planning/seasonality';
 import {
   decidePart,
   decidePlan,
@@ -9,7 +9,7 @@ import {
   nextVersion,
   submitPart,
   submitPlan,
-} from '../../../../shared/planning/plan-workflow';
+} from '@shared/planning/plan-workflow';
 
 const AT = '2026-11-27T10:00:00.000Z';
 const senior = { id: 'sen', level: 'senior' as const, supervisorId: null };

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fiscalMonths,
-  fiscalYearLabel,
-  fiscalYearOf,
-} from '../../../../shared/planning/fiscal-year';
-import {
-  applyRamp,
-  DEFAULT_RAMP,
-  rampFactors,
-  rampProblem,
-} from '../../../../shared/planning/ramp';
+import { fiscalMonths, fiscalYearLabel, fiscalYearOf } from '@shared/planning/fiscal-year';
+import { applyRamp, DEFAULT_RAMP, rampFactors, rampProblem } from '@shared/planning/ramp';
 
 describe('fiscal years', () => {
   it('lists the twelve months from the start month, across the calendar year', () => {

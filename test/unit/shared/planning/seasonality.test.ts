@@ -7,8 +7,8 @@ import {
   profileProblem,
   splitByProfile,
   withMemberSeasonality,
-} from '../../../../shared/planning/seasonality';
-import { profileFromActuals } from '../../../../shared/planning/actuals-profile';
+} from '@shared/planning/seasonality';
+import { profileFromActuals } from '@shared/planning/actuals-profile';
 
 describe('seasonality profiles', () => {
   it('the even profile is twelve shares of 8.33/8.34 % summing to exactly 100 %', () => {

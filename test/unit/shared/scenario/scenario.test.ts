@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildBalanceInput } from '../../../../shared/balancer/build-problem';
-import { autoBalance } from '../../../../shared/balancer/auto-balance';
-import { DEFAULT_MIX } from '../../../../shared/balancer/problem';
-import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
-import { scenarioApplication } from '../../../../shared/scenario/apply';
-import { balancedScenario } from '../../../../shared/scenario/balanced-scenario';
-import { compareAssignments, flowMatrix } from '../../../../shared/scenario/compare';
-import {
-  copyScenario,
-  liveAssignment,
-  scenarioAssignment,
-} from '../../../../shared/scenario/scenario';
-import { DEFAULT_SEGMENT_WEIGHTS } from '../../../../shared/territory/balance';
+import { buildBalanceInput } from '@shared/balancer/build-problem';
+import { autoBalance } from '@shared/balancer/auto-balance';
+import { DEFAULT_MIX } from '@shared/balancer/problem';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
+import { scenarioApplication } from '@shared/scenario/apply';
+import { balancedScenario } from '@shared/scenario/balanced-scenario';
+import { compareAssignments, flowMatrix } from '@shared/scenario/compare';
+import { copyScenario, liveAssignment, scenarioAssignment } from '@shared/scenario/scenario';
+import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 
 const demo = generateWorkspace({ asOf: '2026-11-26' });
 const now = new Date('2026-11-27T08:00:00Z');

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import {
   balanceReport,
   computeLoads,
   DEFAULT_SEGMENT_WEIGHTS,
   moveAccount,
-} from '../../../../shared/territory/balance';
-import { accountWarning, memberWarnings } from '../../../../shared/territory/policy';
+} from '@shared/territory/balance';
+import { accountWarning, memberWarnings } from '@shared/territory/policy';
 
 const member = (
   id: string,

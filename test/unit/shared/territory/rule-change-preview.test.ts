@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Territory } from '../../../../shared/domain/territory';
-import { generateWorkspace } from '../../../../shared/demo/generate-workspace';
-import { previewAssignment } from '../../../../shared/territory/rule-change-preview';
-import { buildTerritoryIndex } from '../../../../shared/territory/territory-index';
+import type { Territory } from '@shared/domain/territory';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
+import { previewAssignment } from '@shared/territory/rule-change-preview';
+import { buildTerritoryIndex } from '@shared/territory/territory-index';
 
 const demo = generateWorkspace({ asOf: '2026-11-26', accounts: 1500, months: 1 });
 

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PostalRule, Territory } from '../../../../shared/domain/territory';
+import type { PostalRule, Territory } from '@shared/domain/territory';
 import {
   parsePostalRule,
   parsePostalRules,
   ruleCoverage,
   ruleSpan,
-} from '../../../../shared/territory/postal-rule';
-import { buildTerritoryIndex } from '../../../../shared/territory/territory-index';
+} from '@shared/territory/postal-rule';
+import { buildTerritoryIndex } from '@shared/territory/territory-index';
 
 const territory = (id: string, ...rules: string[]): Territory => ({
   id,

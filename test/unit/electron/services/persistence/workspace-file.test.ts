@@ -5,7 +5,7 @@ import {
   encodeWorkspaceFile,
   FILE_FORMAT_VERSION,
 } from '../../../../../electron/services/persistence/workspace-file';
-import { emptyTables } from '../../../../../shared/persistence/tables';
+import { emptyTables } from '@shared/persistence/tables';
 
 const tables = () => ({
   ...emptyTables(),
@@ -116,7 +116,7 @@ describe('encodeWorkspaceChunks', () => {
   it('writes exactly the bytes of encodeWorkspaceFile, a chunk of rows at a time (property)', async () => {
     const { encodeWorkspaceChunks } =
       await import('../../../../../electron/services/persistence/snapshot-encoder');
-    const { countRows, emptyTables } = await import('../../../../../shared/persistence/tables');
+    const { countRows, emptyTables } = await import('@shared/persistence/tables');
     const fc = (await import('fast-check')).default;
     const text = fc.string({ unit: fc.constantFrom('a', 'ä', '€', '😀', '"', '\\', '\n', ' ') });
     const account = fc.record({ id: fc.uuid(), name: text, potentialCents: fc.integer() });

@@ -3,7 +3,7 @@ import {
   buildMenuTemplate,
   type MenuItemSpec,
 } from '../../../../../electron/services/shell/menu-template';
-import { createTranslator } from '../../../../../shared/i18n/translate';
+import { createTranslator } from '@shared/i18n/translate';
 
 const labels = (items: MenuItemSpec[]) => items.map((i) => i.label);
 const find = (items: MenuItemSpec[], label: string): MenuItemSpec | undefined => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateWorkspace } from '../../../../../shared/demo/generate-workspace';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
 import {
   EMPTY_FILTER,
   queryAccounts,
@@ -8,8 +8,8 @@ import {
   sortOrder,
   UNASSIGNED,
   type AccountFilter,
-} from '../../../../../renderer/app/data/account-query';
-import { buildSearchIndex } from '../../../../../renderer/app/data/search-index';
+} from '@renderer/app/data/account-query';
+import { buildSearchIndex } from '@renderer/app/data/search-index';
 
 const { accounts, territories } = generateWorkspace({
   asOf: '2026-11-26',

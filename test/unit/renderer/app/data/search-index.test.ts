@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchMatches } from '../../../../../renderer/app/data/search-index';
+import { buildSearchIndex, searchMatches } from '@renderer/app/data/search-index';
 
 describe('search index', () => {
   it('finds exactly the texts that contain the needle, also after edits and additions (property)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Approval } from '../../../../../shared/domain/approval';
-import { createTranslator } from '../../../../../shared/i18n/translate';
-import { formatMoney } from '../../../../../shared/format/intl';
-import { approvalSummary } from '../../../../../renderer/features/approvals/approval-summary';
-import { approvalsExport } from '../../../../../renderer/features/approvals/export-approvals';
+import type { Approval } from '@shared/domain/approval';
+import { createTranslator } from '@shared/i18n/translate';
+import { formatMoney } from '@shared/format/intl';
+import { approvalSummary } from '@renderer/features/approvals/approval-summary';
+import { approvalsExport } from '@renderer/features/approvals/export-approvals';
 
 const names = new Map([
   ['jun', 'Jana Junior'],

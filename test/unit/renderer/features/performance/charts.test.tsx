@@ -2,21 +2,18 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stubResizeObserver } from '../../layout-stub';
-import type { TeamMember } from '../../../../../shared/domain/team-member';
-import { fiscalMonths } from '../../../../../shared/planning/fiscal-year';
-import { teamMonths } from '../../../../../shared/performance/forecast';
-import { varianceReport } from '../../../../../shared/performance/report';
-import { memberYears } from '../../../../../shared/performance/variance';
-import { AttainmentChart } from '../../../../../renderer/features/performance/charts/AttainmentChart';
-import { CareChart } from '../../../../../renderer/features/performance/charts/CareChart';
-import { CumulativeChart } from '../../../../../renderer/features/performance/charts/CumulativeChart';
-import {
-  NO_CONTEXT,
-  periodFileTag,
-} from '../../../../../renderer/features/performance/performance-format';
-import { createTranslator } from '../../../../../shared/i18n/translate';
-import type { PerformanceData } from '../../../../../renderer/features/performance/use-performance';
-import { useAppStore } from '../../../../../renderer/store/app-store';
+import type { TeamMember } from '@shared/domain/team-member';
+import { fiscalMonths } from '@shared/planning/fiscal-year';
+import { teamMonths } from '@shared/performance/forecast';
+import { varianceReport } from '@shared/performance/report';
+import { memberYears } from '@shared/performance/variance';
+import { AttainmentChart } from '@renderer/features/performance/charts/AttainmentChart';
+import { CareChart } from '@renderer/features/performance/charts/CareChart';
+import { CumulativeChart } from '@renderer/features/performance/charts/CumulativeChart';
+import { NO_CONTEXT, periodFileTag } from '@renderer/features/performance/performance-format';
+import { createTranslator } from '@shared/i18n/translate';
+import type { PerformanceData } from '@renderer/features/performance/use-performance';
+import { useAppStore } from '@renderer/store/app-store';
 
 beforeAll(() => stubResizeObserver());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberAllocation } from '../../../../../shared/planning/allocate';
-import type { PlanTarget } from '../../../../../shared/domain/plan';
+import type { MemberAllocation } from '@shared/planning/allocate';
+import type { PlanTarget } from '@shared/domain/plan';
 import {
   cellClipboardText,
   columnsFor,
@@ -8,8 +8,8 @@ import {
   totalOfColumn,
   type GridColumn,
   type GridRow,
-} from '../../../../../renderer/features/plans/grid-model';
-import { pasteEdits as pasteCells } from '../../../../../renderer/components/sheet/sheet-model';
+} from '@renderer/features/plans/grid-model';
+import { pasteEdits as pasteCells } from '@renderer/components/sheet/sheet-model';
 
 const row = (memberId: string, editable = true): GridRow => ({
   name: memberId,

@@ -2,11 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stubResizeObserver } from '../../layout-stub';
-import type { TeamMember } from '../../../../../shared/domain/team-member';
-import type { BalanceExplanation } from '../../../../../shared/scenario/scenario';
-import type { MemberLoad } from '../../../../../shared/territory/balance';
-import { ScenarioBalance } from '../../../../../renderer/features/scenarios/ScenarioBalance';
-import { useAppStore } from '../../../../../renderer/store/app-store';
+import type { TeamMember } from '@shared/domain/team-member';
+import type { BalanceExplanation } from '@shared/scenario/scenario';
+import type { MemberLoad } from '@shared/territory/balance';
+import { ScenarioBalance } from '@renderer/features/scenarios/ScenarioBalance';
+import { useAppStore } from '@renderer/store/app-store';
 
 beforeAll(() => stubResizeObserver());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../../../../shared/domain/account';
-import { createTranslator } from '../../../../../shared/i18n/translate';
-import { movesExport } from '../../../../../renderer/features/scenarios/export-moves';
+import type { Account } from '@shared/domain/account';
+import { createTranslator } from '@shared/i18n/translate';
+import { movesExport } from '@renderer/features/scenarios/export-moves';
 
 const account = (id: string, name: string, potentialCents: number): Account => ({
   id,

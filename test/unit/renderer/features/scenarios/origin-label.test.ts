@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { originLabel } from '../../../../../renderer/features/scenarios/origin-label';
-import { createTranslator } from '../../../../../shared/i18n/translate';
-import { LIVE_ORIGIN } from '../../../../../shared/scenario/scenario';
+import { originLabel } from '@renderer/features/scenarios/origin-label';
+import { createTranslator } from '@shared/i18n/translate';
+import { LIVE_ORIGIN } from '@shared/scenario/scenario';
 
 describe('where a scenario was copied from', () => {
   const en = createTranslator('en');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sheetName, tableExport } from '../../../../../shared/csv/exports/table-export';
-import { workbookSheetSchema } from '../../../../../shared/ipc/workbook-schema';
-import { columnsOf, writeCsv, type CsvValue } from '../../../../../shared/csv/write-csv';
+import { sheetName, tableExport } from '@shared/csv/exports/table-export';
+import { workbookSheetSchema } from '@shared/ipc/workbook-schema';
+import { columnsOf, writeCsv, type CsvValue } from '@shared/csv/write-csv';
 
 interface Row {
   plz: string;

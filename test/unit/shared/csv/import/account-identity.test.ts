@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_FIELDS, convertAccounts } from '../../../../../shared/csv/import/account-import';
-import { accountIdentity } from '../../../../../shared/csv/import/account-identity';
-import { autoMap } from '../../../../../shared/csv/import/column-mapping';
-import { missingRequired } from '../../../../../shared/csv/import/import-kinds';
-import { freshChunkState } from '../../../../../shared/csv/import/import-result';
+import { ACCOUNT_FIELDS, convertAccounts } from '@shared/csv/import/account-import';
+import { accountIdentity } from '@shared/csv/import/account-identity';
+import { autoMap } from '@shared/csv/import/column-mapping';
+import { missingRequired } from '@shared/csv/import/import-kinds';
+import { freshChunkState } from '@shared/csv/import/import-result';
 
 describe('a file without customer numbers', () => {
   const header = ['Firma', 'PLZ', 'Ort'];

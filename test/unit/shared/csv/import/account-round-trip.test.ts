@@ -1,18 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../../../../shared/domain/account';
-import { CSV_DIALECTS, DIALECTS } from '../../../../../shared/csv/dialect';
-import { accountColumns } from '../../../../../shared/csv/exports/account-columns';
-import { ACCOUNT_FIELDS, convertAccounts } from '../../../../../shared/csv/import/account-import';
-import { autoMap } from '../../../../../shared/csv/import/column-mapping';
-import {
-  decodeCsv,
-  detectEncoding,
-  detectSeparator,
-  parseCsv,
-} from '../../../../../shared/csv/read-csv';
-import { writeCsv } from '../../../../../shared/csv/write-csv';
-import { createTranslator } from '../../../../../shared/i18n/translate';
+import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '@shared/domain/account';
+import { CSV_DIALECTS, DIALECTS } from '@shared/csv/dialect';
+import { accountColumns } from '@shared/csv/exports/account-columns';
+import { ACCOUNT_FIELDS, convertAccounts } from '@shared/csv/import/account-import';
+import { autoMap } from '@shared/csv/import/column-mapping';
+import { decodeCsv, detectEncoding, detectSeparator, parseCsv } from '@shared/csv/read-csv';
+import { writeCsv } from '@shared/csv/write-csv';
+import { createTranslator } from '@shared/i18n/translate';
 
 const account = fc.record({
   id: fc.uuid(),

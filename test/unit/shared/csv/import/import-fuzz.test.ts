@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '../../../../../shared/domain/account';
-import { CSV_DIALECTS, DIALECTS, type CsvDialect } from '../../../../../shared/csv/dialect';
-import { accountColumns } from '../../../../../shared/csv/exports/account-columns';
-import { ACCOUNT_FIELDS } from '../../../../../shared/csv/import/account-import';
-import { checkFile, inspectHead } from '../../../../../shared/csv/import/check-file';
-import { autoMap } from '../../../../../shared/csv/import/column-mapping';
-import { writeCsv } from '../../../../../shared/csv/write-csv';
-import { createTranslator } from '../../../../../shared/i18n/translate';
+import { CUSTOMER_STATUSES, SEGMENTS, type Account } from '@shared/domain/account';
+import { CSV_DIALECTS, DIALECTS, type CsvDialect } from '@shared/csv/dialect';
+import { accountColumns } from '@shared/csv/exports/account-columns';
+import { ACCOUNT_FIELDS } from '@shared/csv/import/account-import';
+import { checkFile, inspectHead } from '@shared/csv/import/check-file';
+import { autoMap } from '@shared/csv/import/column-mapping';
+import { writeCsv } from '@shared/csv/write-csv';
+import { createTranslator } from '@shared/i18n/translate';
 
 // The importer's promise: a file goes in exactly as the table it holds, or the check says what
 // is wrong — never a different table without a word. Tables are written as the app writes them,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COLUMNS } from '../../../../../shared/csv/csv-records';
+import { MAX_COLUMNS } from '@shared/csv/csv-records';
 import {
   fileFormat,
   numberText,
   sheetNumberStyle,
   sheetTable,
   type WorkbookCell,
-} from '../../../../../shared/csv/import/sheet-table';
-import { cellText } from '../../../../../shared/csv/import/values';
+} from '@shared/csv/import/sheet-table';
+import { cellText } from '@shared/csv/import/values';
 
 const n = (digits: string) => ({ digits });
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACCOUNT_FIELDS,
-  type ImportedAccount,
-} from '../../../../../shared/csv/import/account-import';
-import { checkFile, inspectHead } from '../../../../../shared/csv/import/check-file';
-import { autoMap } from '../../../../../shared/csv/import/column-mapping';
-import { cleanValueMapping } from '../../../../../shared/csv/import/value-mapping';
+import { ACCOUNT_FIELDS, type ImportedAccount } from '@shared/csv/import/account-import';
+import { checkFile, inspectHead } from '@shared/csv/import/check-file';
+import { autoMap } from '@shared/csv/import/column-mapping';
+import { cleanValueMapping } from '@shared/csv/import/value-mapping';
 
 describe('the value step: values no word table places', () => {
   const file = new TextEncoder().encode(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_FIELDS, convertAccounts } from '../../../../../shared/csv/import/account-import';
-import { autoMap } from '../../../../../shared/csv/import/column-mapping';
-import { parseYesNo } from '../../../../../shared/csv/import/values';
+import { ACCOUNT_FIELDS, convertAccounts } from '@shared/csv/import/account-import';
+import { autoMap } from '@shared/csv/import/column-mapping';
+import { parseYesNo } from '@shared/csv/import/values';
 
 const header = ['Kundennummer', 'Name', 'PLZ', 'ABC', 'Strategisch', 'Status'];
 const mapping = autoMap(header, ACCOUNT_FIELDS);
