@@ -4,7 +4,7 @@ import { openDemoImport } from './harness/navigate';
 
 // Closing the app (or losing it) while a large import is on its way to disk costs no row.
 const ROWS = 25_000;
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 360_000 });
 
 async function importAccounts(page: Page) {
   await openDemoImport(page);
@@ -19,7 +19,7 @@ async function importAccounts(page: Page) {
   await page.getByRole('button', { name: 'Ganze Datei prüfen' }).click();
   await page.getByRole('button', { name: 'Zeilen importieren: 25.000' }).click();
   await expect(page.getByText('Importiert: 25.000 neu, 0 aktualisiert.')).toBeVisible({
-    timeout: 60_000,
+    timeout: 120_000,
   });
 }
 
@@ -28,9 +28,9 @@ async function expectAllAccountsAfterRestart(
 ) {
   const again = await launchApp({ locale: 'de-DE' });
   // Start-up speed is the bench's subject: here the start replays what the disk lacks, on a
-  // machine shared with other journeys, so it may take longer than an assertion's 10 s.
+  // machine shared with other journeys, so it may take longer than an assertion's 20 s.
   await expect(again.page.getByTestId('save-status')).toHaveText('Alle Änderungen gespeichert', {
-    timeout: 60_000,
+    timeout: 120_000,
   });
   await again.page
     .getByRole('navigation', { name: 'Hauptnavigation' })

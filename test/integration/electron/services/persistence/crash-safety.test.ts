@@ -23,7 +23,7 @@ beforeAll(async () => {
     platform: 'node',
   });
   await bundle.write({ file: writer, format: 'esm' });
-}, 60_000);
+}, 180_000);
 
 /**
  * Starts the writer and kills it when it announces the `nth` occurrence of `phase` (it holds

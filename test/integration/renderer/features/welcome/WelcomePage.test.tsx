@@ -19,7 +19,7 @@ describe('first start', () => {
     const user = userEvent.setup();
     await renderApp({ workspace: 'none', language: 'de' });
     await user.click(await screen.findByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }));
-    expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('table', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(await db.accounts.count()).toBe(2000);
     expect(await db.members.count()).toBe(12);
     expect((await db.meta.get('workspace'))?.origin).toBe('demo');
