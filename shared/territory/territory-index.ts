@@ -1,5 +1,5 @@
 import type { Territory } from '../domain/territory';
-import { ruleCoverage, ruleSpan } from './postal-rule';
+import { POSTAL_CODE, ruleCoverage, ruleSpan } from './postal-rule';
 
 export interface RuleRef {
   territoryId: string;
@@ -18,6 +18,8 @@ export interface RuleConflict {
 export interface TerritoryIndex {
   /** The territory whose most specific rule covers the code; null if none does. */
   territoryOf(postalCode: string): string | null;
+  /** How many codes the winning rule covers (fewer = more specific); Infinity if none does. */
+  coverageOf(postalCode: string): number;
   conflicts: RuleConflict[];
 }
 
@@ -83,6 +85,10 @@ export function buildTerritoryIndex(territories: readonly Territory[]): Territor
       if (!Number.isInteger(code)) return null;
       const index = owner[code]!;
       return index < 0 ? null : territories[index]!.id;
+    },
+    coverageOf: (postalCode) => {
+      const code = POSTAL_CODE.test(postalCode) ? Number(postalCode) : -1;
+      return code < 0 || owner[code]! < 0 ? Infinity : coverageAt[code]!;
     },
     conflicts: [...overlaps.values()],
   };
