@@ -44,8 +44,10 @@ export function rulesForCodes(
         (chosen.has(code) || ours(code)) && (ours(code) || index.coverageOf(code) > coverage),
     );
 
-  /** Covers what `prefix` holds: 'whole' when the prefix itself can be the rule (the caller
-   * adds it, perhaps as part of a range), 'parts' when rules below it did, 'none' if nothing must move. */
+  /**
+   * Covers what `prefix` holds: 'whole' when the prefix itself can be the rule (the caller adds
+   * it, perhaps within a range), 'parts' when rules below it did, 'none' if nothing must move.
+   */
   const cover = (prefix: string): 'none' | 'whole' | 'parts' => {
     const inside = under(prefix);
     if (!inside.some(needs)) return 'none';
