@@ -1,3 +1,4 @@
+import { DEMO_POSTAL_CODES } from './demo-postal-codes';
 import type { Account, CustomerStatus, Segment } from '../domain/account';
 import type { MonthlyActual } from '../domain/actual';
 import { nameKeyOf, type TeamMember } from '../domain/team-member';
@@ -154,7 +155,11 @@ function generateAccounts(
   const accounts: Account[] = new Array(count);
   for (let i = 0; i < count; i += 1) {
     const city = random.pick(CITIES);
-    const postalCode = random.pick(city.prefixes) + String(random.int(0, 999)).padStart(3, '0');
+    // A real code under the city's prefix, so every demo account is on the map.
+    const prefix = random.pick(city.prefixes);
+    const endings = DEMO_POSTAL_CODES[prefix]!;
+    const at = random.int(0, endings.length / 3 - 1) * 3;
+    const postalCode = prefix + endings.slice(at, at + 3);
     const roll = random.next();
     const segment: Segment = roll < 0.1 ? 'A' : roll < 0.4 ? 'B' : 'C';
     const [minEur, maxEur] = SEGMENT_POTENTIAL_EUR[segment];

@@ -1,6 +1,7 @@
 import { Delaunay } from 'd3-delaunay';
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
 import polygonClipping, { type MultiPolygon, type Polygon, type Ring } from 'polygon-clipping';
+import { insidePolygons, polygonsArea } from './polygon';
 
 /** A postal code's centre as the data has it (WGS84 degrees). */
 export interface PostalCentre {
@@ -56,40 +57,6 @@ export function projectOutline(outline: GeoJSON.Geometry, projection: GeoProject
   );
 }
 
-function pointInRing(x: number, y: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function pointInPolygons(x: number, y: number, polygons: MultiPolygon): boolean {
-  return polygons.some(
-    ([outer, ...holes]) =>
-      pointInRing(x, y, outer!) && !holes.some((hole) => pointInRing(x, y, hole)),
-  );
-}
-
-/** Twice the signed area of a ring (shoelace). */
-function ringArea(ring: Ring): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1)
-    sum += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
-  return sum / 2;
-}
-
-/** The area of polygons in map units² (holes subtracted). */
-export function polygonsArea(polygons: MultiPolygon): number {
-  return polygons.reduce(
-    (sum, [outer, ...holes]) =>
-      sum + Math.abs(ringArea(outer!)) - holes.reduce((h, hole) => h + Math.abs(ringArea(hole)), 0),
-    0,
-  );
-}
-
 /**
  * Two centres on the same spot would share one Voronoi cell: the later one is nudged by a
  * hair (a thousandth of a map unit, centimetres on the ground) so each code keeps a cell.
@@ -132,7 +99,7 @@ export function buildPostalCells(
     );
     // Most cells lie wholly inside: every corner inside and no stretch of border passing through.
     const inside =
-      cell.every(([x, y]) => pointInPolygons(x, y, country)) &&
+      cell.every(([x, y]) => insidePolygons(country, x, y)) &&
       !outlinePoints.some(([x, y]) => x >= minX && x <= maxX && y >= minY && y <= maxY);
     if (inside) return [[cell]];
     const cut = polygonClipping.intersection([cell] as Polygon, country);

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dirs';
 
-it('the shipped postal-area map is what `npm run map:data` writes from the shipped sources', () => {
-  const file = path.join(tempDir('stp-map-'), 'postal-areas.json');
-  execFileSync('npx', ['jiti', 'test/tools/build-postal-map.mts', file], { stdio: 'pipe' });
-  expect(readFileSync(file, 'utf8')).toBe(readFileSync('assets/geo/postal-areas.json', 'utf8'));
+it('the shipped postal-area map and the demo’s codes are what `npm run map:data` writes', () => {
+  const dir = tempDir('stp-map-');
+  const [map, demo] = [path.join(dir, 'postal-areas.json'), path.join(dir, 'demo-codes.ts')];
+  execFileSync('npx', ['jiti', 'test/tools/build-postal-map.mts', map, demo], { stdio: 'pipe' });
+  expect(readFileSync(map, 'utf8')).toBe(readFileSync('assets/geo/postal-areas.json', 'utf8'));
+  expect(readFileSync(demo, 'utf8')).toBe(readFileSync('shared/demo/demo-postal-codes.ts', 'utf8'));
 });

@@ -8,6 +8,25 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildPostalMap } from '../../shared/geo/postal-map-build';
 import { parsePostalCentres } from '../../shared/geo/postal-cells';
+import { readPostalMap } from '../../shared/geo/postal-map';
+import { CITIES } from '../../shared/demo/german-places';
+
+/** The demo's cities draw their accounts' codes from the real codes on the map. */
+function demoPostalCodes(codes: readonly string[]): string {
+  const prefixes = [...new Set(CITIES.flatMap((city) => city.prefixes))].sort();
+  const lines = prefixes.map((prefix) => {
+    const suffixes = codes.filter((c) => c.startsWith(prefix)).map((c) => c.slice(2));
+    return `  '${prefix}': '${suffixes.join('')}',`;
+  });
+  return [
+    '// Written by `npm run map:data` from assets/geo/postal-areas.json: do not edit.',
+    '/** Real postal codes on the map under each demo city prefix, as runs of three-digit endings. */',
+    'export const DEMO_POSTAL_CODES: Readonly<Record<string, string>> = {',
+    ...lines,
+    '};',
+    '',
+  ].join('\n');
+}
 
 const require = createRequire(import.meta.url);
 const atlas = require('world-atlas/countries-50m.json') as Topology<{
@@ -21,7 +40,10 @@ const centres = parsePostalCentres(readFileSync('assets/geo/plz_geocoord.csv', '
 const started = Date.now();
 const map = buildPostalMap(centres, outline);
 const text = JSON.stringify(map);
-writeFileSync(process.argv[2] ?? 'assets/geo/postal-areas.json', text);
+const [target = 'assets/geo/postal-areas.json', demoTarget = 'shared/demo/demo-postal-codes.ts'] =
+  process.argv.slice(2);
+writeFileSync(target, text);
+writeFileSync(demoTarget, demoPostalCodes(readPostalMap(map).codes));
 console.log(
   `${map.codeSteps.length} postal areas (${centres.length - map.codeSteps.length} codes not placeable), ${(text.length / 1024).toFixed(0)} KB, ${Date.now() - started} ms`,
 );

@@ -7,10 +7,11 @@ import centresCsv from '../../../../assets/geo/plz_geocoord.csv?raw';
 import {
   germanyProjection,
   parsePostalCentres,
-  polygonsArea,
   projectOutline,
   unplacedCodes,
 } from '@shared/geo/postal-cells';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
+import { insidePolygons, polygonsArea } from '@shared/geo/polygon';
 import type { PostalMapData } from '@shared/geo/postal-map-data';
 import { postalNeighbours, readPostalMap } from '@shared/geo/postal-map';
 
@@ -29,17 +30,7 @@ type Polygons = Array<Array<Array<[number, number]>>>;
 const polygonsOf = (i: number) =>
   (areas[i]!.geometry as GeoJSON.MultiPolygon).coordinates as Polygons;
 
-function inRing(x: number, y: number, ring: Array<[number, number]>): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-const inPolygons = (x: number, y: number, polygons: Polygons) =>
-  polygons.some(([outer, ...holes]) => inRing(x, y, outer!) && !holes.some((h) => inRing(x, y, h)));
+const inPolygons = (x: number, y: number, polygons: Polygons) => insidePolygons(polygons, x, y);
 
 function distanceToBorder(x: number, y: number, polygons: Polygons): number {
   let best = Infinity;
@@ -69,6 +60,12 @@ describe('the shipped postal-area map', () => {
     expect(new Set(map.codes).size).toBe(8298 - 94);
     expect(areas.map((a) => a.id)).toEqual(map.codes);
     areas.forEach((_, i) => expect(polygonsArea(polygonsOf(i))).toBeGreaterThan(0));
+  });
+
+  it('has every demo account on the map', () => {
+    const demo = generateWorkspace({ asOf: '2026-11-26', accounts: 5000 });
+    const off = demo.accounts.filter((a) => !map.areaOf.has(a.postalCode));
+    expect(off.map((a) => a.postalCode)).toEqual([]);
   });
 
   it('places each centre where the projection puts the code’s coordinates', () => {
