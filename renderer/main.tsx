@@ -12,6 +12,7 @@ import './features/welcome/welcome.css';
 import './app/persistence.css';
 import './features/accounts/accounts.css';
 import './features/territories/territories.css';
+import './features/territories/map/map.css';
 import './features/approvals/approvals.css';
 import './features/csv/export.css';
 import './features/csv-import/import.css';

@@ -5,6 +5,7 @@ import { dePerformance } from './messages.de.performance';
 import { deDecisions } from './messages.de.decisions';
 import { deMarket } from './messages.de.market';
 import { deScenarios } from './messages.de.scenarios';
+import { deMap } from './messages.de.map';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 import { accounts, counted, people } from './terms.de';
@@ -18,6 +19,7 @@ export const de: Messages = {
   ...deDecisions,
   ...deMarket,
   ...deScenarios,
+  ...deMap,
   ...deCommands,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',

@@ -6,6 +6,7 @@ import { enPerformance } from './messages.en.performance';
 import { enDecisions } from './messages.en.decisions';
 import { enMarket } from './messages.en.market';
 import { enScenarios } from './messages.en.scenarios';
+import { enMap } from './messages.en.map';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   ...enDecisions,
   ...enMarket,
   ...enScenarios,
+  ...enMap,
   ...enCommands,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',

@@ -6,6 +6,8 @@ import { layoutProblems } from './harness/layout';
 // Every screen at the default window size (1280×800) in both languages: nothing cut off, no
 // sideways scrolling. `npm run screenshots` also writes the pictures (README, user guide).
 const pictures = !!process.env.STP_SCREENSHOTS;
+// Every screen twice over: on a busy machine this walk takes minutes.
+test.describe.configure({ timeout: 420_000 });
 
 /** Scrolls a heading into view, found afresh (a re-render may have replaced the element). */
 async function scrollTo(page: Page, selector: string) {
@@ -104,6 +106,13 @@ for (const [
     await page.locator('.tree-item').nth(2).click();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await screen(page, `territories-${language}`);
+    await page.locator('#territory-view-tab-map').click();
+    await expect(page.locator('.map-canvas canvas[data-view]')).toBeVisible();
+    await page.locator('#map-colouring').selectOption('whiteSpace');
+    await page.locator('#map-codes').fill('80 81 85');
+    await page.locator('.map-selection form button[type=submit]').click();
+    await page.waitForTimeout(300);
+    await screen(page, `map-${language}`);
     // A scenario proposed by auto-balance (potential, ±5 %, capacity not a limit), explained.
     await page.locator('#territory-view-tab-scenarios').click();
     await page.locator('.scenarios-view > .toolbar button').nth(1).click();

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { TeamMember } from '@shared/domain/team-member';
-import type { Territory } from '@shared/domain/territory';
+import type { PostalRule, Territory } from '@shared/domain/territory';
 import { MAX_NAME_CHARS, nameProblem } from '@shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '@shared/territory/postal-rule';
 import { previewAssignment } from '@shared/territory/rule-change-preview';
@@ -24,17 +24,28 @@ interface Props {
    * Gets the accounts that move, and where each was before.
    */
   onApply: (edited: Territory, moves: Placement[], previous: Placement[]) => Promise<void>;
+  /** Rules to start from instead of the territory's own (the map's proposal). */
+  initialRules?: readonly PostalRule[];
 }
 
 /** Edit a territory's owner, mentor and postal rules; see who gains and loses before applying. */
-export function TerritoryEditor({ territory, territories, accounts, members, onApply }: Props) {
+export function TerritoryEditor({
+  territory,
+  territories,
+  accounts,
+  members,
+  onApply,
+  initialRules,
+}: Props) {
   const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [name, setName] = useState(territory.name);
   const [ownerId, setOwnerId] = useState(territory.ownerId ?? '');
   const [mentorId, setMentorId] = useState(territory.mentorId ?? '');
-  const [rulesText, setRulesText] = useState(territory.rules.map(formatPostalRule).join('\n'));
+  const [rulesText, setRulesText] = useState(
+    (initialRules ?? territory.rules).map(formatPostalRule).join('\n'),
+  );
   const [busy, setBusy] = useState(false);
   const deferredRules = useDeferredValue(rulesText);
   const deferredOwner = useDeferredValue(ownerId);

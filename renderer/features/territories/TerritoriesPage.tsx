@@ -6,7 +6,7 @@ import { uniqueName } from '@shared/domain/names';
 import type { Territory } from '@shared/domain/territory';
 import { changeTerritoryCommand, territoryChange } from './territory-commands';
 import { useCommand } from '@renderer/app/use-command';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
 import { useFirstScreenMark } from '@renderer/app/first-screen';
 import { useHistoryStep } from '@renderer/app/use-history-step';
@@ -21,6 +21,11 @@ import { useTerritories } from '@renderer/app/data/use-territories';
 import { Tabs } from '@renderer/components/Tabs';
 import { TERRITORY_VIEWS } from '@renderer/store/slices/scenarios-ui';
 import { ScenariosView } from '../scenarios/ScenariosView';
+
+// The map, its geometry and data load the first time the map is opened.
+const TerritoryMap = lazy(() =>
+  import('./map/TerritoryMap').then((module) => ({ default: module.TerritoryMap })),
+);
 
 export function TerritoriesPage() {
   const i18n = useI18n();
@@ -178,6 +183,26 @@ export function TerritoriesPage() {
             weights={weights}
             memberLoads={loads}
           />
+        </div>
+      )}
+      {ready && view === 'map' && (
+        <div role="tabpanel" aria-labelledby="territory-view-tab-map">
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                {t('map.loading')}
+              </p>
+            }
+          >
+            <TerritoryMap
+              accounts={accounts!}
+              version={version}
+              territories={territories}
+              members={members}
+              weights={weights}
+              accountCounts={counts}
+            />
+          </Suspense>
         </div>
       )}
       {ready && view === 'live' && territories.territories.length === 0 && (

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../app-store';
 
-export const TERRITORY_VIEWS = ['live', 'scenarios'] as const;
+export const TERRITORY_VIEWS = ['live', 'map', 'scenarios'] as const;
 export type TerritoryView = (typeof TERRITORY_VIEWS)[number];
 
 export const SCENARIO_TABS = ['balance', 'moved', 'flows', 'territories', 'explain'] as const;

@@ -1,0 +1,174 @@
+import type { PostalMapModel } from '@renderer/app/data/postal-map';
+import type { MapView } from './map-view';
+
+/** Accounts as dots: positions in map units and a class (colour) per dot. */
+export interface DotLayer {
+  x: Float32Array;
+  y: Float32Array;
+  /** Index into `colours`; the class also sets the size (higher = larger). */
+  cls: Uint8Array;
+  colours: readonly string[];
+  sizes: readonly number[];
+}
+
+export interface MapLayers {
+  /** One path per colour: all areas of that colour, filled at once. */
+  fills: ReadonlyMap<string, Path2D>;
+  /** Every area's edge, drawn faintly once areas are big enough on screen to tell apart. */
+  edges: Path2D | null;
+  /** Borders between groups (territories, owners, regions) and the country's outline. */
+  borders: Path2D | null;
+  selection: Path2D | null;
+  /** Areas to point out (a scenario's moved areas). */
+  highlight: Path2D | null;
+  dots: DotLayer | null;
+}
+
+/** A path of the given areas' outlines. */
+export function areasPath(model: PostalMapModel, areas: Iterable<number>): Path2D {
+  const path = new Path2D();
+  for (const area of areas)
+    for (const polygon of model.polygons[area]!)
+      for (const ring of polygon) {
+        ring.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
+        path.closePath();
+      }
+  return path;
+}
+
+/** Groups areas by their fill colour: a few hundred fills per frame instead of 8,000. */
+export function fillPaths(model: PostalMapModel, fills: readonly string[]): Map<string, Path2D> {
+  const byColour = new Map<string, number[]>();
+  fills.forEach((colour, area) => {
+    const list = byColour.get(colour);
+    if (list) list.push(area);
+    else byColour.set(colour, [area]);
+  });
+  return new Map([...byColour].map(([colour, areas]) => [colour, areasPath(model, areas)]));
+}
+
+export function linesPath(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Path2D {
+  const path = new Path2D();
+  for (const line of lines)
+    line.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
+  return path;
+}
+
+const parsed = new Map<string, number>();
+/** '#rrggbb' as the little-endian RGBA word ImageData expects. */
+function rgba(hex: string): number {
+  let value = parsed.get(hex);
+  if (value === undefined) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    value = ((0xff << 24) | ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff)) >>> 0;
+    parsed.set(hex, value);
+  }
+  return value;
+}
+
+let dotCanvas: HTMLCanvasElement | null = null;
+
+/**
+ * Dots are written straight into pixels: 250,000 small squares as canvas rectangles cost tens
+ * of milliseconds a frame; as pixels they cost a few.
+ */
+function paintDots(
+  ctx: CanvasRenderingContext2D,
+  dots: DotLayer,
+  view: MapView,
+  dpr: number,
+  width: number,
+  height: number,
+) {
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
+  if (w === 0 || h === 0) return;
+  dotCanvas ??= document.createElement('canvas');
+  if (dotCanvas.width !== w || dotCanvas.height !== h) {
+    dotCanvas.width = w;
+    dotCanvas.height = h;
+  }
+  const dctx = dotCanvas.getContext('2d');
+  if (!dctx) return;
+  const image = dctx.createImageData(w, h);
+  const pixels = new Uint32Array(image.data.buffer);
+  const colours = dots.colours.map(rgba);
+  const k = view.k * dpr;
+  const ox = view.x * dpr;
+  const oy = view.y * dpr;
+  for (let i = 0; i < dots.x.length; i += 1) {
+    const px = Math.round(dots.x[i]! * k + ox);
+    const py = Math.round(dots.y[i]! * k + oy);
+    const cls = dots.cls[i]!;
+    const size = Math.round(dots.sizes[cls]! * dpr);
+    if (px < 0 || py < 0 || px + size > w || py + size > h) continue;
+    const colour = colours[cls]!;
+    for (let dy = 0; dy < size; dy += 1) {
+      const row = (py + dy) * w + px;
+      for (let dx = 0; dx < size; dx += 1) pixels[row + dx] = colour;
+    }
+  }
+  dctx.putImageData(image, 0, 0);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(dotCanvas, 0, 0);
+}
+
+/** Paints one frame: fills, edges, selection, highlight, borders, dots, then the lasso. */
+export function paintMap(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  dpr: number,
+  view: MapView,
+  layers: MapLayers,
+  lasso: ReadonlyArray<readonly [number, number]> | null,
+) {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width * dpr, height * dpr);
+  ctx.setTransform(view.k * dpr, 0, 0, view.k * dpr, view.x * dpr, view.y * dpr);
+  const px = 1 / view.k; // one CSS pixel in map units
+  for (const [colour, path] of layers.fills) {
+    ctx.fillStyle = colour;
+    ctx.fill(path);
+  }
+  // Area edges only once an area is a few pixels across; before that they are a grey haze.
+  if (layers.edges && view.k > 2.5) {
+    ctx.strokeStyle = 'rgba(255,255,255,0.7)';
+    ctx.lineWidth = 0.5 * px;
+    ctx.stroke(layers.edges);
+  }
+  if (layers.highlight) {
+    ctx.fillStyle = 'rgba(213,94,0,0.35)';
+    ctx.fill(layers.highlight);
+    ctx.strokeStyle = '#d55e00';
+    ctx.lineWidth = 1.5 * px;
+    ctx.stroke(layers.highlight);
+  }
+  if (layers.borders) {
+    ctx.strokeStyle = '#1f2933';
+    ctx.lineWidth = 1.2 * px;
+    ctx.lineJoin = 'round';
+    ctx.stroke(layers.borders);
+  }
+  if (layers.selection) {
+    ctx.fillStyle = 'rgba(20,20,20,0.22)';
+    ctx.fill(layers.selection);
+    ctx.strokeStyle = '#111';
+    ctx.lineWidth = 1 * px;
+    ctx.stroke(layers.selection);
+  }
+  if (layers.dots) paintDots(ctx, layers.dots, view, dpr, width, height);
+  if (lasso && lasso.length > 1) {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.beginPath();
+    lasso.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+    ctx.closePath();
+    ctx.fillStyle = 'rgba(0,114,178,0.12)';
+    ctx.fill();
+    ctx.setLineDash([6, 4]);
+    ctx.strokeStyle = '#0072b2';
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { insideRing } from '@shared/geo/polygon';
+import type { PostalMapData } from '@shared/geo/postal-map-data';
+import { readPostalMap } from '@shared/geo/postal-map';
+import { expect, test } from './harness/fixtures';
+import { actAs, juniorAndSenior, nav } from './harness/navigate';
+
+const map = readPostalMap(
+  JSON.parse(readFileSync('assets/geo/postal-areas.json', 'utf8')) as PostalMapData,
+);
+
+/** The screen point of a postal code's centre, from the canvas's view transform. */
+async function screenPointOf(page: Page, code: string): Promise<[number, number]> {
+  const canvas = page.getByRole('img', { name: /Map of postal areas/ });
+  const [k, x, y] = (await canvas.getAttribute('data-view'))!.split(',').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const box = (await canvas.boundingBox())!;
+  const area = map.areaOf.get(code)!;
+  return [box.x + map.x[area]! * k + x, box.y + map.y[area]! * k + y];
+}
+
+/** Draws a lasso (Shift+drag) as a 24-sided polygon around a screen point; returns its map shape. */
+async function lassoAround(page: Page, [cx, cy]: [number, number], radius: number) {
+  const canvas = page.getByRole('img', { name: /Map of postal areas/ });
+  const [k, x, y] = (await canvas.getAttribute('data-view'))!.split(',').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const box = (await canvas.boundingBox())!;
+  const points = Array.from({ length: 24 }, (_, i): [number, number] => [
+    cx + radius * Math.cos((i / 24) * 2 * Math.PI),
+    cy + radius * Math.sin((i / 24) * 2 * Math.PI),
+  ]);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(...points[0]!);
+  await page.mouse.down();
+  for (const point of points.slice(1)) await page.mouse.move(...point, { steps: 2 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  return points.map(([sx, sy]): [number, number] => [(sx - box.x - x) / k, (sy - box.y - y) / k]);
+}
+
+function codesInside(shape: ReadonlyArray<[number, number]>): string[] {
+  return map.codes.filter((_, i) => insideRing(shape, map.x[i]!, map.y[i]!));
+}
+
+async function openMap(page: Page) {
+  await nav(page, 'Territories');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.getByRole('img', { name: 'Map of postal areas: Territory' })).toBeVisible();
+}
+
+test('the map: recolour by white space, zoom to a region, lasso Munich into a new Junior’s territory, undo', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  const { junior } = await juniorAndSenior(page);
+  await openMap(page);
+  // Every demo account has a real postal code: none is off the map.
+  await expect(page.getByText(/not on the map/)).toHaveCount(0);
+
+  await page.getByLabel('Colour by').selectOption({ label: 'Untapped potential (white space)' });
+  const canvas = page.getByRole('img', {
+    name: 'Map of postal areas: Untapped potential (white space)',
+  });
+  await expect(canvas).toBeVisible();
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect(legend).toContainText('No accounts');
+  await expect(legend.getByText(/^from /)).toHaveCount(7);
+
+  // The region Süd from the tree: the view closes in on Bavaria and Baden-Württemberg.
+  const wholeView = await canvas.getAttribute('data-view');
+  await page
+    .getByRole('navigation', { name: 'Regions and territories' })
+    .getByRole('button', { name: /^Süd no owner/ })
+    .click();
+  await expect(canvas).not.toHaveAttribute('data-view', wholeView!);
+  const table = page.getByRole('region', { name: 'Areas in view' });
+  await expect(table.getByRole('rowheader').first()).toBeVisible();
+  // Only the south is in view now: no Berlin or Hamburg codes in the table.
+  const listed = await table.getByRole('rowheader').allTextContents();
+  expect(listed.some((code) => /^[12]/.test(code))).toBe(false);
+
+  const shape = await lassoAround(page, await screenPointOf(page, '80331'), 60);
+  const expected = codesInside(shape);
+  expect(expected.length).toBeGreaterThan(20);
+  const selection = page.getByRole('region', { name: /^(No areas|\d[\d,]* areas?) selected$/ });
+  await expect(selection.getByRole('heading')).toHaveText(`${expected.length} areas selected`);
+
+  // Into a new territory, owned by a Junior: the rule editor's own preview.
+  await selection.getByLabel('Assign the selection to').selectOption({ label: 'A new territory' });
+  await selection.getByRole('button', { name: 'Show the change' }).click();
+  await expect(selection).toContainText(/Rules added to New territory: 80/);
+  await selection
+    .getByLabel('Owner', { exact: true })
+    .selectOption({ label: `${junior} (Junior)` });
+  const preview = selection.getByRole('region', { name: 'What changes' });
+  await expect(preview).toContainText(/\d+ accounts change territory or owner\./);
+  const moved = Number(
+    /(\d[\d,]*) accounts change/.exec((await preview.textContent())!)![1]!.replace(/,/g, ''),
+  );
+  await expect(preview).toContainText(new RegExp(`\\d+ from .+ to ${junior}`));
+  await selection.getByRole('button', { name: 'Apply' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'New territory changed;' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No areas selected' })).toBeVisible();
+
+  // The new territory holds exactly the accounts the preview named (tree), and its areas show
+  // it with its owner (table; a typed code puts the area at the top).
+  const tree = page.getByRole('navigation', { name: 'Regions and territories' });
+  await expect(tree.getByRole('button', { name: /^New territory/ })).toContainText(
+    `${junior} · ${moved.toLocaleString('en')} accounts`,
+  );
+  await page.getByLabel('Colour by').selectOption({ label: 'Territory' });
+  await selection.getByLabel('Select postal codes').fill(expected[0]!);
+  await selection.getByRole('button', { name: 'Select', exact: true }).click();
+  await expect(selection.getByRole('heading')).toHaveText('1 area selected');
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: expected[0]! }) });
+  await expect(row).toContainText('New territory');
+  await expect(row).toContainText(junior);
+
+  // Undo takes the assignment back; the new territory itself stays until undone too.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undone: change to New territory' }),
+  ).toBeVisible();
+  await expect(row).not.toContainText(junior);
+  await expect(tree.getByRole('button', { name: /^New territory/ })).toContainText(
+    'no owner · 0 accounts',
+  );
+});
+
+test('acting as a Junior, a lasso assignment becomes a proposal for their Senior', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  const { junior, senior } = await juniorAndSenior(page);
+  await actAs(page, `${junior} (Junior Sales Manager)`);
+  await openMap(page);
+  const selection = page.getByRole('region', { name: /^(No areas|\d[\d,]* areas?) selected$/ });
+  const ost1 = page
+    .getByRole('navigation', { name: 'Regions and territories' })
+    .getByRole('button', { name: /^Ost 1/ });
+  const ost1Before = await ost1.textContent();
+  // The keyboard route: typed codes instead of a lasso.
+  await selection.getByLabel('Select postal codes').fill('803 99999x');
+  await selection.getByRole('button', { name: 'Select', exact: true }).click();
+  const munich = map.codes.filter((code) => code.startsWith('803'));
+  await expect(selection.getByRole('heading')).toHaveText(`${munich.length} areas selected`);
+  await expect(selection).toContainText('Not on the map: 99999x');
+  await selection.getByLabel('Assign the selection to').selectOption({ label: 'Ost 1' });
+  await selection.getByRole('button', { name: 'Show the change' }).click();
+  await expect(selection).toContainText('Rules added to Ost 1: 803');
+  await selection.getByRole('button', { name: 'Apply' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Sent to ${senior} for approval.` }),
+  ).toBeVisible();
+  // Nothing moved until the Senior decides.
+  await expect(ost1).toHaveText(ost1Before!);
+});
