@@ -33,7 +33,7 @@ export const deMap: Record<keyof typeof enMap, string> = {
   'map.legend.noData': 'Keine Kund*innen',
   'map.legend.none': 'Kein Gebiet',
   'map.legend.groups':
-    '{count, plural, one {# Farbe je Gruppe} other {Benachbarte Gruppen in verschiedenen Farben; # Gruppen}}',
+    '{count, plural, one {Eine Gruppe} other {# Gruppen; benachbarte in verschiedenen Farben}}',
   'map.legend.from': 'ab {value}',
   'map.hover.territory': 'Gebiet: {name}',
   'map.hover.owner': 'Betreuung: {name}',

@@ -30,7 +30,7 @@ export const enMap = {
   'map.legend.noData': 'No accounts',
   'map.legend.none': 'No territory',
   'map.legend.groups':
-    '{count, plural, one {# colour per group} other {Neighbouring groups in different colours; # groups}}',
+    '{count, plural, one {One group} other {# groups; neighbouring ones in different colours}}',
   'map.legend.from': 'from {value}',
   'map.hover.territory': 'Territory: {name}',
   'map.hover.owner': 'Owner: {name}',
