@@ -12,7 +12,7 @@ import './features/welcome/welcome.css';
 import './app/persistence.css';
 import './features/accounts/accounts.css';
 import './features/territories/territories.css';
-import './features/territories/map/map.css';
+import './components/map/map.css';
 import './features/approvals/approvals.css';
 import './features/csv/export.css';
 import './features/csv-import/import.css';
@@ -20,6 +20,7 @@ import './features/plans/plans.css';
 import './features/performance/performance.css';
 import './features/decisions/decisions.css';
 import './features/scenarios/scenarios.css';
+import './features/settings/settings.css';
 
 registerApprovalKinds();
 

@@ -45,6 +45,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.tab.moved': 'Verschobene Kund*innen',
   'scenarios.tab.flows': 'Ströme',
   'scenarios.tab.territories': 'Gebiete',
+  'scenarios.tab.map': 'Karte',
   'scenarios.tab.explain': 'Erklärung',
   'scenarios.before': 'Vorher',
   'scenarios.after': 'Nachher',

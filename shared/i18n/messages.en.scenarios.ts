@@ -42,6 +42,7 @@ export const enScenarios = {
   'scenarios.tab.moved': 'Moved accounts',
   'scenarios.tab.flows': 'Flows',
   'scenarios.tab.territories': 'Territories',
+  'scenarios.tab.map': 'Map',
   'scenarios.tab.explain': 'Explanation',
   'scenarios.before': 'Before',
   'scenarios.after': 'After',

@@ -1,10 +1,7 @@
 import { ImageDown, Table2 } from 'lucide-react';
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@renderer/i18n/i18n-context';
-import { failureReason } from '@renderer/ipc/error-text';
-import { plannerApi, unwrap } from '@renderer/ipc/planner';
-import { useAppStore } from '@renderer/store/app-store';
-import { exportFileName } from '@renderer/features/csv/use-export';
+import { useSavePicture } from '@renderer/components/picture/use-save-picture';
 import { chartPng, type LegendEntry } from './chart-picture';
 import { useInView } from './use-in-view';
 
@@ -41,7 +38,6 @@ export function ChartCard({
   eager,
 }: Props) {
   const { t } = useI18n();
-  const notify = useAppStore((s) => s.notify);
   const id = useId();
   const frame = useRef<HTMLDivElement>(null);
   const [asTable, setAsTable] = useState(false);
@@ -53,23 +49,9 @@ export function ChartCard({
     },
     [watch],
   );
-  const [busy, setBusy] = useState(false);
-
-  const savePng = async () => {
-    const api = plannerApi();
-    if (!api || !frame.current) return;
-    setBusy(true);
-    try {
-      const png = await chartPng(frame.current, title, legend);
-      const name = exportFileName(fileBase, 'png');
-      const { fileName } = unwrap(await api.savePicture({ suggestedName: name, png }));
-      if (fileName) notify(t('perf.png.saved', { name: fileName }), 'success');
-    } catch (error) {
-      notify(t('perf.png.failed', { reason: failureReason(error, t) }), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, save } = useSavePicture();
+  const savePng = () =>
+    frame.current && save(fileBase, () => chartPng(frame.current!, title, legend));
 
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`}>

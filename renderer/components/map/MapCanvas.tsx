@@ -1,7 +1,10 @@
-import { Maximize, Minus, Plus } from 'lucide-react';
+import { ImageDown, Maximize, Minus, Plus } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { areaAt, areasInShape, type PostalMapModel } from '@renderer/app/data/postal-map';
+import type { LegendEntry } from '@renderer/components/picture/compose-picture';
+import { useSavePicture } from '@renderer/components/picture/use-save-picture';
 import { useI18n } from '@renderer/i18n/i18n-context';
+import { mapPng } from './map-picture';
 import { fitView, panBy, toMap, visibleBox, zoomAt, type Box, type MapView } from './map-view';
 import { paintMap, type MapLayers } from './paint-map';
 
@@ -20,6 +23,8 @@ interface Props {
   onSelect: (areas: number[], how: 'toggle' | 'add') => void;
   /** The map box in view, after every move (for the areas-in-view table). */
   onView?: (box: Box) => void;
+  /** What "Save as PNG" writes: the title, the legend and the file name's first part. */
+  picture?: { title: string; legend: readonly LegendEntry[]; fileBase: string };
   /** Paint time of the last frame, for the benchmark. */
   onPainted?: (ms: number) => void;
 }
@@ -57,6 +62,15 @@ export function MapCanvas(props: Props) {
     lasso: Array<[number, number]>;
   } | null>(null);
   const [lasso, setLasso] = useState<Array<[number, number]> | null>(null);
+  const { busy, save } = useSavePicture();
+  const picture = props.picture;
+  const savePicture = () => {
+    const element = canvas.current;
+    if (picture && element)
+      void save(picture.fileBase, () =>
+        mapPng(element, size.width, size.height, picture.title, picture.legend),
+      );
+  };
   const callbacks = useRef(props);
   useEffect(() => {
     callbacks.current = props;
@@ -220,7 +234,7 @@ export function MapCanvas(props: Props) {
         onDoubleClick={(e) => zoom(2, local(e))}
         onKeyDown={onKeyDown}
       />
-      <div className="map-zoom" role="group" aria-label={t('map.whole')}>
+      <div className="map-zoom" role="group" aria-label={t('map.controls')}>
         <button
           type="button"
           className="icon-button"
@@ -248,6 +262,18 @@ export function MapCanvas(props: Props) {
         >
           <Maximize size={16} aria-hidden="true" />
         </button>
+        {picture && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('perf.chart.savePng')}
+            title={t('perf.chart.savePng')}
+            disabled={busy}
+            onClick={savePicture}
+          >
+            <ImageDown size={16} aria-hidden="true" />
+          </button>
+        )}
       </div>
     </div>
   );

@@ -113,6 +113,9 @@ function paintDots(
   ctx.drawImage(dotCanvas, 0, 0);
 }
 
+/** The colour that points out a scenario's moved areas (map and legend). */
+export const HIGHLIGHT = '#d55e00';
+
 /** Paints one frame: fills, edges, selection, highlight, borders, dots, then the lasso. */
 export function paintMap(
   ctx: CanvasRenderingContext2D,
@@ -140,7 +143,7 @@ export function paintMap(
   if (layers.highlight) {
     ctx.fillStyle = 'rgba(213,94,0,0.35)';
     ctx.fill(layers.highlight);
-    ctx.strokeStyle = '#d55e00';
+    ctx.strokeStyle = HIGHLIGHT;
     ctx.lineWidth = 1.5 * px;
     ctx.stroke(layers.highlight);
   }
@@ -171,4 +174,15 @@ export function paintMap(
     ctx.stroke();
     ctx.setLineDash([]);
   }
+}
+
+const edgeCache = new WeakMap<PostalMapModel, Path2D>();
+/** Every area's edge: built once per map, shared by every map screen. */
+export function allEdges(model: PostalMapModel): Path2D {
+  let path = edgeCache.get(model);
+  if (!path) {
+    path = areasPath(model, model.map.codes.keys());
+    edgeCache.set(model, path);
+  }
+  return path;
 }

@@ -11,7 +11,7 @@ import { reassignCommand } from '../accounts/reassign-command';
 import { useCommand } from '@renderer/app/use-command';
 import { useActingAs } from '@renderer/app/data/use-approvals';
 import { ExportButton } from '../csv/ExportButton';
-import { callListExport } from './export-call-list';
+import { callListExport } from '@shared/csv/exports/call-list';
 import { draftPlanFor, markNewBusinessTargets } from './new-business-targets';
 import type { MarketData } from './use-market-data';
 

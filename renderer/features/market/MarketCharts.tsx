@@ -22,6 +22,7 @@ import { ChartTable } from '@renderer/components/charts/ChartTable';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { COLORS } from '@renderer/components/charts/palette';
 import { HeatTable } from './HeatTable';
+import { MarketMap } from './MarketMap';
 import type { MarketData } from './use-market-data';
 
 /** How many accounts the scatter draws: the largest by potential (the table lists all). */
@@ -63,6 +64,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
 
   return (
     <div className="charts">
+      <MarketMap data={data} />
       <HeatTable data={data} />
       <ChartCard
         title={t('market.scatter')}

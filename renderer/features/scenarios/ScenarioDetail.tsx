@@ -20,6 +20,7 @@ import { BalanceExplain } from './BalanceExplain';
 import { FlowMatrix } from './FlowMatrix';
 import { MovedAccounts } from './MovedAccounts';
 import { ScenarioBalance } from './ScenarioBalance';
+import { ScenarioMap } from './ScenarioMap';
 import { ScenarioPins } from './ScenarioPins';
 import { ScenarioTerritories } from './ScenarioTerritories';
 import {
@@ -277,6 +278,18 @@ export function ScenarioDetail(props: Props) {
             members={members}
             disabled={busy || readOnly}
             onChange={(pins) => void save({ ...scenario, pins }, 'scenarios.history.edit')}
+          />
+        )}
+        {current === 'map' && (
+          <ScenarioMap
+            scenarioName={scenario.name}
+            before={{ name: baseLabel, territories: other?.territories ?? liveTerritories }}
+            after={scenario.territories}
+            accounts={accounts}
+            movedAccounts={comparison.moved}
+            version={version}
+            members={members}
+            weights={weights}
           />
         )}
         {current === 'explain' && scenario.balance && (

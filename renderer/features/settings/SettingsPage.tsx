@@ -10,6 +10,7 @@ import { useAppInfo } from '@renderer/ipc/use-app-info';
 import { useAppStore } from '@renderer/store/app-store';
 import { useTeam } from '@renderer/app/data/use-team';
 import { AuthoritySettings } from '../decisions/AuthoritySettings';
+import { Credits } from './Credits';
 
 export function SettingsPage() {
   const { t, locale, language } = useI18n();
@@ -195,6 +196,7 @@ export function SettingsPage() {
             <dd>{info.info.locale}</dd>
           </dl>
         )}
+        <Credits />
       </section>
     </div>
   );

@@ -4,7 +4,14 @@ import type { AppState } from '../app-store';
 export const TERRITORY_VIEWS = ['live', 'map', 'scenarios'] as const;
 export type TerritoryView = (typeof TERRITORY_VIEWS)[number];
 
-export const SCENARIO_TABS = ['balance', 'moved', 'flows', 'territories', 'explain'] as const;
+export const SCENARIO_TABS = [
+  'balance',
+  'moved',
+  'flows',
+  'territories',
+  'map',
+  'explain',
+] as const;
 export type ScenarioTab = (typeof SCENARIO_TABS)[number];
 
 export interface ScenariosUiSlice {

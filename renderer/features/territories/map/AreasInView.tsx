@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import type { Box } from '@renderer/components/map/map-view';
 import type { PostalMapModel } from '@renderer/app/data/postal-map';
 import { useI18n } from '@renderer/i18n/i18n-context';
-import type { MapColouring } from './map-colouring';
-import { useMetricFormat } from './MapLegend';
+import type { MapColouring } from '@renderer/components/map/map-colouring';
+import { useMetricFormat } from '@renderer/components/map/MapLegend';
 
 const LIMIT = 150;
 
@@ -27,14 +28,17 @@ export function AreasInView(props: Props) {
   const { model, box, colouring, values, selected } = props;
   const { t, locale } = useI18n();
   const format = useMetricFormat();
-  const inView: number[] = [];
-  if (box) {
-    const { x, y } = model.map;
-    for (let i = 0; i < x.length; i += 1)
-      if (x[i]! >= box.x0 && x[i]! <= box.x1 && y[i]! >= box.y0 && y[i]! <= box.y1) inView.push(i);
-  }
-  // Selected areas first: what the user is working on stays in the list whatever the zoom.
-  inView.sort((a, b) => Number(selected.has(b)) - Number(selected.has(a)) || a - b);
+  // Only when the view or the selection changes: a hover re-renders the map's page often.
+  const inView = useMemo(() => {
+    const found: number[] = [];
+    if (box) {
+      const { x, y } = model.map;
+      for (let i = 0; i < x.length; i += 1)
+        if (x[i]! >= box.x0 && x[i]! <= box.x1 && y[i]! >= box.y0 && y[i]! <= box.y1) found.push(i);
+    }
+    // Selected areas first: what the user is working on stays in the list whatever the zoom.
+    return found.sort((a, b) => Number(selected.has(b)) - Number(selected.has(a)) || a - b);
+  }, [model, box, selected]);
   const shown = inView.slice(0, LIMIT);
   return (
     <section className="card map-table" aria-labelledby="map-in-view">

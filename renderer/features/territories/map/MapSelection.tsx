@@ -12,6 +12,9 @@ import { SelectField } from '@renderer/components/SelectField';
 import { TerritoryEditor } from '@renderer/components/territory/TerritoryEditor';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { useAppStore } from '@renderer/store/app-store';
+import { ExportButton } from '@renderer/features/csv/ExportButton';
+import { callListExport } from '@shared/csv/exports/call-list';
+import { untapped } from '@shared/market/market-rows';
 import { changeTerritoryCommand, territoryChange } from '../territory-commands';
 
 interface Props {
@@ -96,6 +99,20 @@ export function MapSelection(props: Props) {
     });
   };
 
+  // The accounts in the selected areas, the largest untapped potential first, as a call list.
+  const callList = () => {
+    const codes = new Set([...selected].map((area) => model.map.codes[area]!));
+    const names = new Map(props.members.map((m) => [m.id, m.name]));
+    const chosen = props.accounts
+      .filter((a) => codes.has(a.postalCode))
+      .sort(
+        (a, b) =>
+          untapped(b.potentialCents, b.priorYearRevenueCents) -
+          untapped(a.potentialCents, a.priorYearRevenueCents),
+      );
+    return callListExport(chosen, (id) => (id ? (names.get(id) ?? '–') : '–'), t);
+  };
+
   const editorTerritories =
     proposal && !territories.some((x) => x.id === proposal.territory.id)
       ? [...territories, proposal.territory]
@@ -147,6 +164,13 @@ export function MapSelection(props: Props) {
         >
           {t('map.clear')}
         </button>
+        <ExportButton
+          label={t('map.callList')}
+          fileBase={t('map.callListName')}
+          sheet={t('map.callListSheet')}
+          disabled={selected.size === 0}
+          build={callList}
+        />
       </div>
       <SelectField
         id="map-assign-target"

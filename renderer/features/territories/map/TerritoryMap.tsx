@@ -1,19 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { TeamMember } from '@shared/domain/team-member';
 import type { Territory } from '@shared/domain/territory';
 import { AREA_METRICS } from '@shared/geo/area-figures';
 import type { SegmentWeights } from '@shared/territory/balance';
 import type { TerritoryIndex } from '@shared/territory/territory-index';
-import {
-  boxOf,
-  groupBorders,
-  loadPostalMap,
-  type PostalMapModel,
-} from '@renderer/app/data/postal-map';
+import { boxOf, groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
 import { MapCanvas, type DragMode } from '@renderer/components/map/MapCanvas';
+import { PostalMapGate } from '@renderer/components/map/PostalMapGate';
 import type { Box } from '@renderer/components/map/map-view';
 import {
+  allEdges,
   areasPath,
   fillPaths,
   linesPath,
@@ -23,7 +20,7 @@ import { SelectField } from '@renderer/components/SelectField';
 import { TerritoryTree } from '@renderer/components/territory/TerritoryTree';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { useAppStore } from '@renderer/store/app-store';
-import { accountDots } from './account-dots';
+import { accountDots } from '@renderer/components/map/account-dots';
 import { AreasInView } from './AreasInView';
 import {
   colourAreas,
@@ -31,9 +28,9 @@ import {
   GROUP_COLOURINGS,
   territoryOfAreas,
   type MapColouring,
-} from './map-colouring';
-import { MapHover } from './MapHover';
-import { MapLegend } from './MapLegend';
+} from '@renderer/components/map/map-colouring';
+import { MapHover } from '@renderer/components/map/MapHover';
+import { MapLegend, useLegendEntries } from '@renderer/components/map/MapLegend';
 import { MapSelection } from './MapSelection';
 import { OffMap } from './OffMap';
 
@@ -46,44 +43,16 @@ interface Props {
   accountCounts: ReadonlyMap<string, number>;
 }
 
-type Load =
-  | { kind: 'loading' }
-  | { kind: 'failed'; error: string }
-  | { kind: 'ready'; model: PostalMapModel };
-
 /** The territories on a map of postal areas: see them, colour by a figure, and reshape them. */
 export function TerritoryMap(props: Props) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadPostalMap().then(
-      (model) => live && setLoad({ kind: 'ready', model }),
-      (error: unknown) => live && setLoad({ kind: 'failed', error: String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  const { t } = useI18n();
-  if (load.kind === 'loading')
-    return (
-      <p className="muted" role="status">
-        {t('map.loading')}
-      </p>
-    );
-  if (load.kind === 'failed')
-    return (
-      <p className="field-error" role="alert">
-        {t('map.failed', { error: load.error })}
-      </p>
-    );
-  return <MapWorkspace {...props} model={load.model} />;
+  return <PostalMapGate>{(model) => <MapWorkspace {...props} model={model} />}</PostalMapGate>;
 }
 
 function MapWorkspace(props: Props & { model: PostalMapModel }) {
   const { model, accounts, version, members, weights } = props;
   const { territories, index } = props.territories;
   const { t } = useI18n();
+  const legendEntries = useLegendEntries();
   const [colouring, setColouring] = useState<MapColouring>('territory');
   const [dots, setDots] = useState(false);
   const [mode, setMode] = useState<DragMode>('pan');
@@ -110,7 +79,7 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
     () => linesPath(groupBorders(model, result.groupOf)),
     [model, result.groupOf],
   );
-  const edges = useMemo(() => areasPath(model, model.map.codes.keys()), [model]);
+  const edges = allEdges(model);
   const selection = useMemo(
     () => (selected.size ? areasPath(model, selected) : null),
     [model, selected],
@@ -223,6 +192,11 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
             }
             onSelect={select}
             onView={setInView}
+            picture={{
+              title: t('map.picture.territories', { colouring: t(`map.colour.${colouring}`) }),
+              legend: legendEntries(colouring, result),
+              fileBase: t('map.picture.file'),
+            }}
           />
           {hover && (
             <MapHover

@@ -1,8 +1,8 @@
-import { tableExport, type TableExport } from '@shared/csv/exports/table-export';
-import { columnsOf } from '@shared/csv/write-csv';
-import type { Account } from '@shared/domain/account';
-import type { Translate } from '@shared/i18n/translate';
-import { untapped } from '@shared/market/market-rows';
+import { tableExport, type TableExport } from './table-export';
+import { columnsOf } from '../write-csv';
+import type { Account } from '../../domain/account';
+import type { Translate } from '../../i18n/translate';
+import { untapped } from '../../market/market-rows';
 
 /** The chosen accounts as a call list: who, where, how big, and what is still to win. */
 export function callListExport(

@@ -5,7 +5,7 @@ import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { buildTerritoryIndex } from '@shared/territory/territory-index';
 import type { PostalMapModel } from '@renderer/app/data/postal-map';
 import { NO_DATA } from '@renderer/components/map/colour-scale';
-import { colourAreas, territoryOfAreas } from '@renderer/features/territories/map/map-colouring';
+import { colourAreas, territoryOfAreas } from '@renderer/components/map/map-colouring';
 
 // Four areas in a row: 1 borders 2 borders 3 borders 4.
 const codes = ['80331', '80333', '80335', '90402'];

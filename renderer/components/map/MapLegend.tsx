@@ -1,6 +1,7 @@
 import { formatMoneyRounded, formatNumber, formatPercent } from '@shared/format/intl';
 import { CUSTOMER_STATUSES } from '@shared/domain/account';
 import { NO_DATA } from '@renderer/components/map/colour-scale';
+import type { LegendEntry } from '@renderer/components/picture/compose-picture';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { STATUS_COLOURS } from './account-dots';
 import type { Colouring, MapColouring } from './map-colouring';
@@ -17,45 +18,51 @@ export function useMetricFormat() {
   };
 }
 
+/** The legend as entries (colour and label), for the legend beside the map and its picture. */
+export function useLegendEntries() {
+  const { t } = useI18n();
+  const format = useMetricFormat();
+  return (colouring: MapColouring, result: Colouring): LegendEntry[] => {
+    const scale = result.scale;
+    if (!scale) return [{ color: NO_DATA, label: t('map.legend.none') }];
+    return [
+      ...scale.colours.map((color, i) => ({
+        color,
+        label: t('map.legend.from', {
+          value: format(colouring, i === 0 ? 0 : scale.breaks[i - 1]!),
+        }),
+      })),
+      { color: NO_DATA, label: t('map.legend.noData') },
+    ];
+  };
+}
+
 interface Props {
   colouring: MapColouring;
   result: Colouring;
   dots: boolean;
+  /** More entries after the colours (e.g. a scenario's moved areas). */
+  extra?: readonly LegendEntry[];
 }
 
-export function MapLegend({ colouring, result, dots }: Props) {
+export function MapLegend({ colouring, result, dots, extra = [] }: Props) {
   const { t } = useI18n();
-  const format = useMetricFormat();
+  const entries = useLegendEntries()(colouring, result);
   const swatch = (colour: string) => (
     <span className="swatch" style={{ background: colour }} aria-hidden="true" />
   );
   return (
     <section className="map-legend" aria-label={t('map.legend')}>
       <h3>{t(`map.colour.${colouring}`)}</h3>
-      {result.scale ? (
-        <ul>
-          {result.scale.colours.map((colour, i) => (
-            <li key={colour}>
-              {swatch(colour)}
-              {i === 0
-                ? t('map.legend.from', { value: format(colouring, 0) })
-                : t('map.legend.from', { value: format(colouring, result.scale!.breaks[i - 1]!) })}
-            </li>
-          ))}
-          <li>
-            {swatch(NO_DATA)}
-            {t('map.legend.noData')}
+      <ul>
+        {!result.scale && <li>{t('map.legend.groups', { count: result.groups })}</li>}
+        {[...entries, ...extra].map((entry) => (
+          <li key={entry.label}>
+            {swatch(entry.color)}
+            {entry.label}
           </li>
-        </ul>
-      ) : (
-        <ul>
-          <li>{t('map.legend.groups', { count: result.groups })}</li>
-          <li>
-            {swatch(NO_DATA)}
-            {t('map.legend.none')}
-          </li>
-        </ul>
-      )}
+        ))}
+      </ul>
       {dots && (
         <>
           <p className="muted">{t('map.dots.legend')}</p>
