@@ -11,6 +11,7 @@ import { installPlannerBridge } from '../e2e/harness/preload-emulation';
 import { planReallocateFigure } from './plan-figures';
 import { performanceFigures } from './performance-figures';
 import { marketFigures } from './market-figures';
+import { mapDataRow, mapFigures } from './map-figures';
 import { autobalanceQuality, autobalanceTime } from './autobalance-figures';
 import { demoPlan } from '@shared/demo/demo-plan';
 import { MEASURED_IDS, notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
@@ -498,6 +499,9 @@ for (const size of SIZES) {
       progress(size.label, 'market');
       rows.push(...(await marketFigures(app.page, size.label, quick ? 5 : INTERACTIONS)));
 
+      progress(size.label, 'map');
+      rows.push(...(await mapFigures(app.context, app.page, size.label, quick ? 5 : INTERACTIONS)));
+
       progress(size.label, 'sales plan');
       rows.push(await planReallocateFigure(app.page, size.members, quick ? 5 : 20));
 
@@ -566,4 +570,5 @@ test('renderer bundle size', () => {
     target: 'report; < 400 KB',
     met: kb < 400,
   });
+  rows.push(mapDataRow());
 });

@@ -24,6 +24,11 @@ const WHAT_IS_MEASURED = `## What each figure measures
   SVG. \`variance.report\`: the report tab to the painted report for all members.
 - \`market.view\`: navigation to the painted white-space table of all accounts;
   \`market.regroup\`: another grouping to the repainted table.
+- \`map.open\`: navigation to the territory map painted in territory colours (the map data is
+  loaded once, on the first open); \`map.recolour\`: another colouring to the repainted map;
+  \`map.pan\`, \`map.zoom\`: an arrow or +/− key to the painted frame; \`map.select_assign\`:
+  "Änderung zeigen" for about 200 selected postal areas to the painted preview of who moves.
+  \`map.data_gzip\`: the postal-area map's chunk, gzipped (fetched when a map first opens).
 - \`autobalance.time\`: "Propose a scenario" to the painted explanation (problem built on the main
   thread, balanced in the worker, saved and compared). \`autobalance.longtask\`: the longest
   main-thread task meanwhile. \`autobalance.imbalance_vs_bound\` and

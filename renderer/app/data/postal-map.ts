@@ -1,5 +1,5 @@
 import { Delaunay } from 'd3-delaunay';
-import { feature, mesh } from 'topojson-client';
+import { feature, transform } from 'topojson-client';
 import type { PostalMapData } from '@shared/geo/postal-map-data';
 import { postalNeighbours, readPostalMap, type PostalMap } from '@shared/geo/postal-map';
 import { areaReach } from '@shared/geo/account-dots';
@@ -78,22 +78,53 @@ export function boxOf(model: PostalMapModel, areas: Iterable<number>): Box | nul
   return Number.isFinite(box.x0) ? box : null;
 }
 
+/** Every shared border once (decoded arc) with the areas on its two sides (-1: outside). */
+interface BorderArcs {
+  lines: Array<Array<[number, number]>>;
+  /** Two entries per arc: the areas it separates; -1 where the arc is the country's edge. */
+  sides: Int32Array;
+}
+
+const arcCache = new WeakMap<PostalMapModel, BorderArcs>();
+
+function borderArcs(model: PostalMapModel): BorderArcs {
+  let cached = arcCache.get(model);
+  if (cached) return cached;
+  const { topology } = model.map;
+  const toMap = transform(topology.transform!);
+  const lines = topology.arcs.map((arc) =>
+    arc.map((point, i) => toMap(point, i > 0) as [number, number]),
+  );
+  const sides = new Int32Array(2 * lines.length).fill(-1);
+  topology.objects.areas.geometries.forEach((geometry, area) => {
+    for (const polygon of (geometry as { arcs: number[][][] }).arcs)
+      for (const ring of polygon)
+        for (const index of ring) {
+          const arc = index < 0 ? ~index : index;
+          // The first area seen takes the first side; the neighbour across it the second.
+          if (sides[2 * arc] === -1) sides[2 * arc] = area;
+          else if (sides[2 * arc] !== area) sides[2 * arc + 1] = area;
+        }
+  });
+  cached = { lines, sides };
+  arcCache.set(model, cached);
+  return cached;
+}
+
 /**
  * Borders between areas of different groups (territories, owners, regions) and the country's
- * outline, as lines: drawn over the fills, they show each group as one merged shape.
+ * outline, as lines: drawn over the fills, they show each group as one merged shape. Each
+ * shared border is decoded once per map, so a new grouping only filters them.
  */
 export function groupBorders(
   model: PostalMapModel,
   groupOf: ArrayLike<number>,
 ): Array<Array<[number, number]>> {
-  const { topology } = model.map;
-  const index = model.map.areaOf;
-  const areaIndex = (g: { properties?: { code: string } | null }) => index.get(g.properties!.code)!;
-  const lines = mesh(topology, topology.objects.areas, (a, b) => {
-    if (a === b) return true;
-    return groupOf[areaIndex(a as never)] !== groupOf[areaIndex(b as never)];
+  const { lines, sides } = borderArcs(model);
+  return lines.filter((_, arc) => {
+    const [a, b] = [sides[2 * arc]!, sides[2 * arc + 1]!];
+    return b === -1 || groupOf[a] !== groupOf[b];
   });
-  return lines.coordinates as Array<Array<[number, number]>>;
 }
 
 /** The area at a map point, or null outside the country. */

@@ -114,10 +114,35 @@ export function colourAreas(
   };
 }
 
+let lastFigures: {
+  model: PostalMapModel;
+  accounts: readonly Account[];
+  version: number;
+  weights: SegmentWeights;
+  figures: AreaFigures;
+} | null = null;
+
+/**
+ * The accounts' figures per area. With the account store's version, the last result is kept:
+ * reopening a map (or opening another) on unchanged accounts costs nothing.
+ */
 export function figuresOf(
   model: PostalMapModel,
   accounts: readonly Account[],
   weights: SegmentWeights,
+  version?: number,
 ): AreaFigures {
-  return areaFigures(accounts, model.map.areaOf, model.map.codes.length, weights);
+  const last = lastFigures;
+  if (
+    version !== undefined &&
+    last &&
+    last.model === model &&
+    last.accounts === accounts &&
+    last.version === version &&
+    last.weights === weights
+  )
+    return last.figures;
+  const figures = areaFigures(accounts, model.map.areaOf, model.map.codes.length, weights);
+  if (version !== undefined) lastFigures = { model, accounts, version, weights, figures };
+  return figures;
 }

@@ -24,27 +24,43 @@ export interface MapLayers {
   dots: DotLayer | null;
 }
 
+const areaPathCache = new WeakMap<PostalMapModel, Path2D[]>();
+/** Each area's outline as its own path, built once per map: later paths only add them up. */
+function areaPaths(model: PostalMapModel): Path2D[] {
+  let paths = areaPathCache.get(model);
+  if (!paths) {
+    paths = model.polygons.map((polygons) => {
+      const path = new Path2D();
+      for (const polygon of polygons)
+        for (const ring of polygon) {
+          ring.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
+          path.closePath();
+        }
+      return path;
+    });
+    areaPathCache.set(model, paths);
+  }
+  return paths;
+}
+
 /** A path of the given areas' outlines. */
 export function areasPath(model: PostalMapModel, areas: Iterable<number>): Path2D {
+  const paths = areaPaths(model);
   const path = new Path2D();
-  for (const area of areas)
-    for (const polygon of model.polygons[area]!)
-      for (const ring of polygon) {
-        ring.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
-        path.closePath();
-      }
+  for (const area of areas) path.addPath(paths[area]!);
   return path;
 }
 
 /** Groups areas by their fill colour: a few hundred fills per frame instead of 8,000. */
 export function fillPaths(model: PostalMapModel, fills: readonly string[]): Map<string, Path2D> {
-  const byColour = new Map<string, number[]>();
+  const paths = areaPaths(model);
+  const byColour = new Map<string, Path2D>();
   fills.forEach((colour, area) => {
-    const list = byColour.get(colour);
-    if (list) list.push(area);
-    else byColour.set(colour, [area]);
+    let path = byColour.get(colour);
+    if (!path) byColour.set(colour, (path = new Path2D()));
+    path.addPath(paths[area]!);
   });
-  return new Map([...byColour].map(([colour, areas]) => [colour, areasPath(model, areas)]));
+  return byColour;
 }
 
 export function linesPath(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Path2D {
@@ -151,6 +167,7 @@ export function paintMap(
     ctx.strokeStyle = '#1f2933';
     ctx.lineWidth = 1.2 * px;
     ctx.lineJoin = 'round';
+    ctx.lineCap = 'round'; // borders are separate arcs: round ends close the joints
     ctx.stroke(layers.borders);
   }
   if (layers.selection) {

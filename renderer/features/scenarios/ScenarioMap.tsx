@@ -68,9 +68,8 @@ function ScenarioMapView(props: Props & { model: PostalMapModel }) {
   );
   const territoryOf = side === 'before' ? beforeOf : afterOf;
   const figures = useMemo(
-    () => figuresOf(model, accounts, weights),
+    () => figuresOf(model, accounts, weights, version),
     // The account store edits its array in place and bumps the version.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, accounts, version, weights],
   );
   const result = useMemo(

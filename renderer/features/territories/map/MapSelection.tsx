@@ -23,7 +23,8 @@ interface Props {
   onSelect: (areas: number[], how: 'add' | 'clear') => void;
   accountsIn: (areas: Iterable<number>) => number;
   accounts: readonly Account[];
-  knownCodes: readonly string[];
+  /** Every postal code known (map and accounts), ascending. */
+  knownCodes: () => readonly string[];
   territories: readonly Territory[];
   index: TerritoryIndex;
   members: readonly TeamMember[];
@@ -89,7 +90,7 @@ export function MapSelection(props: Props) {
     }
     if (!territory) return;
     const chosen = new Set([...selected].map((area) => model.map.codes[area]!));
-    const { rules, held } = rulesForCodes(chosen, props.knownCodes, props.index, territory.id);
+    const { rules, held } = rulesForCodes(chosen, props.knownCodes(), props.index, territory.id);
     setProposal({
       territory,
       rules: [...territory.rules, ...rules],

@@ -65,9 +65,8 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
     [model, territories, index],
   );
   const figures = useMemo(
-    () => figuresOf(model, accounts, weights),
+    () => figuresOf(model, accounts, weights, version),
     // The account store edits its array in place and bumps the version.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, accounts, version, weights],
   );
   const result = useMemo(
@@ -93,10 +92,9 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
     () => ({ fills, edges, borders, selection, highlight: null, dots: dotLayer }),
     [fills, edges, borders, selection, dotLayer],
   );
-  const knownCodes = useMemo(
-    () => [...new Set([...model.map.codes, ...accounts.map((a) => a.postalCode)])].sort(),
-    [model, accounts, version], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  // Every code the rules may need to tell apart: asked for only when a change is proposed.
+  const knownCodes = () =>
+    [...new Set([...model.map.codes, ...accounts.map((a) => a.postalCode)])].sort();
 
   // Choosing a territory or region in the tree shows it.
   const selectedId = useAppStore((s) => s.selectedTerritoryId);
