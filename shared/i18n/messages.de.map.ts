@@ -80,7 +80,7 @@ export const deMap: Record<keyof typeof enMap, string> = {
   'map.picture.file': 'Gebietskarte',
   'map.scenario.show': 'Zeigen',
   'map.scenario.moved':
-    '{count, plural, =0 {Auf der Karte ändert sich nichts.} one {# PLZ-Gebiet ist betroffen: Gebiet oder Betreuung wechselt, oder Kund*innen darin bekommen eine neue Betreuung ({accounts} Kund*innen insgesamt).} other {# PLZ-Gebiete sind betroffen: Gebiet oder Betreuung wechselt, oder Kund*innen darin bekommen eine neue Betreuung ({accounts} Kund*innen insgesamt).}}',
+    '{count, plural, =0 {Auf der Karte ändert sich nichts.} one {# PLZ-Gebiet ist betroffen: Gebiet oder Betreuung wechselt, oder Kund*innen darin bekommen eine neue Betreuung ({accounts, plural, one {# Kund*in} other {# Kund*innen}} insgesamt).} other {# PLZ-Gebiete sind betroffen: Gebiet oder Betreuung wechselt, oder Kund*innen darin bekommen eine neue Betreuung ({accounts, plural, one {# Kund*in} other {# Kund*innen}} insgesamt).}}',
   'map.scenario.changed': 'Betroffen',
   'map.scenario.table': 'Betroffene PLZ-Gebiete',
   'map.col.movedAccounts': 'Kund*innen mit neuer Betreuung',

@@ -77,7 +77,7 @@ export const enMap = {
   'map.picture.file': 'territory-map',
   'map.scenario.show': 'Show',
   'map.scenario.moved':
-    '{count, plural, =0 {Nothing changes on the map.} one {# postal area is affected: its territory or owner changes, or accounts in it get a new owner ({accounts} accounts in all).} other {# postal areas are affected: their territory or owner changes, or accounts in them get a new owner ({accounts} accounts in all).}}',
+    '{count, plural, =0 {Nothing changes on the map.} one {# postal area is affected: its territory or owner changes, or accounts in it get a new owner ({accounts, plural, one {# account} other {# accounts}} in all).} other {# postal areas are affected: their territory or owner changes, or accounts in them get a new owner ({accounts, plural, one {# account} other {# accounts}} in all).}}',
   'map.scenario.changed': 'Affected',
   'map.scenario.table': 'Postal areas affected',
   'map.col.movedAccounts': 'Accounts with a new owner',

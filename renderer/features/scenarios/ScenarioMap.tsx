@@ -51,7 +51,7 @@ export function ScenarioMap(props: Props) {
 
 function ScenarioMapView(props: Props & { model: PostalMapModel }) {
   const { model, before, after, accounts, version, members, weights } = props;
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const legendEntries = useLegendEntries();
   const [side, setSide] = useState<Side>('after');
   const [colouring, setColouring] = useState<MapColouring>('territory');
@@ -158,7 +158,7 @@ function ScenarioMapView(props: Props & { model: PostalMapModel }) {
       <p role="status" data-testid="scenario-map-moved">
         {t('map.scenario.moved', {
           count: moves.length,
-          accounts: movedAccounts.toLocaleString(locale),
+          accounts: movedAccounts,
         })}
       </p>
       <div className="map-pane">
