@@ -19,17 +19,26 @@ import {
 export type MapColouring = 'territory' | 'owner' | 'region' | AreaMetric;
 export const GROUP_COLOURINGS = ['territory', 'owner', 'region'] as const;
 
-/** Which territory each area belongs to now (-1: none), as index into `territories`. */
+const placed = new WeakMap<TerritoryIndex, { model: PostalMapModel; result: Int32Array }>();
+
+/**
+ * Which territory each area belongs to now (-1: none), as index into `territories` (the ones
+ * the index was built from). Kept per index: reopening a map on unchanged territories is free.
+ */
 export function territoryOfAreas(
   model: PostalMapModel,
   territories: readonly Territory[],
   index: TerritoryIndex,
 ): Int32Array {
+  const hit = placed.get(index);
+  if (hit?.model === model) return hit.result;
   const position = new Map(territories.map((t, i) => [t.id, i]));
-  return Int32Array.from(model.map.codes, (code) => {
+  const result = Int32Array.from(model.map.codes, (code) => {
     const id = index.territoryOf(code);
     return id === null ? -1 : position.get(id)!;
   });
+  placed.set(index, { model, result });
+  return result;
 }
 
 /** Each area's group (territory, owner or region) as a key; '' where it has none. */
@@ -74,7 +83,12 @@ export interface Colouring {
   values: Float64Array | null;
 }
 
-/** The fill of every area and the groups whose borders are drawn. */
+const recent: Array<{ inputs: unknown[]; result: Colouring }> = [];
+
+/**
+ * The fill of every area and the groups whose borders are drawn; the last few results are
+ * kept, so switching back to a colouring, or reopening the map, recomputes nothing.
+ */
 export function colourAreas(
   colouring: MapColouring,
   model: PostalMapModel,
@@ -82,17 +96,60 @@ export function colourAreas(
   territories: readonly Territory[],
   figures: AreaFigures,
 ): Colouring {
-  const keys = groupKeys(
-    colouring === 'owner' || colouring === 'region' ? colouring : 'territory',
-    territoryOf,
-    territories,
-  );
+  const inputs = [colouring, model, territoryOf, territories, figures];
+  const hit = recent.find((entry) => entry.inputs.every((input, i) => input === inputs[i]));
+  if (hit) return hit.result;
+  const result = colourAreasNow(colouring, model, territoryOf, territories, figures);
+  recent.unshift({ inputs, result });
+  recent.length = Math.min(recent.length, 12);
+  return result;
+}
+
+interface Groups {
+  territories: readonly Territory[];
+  keys: string[];
+  ids: Map<string, number>;
+  groupOf: Int32Array;
+}
+const grouped = new WeakMap<Int32Array, Map<string, Groups>>();
+
+/**
+ * Each area's group as a number; the same array for the same grouping, so every metric
+ * colouring shares the territory borders already drawn.
+ */
+function groupsOf(
+  kind: (typeof GROUP_COLOURINGS)[number],
+  territoryOf: Int32Array,
+  territories: readonly Territory[],
+): Groups {
+  const byKind = grouped.get(territoryOf) ?? new Map<string, Groups>();
+  grouped.set(territoryOf, byKind);
+  const hit = byKind.get(kind);
+  if (hit?.territories === territories) return hit;
+  const keys = groupKeys(kind, territoryOf, territories);
   const ids = new Map<string, number>();
   const groupOf = Int32Array.from(keys, (key) => {
     if (!key) return -1;
     if (!ids.has(key)) ids.set(key, ids.size);
     return ids.get(key)!;
   });
+  const groups = { territories, keys, ids, groupOf };
+  byKind.set(kind, groups);
+  return groups;
+}
+
+function colourAreasNow(
+  colouring: MapColouring,
+  model: PostalMapModel,
+  territoryOf: Int32Array,
+  territories: readonly Territory[],
+  figures: AreaFigures,
+): Colouring {
+  const { keys, ids, groupOf } = groupsOf(
+    colouring === 'owner' || colouring === 'region' ? colouring : 'territory',
+    territoryOf,
+    territories,
+  );
   if (colouring === 'territory' || colouring === 'owner' || colouring === 'region') {
     const colours = colourGroups([...ids.keys()], touchingGroups(keys, model.neighbours));
     return {

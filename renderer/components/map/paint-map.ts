@@ -1,4 +1,4 @@
-import type { PostalMapModel } from '@renderer/app/data/postal-map';
+import { groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
 import type { MapView } from './map-view';
 
 /** Accounts as dots: positions in map units and a class (colour) per dot. */
@@ -51,8 +51,21 @@ export function areasPath(model: PostalMapModel, areas: Iterable<number>): Path2
   return path;
 }
 
-/** Groups areas by their fill colour: a few hundred fills per frame instead of 8,000. */
+const fillCache = new WeakMap<readonly string[], Map<string, Path2D>>();
+
+/**
+ * Groups areas by their fill colour: a few hundred fills per frame instead of 8,000. Kept per
+ * colouring result, so a map reopened on the same colours builds no paths.
+ */
 export function fillPaths(model: PostalMapModel, fills: readonly string[]): Map<string, Path2D> {
+  const hit = fillCache.get(fills);
+  if (hit) return hit;
+  const byColour = fillsNow(model, fills);
+  fillCache.set(fills, byColour);
+  return byColour;
+}
+
+function fillsNow(model: PostalMapModel, fills: readonly string[]): Map<string, Path2D> {
   const paths = areaPaths(model);
   const byColour = new Map<string, Path2D>();
   fills.forEach((colour, area) => {
@@ -61,6 +74,18 @@ export function fillPaths(model: PostalMapModel, fills: readonly string[]): Map<
     path.addPath(paths[area]!);
   });
   return byColour;
+}
+
+const borderCache = new WeakMap<ArrayLike<number>, Path2D>();
+
+/** The borders between groups and the country's outline as one path, kept per grouping. */
+export function bordersPath(model: PostalMapModel, groupOf: Int32Array): Path2D {
+  let path = borderCache.get(groupOf);
+  if (!path) {
+    path = linesPath(groupBorders(model, groupOf));
+    borderCache.set(groupOf, path);
+  }
+  return path;
 }
 
 export function linesPath(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Path2D {

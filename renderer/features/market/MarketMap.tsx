@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AreaMetric } from '@shared/geo/area-figures';
 import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { buildTerritoryIndex } from '@shared/territory/territory-index';
-import { groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
+import type { PostalMapModel } from '@renderer/app/data/postal-map';
 import { MapCanvas } from '@renderer/components/map/MapCanvas';
 import { colourAreas, figuresOf } from '@renderer/components/map/map-colouring';
 import { MapHover } from '@renderer/components/map/MapHover';
@@ -11,7 +11,7 @@ import {
   allEdges,
   areasPath,
   fillPaths,
-  linesPath,
+  bordersPath,
   type MapLayers,
 } from '@renderer/components/map/paint-map';
 import { PostalMapGate } from '@renderer/components/map/PostalMapGate';
@@ -54,7 +54,7 @@ function MarketMapView({ data, model }: { data: MarketData; model: PostalMapMode
     [metric, model, none, figures],
   );
   const fills = useMemo(() => fillPaths(model, result.fills), [model, result.fills]);
-  const outline = useMemo(() => linesPath(groupBorders(model, none)), [model, none]);
+  const outline = useMemo(() => bordersPath(model, none), [model, none]);
   const selection = useMemo(
     () => (chosen === null ? null : areasPath(model, [chosen])),
     [model, chosen],

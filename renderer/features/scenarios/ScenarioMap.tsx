@@ -5,7 +5,7 @@ import type { Territory } from '@shared/domain/territory';
 import { movedAccountsByArea, movedAreas } from '@shared/geo/moved-areas';
 import type { SegmentWeights } from '@shared/territory/balance';
 import { buildTerritoryIndex } from '@shared/territory/territory-index';
-import { groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
+import type { PostalMapModel } from '@renderer/app/data/postal-map';
 import { MapCanvas } from '@renderer/components/map/MapCanvas';
 import {
   colourAreas,
@@ -20,7 +20,7 @@ import {
   areasPath,
   fillPaths,
   HIGHLIGHT,
-  linesPath,
+  bordersPath,
   type MapLayers,
 } from '@renderer/components/map/paint-map';
 import { PostalMapGate } from '@renderer/components/map/PostalMapGate';
@@ -93,10 +93,7 @@ function ScenarioMapView(props: Props & { model: PostalMapModel }) {
   }, [model, before.territories, after, accounts, version, props.movedAccounts]);
   const moves = affected.areas;
   const fills = useMemo(() => fillPaths(model, result.fills), [model, result.fills]);
-  const borders = useMemo(
-    () => linesPath(groupBorders(model, result.groupOf)),
-    [model, result.groupOf],
-  );
+  const borders = useMemo(() => bordersPath(model, result.groupOf), [model, result.groupOf]);
   const highlight = useMemo(() => (moves.length ? areasPath(model, moves) : null), [model, moves]);
   const layers: MapLayers = useMemo(
     () => ({ fills, edges: allEdges(model), borders, selection: null, highlight, dots: null }),

@@ -5,7 +5,7 @@ import type { Territory } from '@shared/domain/territory';
 import { AREA_METRICS } from '@shared/geo/area-figures';
 import type { SegmentWeights } from '@shared/territory/balance';
 import type { TerritoryIndex } from '@shared/territory/territory-index';
-import { boxOf, groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
+import { boxOf, type PostalMapModel } from '@renderer/app/data/postal-map';
 import { MapCanvas, type DragMode } from '@renderer/components/map/MapCanvas';
 import { PostalMapGate } from '@renderer/components/map/PostalMapGate';
 import type { Box } from '@renderer/components/map/map-view';
@@ -13,7 +13,7 @@ import {
   allEdges,
   areasPath,
   fillPaths,
-  linesPath,
+  bordersPath,
   type MapLayers,
 } from '@renderer/components/map/paint-map';
 import { SelectField } from '@renderer/components/SelectField';
@@ -74,10 +74,7 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
     [colouring, model, territoryOf, territories, figures],
   );
   const fills = useMemo(() => fillPaths(model, result.fills), [model, result.fills]);
-  const borders = useMemo(
-    () => linesPath(groupBorders(model, result.groupOf)),
-    [model, result.groupOf],
-  );
+  const borders = useMemo(() => bordersPath(model, result.groupOf), [model, result.groupOf]);
   const edges = allEdges(model);
   const selection = useMemo(
     () => (selected.size ? areasPath(model, selected) : null),
