@@ -92,7 +92,7 @@ export const deMap: Record<keyof typeof enMap, string> = {
   'map.hover.change': '{before} → {after}',
   'map.market.title': 'Weiße Flecken nach PLZ-Gebiet',
   'map.market.lead':
-    'Wo Potenzial noch nicht zu Umsatz wird. Ein PLZ-Gebiet anklicken zeigt seine Kund*innen.',
+    'Wo Potenzial noch nicht zu Umsatz wird. Ein PLZ-Gebiet anklicken zeigt seine Kund*innen; der Reiter „Weiße Flecken“ hat dieselben Zahlen als Tabellen, nach PLZ-Gebiet bis zu jeder Kund*in.',
   'map.market.picture': 'Markt: {colouring}',
   'map.market.file': 'Marktkarte',
   'map.market.area': '{code} {place}',

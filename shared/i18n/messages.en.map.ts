@@ -89,7 +89,7 @@ export const enMap = {
   'map.hover.change': '{before} → {after}',
   'map.market.title': 'White space by postal area',
   'map.market.lead':
-    'Where potential is not yet turned into revenue. Click an area to see its accounts.',
+    'Where potential is not yet turned into revenue. Click an area to see its accounts; the White space tab has the same figures as tables, by zone down to each account.',
   'map.market.picture': 'Market: {colouring}',
   'map.market.file': 'market-map',
   'map.market.area': '{code} {place}',

@@ -157,6 +157,21 @@ function paintDots(
 /** The colour that points out a scenario's moved areas (map and legend). */
 export const HIGHLIGHT = '#d55e00';
 
+/** Areas pointed out: a translucent fill over their colours and a stronger edge. */
+function shade(
+  ctx: CanvasRenderingContext2D,
+  path: Path2D,
+  fill: string,
+  edge: string,
+  width: number,
+) {
+  ctx.fillStyle = fill;
+  ctx.fill(path);
+  ctx.strokeStyle = edge;
+  ctx.lineWidth = width;
+  ctx.stroke(path);
+}
+
 /** Paints one frame: fills, edges, selection, highlight, borders, dots, then the lasso. */
 export function paintMap(
   ctx: CanvasRenderingContext2D,
@@ -181,13 +196,7 @@ export function paintMap(
     ctx.lineWidth = 0.5 * px;
     ctx.stroke(layers.edges);
   }
-  if (layers.highlight) {
-    ctx.fillStyle = 'rgba(213,94,0,0.35)';
-    ctx.fill(layers.highlight);
-    ctx.strokeStyle = HIGHLIGHT;
-    ctx.lineWidth = 1.5 * px;
-    ctx.stroke(layers.highlight);
-  }
+  if (layers.highlight) shade(ctx, layers.highlight, 'rgba(213,94,0,0.35)', HIGHLIGHT, 1.5 * px);
   if (layers.borders) {
     ctx.strokeStyle = '#1f2933';
     ctx.lineWidth = 1.2 * px;
@@ -195,13 +204,7 @@ export function paintMap(
     ctx.lineCap = 'round'; // borders are separate arcs: round ends close the joints
     ctx.stroke(layers.borders);
   }
-  if (layers.selection) {
-    ctx.fillStyle = 'rgba(20,20,20,0.22)';
-    ctx.fill(layers.selection);
-    ctx.strokeStyle = '#111';
-    ctx.lineWidth = 1 * px;
-    ctx.stroke(layers.selection);
-  }
+  if (layers.selection) shade(ctx, layers.selection, 'rgba(20,20,20,0.22)', '#111', px);
   if (layers.dots) paintDots(ctx, layers.dots, view, dpr, width, height);
   if (lasso && lasso.length > 1) {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
