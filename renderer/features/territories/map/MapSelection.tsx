@@ -165,6 +165,8 @@ export function MapSelection(props: Props) {
         >
           {t('map.clear')}
         </button>
+      </div>
+      <div className="map-call-list">
         <ExportButton
           label={t('map.callList')}
           fileBase={t('map.callListName')}
