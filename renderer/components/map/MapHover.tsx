@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import type { MapColouring } from './map-colouring';
 import { useMetricFormat } from './MapLegend';
@@ -35,4 +36,31 @@ export function MapHover({ at, code, place, territory, owner, accounts, colourin
       )}
     </div>
   );
+}
+
+export interface HoverAt {
+  area: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The area under the pointer and where, for MapCanvas's onHover. The same place keeps the same
+ * state: Chromium sends a pointer move after every layout change, and a new object each time
+ * would re-render without end.
+ */
+export function useMapHover() {
+  const [hover, setHover] = useState<HoverAt | null>(null);
+  const onHover = useCallback(
+    (area: number | null, at: { x: number; y: number } | null) =>
+      setHover((old) =>
+        area === null || !at
+          ? null
+          : old && old.area === area && old.x === at.x && old.y === at.y
+            ? old
+            : { area, ...at },
+      ),
+    [],
+  );
+  return [hover, onHover] as const;
 }

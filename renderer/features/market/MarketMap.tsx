@@ -5,7 +5,7 @@ import { buildTerritoryIndex } from '@shared/territory/territory-index';
 import type { PostalMapModel } from '@renderer/app/data/postal-map';
 import { MapCanvas } from '@renderer/components/map/MapCanvas';
 import { colourAreas, figuresOf } from '@renderer/components/map/map-colouring';
-import { MapHover } from '@renderer/components/map/MapHover';
+import { MapHover, useMapHover } from '@renderer/components/map/MapHover';
 import { MapLegend, useLegendEntries, useMetricFormat } from '@renderer/components/map/MapLegend';
 import {
   allEdges,
@@ -41,7 +41,7 @@ function MarketMapView({ data, model }: { data: MarketData; model: PostalMapMode
   const legendEntries = useLegendEntries();
   const [metric, setMetric] = useState<AreaMetric>('whiteSpace');
   const [chosen, setChosen] = useState<number | null>(null);
-  const [hover, setHover] = useState<{ area: number; x: number; y: number } | null>(null);
+  const [hover, onHover] = useMapHover();
 
   // Workload is not offered here, so the segment weights do not matter.
   const figures = useMemo(
@@ -101,15 +101,7 @@ function MarketMapView({ data, model }: { data: MarketData; model: PostalMapMode
           label={t('map.label', { colouring: colourName })}
           mode="pan"
           focus={null}
-          onHover={(area, at) =>
-            setHover((old) =>
-              area === null || !at
-                ? null
-                : old && old.area === area && old.x === at.x && old.y === at.y
-                  ? old
-                  : { area, ...at },
-            )
-          }
+          onHover={onHover}
           onSelect={([area]) =>
             setChosen((old) => (area === undefined || area === old ? null : area))
           }

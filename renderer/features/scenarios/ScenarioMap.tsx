@@ -13,7 +13,7 @@ import {
   territoryOfAreas,
   type MapColouring,
 } from '@renderer/components/map/map-colouring';
-import { MapHover } from '@renderer/components/map/MapHover';
+import { MapHover, useMapHover } from '@renderer/components/map/MapHover';
 import { MapLegend, useLegendEntries } from '@renderer/components/map/MapLegend';
 import {
   allEdges,
@@ -55,7 +55,7 @@ function ScenarioMapView(props: Props & { model: PostalMapModel }) {
   const legendEntries = useLegendEntries();
   const [side, setSide] = useState<Side>('after');
   const [colouring, setColouring] = useState<MapColouring>('territory');
-  const [hover, setHover] = useState<{ area: number; x: number; y: number } | null>(null);
+  const [hover, onHover] = useMapHover();
   const shown = side === 'before' ? before.territories : after;
 
   const beforeOf = useMemo(
@@ -165,15 +165,7 @@ function ScenarioMapView(props: Props & { model: PostalMapModel }) {
           label={t('map.label', { colouring: `${sideName(side)}, ${colourName}` })}
           mode="pan"
           focus={null}
-          onHover={(area, at) =>
-            setHover((old) =>
-              area === null || !at
-                ? null
-                : old && old.area === area && old.x === at.x && old.y === at.y
-                  ? old
-                  : { area, ...at },
-            )
-          }
+          onHover={onHover}
           onSelect={() => undefined}
           picture={{
             title: t('map.scenario.picture', {

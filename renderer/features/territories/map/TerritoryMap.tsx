@@ -29,7 +29,7 @@ import {
   territoryOfAreas,
   type MapColouring,
 } from '@renderer/components/map/map-colouring';
-import { MapHover } from '@renderer/components/map/MapHover';
+import { MapHover, useMapHover } from '@renderer/components/map/MapHover';
 import { MapLegend, useLegendEntries } from '@renderer/components/map/MapLegend';
 import { MapSelection } from './MapSelection';
 import { OffMap } from './OffMap';
@@ -57,7 +57,7 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
   const [dots, setDots] = useState(false);
   const [mode, setMode] = useState<DragMode>('pan');
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [hover, setHover] = useState<{ area: number; x: number; y: number } | null>(null);
+  const [hover, onHover] = useMapHover();
   const [inView, setInView] = useState<Box | null>(null);
 
   const territoryOf = useMemo(
@@ -174,17 +174,7 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
             label={t('map.label', { colouring: t(`map.colour.${colouring}`) })}
             mode={mode}
             focus={focus}
-            onHover={(area, at) =>
-              // Same place, same state: Chromium sends a pointer move after every layout
-              // change, and a new object each time would re-render without end.
-              setHover((old) =>
-                area === null || !at
-                  ? null
-                  : old && old.area === area && old.x === at.x && old.y === at.y
-                    ? old
-                    : { area, ...at },
-              )
-            }
+            onHover={onHover}
             onSelect={select}
             onView={setInView}
             picture={{
