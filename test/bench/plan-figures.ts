@@ -44,7 +44,11 @@ export async function planReallocateFigure(
           setValue.call(input, value);
           input.dispatchEvent(new Event('input', { bubbles: true }));
           await frame();
-          const watched = () => document.querySelector('#plan-cell-1-0')?.textContent;
+          // Other members' January: one of them may hold nothing to re-allocate (0 stays 0).
+          const watched = () =>
+            [1, 2, 3, 4, 5]
+              .map((row) => document.querySelector(`#plan-cell-${row}-0`)?.textContent)
+              .join('|');
           const before = watched();
           const start = performance.now();
           input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
