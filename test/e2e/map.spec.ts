@@ -73,6 +73,11 @@ test('the map: recolour by white space, zoom to a region, lasso Munich into a ne
   await expect(tree.getByRole('button', { name: /^New territory/ })).toContainText(
     `${junior} · ${moved.toLocaleString('en')} accounts`,
   );
+  // Made while the region Süd was chosen in the tree, the new territory is one of Süd's.
+  const names = await tree.getByRole('button').allTextContents();
+  const at = (prefix: string) => names.findIndex((name) => name.startsWith(prefix));
+  expect(at('New territory')).toBeGreaterThan(at('Süd'));
+  expect(at('New territory')).toBeLessThan(at('West'));
   await page.getByLabel('Colour by').selectOption({ label: 'Territory' });
   await selection.getByLabel('Select postal codes').fill(expected[0]!);
   await selection.getByRole('button', { name: 'Select', exact: true }).click();

@@ -4,7 +4,11 @@ import { ImportButton } from '../csv-import/ImportButton';
 import { assignmentExport } from './export-assignment';
 import { uniqueName } from '@shared/domain/names';
 import type { Territory } from '@shared/domain/territory';
-import { changeTerritoryCommand, territoryChange } from './territory-commands';
+import {
+  changeTerritoryCommand,
+  parentForNewTerritory,
+  territoryChange,
+} from './territory-commands';
 import { useCommand } from '@renderer/app/use-command';
 import { lazy, Suspense, useMemo } from 'react';
 import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
@@ -61,13 +65,8 @@ export function TerritoriesPage() {
   const select = useAppStore((s) => s.selectTerritory);
   const run = useCommand();
   const add = async (kind: 'region' | 'territory') => {
-    const current = territories?.territories.find((x) => x.id === selectedId);
     const parentId =
-      kind === 'region'
-        ? null
-        : current?.kind === 'region'
-          ? current.id
-          : (current?.parentId ?? null);
+      kind === 'region' ? null : parentForNewTerritory(territories?.territories ?? [], selectedId);
     const territory = {
       id: crypto.randomUUID(),
       // Never two of the same name: "New territory", "New territory 2", …

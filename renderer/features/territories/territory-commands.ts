@@ -115,3 +115,15 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
     },
   };
 }
+
+/**
+ * Where a new territory goes: under the region chosen in the tree, beside the territory chosen
+ * there, or at the top level when nothing is chosen.
+ */
+export function parentForNewTerritory(
+  territories: readonly Territory[],
+  selectedId: string | null,
+): string | null {
+  const current = territories.find((x) => x.id === selectedId);
+  return current?.kind === 'region' ? current.id : (current?.parentId ?? null);
+}

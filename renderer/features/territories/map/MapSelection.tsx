@@ -15,7 +15,11 @@ import { useAppStore } from '@renderer/store/app-store';
 import { ExportButton } from '@renderer/features/csv/ExportButton';
 import { callListExport } from '@shared/csv/exports/call-list';
 import { untapped } from '@shared/market/market-rows';
-import { changeTerritoryCommand, territoryChange } from '../territory-commands';
+import {
+  changeTerritoryCommand,
+  parentForNewTerritory,
+  territoryChange,
+} from '../territory-commands';
 
 interface Props {
   model: PostalMapModel;
@@ -47,6 +51,7 @@ export function MapSelection(props: Props) {
   const { t, locale } = useI18n();
   const run = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
+  const selectedId = useAppStore((s) => s.selectedTerritoryId);
   const [typed, setTyped] = useState('');
   const [unknown, setUnknown] = useState<string[]>([]);
   const [target, setTarget] = useState('');
@@ -79,7 +84,7 @@ export function MapSelection(props: Props) {
           territories.map((x) => x.name),
         ),
         kind: 'territory',
-        parentId: null,
+        parentId: parentForNewTerritory(territories, selectedId),
         ownerId: null,
         mentorId: null,
         rules: [],
