@@ -84,7 +84,8 @@ function zonesFor(wanted: number): { prefixes: string[]; areas: number } {
 }
 
 /**
- * The territory map at full size (German UI): `map.open` from the navigation click to the
+ * The territory map at full size (German UI), zoomed into a territory: `map.open` from the
+ * navigation click to the
  * painted map in territory colours; `map.recolour` from choosing a metric to the repainted map;
  * `map.pan` and `map.zoom` from an arrow or +/− key to the painted frame; `map.select_assign`
  * from "Änderung zeigen" for about 200 selected areas to the painted preview of who moves.
@@ -101,6 +102,25 @@ export async function mapFigures(
     .click();
   await page.getByRole('tab', { name: 'Karte' }).click();
   await page.locator('.map-canvas canvas[data-view]').waitFor({ timeout: 120_000 });
+  // Zoomed into one territory, where a planner works: every later open, pan and zoom draws at
+  // that scale, with the areas' own edges (the whole country is the lighter case).
+  const canvas = page.locator('.map-canvas canvas');
+  const items = page.locator('.tree .tree-item');
+  for (let item = 1; ; item += 1) {
+    // The first territory whose areas are on the map (a region or an empty territory is not).
+    const before = await canvas.getAttribute('data-view');
+    await items.nth(item).click();
+    const zoomed = await page
+      .waitForFunction(
+        (view) => document.querySelector('.map-canvas canvas')?.getAttribute('data-view') !== view,
+        before,
+        { timeout: 3_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (zoomed) break;
+    if (item === 10) throw new Error('no territory in the tree zoomed the map');
+  }
 
   const opens: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -129,8 +149,16 @@ export async function mapFigures(
   const pans: number[] = [];
   const zooms: number[] = [];
   for (let run = 0; run < runs * 2; run += 1) {
-    pans.push(await untilPainted(page, 'key', run % 2 ? 'ArrowLeft' : 'ArrowRight', 0));
-    zooms.push(await untilPainted(page, 'key', run % 2 ? '-' : '+', 0));
+    pans.push(
+      await profiled(context, page, `map-pan-${run + 1}`, () =>
+        untilPainted(page, 'key', run % 2 ? 'ArrowLeft' : 'ArrowRight', 0),
+      ),
+    );
+    zooms.push(
+      await profiled(context, page, `map-zoom-${run + 1}`, () =>
+        untilPainted(page, 'key', run % 2 ? '-' : '+', 0),
+      ),
+    );
   }
 
   const { prefixes, areas } = zonesFor(200);
@@ -145,27 +173,29 @@ export async function mapFigures(
     // A different territory each time: the whole selection moves to it.
     await target.selectOption({ label: options[1 + (run % (options.length - 2))]! });
     assigning.push(
-      await page.evaluate(async () => {
-        const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-        const button = [
-          ...document.querySelectorAll<HTMLButtonElement>('.map-selection button'),
-        ].find((b) => b.textContent?.trim() === 'Änderung zeigen')!;
-        const start = performance.now();
-        button.click();
-        const preview = () =>
-          [...document.querySelectorAll('.map-selection section')].find((s) =>
-            /wechseln Gebiet oder Betreuung|wechselt Gebiet oder Betreuung|Keine Kund\*in wechselt/.test(
-              s.textContent ?? '',
-            ),
-          );
-        while (!preview()) {
-          if (performance.now() - start > 60_000) throw new Error('the preview never showed');
+      await profiled(context, page, `map-assign-${run + 1}`, () =>
+        page.evaluate(async () => {
+          const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+          const button = [
+            ...document.querySelectorAll<HTMLButtonElement>('.map-selection button'),
+          ].find((b) => b.textContent?.trim() === 'Änderung zeigen')!;
+          const start = performance.now();
+          button.click();
+          const preview = () =>
+            [...document.querySelectorAll('.map-selection section')].find((s) =>
+              /wechseln Gebiet oder Betreuung|wechselt Gebiet oder Betreuung|Keine Kund\*in wechselt/.test(
+                s.textContent ?? '',
+              ),
+            );
+          while (!preview()) {
+            if (performance.now() - start > 60_000) throw new Error('the preview never showed');
+            await frame();
+          }
           await frame();
-        }
-        await frame();
-        await frame();
-        return performance.now() - start;
-      }),
+          await frame();
+          return performance.now() - start;
+        }),
+      ),
     );
   }
   await selection.getByRole('button', { name: 'Auswahl aufheben' }).click();

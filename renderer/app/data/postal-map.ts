@@ -111,6 +111,11 @@ function borderArcs(model: PostalMapModel): BorderArcs {
   return cached;
 }
 
+/** Every border between two areas and along the country's edge, each once. */
+export function allBorderLines(model: PostalMapModel): ReadonlyArray<Array<[number, number]>> {
+  return borderArcs(model).lines;
+}
+
 /**
  * Borders between areas of different groups (territories, owners, regions) and the country's
  * outline, as lines: drawn over the fills, they show each group as one merged shape. Each

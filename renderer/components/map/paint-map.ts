@@ -1,5 +1,6 @@
-import { groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
-import type { MapView } from './map-view';
+import { allBorderLines, groupBorders, type PostalMapModel } from '@renderer/app/data/postal-map';
+import { visibleBox, type Box, type MapView } from './map-view';
+import { lineBox, overlaps, tileItems, type Tile } from './map-tiles';
 
 /** Accounts as dots: positions in map units and a class (colour) per dot. */
 export interface DotLayer {
@@ -11,13 +12,18 @@ export interface DotLayer {
   sizes: readonly number[];
 }
 
+/** A layer of lines (edges, borders) in tiles. */
+export type LineTiles = ReadonlyArray<Tile<Path2D>>;
+/** Fills in tiles: in each tile, one path per colour. */
+export type FillTiles = ReadonlyArray<Tile<Map<string, Path2D>>>;
+
 export interface MapLayers {
-  /** One path per colour: all areas of that colour, filled at once. */
-  fills: ReadonlyMap<string, Path2D>;
+  /** Per tile, one path per colour: all its areas of that colour, filled at once. */
+  fills: FillTiles;
   /** Every area's edge, drawn faintly once areas are big enough on screen to tell apart. */
-  edges: Path2D | null;
+  edges: LineTiles | null;
   /** Borders between groups (territories, owners, regions) and the country's outline. */
-  borders: Path2D | null;
+  borders: LineTiles | null;
   selection: Path2D | null;
   /** Areas to point out (a scenario's moved areas). */
   highlight: Path2D | null;
@@ -51,48 +57,56 @@ export function areasPath(model: PostalMapModel, areas: Iterable<number>): Path2
   return path;
 }
 
-const fillCache = new WeakMap<readonly string[], Map<string, Path2D>>();
+const fillCache = new WeakMap<readonly string[], FillTiles>();
 
 /**
- * Groups areas by their fill colour: a few hundred fills per frame instead of 8,000. Kept per
- * colouring result, so a map reopened on the same colours builds no paths.
+ * Groups areas by tile and fill colour: a few hundred fills per frame instead of 8,000, and
+ * only the tiles in view. Kept per colouring result, so a reopened map builds no paths.
  */
-export function fillPaths(model: PostalMapModel, fills: readonly string[]): Map<string, Path2D> {
+export function fillPaths(model: PostalMapModel, fills: readonly string[]): FillTiles {
   const hit = fillCache.get(fills);
   if (hit) return hit;
-  const byColour = fillsNow(model, fills);
-  fillCache.set(fills, byColour);
-  return byColour;
-}
-
-function fillsNow(model: PostalMapModel, fills: readonly string[]): Map<string, Path2D> {
   const paths = areaPaths(model);
-  const byColour = new Map<string, Path2D>();
-  fills.forEach((colour, area) => {
-    let path = byColour.get(colour);
-    if (!path) byColour.set(colour, (path = new Path2D()));
-    path.addPath(paths[area]!);
-  });
-  return byColour;
+  const tiles = tileItems(
+    model.map.width,
+    model.boxes,
+    fills.keys(),
+    () => new Map<string, Path2D>(),
+    (byColour, area) => {
+      const colour = fills[area]!;
+      let path = byColour.get(colour);
+      if (!path) byColour.set(colour, (path = new Path2D()));
+      path.addPath(paths[area]!);
+    },
+  );
+  fillCache.set(fills, tiles);
+  return tiles;
 }
 
-const borderCache = new WeakMap<ArrayLike<number>, Path2D>();
+const borderCache = new WeakMap<ArrayLike<number>, LineTiles>();
 
-/** The borders between groups and the country's outline as one path, kept per grouping. */
-export function bordersPath(model: PostalMapModel, groupOf: Int32Array): Path2D {
-  let path = borderCache.get(groupOf);
-  if (!path) {
-    path = linesPath(groupBorders(model, groupOf));
-    borderCache.set(groupOf, path);
+/** The borders between groups and the country's outline, kept per grouping. */
+export function bordersPath(model: PostalMapModel, groupOf: Int32Array): LineTiles {
+  let tiles = borderCache.get(groupOf);
+  if (!tiles) {
+    tiles = lineTiles(model, groupBorders(model, groupOf));
+    borderCache.set(groupOf, tiles);
   }
-  return path;
+  return tiles;
 }
 
-export function linesPath(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Path2D {
-  const path = new Path2D();
-  for (const line of lines)
-    line.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
-  return path;
+function lineTiles(
+  model: PostalMapModel,
+  lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+): LineTiles {
+  return tileItems(
+    model.map.width,
+    lines.map(lineBox),
+    lines.keys(),
+    () => new Path2D(),
+    (path, index) =>
+      lines[index]!.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y))),
+  );
 }
 
 const parsed = new Map<string, number>();
@@ -154,6 +168,10 @@ function paintDots(
   ctx.drawImage(dotCanvas, 0, 0);
 }
 
+function strokeTiles(ctx: CanvasRenderingContext2D, tiles: LineTiles, shown: Box) {
+  for (const tile of tiles) if (overlaps(tile.box, shown)) ctx.stroke(tile.content);
+}
+
 /** The colour that points out a scenario's moved areas (map and legend). */
 export const HIGHLIGHT = '#d55e00';
 
@@ -186,15 +204,24 @@ export function paintMap(
   ctx.clearRect(0, 0, width * dpr, height * dpr);
   ctx.setTransform(view.k * dpr, 0, 0, view.k * dpr, view.x * dpr, view.y * dpr);
   const px = 1 / view.k; // one CSS pixel in map units
-  for (const [colour, path] of layers.fills) {
-    ctx.fillStyle = colour;
-    ctx.fill(path);
+  // What the canvas shows, with room for a border's width: tiles outside it are not drawn.
+  const shown = visibleBox(view, width, height);
+  shown.x0 -= 4 * px;
+  shown.y0 -= 4 * px;
+  shown.x1 += 4 * px;
+  shown.y1 += 4 * px;
+  for (const tile of layers.fills) {
+    if (!overlaps(tile.box, shown)) continue;
+    for (const [colour, path] of tile.content) {
+      ctx.fillStyle = colour;
+      ctx.fill(path);
+    }
   }
   // Area edges only once an area is a few pixels across; before that they are a grey haze.
   if (layers.edges && view.k > 2.5) {
     ctx.strokeStyle = 'rgba(255,255,255,0.7)';
     ctx.lineWidth = 0.5 * px;
-    ctx.stroke(layers.edges);
+    strokeTiles(ctx, layers.edges, shown);
   }
   if (layers.highlight) shade(ctx, layers.highlight, 'rgba(213,94,0,0.35)', HIGHLIGHT, 1.5 * px);
   if (layers.borders) {
@@ -202,7 +229,7 @@ export function paintMap(
     ctx.lineWidth = 1.2 * px;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round'; // borders are separate arcs: round ends close the joints
-    ctx.stroke(layers.borders);
+    strokeTiles(ctx, layers.borders, shown);
   }
   if (layers.selection) shade(ctx, layers.selection, 'rgba(20,20,20,0.22)', '#111', px);
   if (layers.dots) paintDots(ctx, layers.dots, view, dpr, width, height);
@@ -221,13 +248,13 @@ export function paintMap(
   }
 }
 
-const edgeCache = new WeakMap<PostalMapModel, Path2D>();
-/** Every area's edge: built once per map, shared by every map screen. */
-export function allEdges(model: PostalMapModel): Path2D {
-  let path = edgeCache.get(model);
-  if (!path) {
-    path = areasPath(model, model.map.codes.keys());
-    edgeCache.set(model, path);
+const edgeCache = new WeakMap<PostalMapModel, LineTiles>();
+/** Every area's edge, each shared edge once: built once per map, shared by every map screen. */
+export function allEdges(model: PostalMapModel): LineTiles {
+  let tiles = edgeCache.get(model);
+  if (!tiles) {
+    tiles = lineTiles(model, allBorderLines(model));
+    edgeCache.set(model, tiles);
   }
-  return path;
+  return tiles;
 }
