@@ -5,6 +5,7 @@ import type { PostalRule, Territory } from '@shared/domain/territory';
 import { MAX_NAME_CHARS, nameProblem } from '@shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '@shared/territory/postal-rule';
 import { previewAssignment } from '@shared/territory/rule-change-preview';
+import { placementGroupsFor } from '@renderer/app/data/placement-groups';
 import { SelectField } from '../SelectField';
 import type { PlainMessageKey } from '@shared/i18n/translate';
 import { useI18n } from '@renderer/i18n/i18n-context';
@@ -26,6 +27,8 @@ interface Props {
   onApply: (edited: Territory, moves: Placement[], previous: Placement[]) => Promise<void>;
   /** Rules to start from instead of the territory's own (the map's proposal). */
   initialRules?: readonly PostalRule[];
+  /** The live account store's version: previews then reuse the accounts grouped by code. */
+  accountsVersion?: number;
 }
 
 /** Edit a territory's owner, mentor and postal rules; see who gains and loses before applying. */
@@ -36,6 +39,7 @@ export function TerritoryEditor({
   members,
   onApply,
   initialRules,
+  accountsVersion,
 }: Props) {
   const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
@@ -69,12 +73,12 @@ export function TerritoryEditor({
   const preview = useMemo(
     () =>
       previewAssignment(
-        accounts,
+        accountsVersion === undefined ? accounts : placementGroupsFor(accounts, accountsVersion),
         territories.map((x) =>
           x.id === territory.id ? { ...x, ownerId: deferredOwner || null, rules: parsed.rules } : x,
         ),
       ),
-    [accounts, territories, territory.id, deferredOwner, parsed.rules],
+    [accounts, accountsVersion, territories, territory.id, deferredOwner, parsed.rules],
   );
   const conflicts = preview.conflicts.filter(
     (c) => c.first.territoryId === territory.id || c.second.territoryId === territory.id,

@@ -224,6 +224,7 @@ export function TerritoriesPage() {
                 territory={selected}
                 territories={territories.territories}
                 accounts={accounts}
+                accountsVersion={version}
                 members={members}
                 onApply={async (edited, moves, previous) => {
                   await run(

@@ -27,6 +27,8 @@ interface Props {
   onSelect: (areas: number[], how: 'add' | 'clear') => void;
   accountsIn: (areas: Iterable<number>) => number;
   accounts: readonly Account[];
+  /** The account store's version (its array is edited in place). */
+  version: number;
   /** Every postal code known (map and accounts), ascending. */
   knownCodes: () => readonly string[];
   territories: readonly Territory[];
@@ -229,6 +231,7 @@ export function MapSelection(props: Props) {
             territory={proposal.territory}
             territories={editorTerritories}
             accounts={props.accounts}
+            accountsVersion={props.version}
             members={props.members}
             initialRules={proposal.rules}
             onApply={async (edited, moves, previous) => {

@@ -34,6 +34,26 @@ import { MapLegend, useLegendEntries } from '@renderer/components/map/MapLegend'
 import { MapSelection } from './MapSelection';
 import { OffMap } from './OffMap';
 
+let known: {
+  model: PostalMapModel;
+  accounts: readonly Account[];
+  version: number;
+  codes: string[];
+} | null = null;
+
+/**
+ * Every code the rules may need to tell apart (the map's and the accounts'), ascending: asked
+ * for only when a change is proposed, and kept for the account store's version.
+ */
+function knownPostalCodes(model: PostalMapModel, accounts: readonly Account[], version: number) {
+  if (known?.model !== model || known.accounts !== accounts || known.version !== version) {
+    const codes = new Set(model.map.codes);
+    for (const account of accounts) codes.add(account.postalCode);
+    known = { model, accounts, version, codes: [...codes].sort() };
+  }
+  return known.codes;
+}
+
 interface Props {
   accounts: readonly Account[];
   version: number;
@@ -89,9 +109,7 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
     () => ({ fills, edges, borders, selection, highlight: null, dots: dotLayer }),
     [fills, edges, borders, selection, dotLayer],
   );
-  // Every code the rules may need to tell apart: asked for only when a change is proposed.
-  const knownCodes = () =>
-    [...new Set([...model.map.codes, ...accounts.map((a) => a.postalCode)])].sort();
+  const knownCodes = () => knownPostalCodes(model, accounts, version);
 
   // Choosing a territory or region in the tree shows it.
   const selectedId = useAppStore((s) => s.selectedTerritoryId);
@@ -220,6 +238,7 @@ function MapWorkspace(props: Props & { model: PostalMapModel }) {
         onSelect={(areas, how) => select(areas, how)}
         accountsIn={accountsIn}
         accounts={accounts as Account[]}
+        version={version}
         knownCodes={knownCodes}
         territories={territories}
         index={index}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Territory } from '@shared/domain/territory';
 import { generateWorkspace } from '@shared/demo/generate-workspace';
-import { previewAssignment } from '@shared/territory/rule-change-preview';
+import { groupPlacements, previewAssignment } from '@shared/territory/rule-change-preview';
 import { buildTerritoryIndex } from '@shared/territory/territory-index';
 
 const demo = generateWorkspace({ asOf: '2026-11-26', accounts: 1500, months: 1 });
@@ -75,6 +75,42 @@ describe('previewAssignment', () => {
     const pinned = demo.accounts.filter((a) => a.pinnedOwnerId).length;
     expect(previewAssignment(demo.accounts, noRules).unassigned).toBe(
       demo.accounts.length - pinned,
+    );
+  });
+
+  it('previews the same by postal-code groups as account by account (property)', () => {
+    const members = demo.members.map((m) => m.id);
+    const ids = demo.territories.map((t) => t.id);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1499), fc.constantFrom(...members)), { maxLength: 30 }),
+        // Accounts whose stored territory is out of date (e.g. after a conflicting import).
+        fc.array(fc.tuple(fc.nat(1499), fc.constantFrom(...ids)), { maxLength: 30 }),
+        fc.nat(demo.territories.length - 1),
+        fc.option(fc.constantFrom(...members), { nil: null }),
+        fc.nat(demo.territories.length - 1),
+        (pins, stale, dropped, newOwner, reowned) => {
+          const accounts = demo.accounts.map((a) => ({ ...a }));
+          for (const [i, member] of pins) accounts[i]!.pinnedOwnerId = member;
+          for (const [i, territoryId] of stale) accounts[i]!.territoryId = territoryId;
+          const territories = demo.territories.map((t, i) => ({
+            ...t,
+            rules: i === dropped ? [] : t.rules,
+            ownerId: i === reowned ? newOwner : t.ownerId,
+          }));
+          const plain = previewAssignment(accounts, territories);
+          const grouped = previewAssignment(groupPlacements(accounts), territories);
+          const pairs = (p: typeof plain) =>
+            p.changes.map((c, i) => JSON.stringify([c, p.before[i]])).sort();
+          expect(pairs(grouped)).toEqual(pairs(plain));
+          const flows = (p: typeof plain) =>
+            p.flows.map((f) => `${f.from}>${f.to}:${f.accounts}`).sort();
+          expect(flows(grouped)).toEqual(flows(plain));
+          expect(grouped.unassigned).toBe(plain.unassigned);
+          expect(grouped.conflicts).toEqual(plain.conflicts);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });
