@@ -28,42 +28,55 @@ export type Placeable = Pick<
 >;
 
 /**
- * The accounts by postal code, and for each code whether all its accounts sit alike (same
- * territory and owner, none pinned): such a code is previewed once, not account by account.
+ * The accounts by postal code. Most accounts of a code sit alike (the code's territory and its
+ * owner, not pinned); only the others are looked at one by one while the code's territory
+ * and owner stay as they are.
  */
 export interface PlacementGroups {
   accounts: readonly Placeable[];
   codes: string[];
   /** Per code, its accounts' positions in `accounts`. */
   members: number[][];
-  /** Per code: true when its accounts share territory and owner and none is pinned. */
-  alike: boolean[];
+  /** Per code, the placement most of its unpinned accounts share (the first one's). */
+  common: Array<{ territoryId: string | null; ownerId: string | null }>;
+  /** Per code, how many of its accounts sit at the common placement, unpinned. */
+  commonCount: number[];
+  /** Per code, the positions of its other accounts (pinned or placed differently). */
+  odd: number[][];
 }
 
 export function groupPlacements(accounts: readonly Placeable[]): PlacementGroups {
   const byCode = new Map<string, number>();
-  const codes: string[] = [];
-  const members: number[][] = [];
-  const alike: boolean[] = [];
+  const groups: PlacementGroups = {
+    accounts,
+    codes: [],
+    members: [],
+    common: [],
+    commonCount: [],
+    odd: [],
+  };
   accounts.forEach((account, i) => {
     let group = byCode.get(account.postalCode);
     if (group === undefined) {
-      group = codes.length;
+      group = groups.codes.length;
       byCode.set(account.postalCode, group);
-      codes.push(account.postalCode);
-      members.push([]);
-      alike.push(true);
+      groups.codes.push(account.postalCode);
+      groups.members.push([]);
+      groups.common.push({ territoryId: account.territoryId, ownerId: account.ownerId });
+      groups.commonCount.push(0);
+      groups.odd.push([]);
     }
-    const first = accounts[members[group]![0] ?? i]!;
+    groups.members[group]!.push(i);
+    const common = groups.common[group]!;
     if (
-      account.pinnedOwnerId !== null ||
-      account.territoryId !== first.territoryId ||
-      account.ownerId !== first.ownerId
+      account.pinnedOwnerId === null &&
+      account.territoryId === common.territoryId &&
+      account.ownerId === common.ownerId
     )
-      alike[group] = false;
-    members[group]!.push(i);
+      groups.commonCount[group]! += 1;
+    else groups.odd[group]!.push(i);
   });
-  return { accounts, codes, members, alike };
+  return groups;
 }
 
 /**
@@ -100,13 +113,11 @@ export function previewAssignment(
     groups.codes.forEach((code, group) => {
       const territoryId = index.territoryOf(code);
       const owner = territoryId ? (owners.get(territoryId) ?? null) : null;
-      const members = groups.members[group]!;
-      const first = all[members[0]!]!;
-      if (groups.alike[group] && territoryId === first.territoryId && owner === first.ownerId) {
-        if (!owner) unassigned += members.length;
-        return;
-      }
-      for (const i of members) {
+      const common = groups.common[group]!;
+      // The code stays where it is: only its odd accounts (pinned, placed apart) may change.
+      const stays = territoryId === common.territoryId && owner === common.ownerId;
+      if (stays && !owner) unassigned += groups.commonCount[group]!;
+      for (const i of stays ? groups.odd[group]! : groups.members[group]!) {
         const account = all[i]!;
         place(account, territoryId, account.pinnedOwnerId ?? owner);
       }

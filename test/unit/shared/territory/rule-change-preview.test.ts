@@ -89,8 +89,14 @@ describe('previewAssignment', () => {
         fc.nat(demo.territories.length - 1),
         fc.option(fc.constantFrom(...members), { nil: null }),
         fc.nat(demo.territories.length - 1),
-        (pins, stale, dropped, newOwner, reowned) => {
-          const accounts = demo.accounts.map((a) => ({ ...a }));
+        // Whether the accounts already show the new owner (e.g. an unowned territory's).
+        fc.boolean(),
+        (pins, stale, dropped, newOwner, reowned, settled) => {
+          const accounts = demo.accounts.map((a) =>
+            settled && a.territoryId === demo.territories[reowned]!.id && !a.pinnedOwnerId
+              ? { ...a, ownerId: newOwner }
+              : { ...a },
+          );
           for (const [i, member] of pins) accounts[i]!.pinnedOwnerId = member;
           for (const [i, territoryId] of stale) accounts[i]!.territoryId = territoryId;
           const territories = demo.territories.map((t, i) => ({
