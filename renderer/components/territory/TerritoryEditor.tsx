@@ -52,6 +52,9 @@ export function TerritoryEditor({
   );
   const [busy, setBusy] = useState(false);
   const deferredRules = useDeferredValue(rulesText);
+  // Mounted afresh (another territory, or after an apply): the preview of 250,000 accounts
+  // waits one render, so what the person just did (tree, balance) paints first.
+  const settled = useDeferredValue(true, false);
   const deferredOwner = useDeferredValue(ownerId);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const who = (id: string | null) =>
@@ -72,15 +75,21 @@ export function TerritoryEditor({
   };
   const preview = useMemo(
     () =>
-      previewAssignment(
-        accountsVersion === undefined ? accounts : placementGroupsFor(accounts, accountsVersion),
-        territories.map((x) =>
-          x.id === territory.id ? { ...x, ownerId: deferredOwner || null, rules: parsed.rules } : x,
-        ),
-      ),
-    [accounts, accountsVersion, territories, territory.id, deferredOwner, parsed.rules],
+      settled
+        ? previewAssignment(
+            accountsVersion === undefined
+              ? accounts
+              : placementGroupsFor(accounts, accountsVersion),
+            territories.map((x) =>
+              x.id === territory.id
+                ? { ...x, ownerId: deferredOwner || null, rules: parsed.rules }
+                : x,
+            ),
+          )
+        : null,
+    [settled, accounts, accountsVersion, territories, territory.id, deferredOwner, parsed.rules],
   );
-  const conflicts = preview.conflicts.filter(
+  const conflicts = (preview?.conflicts ?? []).filter(
     (c) => c.first.territoryId === territory.id || c.second.territoryId === territory.id,
   );
   const unchanged =
@@ -92,6 +101,7 @@ export function TerritoryEditor({
   const apply = async () => {
     setBusy(true);
     try {
+      if (!preview) return;
       await onApply({ ...edited, ownerId: ownerId || null }, preview.changes, preview.before);
     } catch (error) {
       notify(String(error), 'error');
@@ -182,6 +192,8 @@ export function TerritoryEditor({
         {parsed.problems.length > 0 ? (
           // A preview of only the readable rules would show moves nobody asked for.
           <p className="muted">{t('territories.preview.fixRules')}</p>
+        ) : !preview ? (
+          <p className="muted">{t('common.loading')}</p>
         ) : preview.changes.length === 0 ? (
           <p className="muted">{t('territories.preview.none')}</p>
         ) : (
@@ -200,7 +212,7 @@ export function TerritoryEditor({
             </ul>
           </>
         )}
-        {parsed.problems.length === 0 && preview.unassigned > 0 && (
+        {parsed.problems.length === 0 && preview && preview.unassigned > 0 && (
           <p className="muted">
             {t('territories.preview.unassigned', { count: preview.unassigned })}
           </p>
@@ -236,6 +248,7 @@ export function TerritoryEditor({
           className="button-primary"
           disabled={
             busy ||
+            !preview ||
             readOnly ||
             unchanged ||
             parsed.problems.length > 0 ||

@@ -91,7 +91,11 @@ describe('previewAssignment', () => {
         fc.nat(demo.territories.length - 1),
         // Whether the accounts already show the new owner (e.g. an unowned territory's).
         fc.boolean(),
-        (pins, stale, dropped, newOwner, reowned, settled) => {
+        // Codes that are not five digits (foreign, mistyped) are grouped too.
+        fc.array(fc.tuple(fc.nat(1499), fc.constantFrom('1234', 'A-1010', '8033x', '')), {
+          maxLength: 12,
+        }),
+        (pins, stale, dropped, newOwner, reowned, settled, odd) => {
           const accounts = demo.accounts.map((a) =>
             settled && a.territoryId === demo.territories[reowned]!.id && !a.pinnedOwnerId
               ? { ...a, ownerId: newOwner }
@@ -99,6 +103,7 @@ describe('previewAssignment', () => {
           );
           for (const [i, member] of pins) accounts[i]!.pinnedOwnerId = member;
           for (const [i, territoryId] of stale) accounts[i]!.territoryId = territoryId;
+          for (const [i, code] of odd) accounts[i]!.postalCode = code;
           const territories = demo.territories.map((t, i) => ({
             ...t,
             rules: i === dropped ? [] : t.rules,
