@@ -1,0 +1,207 @@
+import { NEEDS_SENIOR, totalsByMember, type BalanceProblem } from '../problem';
+import type { Units } from '../units';
+
+/** What the exact balancer minimises once everyone is inside the band. */
+export type MoveCost = 'units' | 'potential';
+
+/**
+ * A mixed-integer program in HiGHS's sparse form (columns compressed). Column j says "unit
+ * `unit[j]` moves to member `member[j]`"; a unit that moves nowhere stays with its owner.
+ */
+export interface ExactModel {
+  numCols: number;
+  numRows: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  matrix: {
+    format: 'csc';
+    numRows: number;
+    numCols: number;
+    starts: Int32Array;
+    indices: Int32Array;
+    values: Float64Array;
+  };
+  integrality: Int32Array;
+  /** Per move column: the unit and the member it goes to (the last column of a deviation model is D). */
+  unit: Int32Array;
+  member: Int32Array;
+  /** The deviation column (minimise-deviation models), else -1. */
+  deviation: number;
+}
+
+interface Shape {
+  problem: BalanceProblem;
+  units: Units;
+  /** Per unit, what moving it costs (0 for a deviation model). */
+  cost: (unit: number) => number;
+  /** Fixed band (fractions of the mean) or null: then D is a column and the objective. */
+  band: number | null;
+}
+
+const INF = Infinity;
+
+/**
+ * The moves the rules allow: every unit with something to move (value above 0) to every
+ * other member, Large and strategic units only to Seniors. Pinned accounts are not in any
+ * unit, so they never move.
+ */
+function moveColumns(problem: BalanceProblem, units: Units) {
+  const unit: number[] = [];
+  const member: number[] = [];
+  const senior = problem.members.map((m) => m.level === 'senior');
+  for (let u = 0; u < units.count; u += 1) {
+    if (!(units.value[u]! > 0)) continue;
+    const seniorOnly = (units.flags[u]! & NEEDS_SENIOR) !== 0;
+    for (let m = 0; m < problem.members.length; m += 1)
+      if (m !== units.owner[u] && (!seniorOnly || senior[m])) {
+        unit.push(u);
+        member.push(m);
+      }
+  }
+  return { unit: Int32Array.from(unit), member: Int32Array.from(member) };
+}
+
+/**
+ * Builds the program. Rows: one per unit (it moves at most once); per member, its value after
+ * the moves inside the band (one ranged row), or with D two rows (value − D·mean ≤ mean and
+ * value + D·mean ≥ mean); per member with a capacity, its workload no higher than the larger
+ * of its capacity and what it has now. Values are divided by the mean, so the numbers stay
+ * near 1 whatever the metric's unit.
+ */
+function build({ problem, units, cost, band }: Shape): ExactModel {
+  const members = problem.members.length;
+  const before = totalsByMember(problem, problem.value);
+  const workBefore = totalsByMember(problem, problem.work);
+  const mean = before.reduce((s, v) => s + v, 0) / Math.max(1, members);
+  const scale = mean > 0 ? 1 / mean : 1;
+  const meanWork = workBefore.reduce((s, v) => s + v, 0) / Math.max(1, members);
+  const workScale = meanWork > 0 ? 1 / meanWork : 1;
+  const { unit, member } = moveColumns(problem, units);
+  const moves = unit.length;
+  const withD = band === null;
+
+  // Rows: units that can move, then member value rows, then capacity rows.
+  const unitRow = new Int32Array(units.count).fill(-1);
+  let rows = 0;
+  for (let j = 0; j < moves; j += 1) if (unitRow[unit[j]!] === -1) unitRow[unit[j]!] = rows++;
+  const unitRows = rows;
+  const valueRow = (m: number, side: 0 | 1) => unitRows + (withD ? 2 * m + side : m);
+  rows += withD ? 2 * members : members;
+  const capacityRow = new Int32Array(members).fill(-1);
+  problem.members.forEach((mem, m) => {
+    if (mem.capacity > 0) capacityRow[m] = rows++;
+  });
+
+  const rowLower = new Float64Array(rows).fill(-INF);
+  const rowUpper = new Float64Array(rows).fill(INF);
+  for (let r = 0; r < unitRows; r += 1) rowUpper[r] = 1;
+  for (let m = 0; m < members; m += 1) {
+    const room = 1 - before[m]! * scale; // how far below the mean the member is (fraction)
+    if (withD) {
+      rowUpper[valueRow(m, 0)] = room; // change − D ≤ 1 − before
+      rowLower[valueRow(m, 1)] = room; // change + D ≥ 1 − before
+    } else {
+      rowLower[valueRow(m, 0)] = room - band;
+      rowUpper[valueRow(m, 0)] = room + band;
+    }
+    if (capacityRow[m]! >= 0) {
+      const limit = Math.max(problem.members[m]!.capacity, workBefore[m]!);
+      rowUpper[capacityRow[m]!] = (limit - workBefore[m]!) * workScale;
+    }
+  }
+
+  const numCols = moves + (withD ? 1 : 0);
+  const starts = new Int32Array(numCols + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  const entry = (row: number, value: number) => {
+    indices.push(row);
+    values.push(value);
+  };
+  for (let j = 0; j < moves; j += 1) {
+    const u = unit[j]!;
+    const from = units.owner[u]!;
+    const to = member[j]!;
+    const v = units.value[u]! * scale;
+    const w = units.work[u]! * workScale;
+    // Rows ascending within a column: unit row first, then members' rows in member order.
+    const cells: Array<[number, number]> = [[unitRow[u]!, 1]];
+    for (const side of withD ? ([0, 1] as const) : ([0] as const)) {
+      cells.push([valueRow(from, side), -v]);
+      cells.push([valueRow(to, side), v]);
+    }
+    if (w !== 0 && capacityRow[from]! >= 0) cells.push([capacityRow[from]!, -w]);
+    if (w !== 0 && capacityRow[to]! >= 0) cells.push([capacityRow[to]!, w]);
+    cells.sort((a, b) => a[0] - b[0]);
+    for (const [row, value] of cells) entry(row, value);
+    starts[j + 1] = indices.length;
+  }
+  if (withD) {
+    for (let m = 0; m < members; m += 1) {
+      entry(valueRow(m, 0), -1);
+      entry(valueRow(m, 1), 1);
+    }
+    starts[numCols] = indices.length;
+  }
+  const colCost = new Float64Array(numCols);
+  for (let j = 0; j < moves; j += 1) colCost[j] = withD ? 0 : cost(unit[j]!);
+  if (withD) colCost[moves] = 1;
+  const colUpper = new Float64Array(numCols).fill(1);
+  if (withD) colUpper[moves] = INF;
+  const integrality = new Int32Array(numCols).fill(1);
+  if (withD) integrality[moves] = 0;
+  return {
+    numCols,
+    numRows: rows,
+    colCost,
+    colLower: new Float64Array(numCols),
+    colUpper,
+    rowLower,
+    rowUpper,
+    matrix: {
+      format: 'csc',
+      numRows: rows,
+      numCols,
+      starts,
+      indices: Int32Array.from(indices),
+      values: Float64Array.from(values),
+    },
+    integrality,
+    unit,
+    member,
+    deviation: withD ? moves : -1,
+  };
+}
+
+/** Fewest moves (or least moved potential) that bring everyone within ±`band` of the mean. */
+export function minMovesModel(
+  problem: BalanceProblem,
+  units: Units,
+  band: number,
+  costOf: MoveCost,
+  potential: Float64Array,
+): ExactModel {
+  const unitPotential = new Float64Array(units.count);
+  let total = 0;
+  for (let u = 0; u < units.count; u += 1) {
+    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1)
+      unitPotential[u] = unitPotential[u]! + potential[units.accounts[i]!]!;
+    total += unitPotential[u]!;
+  }
+  const meanPotential = total / Math.max(1, units.count) || 1;
+  return build({
+    problem,
+    units,
+    band,
+    // Potential relative to the average unit's; a unit is never free to move.
+    cost: costOf === 'units' ? () => 1 : (u) => Math.max(1e-6, unitPotential[u]! / meanPotential),
+  });
+}
+
+/** The smallest largest deviation from the mean any assignment under the rules reaches. */
+export function minDeviationModel(problem: BalanceProblem, units: Units): ExactModel {
+  return build({ problem, units, band: null, cost: () => 0 });
+}

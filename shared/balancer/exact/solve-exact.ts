@@ -1,0 +1,227 @@
+import type { Highs } from 'highs';
+import { spreadOf, totalsByMember, type BalanceProblem } from '../problem';
+import { buildUnits, type Units } from '../units';
+import { minDeviationModel, minMovesModel, type ExactModel, type MoveCost } from './exact-model';
+
+export type ExactStatus = 'optimal' | 'timeLimit' | 'cancelled' | 'infeasible';
+
+export interface ExactProgress {
+  /** Relative distance between the best proposal found and the proven bound (null: none yet). */
+  gap: number | null;
+  /** Seconds the solver has run. */
+  seconds: number;
+}
+
+export interface ExactOptions {
+  cost: MoveCost;
+  /** The solver's time budget for the whole proposal, in seconds. */
+  timeLimit: number;
+  onProgress?: (progress: ExactProgress) => void;
+  /** Asked while the solver runs: true stops it with the best proposal so far. */
+  cancelled?: () => boolean;
+}
+
+export interface ExactSolve {
+  status: ExactStatus;
+  /** Per account, the member it moves to, or -1 where it stays (all -1 without a solution). */
+  newOwner: Int32Array;
+  movedUnits: number;
+  movedAccounts: number;
+  /** The objective reached (moves or relative potential) and the best possible (proven). */
+  objective: number;
+  bound: number;
+  /** (objective − bound) ÷ objective; 0 when proven optimal. */
+  gap: number;
+}
+
+export interface ExactProposal extends ExactSolve {
+  /** The band the proposal keeps everyone in (fraction of the mean): the tolerance if it can be
+   * reached, else the smallest deviation the solver found. */
+  deviation: number;
+  /** The smallest largest deviation the rules allow, proven by the solver (a lower bound). */
+  deviationBound: number;
+  after: Float64Array;
+}
+
+/** Runs one program with the remaining time; reads the moves back per account. */
+function run(
+  highs: Highs,
+  model: ExactModel,
+  units: Units,
+  accounts: number,
+  timeLimit: number,
+  options: Pick<ExactOptions, 'onProgress' | 'cancelled'>,
+): ExactSolve & { values: Float64Array | null } {
+  const { callbackType, modelStatus } = highs.constants;
+  const solver = highs.createModel();
+  try {
+    solver.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.1, timeLimit),
+      mip_rel_gap: 0,
+      mip_abs_gap: 1e-9,
+    });
+    solver.passModel({
+      numCols: model.numCols,
+      numRows: model.numRows,
+      colCost: model.colCost,
+      colLower: model.colLower,
+      colUpper: model.colUpper,
+      rowLower: model.rowLower.map((v) => (v === -Infinity ? -highs.infinity : v)),
+      rowUpper: model.rowUpper.map((v) => (v === Infinity ? highs.infinity : v)),
+      matrix: model.matrix,
+      integrality: model.integrality as unknown as Int32Array,
+    } as Parameters<typeof solver.passModel>[0]);
+    let stopped = false;
+    const result = solver.run({
+      [callbackType.mipInterrupt](event) {
+        if (options.cancelled?.()) {
+          stopped = true;
+          event.interrupt();
+        }
+        return undefined;
+      },
+      [callbackType.mipLogging](event) {
+        const gap = event.data.mip_gap;
+        options.onProgress?.({
+          gap: gap === undefined || !Number.isFinite(gap) ? null : gap,
+          seconds: event.data.running_time ?? 0,
+        });
+        return undefined;
+      },
+    });
+    const status: ExactStatus =
+      result.modelStatus === modelStatus.optimal
+        ? 'optimal'
+        : result.modelStatus === modelStatus.infeasible
+          ? 'infeasible'
+          : stopped || result.modelStatus === modelStatus.interrupted
+            ? 'cancelled'
+            : 'timeLimit';
+    const hasSolution =
+      status !== 'infeasible' && Number(solver.info.get('primal_solution_status')) === 2;
+    const values = hasSolution ? solver.getSolution().colValue : null;
+    const newOwner = new Int32Array(accounts).fill(-1);
+    let movedUnits = 0;
+    let movedAccounts = 0;
+    if (values)
+      for (let j = 0; j < model.unit.length; j += 1) {
+        if (values[j]! < 0.5) continue;
+        const u = model.unit[j]!;
+        movedUnits += 1;
+        for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1) {
+          newOwner[units.accounts[i]!] = model.member[j]!;
+          movedAccounts += 1;
+        }
+      }
+    const objective = values ? solver.getObjectiveValue() : Infinity;
+    const dual = Number(solver.info.get('mip_dual_bound'));
+    const bound = status === 'optimal' ? objective : Number.isFinite(dual) ? Math.max(0, dual) : 0;
+    return {
+      status,
+      newOwner,
+      movedUnits,
+      movedAccounts,
+      objective,
+      bound,
+      gap: values && objective > 0 ? Math.max(0, (objective - bound) / objective) : 0,
+      values,
+    };
+  } finally {
+    solver.dispose();
+  }
+}
+
+/**
+ * The fewest moves (or least moved potential) that bring every member within ±`band` of the
+ * mean, as the solver proves it (or as far as it got within the time limit).
+ */
+export function solveMinMoves(
+  highs: Highs,
+  problem: BalanceProblem,
+  potential: Float64Array,
+  band: number,
+  options: ExactOptions,
+): ExactSolve {
+  const units = buildUnits(problem);
+  const model = minMovesModel(problem, units, band, options.cost, potential);
+  const { values: _, ...solve } = run(
+    highs,
+    model,
+    units,
+    problem.owner.length,
+    options.timeLimit,
+    options,
+  );
+  return solve;
+}
+
+/**
+ * Exact balancing: everyone within the tolerance with the fewest moves; where the tolerance
+ * cannot be reached, first the smallest largest deviation the rules allow, then the fewest
+ * moves that reach it. Half the time goes to each stage when both are needed.
+ */
+export function balanceExactly(
+  highs: Highs,
+  problem: BalanceProblem,
+  potential: Float64Array,
+  options: ExactOptions,
+): ExactProposal {
+  const started = performance.now();
+  const left = () => options.timeLimit - (performance.now() - started) / 1000;
+  const units = buildUnits(problem);
+  const before = totalsByMember(problem, problem.value);
+  const beforeDeviation = spreadOf(before).maxDeviation;
+  const accounts = problem.owner.length;
+  const finish = (solve: ExactSolve, deviation: number, deviationBound: number): ExactProposal => {
+    const after = Float64Array.from(before);
+    for (let a = 0; a < accounts; a += 1) {
+      const to = solve.newOwner[a]!;
+      if (to < 0) continue;
+      after[problem.owner[a]!] = after[problem.owner[a]!]! - problem.value[a]!;
+      after[to] = after[to]! + problem.value[a]!;
+    }
+    return { ...solve, deviation, deviationBound, after };
+  };
+
+  const within = run(
+    highs,
+    minMovesModel(problem, units, problem.tolerance, options.cost, potential),
+    units,
+    accounts,
+    left() / 2,
+    options,
+  );
+  if (within.status !== 'infeasible' && within.values) return finish(within, problem.tolerance, 0);
+  if (within.status === 'cancelled') return finish(within, beforeDeviation, 0);
+
+  // The tolerance is out of reach (or not proven reachable in time): how close can we get?
+  const closest = run(
+    highs,
+    minDeviationModel(problem, units),
+    units,
+    accounts,
+    left() / 2,
+    options,
+  );
+  if (!closest.values || closest.status === 'cancelled')
+    return finish(
+      { ...closest, newOwner: new Int32Array(accounts).fill(-1), movedUnits: 0, movedAccounts: 0 },
+      beforeDeviation,
+      closest.bound,
+    );
+  const deviation = closest.values[closest.values.length - 1]!;
+  // A hair of room: the band the solver reached, not one rounding error tighter (and never
+  // tighter than the tolerance, if the first stage only ran out of time).
+  const band = Math.max(problem.tolerance, deviation * (1 + 1e-7) + 1e-9);
+  const fewest = run(
+    highs,
+    minMovesModel(problem, units, band, options.cost, potential),
+    units,
+    accounts,
+    Math.max(0.5, left()),
+    options,
+  );
+  const best = fewest.values ? fewest : closest;
+  return finish(best, band, closest.bound);
+}
