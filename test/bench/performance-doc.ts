@@ -46,8 +46,9 @@ const WHAT_IS_MEASURED = `## What each figure measures
 Figures are p50 and p95 over repeated runs; a ratio compares with a baseline measured in the
 same run, which stays comparable from machine to machine. Every sample is in the JSON
 (\`samples\`). Reproduce: \`npm run bench\` (all sizes; \`-- --quick\` for the smallest,
-\`-- --sizes 250k/500\` for one); \`-- --profile reassign-1,undo-1\` records Chromium CPU profiles of
-those steps into \`.bench/profiles/\`.
+\`-- --sizes 250k/500\` for one, \`-- --only map,plan\` for some groups); \`-- --profile reassign-1,undo-1\`
+records Chromium CPU profiles of those steps into \`.bench/profiles/\`, \`-- --trace map-open-3\` the
+browser's Performance trace (style, layout, paint).
 `;
 
 /**
