@@ -4,6 +4,7 @@ import type { PostalMapData } from '@shared/geo/postal-map-data';
 import { postalNeighbours, readPostalMap, type PostalMap } from '@shared/geo/postal-map';
 import { areaReach } from '@shared/geo/account-dots';
 import type { Box } from '@renderer/components/map/map-view';
+import { lineBox } from '@renderer/components/map/map-tiles';
 import { insidePolygons, insideRing } from '@shared/geo/polygon';
 
 /** The postal-area map, unpacked once per window and kept: shapes, neighbours, lookups. */
@@ -43,17 +44,7 @@ export function buildModel(data: PostalMapData): PostalMapModel {
     (f) =>
       (f.geometry as GeoJSON.MultiPolygon).coordinates as Array<Array<Array<[number, number]>>>,
   );
-  const boxes = polygons.map((area) => {
-    const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-    for (const ring of area.flat())
-      for (const [x, y] of ring) {
-        if (x < box.x0) box.x0 = x;
-        if (x > box.x1) box.x1 = x;
-        if (y < box.y0) box.y0 = y;
-        if (y > box.y1) box.y1 = y;
-      }
-    return box;
-  });
+  const boxes = polygons.map((area) => lineBox(area.flat(2) as Array<[number, number]>));
   return {
     map,
     neighbours,

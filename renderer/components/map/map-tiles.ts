@@ -48,7 +48,7 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
 }
 
-/** The box around a line of points. */
+/** The box around a line (or any run) of points. */
 export function lineBox(line: ReadonlyArray<readonly [number, number]>): Box {
   const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
   for (const [x, y] of line) {
