@@ -5,6 +5,7 @@ import type { PostalRule, Territory } from '@shared/domain/territory';
 import { MAX_NAME_CHARS, nameProblem } from '@shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '@shared/territory/postal-rule';
 import { previewAssignment } from '@shared/territory/rule-change-preview';
+import { buildTerritoryIndex } from '@shared/territory/territory-index';
 import { placementGroupsFor } from '@renderer/app/data/placement-groups';
 import { SelectField } from '../SelectField';
 import type { PlainMessageKey } from '@shared/i18n/translate';
@@ -73,9 +74,19 @@ export function TerritoryEditor({
     mentorId: mentorId || null,
     rules: parsed.rules,
   };
+  const unchanged =
+    edited.name === territory.name &&
+    edited.ownerId === territory.ownerId &&
+    edited.mentorId === territory.mentorId &&
+    sameRules(parsed.rules, territory.rules);
+  // Only rules or an owner that differ from the saved ones move accounts: until then no account
+  // is looked at (after an apply or undo the editor starts afresh, and 250,000 accounts would
+  // cost the tree's next frame), and the overlaps come from the rules alone.
+  const placing =
+    deferredOwner !== (territory.ownerId ?? '') || !sameRules(parsed.rules, territory.rules);
   const preview = useMemo(
     () =>
-      settled
+      settled && placing
         ? previewAssignment(
             accountsVersion === undefined
               ? accounts
@@ -87,22 +98,34 @@ export function TerritoryEditor({
             ),
           )
         : null,
-    [settled, accounts, accountsVersion, territories, territory.id, deferredOwner, parsed.rules],
+    [
+      settled,
+      placing,
+      accounts,
+      accountsVersion,
+      territories,
+      territory.id,
+      deferredOwner,
+      parsed.rules,
+    ],
   );
-  const conflicts = (preview?.conflicts ?? []).filter(
+  const savedConflicts = useMemo(
+    () => (placing ? [] : buildTerritoryIndex(territories).conflicts),
+    [placing, territories],
+  );
+  const conflicts = (preview?.conflicts ?? savedConflicts).filter(
     (c) => c.first.territoryId === territory.id || c.second.territoryId === territory.id,
   );
-  const unchanged =
-    edited.name === territory.name &&
-    edited.ownerId === territory.ownerId &&
-    edited.mentorId === territory.mentorId &&
-    parsed.rules.map(formatPostalRule).join() === territory.rules.map(formatPostalRule).join();
 
   const apply = async () => {
     setBusy(true);
     try {
-      if (!preview) return;
-      await onApply({ ...edited, ownerId: ownerId || null }, preview.changes, preview.before);
+      if (placing && !preview) return;
+      await onApply(
+        { ...edited, ownerId: ownerId || null },
+        preview?.changes ?? [],
+        preview?.before ?? [],
+      );
     } catch (error) {
       notify(String(error), 'error');
     } finally {
@@ -192,6 +215,8 @@ export function TerritoryEditor({
         {parsed.problems.length > 0 ? (
           // A preview of only the readable rules would show moves nobody asked for.
           <p className="muted">{t('territories.preview.fixRules')}</p>
+        ) : !placing ? (
+          <p className="muted">{t('territories.preview.none')}</p>
         ) : !preview ? (
           <p className="muted">{t('common.loading')}</p>
         ) : preview.changes.length === 0 ? (
@@ -248,7 +273,7 @@ export function TerritoryEditor({
           className="button-primary"
           disabled={
             busy ||
-            !preview ||
+            (placing && !preview) ||
             readOnly ||
             unchanged ||
             parsed.problems.length > 0 ||
@@ -264,3 +289,6 @@ export function TerritoryEditor({
     </section>
   );
 }
+
+const sameRules = (a: readonly PostalRule[], b: readonly PostalRule[]) =>
+  a.map(formatPostalRule).join() === b.map(formatPostalRule).join();
