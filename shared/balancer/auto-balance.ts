@@ -1,4 +1,5 @@
 import { spreadOf, totalsByMember, type BalanceProblem, type Spread } from './problem';
+import { memberBands } from './member-bands';
 import { UnitLists, type Search } from './unit-lists';
 import { buildUnits, imbalanceLowerBound } from './units';
 
@@ -15,6 +16,8 @@ export interface BalanceResult {
   workBefore: Float64Array;
   workAfter: Float64Array;
   band: { low: number; high: number };
+  /** Per member, the band it was brought into: the tolerance, widened where the rules force it. */
+  memberBand: { low: Float64Array; high: Float64Array };
   spreadBefore: Spread;
   spreadAfter: Spread;
   /** The least max deviation (fraction of the mean) any assignment could reach. */
@@ -33,15 +36,20 @@ const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
 ];
 
 /**
- * Evens out the chosen metric across the chosen members with as few moves as possible. Each step
- * moves the largest unit that fits from a member above the band to one below it (or, once none is
- * above, into the member furthest below), never pushing the giver below or the taker above the
- * band — so every step lowers the spread and nothing ends worse than it started. Existing and
- * regular customers are only moved in a second round, when the first could not reach the band; a
- * third round evens out what the band cannot hold (any higher member to any lower one, meeting
- * halfway at most), so the largest deviation comes as close to the lower bound as it can.
- * Pinned accounts, Senior-only accounts and capacities are never violated. No randomness: ties are
- * settled by potential (smaller first), then by account order.
+ * Evens out the chosen metric across the chosen members with as few moves as possible. Each
+ * member has a band: the tolerance around the mean, widened only where the rules force it
+ * (`memberBands`: pinned accounts above it, Senior-only accounts more than the Seniors' share).
+ * Each step moves the largest unit that fits from a member above its band to one below its own
+ * (or, once none is above, into the member furthest below), never past each other and never
+ * pushing the giver below or the taker above its band — so every step lowers the spread and
+ * nothing ends worse than it started. A Junior below its band takes the largest account any
+ * Senior may give (Seniors then even out among themselves with Large accounts — fewer moves
+ * than Juniors collecting small ones). Existing and regular customers are only moved in a
+ * second round, when the first could not reach the bands; a third round evens out what the
+ * bands cannot hold (any higher member to any lower one, meeting halfway at most), so the
+ * largest deviation comes as close to the lower bound as it can. Pinned accounts, Senior-only
+ * accounts and capacities are never violated. No randomness: ties are settled by potential
+ * (smaller first), then by account order.
  */
 export function autoBalance(
   problem: BalanceProblem,
@@ -58,6 +66,9 @@ export function autoBalance(
   const mean = spreadBefore.mean;
   const low = mean * (1 - problem.tolerance);
   const high = mean * (1 + problem.tolerance);
+  const bands = memberBands(problem, units, mean, problem.tolerance);
+  const lowOf = bands.low;
+  const highOf = bands.high;
   const lists = new UnitLists(units, potential, memberCount);
   let lightest = Infinity;
   for (let u = 0; u < units.count; u += 1) lightest = Math.min(lightest, units.work[u]!);
@@ -69,7 +80,7 @@ export function autoBalance(
   const excessOf = () => {
     let sum = 0;
     for (let m = 0; m < memberCount; m += 1)
-      sum += Math.max(0, value[m]! - high) + Math.max(0, low - value[m]!);
+      sum += Math.max(0, value[m]! - highOf[m]!) + Math.max(0, lowOf[m]! - value[m]!);
     return sum;
   };
   const initialExcess = excessOf();
@@ -122,7 +133,8 @@ export function autoBalance(
   };
 
   const stuckReason = (member: number, search: Search): StuckReason =>
-    search.capacityBlocked || (value[member]! < low && work[member]! >= capacity[member]!)
+    search.capacityBlocked ||
+    (value[member]! < lowOf[member]! && work[member]! >= capacity[member]!)
       ? 'capacity'
       : search.seniorBlocked
         ? 'seniorOnly'
@@ -130,29 +142,48 @@ export function autoBalance(
           ? 'pinned'
           : 'accountSize';
 
+  /**
+   * A Junior short of what only the Seniors' other accounts can give takes the largest such
+   * account any Senior holds (the Seniors even out among themselves with their Large accounts).
+   */
+  const feed = (taker: number, withKept: boolean): boolean => {
+    const room = highOf[taker]! - value[taker]!;
+    let best = -1;
+    for (let g = 0; g < memberCount; g += 1) {
+      if (!senior[g]) continue;
+      const found = find(g, taker, Math.min(room, value[g]! - value[taker]!), withKept).unit;
+      if (found >= 0 && (best < 0 || units.value[found]! > units.value[best]!)) best = found;
+    }
+    if (best < 0) return false;
+    move(best, taker);
+    return true;
+  };
+
   /** One member out of band, paired with the partners that could help it, best first. */
   const step = (withKept: boolean, relaxed: boolean, stuck: Uint8Array): boolean => {
-    // The highest member above the band, else the lowest below it (not yet stuck).
+    // The highest member above its band, else the lowest below it (not yet stuck).
     let over = -1;
     let under = -1;
-    for (let i = memberCount - 1; i >= 0 && value[order[i]!]! > high; i -= 1)
-      if (!stuck[order[i]!]) {
-        over = order[i]!;
-        break;
-      }
-    if (over < 0)
-      for (let i = 0; i < memberCount && value[order[i]!]! < low; i += 1)
-        if (!stuck[order[i]!]) {
-          under = order[i]!;
-          break;
-        }
+    for (let i = memberCount - 1; i >= 0 && over < 0; i -= 1) {
+      const m = order[i]!;
+      if (!stuck[m] && value[m]! > highOf[m]!) over = m;
+    }
+    for (let i = 0; i < memberCount && over < 0 && under < 0; i += 1) {
+      const m = order[i]!;
+      if (!stuck[m] && value[m]! < lowOf[m]!) under = m;
+    }
     if (over < 0 && under < 0) return false;
     const member = over >= 0 ? over : under;
     const tally: Search = { unit: -1, capacityBlocked: false, seniorBlocked: false };
+    // Never past each other: a pair only ever ends closer together.
     const limitFor = (giver: number, taker: number) =>
       relaxed
         ? (value[giver]! - value[taker]!) / 2
-        : Math.min(value[giver]! - low, high - value[taker]!);
+        : Math.min(
+            value[giver]! - lowOf[giver]!,
+            highOf[taker]! - value[taker]!,
+            value[giver]! - value[taker]!,
+          );
     const tryPartner = (giver: number, taker: number): boolean => {
       // A full taker cannot take even the lightest unit.
       if (capacity[taker]! - work[taker]! < lightest) {
@@ -170,22 +201,24 @@ export function autoBalance(
     };
     // Within reach of the band, partners stay in it; beyond reach, any lower (higher) partner
     // will do, meeting halfway at most, so the pair ends closer together and nobody further out.
+    if (over < 0 && !relaxed && !senior[member] && feed(member, withKept)) return true;
     if (over >= 0) {
-      const below = relaxed ? value[member]! : high;
       const giverSmallest = lists.smallestOf(member, withKept, true);
-      // The lowest first: the room only shrinks from there, so stop once nothing fits.
+      // The lowest first: the gap between the pair only shrinks from there.
       for (let i = 0; i < memberCount; i += 1) {
         const partner = order[i]!;
         if (partner === member) continue;
-        if (value[partner]! >= below || limitFor(member, partner) < giverSmallest) break;
+        if (value[member]! - value[partner]! < (relaxed ? 2 : 1) * giverSmallest) break;
+        if (!relaxed && value[partner]! >= highOf[partner]!) continue;
+        if (limitFor(member, partner) < giverSmallest) continue;
         if (tryPartner(member, partner)) return true;
       }
     } else {
-      const above = relaxed ? value[member]! : low;
       for (let i = memberCount - 1; i >= 0; i -= 1) {
         const partner = order[i]!;
         if (partner === member) continue;
-        if (value[partner]! <= above) break;
+        if (value[partner]! <= value[member]!) break;
+        if (!relaxed && value[partner]! <= lowOf[partner]!) continue;
         const limit = limitFor(partner, member);
         if (limit < lists.smallestOf(partner, withKept, senior[member]!)) {
           // Something would fit, but only a Senior may hold it.
@@ -201,6 +234,31 @@ export function autoBalance(
     return true;
   };
 
+  /**
+   * Moves that turned out not to be needed go back: a unit whose return leaves both its owner
+   * and its taker inside their bands (and its owner within capacity) stays where it was. The
+   * smallest first, so what is left moved is as few units as it can be.
+   */
+  const returnUnneeded = () => {
+    const movedUnits: number[] = [];
+    for (let u = 0; u < units.count; u += 1) if (moved[u]) movedUnits.push(u);
+    movedUnits.sort((a, b) => units.value[a]! - units.value[b]! || a - b);
+    for (const u of movedUnits) {
+      const from = units.owner[u]!;
+      const to = unitOwner[u]!;
+      const v = units.value[u]!;
+      const inside = (m: number, x: number) => x >= lowOf[m]! - 1e-9 && x <= highOf[m]! + 1e-9;
+      if (!inside(to, value[to]! - v) || !inside(from, value[from]! + v)) continue;
+      if (work[from]! + units.work[u]! > Math.max(capacity[from]!, workBefore[from]!)) continue;
+      value[from] = value[from]! + v;
+      value[to] = value[to]! - v;
+      work[from] = work[from]! + units.work[u]!;
+      work[to] = work[to]! - units.work[u]!;
+      unitOwner[u] = from;
+      moved[u] = 0;
+    }
+  };
+
   // Kept customers only in the second round; the third evens out what the band cannot hold.
   for (const [withKept, relaxed] of ROUNDS) {
     // Another pass after one that moved something: a member stuck earlier may fit now.
@@ -212,6 +270,8 @@ export function autoBalance(
     }
   }
 
+  returnUnneeded();
+
   const newOwner = new Int32Array(problem.owner.length).fill(-1);
   let movedAccounts = 0;
   for (let u = 0; u < units.count; u += 1) {
@@ -221,8 +281,30 @@ export function autoBalance(
       movedAccounts += 1;
     }
   }
-  for (let m = 0; m < memberCount; m += 1)
-    if (value[m]! >= low - 1e-9 && value[m]! <= high + 1e-9) reasons[m] = null;
+  // Why each member outside the tolerance band asked for is there (not the widened band: the
+  // headline says how far from ±tolerance a member ends, and why).
+  const largestHeld = new Float64Array(memberCount);
+  for (let u = 0; u < units.count; u += 1)
+    largestHeld[unitOwner[u]!] = Math.max(largestHeld[unitOwner[u]!]!, units.value[u]!);
+  for (let m = 0; m < memberCount; m += 1) {
+    if (value[m]! > high + 1e-9)
+      reasons[m] =
+        bands.forced[m] === 'pinned'
+          ? 'pinned'
+          : largestHeld[m]! > high
+            ? 'accountSize'
+            : bands.forced[m] === 'seniorOnly'
+              ? 'seniorOnly'
+              : (reasons[m] ?? 'accountSize');
+    else if (value[m]! < low - 1e-9)
+      reasons[m] =
+        reasons[m] === 'capacity' || work[m]! + lightest > capacity[m]!
+          ? 'capacity'
+          : bands.forced[m] === 'seniorOnly'
+            ? 'seniorOnly'
+            : (reasons[m] ?? 'accountSize');
+    else reasons[m] = null;
+  }
   onProgress?.(1);
   return {
     newOwner,
@@ -232,6 +314,7 @@ export function autoBalance(
     workBefore,
     workAfter: work,
     band: { low, high },
+    memberBand: { low: lowOf, high: highOf },
     spreadBefore,
     spreadAfter: spreadOf(value),
     bound: imbalanceLowerBound(problem, units, mean),

@@ -1,3 +1,4 @@
+import type { MemberBands } from './member-bands';
 import { NEEDS_SENIOR, PINNED, spreadOf, type BalanceProblem, type Spread } from './problem';
 
 export type Violation =
@@ -21,13 +22,13 @@ export interface AssignmentCheck {
  * (the fast balancer or the solver): pinned accounts stay; only the chosen members' accounts
  * move; Large and strategic accounts go only to Seniors; a member's accounts in one postal
  * group move together; nobody ends above their capacity (or above what they had, if that was
- * more); and, when a band is given, everyone ends inside it.
+ * more); and, when bands are given, every member ends inside its own.
  * `newOwner`: per account, the member it moves to, or -1 where it stays.
  */
 export function checkAssignment(
   problem: BalanceProblem,
   newOwner: Int32Array,
-  band?: { low: number; high: number },
+  bands?: MemberBands,
 ): AssignmentCheck {
   const members = problem.members.length;
   const after = new Float64Array(members);
@@ -66,10 +67,9 @@ export function checkAssignment(
     const limit = Math.max(member.capacity, workBefore[m]!);
     if (member.capacity > 0 && workAfter[m]! > limit + slack(limit))
       violations.push({ kind: 'capacity', member: m });
-    if (
-      band &&
-      (after[m]! < band.low - slack(band.low) || after[m]! > band.high + slack(band.high))
-    )
+    const low = bands?.low[m] ?? -Infinity;
+    const high = bands?.high[m] ?? Infinity;
+    if (after[m]! < low - slack(low) || after[m]! > high + slack(high))
       violations.push({ kind: 'band', member: m });
   });
   return { violations, after, workAfter, spread: spreadOf(after), movedAccounts };

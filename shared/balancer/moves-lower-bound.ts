@@ -1,21 +1,21 @@
+import { uniformBands, type MemberBands } from './member-bands';
 import { NEEDS_SENIOR, totalsByMember, type BalanceProblem } from './problem';
 import { buildUnits } from './units';
 
 /**
- * The fewest units any proposal must move to bring everyone within ±`band` of the mean — a
+ * The fewest units any proposal must move to bring everyone within ±`band` of the mean (or
+ * into its own band) — a
  * proven lower bound, cheap at any size: a member above the band must give away at least its
  * excess, which takes at least as many units as its largest movable units need to add up to it;
  * a member below must receive its shortfall, at least as many units as the largest units it may
  * hold (Large and strategic ones only if a Senior) need. Each move leaves one member and reaches
  * one, so the larger of the two sums bounds the moves. Infinity: the band cannot be reached.
  */
-export function movesLowerBound(problem: BalanceProblem, band: number): number {
+export function movesLowerBound(problem: BalanceProblem, band: number | MemberBands): number {
   const units = buildUnits(problem);
   const before = totalsByMember(problem, problem.value);
   const members = problem.members.length;
-  const mean = before.reduce((s, v) => s + v, 0) / Math.max(1, members);
-  const high = mean * (1 + band);
-  const low = mean * (1 - band);
+  const { low, high } = typeof band === 'number' ? uniformBands(problem, band) : band;
   const own: number[][] = Array.from({ length: members }, () => []);
   const anyone: number[] = [];
   const forJuniors: number[] = [];
@@ -41,10 +41,10 @@ export function movesLowerBound(problem: BalanceProblem, band: number): number {
   let out = 0;
   let into = 0;
   for (let m = 0; m < members; m += 1) {
-    if (before[m]! > high) out += countFor(descending(own[m]!), before[m]! - high);
-    if (before[m]! < low) {
+    if (before[m]! > high[m]!) out += countFor(descending(own[m]!), before[m]! - high[m]!);
+    if (before[m]! < low[m]!) {
       const pool = problem.members[m]!.level === 'senior' ? anyone : forJuniors;
-      into += countFor(pool, low - before[m]!);
+      into += countFor(pool, low[m]! - before[m]!);
     }
   }
   return Math.max(out, into);

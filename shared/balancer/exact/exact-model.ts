@@ -1,4 +1,5 @@
 import { NEEDS_SENIOR, totalsByMember, type BalanceProblem } from '../problem';
+import type { MemberBands } from '../member-bands';
 import type { Units } from '../units';
 
 /** What the exact balancer minimises once everyone is inside the band. */
@@ -25,20 +26,23 @@ export interface ExactModel {
     values: Float64Array;
   };
   integrality: Int32Array;
-  /** Per move column: the unit and the member it goes to (the last column of a deviation model is D). */
+  /** Per move column: the unit and the member it goes to (the last column of a slack model is s). */
   unit: Int32Array;
   member: Int32Array;
-  /** The deviation column (minimise-deviation models), else -1. */
-  deviation: number;
+  /** The slack column (minimise-slack models), else -1. */
+  slack: number;
 }
 
 interface Shape {
   problem: BalanceProblem;
   units: Units;
-  /** Per unit, what moving it costs (0 for a deviation model). */
+  /** Per unit, what moving it costs (0 for a slack model). */
   cost: (unit: number) => number;
-  /** Fixed band (fractions of the mean) or null: then D is a column and the objective. */
-  band: number | null;
+  /** Per member, the values to end between. */
+  bands: MemberBands;
+  /** Minimise how far past their bands members end (a column s, in fractions of the mean) —
+   * else every member must end inside its band. */
+  slack: boolean;
 }
 
 const INF = Infinity;
@@ -66,12 +70,12 @@ function moveColumns(problem: BalanceProblem, units: Units) {
 
 /**
  * Builds the program. Rows: one per unit (it moves at most once); per member, its value after
- * the moves inside the band (one ranged row), or with D two rows (value − D·mean ≤ mean and
- * value + D·mean ≥ mean); per member with a capacity, its workload no higher than the larger
- * of its capacity and what it has now. Values are divided by the mean, so the numbers stay
- * near 1 whatever the metric's unit.
+ * the moves inside its band (one ranged row), or with the slack s two rows (value − s·mean ≤
+ * high and value + s·mean ≥ low); per member with a capacity, its workload no higher than the
+ * larger of its capacity and what it has now. Values are divided by the mean, so the numbers
+ * stay near 1 whatever the metric's unit.
  */
-function build({ problem, units, cost, band }: Shape): ExactModel {
+function build({ problem, units, cost, bands, slack }: Shape): ExactModel {
   const members = problem.members.length;
   const before = totalsByMember(problem, problem.value);
   const workBefore = totalsByMember(problem, problem.work);
@@ -81,15 +85,15 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
   const workScale = meanWork > 0 ? 1 / meanWork : 1;
   const { unit, member } = moveColumns(problem, units);
   const moves = unit.length;
-  const withD = band === null;
+  const withSlack = slack;
 
   // Rows: units that can move, then member value rows, then capacity rows.
   const unitRow = new Int32Array(units.count).fill(-1);
   let rows = 0;
   for (let j = 0; j < moves; j += 1) if (unitRow[unit[j]!] === -1) unitRow[unit[j]!] = rows++;
   const unitRows = rows;
-  const valueRow = (m: number, side: 0 | 1) => unitRows + (withD ? 2 * m + side : m);
-  rows += withD ? 2 * members : members;
+  const valueRow = (m: number, side: 0 | 1) => unitRows + (withSlack ? 2 * m + side : m);
+  rows += withSlack ? 2 * members : members;
   const capacityRow = new Int32Array(members).fill(-1);
   problem.members.forEach((mem, m) => {
     if (mem.capacity > 0) capacityRow[m] = rows++;
@@ -99,13 +103,15 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
   const rowUpper = new Float64Array(rows).fill(INF);
   for (let r = 0; r < unitRows; r += 1) rowUpper[r] = 1;
   for (let m = 0; m < members; m += 1) {
-    const room = 1 - before[m]! * scale; // how far below the mean the member is (fraction)
-    if (withD) {
-      rowUpper[valueRow(m, 0)] = room; // change − D ≤ 1 − before
-      rowLower[valueRow(m, 1)] = room; // change + D ≥ 1 − before
+    // How far the member may change, as fractions of the mean.
+    const down = (bands.low[m]! - before[m]!) * scale;
+    const up = (bands.high[m]! - before[m]!) * scale;
+    if (withSlack) {
+      rowUpper[valueRow(m, 0)] = up; // change − s ≤ high − before
+      rowLower[valueRow(m, 1)] = down; // change + s ≥ low − before
     } else {
-      rowLower[valueRow(m, 0)] = room - band;
-      rowUpper[valueRow(m, 0)] = room + band;
+      rowLower[valueRow(m, 0)] = down;
+      rowUpper[valueRow(m, 0)] = up;
     }
     if (capacityRow[m]! >= 0) {
       const limit = Math.max(problem.members[m]!.capacity, workBefore[m]!);
@@ -113,7 +119,7 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
     }
   }
 
-  const numCols = moves + (withD ? 1 : 0);
+  const numCols = moves + (withSlack ? 1 : 0);
   const starts = new Int32Array(numCols + 1);
   const indices: number[] = [];
   const values: number[] = [];
@@ -129,7 +135,7 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
     const w = units.work[u]! * workScale;
     // Rows ascending within a column: unit row first, then members' rows in member order.
     const cells: Array<[number, number]> = [[unitRow[u]!, 1]];
-    for (const side of withD ? ([0, 1] as const) : ([0] as const)) {
+    for (const side of withSlack ? ([0, 1] as const) : ([0] as const)) {
       cells.push([valueRow(from, side), -v]);
       cells.push([valueRow(to, side), v]);
     }
@@ -139,7 +145,7 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
     for (const [row, value] of cells) entry(row, value);
     starts[j + 1] = indices.length;
   }
-  if (withD) {
+  if (withSlack) {
     for (let m = 0; m < members; m += 1) {
       entry(valueRow(m, 0), -1);
       entry(valueRow(m, 1), 1);
@@ -147,12 +153,12 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
     starts[numCols] = indices.length;
   }
   const colCost = new Float64Array(numCols);
-  for (let j = 0; j < moves; j += 1) colCost[j] = withD ? 0 : cost(unit[j]!);
-  if (withD) colCost[moves] = 1;
+  for (let j = 0; j < moves; j += 1) colCost[j] = withSlack ? 0 : cost(unit[j]!);
+  if (withSlack) colCost[moves] = 1;
   const colUpper = new Float64Array(numCols).fill(1);
-  if (withD) colUpper[moves] = INF;
+  if (withSlack) colUpper[moves] = INF;
   const integrality = new Int32Array(numCols).fill(1);
-  if (withD) integrality[moves] = 0;
+  if (withSlack) integrality[moves] = 0;
   return {
     numCols,
     numRows: rows,
@@ -172,15 +178,15 @@ function build({ problem, units, cost, band }: Shape): ExactModel {
     integrality,
     unit,
     member,
-    deviation: withD ? moves : -1,
+    slack: withSlack ? moves : -1,
   };
 }
 
-/** Fewest moves (or least moved potential) that bring everyone within ±`band` of the mean. */
+/** Fewest moves (or least moved potential) that bring everyone into their band. */
 export function minMovesModel(
   problem: BalanceProblem,
   units: Units,
-  band: number,
+  bands: MemberBands,
   costOf: MoveCost,
   potential: Float64Array,
 ): ExactModel {
@@ -195,13 +201,21 @@ export function minMovesModel(
   return build({
     problem,
     units,
-    band,
+    bands,
+    slack: false,
     // Potential relative to the average unit's; a unit is never free to move.
     cost: costOf === 'units' ? () => 1 : (u) => Math.max(1e-6, unitPotential[u]! / meanPotential),
   });
 }
 
-/** The smallest largest deviation from the mean any assignment under the rules reaches. */
-export function minDeviationModel(problem: BalanceProblem, units: Units): ExactModel {
-  return build({ problem, units, band: null, cost: () => 0 });
+/**
+ * The least any member must end outside its band (s, a fraction of the mean) under the rules.
+ * With every band the mean itself, s is the smallest largest deviation from the mean.
+ */
+export function minSlackModel(
+  problem: BalanceProblem,
+  units: Units,
+  bands: MemberBands,
+): ExactModel {
+  return build({ problem, units, bands, slack: true, cost: () => 0 });
 }

@@ -1,7 +1,8 @@
 import type { Highs } from 'highs';
 import { spreadOf, totalsByMember, type BalanceProblem } from '../problem';
 import { buildUnits, type Units } from '../units';
-import { minDeviationModel, minMovesModel, type ExactModel, type MoveCost } from './exact-model';
+import { memberBands, uniformBands, type MemberBands } from '../member-bands';
+import { minMovesModel, minSlackModel, type ExactModel, type MoveCost } from './exact-model';
 
 export type ExactStatus = 'optimal' | 'timeLimit' | 'cancelled' | 'infeasible';
 
@@ -35,12 +36,16 @@ export interface ExactSolve {
 }
 
 export interface ExactProposal extends ExactSolve {
-  /** The band the proposal keeps everyone in (fraction of the mean): the tolerance if it can be
-   * reached, else the smallest deviation the solver found. */
-  deviation: number;
-  /** The smallest largest deviation the rules allow, proven by the solver (a lower bound). */
-  deviationBound: number;
+  /** Per member, the band asked for (the tolerance, widened where the rules force it). */
+  bands: MemberBands;
+  /** How far past their bands members may end (fraction of the mean): 0 when every band was
+   * reached, else the least the solver found. */
+  slack: number;
+  /** The least slack any assignment under the rules needs, proven by the solver. */
+  slackBound: number;
   after: Float64Array;
+  /** The largest deviation from the mean after the proposal (fraction of the mean). */
+  deviation: number;
 }
 
 /** Runs one program with the remaining time; reads the moves back per account. */
@@ -134,17 +139,19 @@ function run(
 
 /**
  * The fewest moves (or least moved potential) that bring every member within ±`band` of the
- * mean, as the solver proves it (or as far as it got within the time limit).
+ * mean (or into its own band), as the solver proves it (or as far as it got within the time
+ * limit).
  */
 export function solveMinMoves(
   highs: Highs,
   problem: BalanceProblem,
   potential: Float64Array,
-  band: number,
+  band: number | MemberBands,
   options: ExactOptions,
 ): ExactSolve {
   const units = buildUnits(problem);
-  const model = minMovesModel(problem, units, band, options.cost, potential);
+  const bands = typeof band === 'number' ? uniformBands(problem, band) : band;
+  const model = minMovesModel(problem, units, bands, options.cost, potential);
   const { values: _, ...solve } = run(
     highs,
     model,
@@ -156,10 +163,19 @@ export function solveMinMoves(
   return solve;
 }
 
+/** Each member's band widened by `slack` (a fraction of the mean) on both sides. */
+function widened(bands: MemberBands, mean: number, slack: number): MemberBands {
+  return {
+    low: bands.low.map((v) => v - slack * mean),
+    high: bands.high.map((v) => v + slack * mean),
+  };
+}
+
 /**
- * Exact balancing: everyone within the tolerance with the fewest moves; where the tolerance
- * cannot be reached, first the smallest largest deviation the rules allow, then the fewest
- * moves that reach it. Half the time goes to each stage when both are needed.
+ * Exact balancing: every member into its band (the tolerance, widened only where the rules
+ * force it) with the fewest moves; where that cannot be reached, first the least slack past the
+ * bands the rules allow, then the fewest moves that reach it. Half the time goes to each stage
+ * when both are needed.
  */
 export function balanceExactly(
   highs: Highs,
@@ -171,9 +187,10 @@ export function balanceExactly(
   const left = () => options.timeLimit - (performance.now() - started) / 1000;
   const units = buildUnits(problem);
   const before = totalsByMember(problem, problem.value);
-  const beforeDeviation = spreadOf(before).maxDeviation;
+  const mean = spreadOf(before).mean;
+  const bands = memberBands(problem, units, mean, problem.tolerance);
   const accounts = problem.owner.length;
-  const finish = (solve: ExactSolve, deviation: number, deviationBound: number): ExactProposal => {
+  const finish = (solve: ExactSolve, slack: number, slackBound: number): ExactProposal => {
     const after = Float64Array.from(before);
     for (let a = 0; a < accounts; a += 1) {
       const to = solve.newOwner[a]!;
@@ -181,24 +198,25 @@ export function balanceExactly(
       after[problem.owner[a]!] = after[problem.owner[a]!]! - problem.value[a]!;
       after[to] = after[to]! + problem.value[a]!;
     }
-    return { ...solve, deviation, deviationBound, after };
+    const deviation = spreadOf(after).maxDeviation;
+    return { ...solve, bands, slack, slackBound, after, deviation };
   };
 
   const within = run(
     highs,
-    minMovesModel(problem, units, problem.tolerance, options.cost, potential),
+    minMovesModel(problem, units, bands, options.cost, potential),
     units,
     accounts,
     left() / 2,
     options,
   );
-  if (within.status !== 'infeasible' && within.values) return finish(within, problem.tolerance, 0);
-  if (within.status === 'cancelled') return finish(within, beforeDeviation, 0);
+  if (within.status !== 'infeasible' && within.values) return finish(within, 0, 0);
+  if (within.status === 'cancelled') return finish(within, Infinity, 0);
 
-  // The tolerance is out of reach (or not proven reachable in time): how close can we get?
+  // The bands are out of reach (or not proven reachable in time): how close can we get?
   const closest = run(
     highs,
-    minDeviationModel(problem, units),
+    minSlackModel(problem, units, bands),
     units,
     accounts,
     left() / 2,
@@ -207,21 +225,19 @@ export function balanceExactly(
   if (!closest.values || closest.status === 'cancelled')
     return finish(
       { ...closest, newOwner: new Int32Array(accounts).fill(-1), movedUnits: 0, movedAccounts: 0 },
-      beforeDeviation,
+      Infinity,
       closest.bound,
     );
-  const deviation = closest.values[closest.values.length - 1]!;
-  // A hair of room: the band the solver reached, not one rounding error tighter (and never
-  // tighter than the tolerance, if the first stage only ran out of time).
-  const band = Math.max(problem.tolerance, deviation * (1 + 1e-7) + 1e-9);
+  // A hair of room: the slack the solver reached, not one rounding error tighter.
+  const slack = closest.values[closest.values.length - 1]! * (1 + 1e-7) + 1e-9;
   const fewest = run(
     highs,
-    minMovesModel(problem, units, band, options.cost, potential),
+    minMovesModel(problem, units, widened(bands, mean, slack), options.cost, potential),
     units,
     accounts,
     Math.max(0.5, left()),
     options,
   );
   const best = fewest.values ? fewest : closest;
-  return finish(best, band, closest.bound);
+  return finish(best, slack, closest.bound);
 }

@@ -5,6 +5,7 @@ import { buildBalanceInput } from '@shared/balancer/build-problem';
 import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import {
   DEFAULT_MIX,
+  KEEP_WITH_OWNER,
   NEEDS_SENIOR,
   PINNED,
   totalsByMember,
@@ -57,6 +58,37 @@ const anyInstance = fc.integer({ min: 1, max: 7 }).chain((members) =>
   }),
 );
 
+/** Few large accounts and many small ones, half of them kept customers, a tight band. */
+const skewedInstance = fc.integer({ min: 3, max: 12 }).chain((members) =>
+  fc.record({
+    members: fc.array(
+      fc.record({
+        level: fc.constantFrom('junior' as const, 'senior' as const),
+        capacity: fc.constant(0),
+      }),
+      { minLength: members, maxLength: members },
+    ),
+    accounts: fc.array(
+      fc.record({
+        owner: fc.integer({ min: 0, max: members - 1 }),
+        value: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => 1 + Math.floor(x ** 3 * 100)),
+        work: fc.constant(1),
+        flags: fc.constantFrom(
+          0,
+          KEEP_WITH_OWNER,
+          NEEDS_SENIOR,
+          NEEDS_SENIOR | KEEP_WITH_OWNER,
+          PINNED,
+        ),
+        group: fc.constant(-1),
+      }),
+      { minLength: 10, maxLength: 200 },
+    ),
+    tolerance: fc.constant(0.05),
+    grouped: fc.constant(false),
+  }),
+);
+
 describe('autoBalance', () => {
   it('never moves a pinned account, gives Large/Strategic only to Seniors and fills nobody past capacity', () => {
     fc.assert(
@@ -97,6 +129,30 @@ describe('autoBalance', () => {
         // The lower bound is one: nothing reached below it.
         expect(result.spreadAfter.maxDeviation).toBeGreaterThanOrEqual(result.bound - 1e-9);
       }),
+    );
+  });
+
+  it('moves nothing that could go back: every moved account is needed to keep someone in band', () => {
+    fc.assert(
+      fc.property(skewedInstance, (spec) => {
+        const { problem, potential } = problemOf(spec);
+        const result = autoBalance(problem, potential);
+        const { low, high } = result.memberBand;
+        const inside = (m: number, v: number) => v >= low[m]! - 1e-9 && v <= high[m]! + 1e-9;
+        const workBefore = totalsByMember(problem, problem.work);
+        result.newOwner.forEach((to, a) => {
+          if (to < 0) return;
+          const from = problem.owner[a]!;
+          const v = problem.value[a]!;
+          const capacity = problem.members[from]!.capacity || Infinity;
+          const fits =
+            result.workAfter[from]! + problem.work[a]! <= Math.max(capacity, workBefore[from]!);
+          expect(
+            inside(to, result.after[to]! - v) && inside(from, result.after[from]! + v) && fits,
+          ).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 

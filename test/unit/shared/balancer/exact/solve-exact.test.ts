@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAssignment } from '@shared/balancer/check-assignment';
 import { balanceExactly } from '@shared/balancer/exact/solve-exact';
 import { movesLowerBound } from '@shared/balancer/moves-lower-bound';
-import { NEEDS_SENIOR, PINNED, type BalanceProblem } from '@shared/balancer/problem';
+import { memberBands } from '@shared/balancer/member-bands';
+import {
+  NEEDS_SENIOR,
+  PINNED,
+  totalsByMember,
+  type BalanceProblem,
+} from '@shared/balancer/problem';
+import { buildUnits } from '@shared/balancer/units';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -49,25 +56,35 @@ const tiny = fc.integer({ min: 2, max: 3 }).chain((members) =>
 );
 
 /**
- * Every assignment the rules allow, tried one by one: the smallest largest deviation, and the
- * fewest moved accounts that keep everyone within the tolerance (if reachable) or within that
- * smallest deviation.
+ * Every assignment the rules allow, tried one by one: the least slack past the members' bands
+ * (0 when every band can be reached), and the fewest moved accounts at that slack.
  */
 function bruteForce(problem: BalanceProblem): {
-  deviation: number;
+  slack: number;
   moves: number;
   movesWithin: (band: number) => number;
 } {
   const n = problem.owner.length;
   const members = problem.members.length;
-  const assignments: Array<{ deviation: number; moves: number }> = [];
+  const before = totalsByMember(problem, problem.value);
+  const mean = before.reduce((sum, v) => sum + v, 0) / members;
+  const bands = memberBands(problem, buildUnits(problem), mean, problem.tolerance);
+  const assignments: Array<{ slack: number; deviation: number; moves: number }> = [];
   const owner = Int32Array.from(problem.owner);
   const visit = (a: number) => {
     if (a === n) {
       const newOwner = Int32Array.from(owner, (m, i) => (m === problem.owner[i] ? -1 : m));
       const check = checkAssignment(problem, newOwner);
-      if (check.violations.length === 0)
-        assignments.push({ deviation: check.spread.maxDeviation, moves: check.movedAccounts });
+      if (check.violations.length > 0) return;
+      let slack = 0;
+      check.after.forEach((v, m) => {
+        slack = Math.max(slack, (v - bands.high[m]!) / mean, (bands.low[m]! - v) / mean);
+      });
+      assignments.push({
+        slack,
+        deviation: check.spread.maxDeviation,
+        moves: check.movedAccounts,
+      });
       return;
     }
     for (let m = 0; m < members; m += 1) {
@@ -78,15 +95,18 @@ function bruteForce(problem: BalanceProblem): {
     owner[a] = problem.owner[a]!;
   };
   visit(0);
-  const best = Math.min(...assignments.map((x) => x.deviation));
-  const band = Math.max(problem.tolerance, best) + 1e-9;
-  const movesWithin = (within: number) =>
-    Math.min(...assignments.filter((x) => x.deviation <= within + 1e-9).map((x) => x.moves));
-  return { deviation: best, moves: movesWithin(band), movesWithin };
+  const slack = Math.min(...assignments.map((x) => x.slack));
+  const fewest = (fits: (x: (typeof assignments)[number]) => boolean) =>
+    Math.min(...assignments.filter(fits).map((x) => x.moves));
+  return {
+    slack,
+    moves: fewest((x) => x.slack <= slack + 1e-9),
+    movesWithin: (band) => fewest((x) => x.deviation <= band + 1e-9),
+  };
 }
 
 describe('exact balancing', () => {
-  it('finds what trying every assignment finds: the fewest moves at the best reachable band (property)', () => {
+  it('finds what trying every assignment finds: the fewest moves at the least slack past the bands (property)', () => {
     fc.assert(
       fc.property(tiny, (spec) => {
         const problem = toProblem(spec);
@@ -95,11 +115,14 @@ describe('exact balancing', () => {
         const brute = bruteForce(problem);
         expect(exact.status).toBe('optimal');
         expect(exact.movedAccounts).toBe(brute.moves);
-        const check = checkAssignment(problem, exact.newOwner);
-        expect(check.violations).toEqual([]);
-        expect(check.spread.maxDeviation).toBeLessThanOrEqual(
-          Math.max(problem.tolerance, brute.deviation) + 1e-6,
-        );
+        expect(exact.slack).toBeCloseTo(brute.slack, 6);
+        // Checked apart from the solver: the rules, and every member inside its (widened) band.
+        const mean = exact.after.reduce((sum, v) => sum + v, 0) / exact.after.length;
+        const reached = {
+          low: exact.bands.low.map((v) => v - exact.slack * mean - 1e-6),
+          high: exact.bands.high.map((v) => v + exact.slack * mean + 1e-6),
+        };
+        expect(checkAssignment(problem, exact.newOwner, reached).violations).toEqual([]);
       }),
       { numRuns: 60 },
     );
@@ -116,7 +139,7 @@ describe('exact balancing', () => {
       tolerance: 0.05,
     });
     const exact = balanceExactly(highs, problem, problem.value, { cost: 'units', timeLimit: 5 });
-    expect(exact).toMatchObject({ status: 'optimal', movedAccounts: 0, deviation: 0.05 });
+    expect(exact).toMatchObject({ status: 'optimal', movedAccounts: 0, slack: 0 });
   });
 
   it('gives a Large account only to a Senior, and says how close the rules allow', () => {
@@ -133,17 +156,44 @@ describe('exact balancing', () => {
     const exact = balanceExactly(highs, problem, problem.value, { cost: 'units', timeLimit: 5 });
     expect(exact.newOwner[0]).toBe(-1);
     expect(exact.newOwner[1]).toBe(0);
-    // Mean 50: the Senior keeps 80 (+60 %), the Junior gets 20 (−60 %).
+    // Mean 50: the Senior keeps 80 (+60 %), the Junior gets 20 (−60 %) — the bands the rules
+    // force (the Seniors' Senior-only average and what is left for the Juniors, ±5 %).
     expect(exact.deviation).toBeCloseTo(0.6, 5);
-    expect(exact.deviationBound).toBeCloseTo(0.6, 5);
+    expect(exact.slack).toBe(0);
+    expect(exact.bands.high[1]).toBeCloseTo(82.5, 6);
+    expect(exact.bands.low[0]).toBeCloseTo(17.5, 6);
+  });
+
+  it('widens a member’s band only where no assignment reaches the tolerance (property)', () => {
+    fc.assert(
+      fc.property(tiny, (spec) => {
+        const problem = toProblem(spec);
+        const brute = bruteForce(problem);
+        fc.pre(Number.isFinite(brute.movesWithin(problem.tolerance)));
+        // Someone reaches ±tolerance for all: nothing forces a wider band on anyone.
+        const before = totalsByMember(problem, problem.value);
+        const mean = before.reduce((sum, v) => sum + v, 0) / before.length;
+        const bands = memberBands(problem, buildUnits(problem), mean, problem.tolerance);
+        bands.low.forEach((v) => expect(v).toBeCloseTo(mean * (1 - problem.tolerance), 9));
+        bands.high.forEach((v) => expect(v).toBeCloseTo(mean * (1 + problem.tolerance), 9));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('never promises fewer moves than the optimum needs: the quick lower bound (property)', () => {
     fc.assert(
       fc.property(tiny, fc.constantFrom(0.02, 0.1, 0.3, 0.6), (spec, band) => {
         const problem = toProblem({ ...spec, capacities: spec.capacities.map(() => 0) });
-        const fewest = bruteForce(problem).movesWithin(band);
-        expect(movesLowerBound(problem, band)).toBeLessThanOrEqual(fewest);
+        const brute = bruteForce(problem);
+        expect(movesLowerBound(problem, band)).toBeLessThanOrEqual(brute.movesWithin(band));
+        // And for the members' own bands, where every band can be reached.
+        if (brute.slack === 0) {
+          const before = totalsByMember(problem, problem.value);
+          const mean = before.reduce((sum, v) => sum + v, 0) / before.length;
+          const bands = memberBands(problem, buildUnits(problem), mean, problem.tolerance);
+          expect(movesLowerBound(problem, bands)).toBeLessThanOrEqual(brute.moves);
+        }
       }),
       { numRuns: 200 },
     );
