@@ -20,6 +20,9 @@ export interface ExactOptions {
   onProgress?: (progress: ExactProgress) => void;
   /** Asked while the solver runs: true stops it with the best proposal so far. */
   cancelled?: () => boolean;
+  /** A proposal to start from (per account, the member it moves to, or -1), e.g. the fast
+   * balancer's: the solver begins with it as its best so far, and never returns worse. */
+  start?: Int32Array;
 }
 
 export interface ExactSolve {
@@ -48,6 +51,45 @@ export interface ExactProposal extends ExactSolve {
   deviation: number;
 }
 
+/** The start proposal as column values: a unit moves where its first account moves. */
+function startValues(
+  model: ExactModel,
+  units: Units,
+  start: { owner: Int32Array; slack: number },
+): Float64Array {
+  const values = new Float64Array(model.numCols);
+  for (let j = 0; j < model.unit.length; j += 1) {
+    const u = model.unit[j]!;
+    if (start.owner[units.accounts[units.start[u]!]!] === model.member[j]) values[j] = 1;
+  }
+  if (model.slack >= 0) values[model.slack] = start.slack;
+  return values;
+}
+
+/** How far past their bands the members end with `newOwner` (a fraction of the mean). */
+function slackOf(
+  problem: BalanceProblem,
+  bands: MemberBands,
+  mean: number,
+  newOwner: Int32Array,
+): number {
+  const owners = problem.owner.map((m, a) => (newOwner[a]! >= 0 ? newOwner[a]! : m));
+  const after = totalsByMember(problem, problem.value, owners);
+  let slack = 0;
+  after.forEach((v, m) => {
+    slack = Math.max(slack, (v - bands.high[m]!) / mean, (bands.low[m]! - v) / mean);
+  });
+  return mean > 0 ? slack : 0;
+}
+
+/** Every cost a whole number and every column an integer: the objective only takes whole values. */
+function isCount(model: ExactModel): boolean {
+  for (let j = 0; j < model.numCols; j += 1)
+    if (model.colCost[j] !== 0 && (!model.integrality[j] || !Number.isInteger(model.colCost[j])))
+      return false;
+  return true;
+}
+
 /** Runs one program with the remaining time; reads the moves back per account. */
 function run(
   highs: Highs,
@@ -56,6 +98,7 @@ function run(
   accounts: number,
   timeLimit: number,
   options: Pick<ExactOptions, 'onProgress' | 'cancelled'>,
+  start?: { owner: Int32Array; slack: number },
 ): ExactSolve & { values: Float64Array | null } {
   const { callbackType, modelStatus } = highs.constants;
   const solver = highs.createModel();
@@ -64,7 +107,9 @@ function run(
       output_flag: false,
       time_limit: Math.max(0.1, timeLimit),
       mip_rel_gap: 0,
-      mip_abs_gap: 1e-9,
+      // Counting moves, the objective is a whole number: a best so far less than one move
+      // above the proven bound is the optimum.
+      mip_abs_gap: isCount(model) ? 1 - 1e-6 : 1e-9,
     });
     solver.passModel({
       numCols: model.numCols,
@@ -77,6 +122,7 @@ function run(
       matrix: model.matrix,
       integrality: model.integrality as unknown as Int32Array,
     } as Parameters<typeof solver.passModel>[0]);
+    if (start) solver.setSolution({ colValue: startValues(model, units, start) });
     let stopped = false;
     const result = solver.run({
       [callbackType.mipInterrupt](event) {
@@ -121,7 +167,9 @@ function run(
       }
     const objective = values ? solver.getObjectiveValue() : Infinity;
     const dual = Number(solver.info.get('mip_dual_bound'));
-    const bound = status === 'optimal' ? objective : Number.isFinite(dual) ? Math.max(0, dual) : 0;
+    const proven = Number.isFinite(dual) ? Math.max(0, dual) : 0;
+    const bound =
+      status === 'optimal' ? objective : isCount(model) ? Math.ceil(proven - 1e-6) : proven;
     return {
       status,
       newOwner,
@@ -202,13 +250,17 @@ export function balanceExactly(
     return { ...solve, bands, slack, slackBound, after, deviation };
   };
 
+  // A start that reaches every band proves they can be reached: all the time for the moves.
+  const startSlack = options.start ? slackOf(problem, bands, mean, options.start) : Infinity;
+  const reachable = startSlack <= 1e-9;
   const within = run(
     highs,
     minMovesModel(problem, units, bands, options.cost, potential),
     units,
     accounts,
-    left() / 2,
+    reachable ? left() : left() / 2,
     options,
+    reachable ? { owner: options.start!, slack: 0 } : undefined,
   );
   if (within.status !== 'infeasible' && within.values) return finish(within, 0, 0);
   if (within.status === 'cancelled') return finish(within, Infinity, 0);
@@ -221,6 +273,7 @@ export function balanceExactly(
     accounts,
     left() / 2,
     options,
+    options.start ? { owner: options.start, slack: startSlack } : undefined,
   );
   if (!closest.values || closest.status === 'cancelled')
     return finish(

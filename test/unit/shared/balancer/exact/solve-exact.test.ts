@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { autoBalance } from '@shared/balancer/auto-balance';
+import { buildBalanceInput } from '@shared/balancer/build-problem';
+import { generateWorkspace } from '@shared/demo/generate-workspace';
+import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { checkAssignment } from '@shared/balancer/check-assignment';
 import { balanceExactly } from '@shared/balancer/exact/solve-exact';
 import { movesLowerBound } from '@shared/balancer/moves-lower-bound';
 import { memberBands } from '@shared/balancer/member-bands';
 import {
+  DEFAULT_MIX,
   NEEDS_SENIOR,
   PINNED,
   totalsByMember,
@@ -126,6 +131,35 @@ describe('exact balancing', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('starts from the fast proposal and never returns more moves, even with no time to search', () => {
+    // The demo team's potential: too large to solve in a tenth of a second from nothing.
+    const data = generateWorkspace({ asOf: '2026-11-26', accounts: 2000, members: 12, months: 1 });
+    const { problem, potential } = buildBalanceInput(
+      data.accounts,
+      data.accounts.map((a) => a.ownerId),
+      data.accounts.map((a) => a.pinnedOwnerId !== null),
+      data.members.filter((m) => m.active),
+      DEFAULT_SEGMENT_WEIGHTS,
+      {
+        target: 'potential',
+        mix: DEFAULT_MIX,
+        tolerance: 0.05,
+        prefixDigits: 0,
+        respectCapacity: false,
+      },
+    );
+    const fast = autoBalance(problem, potential);
+    const exact = balanceExactly(highs, problem, potential, {
+      cost: 'units',
+      timeLimit: 0.1,
+      start: fast.newOwner,
+    });
+    expect(exact.slack).toBe(0);
+    expect(exact.movedAccounts).toBeGreaterThan(0);
+    expect(exact.movedAccounts).toBeLessThanOrEqual(fast.movedAccounts);
+    expect(checkAssignment(problem, exact.newOwner, exact.bands).violations).toEqual([]);
   });
 
   it('moves nobody when everyone is already inside the band', () => {
