@@ -42,6 +42,7 @@ export const LIBRARY_CREDITS: readonly LibraryCredit[] = [
   { name: 'd3-delaunay', licence: 'ISC' },
   { name: 'topojson-client', licence: 'ISC' },
   { name: 'read-excel-file', licence: 'MIT' },
+  { name: 'HiGHS', licence: 'MIT' },
   { name: 'zod', licence: 'MIT' },
   { name: 'exceljs', licence: 'MIT' },
   { name: 'Electron', licence: 'MIT' },

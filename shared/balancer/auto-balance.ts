@@ -1,10 +1,10 @@
 import { spreadOf, totalsByMember, type BalanceProblem, type Spread } from './problem';
 import { memberBands } from './member-bands';
+import { outsideReasons, type StuckReason } from './outside-reasons';
 import { UnitLists, type Search } from './unit-lists';
 import { buildUnits, imbalanceLowerBound } from './units';
 
-/** Why a member stayed outside the tolerance band. */
-export type StuckReason = 'pinned' | 'seniorOnly' | 'capacity' | 'accountSize';
+export type { StuckReason } from './outside-reasons';
 
 export interface BalanceResult {
   /** The new owner (member index) per account; -1 where the account stays. */
@@ -341,30 +341,6 @@ export function autoBalance(
       movedAccounts += 1;
     }
   }
-  // Why each member outside the tolerance band asked for is there (not the widened band: the
-  // headline says how far from ±tolerance a member ends, and why).
-  const largestHeld = new Float64Array(memberCount);
-  for (let u = 0; u < units.count; u += 1)
-    largestHeld[unitOwner[u]!] = Math.max(largestHeld[unitOwner[u]!]!, units.value[u]!);
-  for (let m = 0; m < memberCount; m += 1) {
-    if (value[m]! > high + 1e-9)
-      reasons[m] =
-        bands.forced[m] === 'pinned'
-          ? 'pinned'
-          : largestHeld[m]! > high
-            ? 'accountSize'
-            : bands.forced[m] === 'seniorOnly'
-              ? 'seniorOnly'
-              : (reasons[m] ?? 'accountSize');
-    else if (value[m]! < low - 1e-9)
-      reasons[m] =
-        reasons[m] === 'capacity' || work[m]! + lightest > capacity[m]!
-          ? 'capacity'
-          : bands.forced[m] === 'seniorOnly'
-            ? 'seniorOnly'
-            : (reasons[m] ?? 'accountSize');
-    else reasons[m] = null;
-  }
   onProgress?.(1);
   return {
     newOwner,
@@ -378,6 +354,15 @@ export function autoBalance(
     spreadBefore,
     spreadAfter: spreadOf(value),
     bound: imbalanceLowerBound(problem, units, mean),
-    reasons,
+    reasons: outsideReasons({
+      problem,
+      units,
+      unitOwner,
+      after: value,
+      workAfter: work,
+      band: { low, high },
+      forced: bands.forced,
+      searched: reasons,
+    }),
   };
 }

@@ -174,4 +174,38 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'approvals.scenario.figures': `{count, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}} die Betreuung ({potential} Potenzial, ${counted('regular', 'Stammkund*in', 'Stammkund*innen')}); ${counted('territories', 'Gebiet', 'Gebiete')}.`,
   'approvals.scenario.summary': `Szenario „{name}“: ${accounts()} mit neuem Platz`,
   'approvals.scenario.more': '… und {count} weitere',
+  'scenarios.balance.method': 'Wie suchen',
+  'scenarios.balance.methodFast': 'Schnell: Sekunden, nahe an den wenigsten Wechseln',
+  'scenarios.balance.methodExact': 'Exakt: die wenigsten Wechsel, von einem Solver bewiesen',
+  'scenarios.balance.exactTooLarge':
+    'Exakt geht bis {max, plural, other {# Kund*innen}}; die gewählten Personen betreuen {count, plural, one {# Kund*in} other {# Kund*innen}}.',
+  'scenarios.balance.timeLimit': 'Zeitlimit',
+  'scenarios.balance.seconds': '{count} s',
+  'scenarios.balance.cost': 'Am wenigsten',
+  'scenarios.balance.costUnits': 'Kund*innen, die wechseln',
+  'scenarios.balance.costPotential': 'Potenzial, das wechselt',
+  'scenarios.balance.searching':
+    'Suche nach dem Optimum ({percent} % des Zeitlimits); bisher bestes: {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}',
+  'scenarios.balance.searchingGap':
+    'Suche nach dem Optimum ({percent} % des Zeitlimits); bisher bestes: {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}, höchstens {gap} vom Optimum',
+  'scenarios.balance.stop': 'Anhalten und Bestes behalten',
+  'scenarios.explain.exactOptimal':
+    'Optimal: Kein Vorschlag nach diesen Regeln kommt mit weniger Wechseln aus — vom Solver in {seconds} s bewiesen.',
+  'scenarios.explain.exactWithin':
+    'Höchstens {gap} vom Optimum: Der Solver hat bewiesen, dass kein Vorschlag besser sein kann ({why}).',
+  'scenarios.explain.exactUnknown':
+    'Der Solver fand nichts Besseres als den schnellen Vorschlag ({why}); wie weit der vom Optimum liegt, ist nicht bekannt.',
+  'scenarios.explain.exactWhy.timeLimit': 'Zeitlimit von {seconds} s erreicht',
+  'scenarios.explain.exactWhy.memoryLimit': 'nach {seconds} s war der Speicher voll',
+  'scenarios.explain.exactWhy.cancelled': 'nach {seconds} s angehalten',
+  'scenarios.explain.exactWhy.infeasible': 'keine Zuordnung erfüllt die Regeln',
+  'scenarios.explain.exactWhy.optimal': 'bewiesen',
+  'scenarios.explain.compare': 'Schnell und exakt im Vergleich',
+  'scenarios.explain.compare.fast': 'Schnell',
+  'scenarios.explain.compare.exact': 'Exakt',
+  'scenarios.explain.compare.moved': 'Kund*innen, die wechseln',
+  'scenarios.explain.compare.deviation': 'Größte Abweichung nachher',
+  'scenarios.explain.compare.inside': 'Personen innerhalb ±{tolerance}',
+  'scenarios.explain.inside':
+    '{inside} von {count, plural, one {# Person liegt} other {# Personen liegen}} am Ende innerhalb ±{tolerance}.',
 };

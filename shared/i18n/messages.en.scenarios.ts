@@ -176,4 +176,38 @@ export const enScenarios = {
   'approvals.scenario.summary':
     'Scenario “{name}”: {count, plural, one {# account changes} other {# accounts change}} place',
   'approvals.scenario.more': '… and {count} more',
+  'scenarios.balance.method': 'How to search',
+  'scenarios.balance.methodFast': 'Fast: seconds, close to the fewest moves',
+  'scenarios.balance.methodExact': 'Exact: the fewest moves, proven by a solver',
+  'scenarios.balance.exactTooLarge':
+    'Exact works for up to {max, plural, other {# accounts}}; the chosen members hold {count, plural, one {# account} other {# accounts}}.',
+  'scenarios.balance.timeLimit': 'Time limit',
+  'scenarios.balance.seconds': '{count} s',
+  'scenarios.balance.cost': 'Fewest',
+  'scenarios.balance.costUnits': 'accounts that move',
+  'scenarios.balance.costPotential': 'potential that moves',
+  'scenarios.balance.searching':
+    'Searching for the optimum ({percent} % of the time limit); best so far: {moved, plural, one {# account moves} other {# accounts move}}',
+  'scenarios.balance.searchingGap':
+    'Searching for the optimum ({percent} % of the time limit); best so far: {moved, plural, one {# account moves} other {# accounts move}}, within {gap} of the optimum',
+  'scenarios.balance.stop': 'Stop and keep the best so far',
+  'scenarios.explain.exactOptimal':
+    'Optimal: no proposal under these rules moves fewer accounts — proven by the solver in {seconds} s.',
+  'scenarios.explain.exactWithin':
+    'Within {gap} of optimal: the solver proved no proposal can do better than that ({why}).',
+  'scenarios.explain.exactUnknown':
+    'The solver found nothing better than the fast proposal ({why}); how far from optimal it is, is not known.',
+  'scenarios.explain.exactWhy.timeLimit': 'time limit of {seconds} s reached',
+  'scenarios.explain.exactWhy.memoryLimit': 'it ran out of memory after {seconds} s',
+  'scenarios.explain.exactWhy.cancelled': 'stopped after {seconds} s',
+  'scenarios.explain.exactWhy.infeasible': 'no assignment meets the rules',
+  'scenarios.explain.exactWhy.optimal': 'proven',
+  'scenarios.explain.compare': 'Fast and exact side by side',
+  'scenarios.explain.compare.fast': 'Fast',
+  'scenarios.explain.compare.exact': 'Exact',
+  'scenarios.explain.compare.moved': 'Accounts that move',
+  'scenarios.explain.compare.deviation': 'Largest deviation after',
+  'scenarios.explain.compare.inside': 'Members within ±{tolerance}',
+  'scenarios.explain.inside':
+    '{inside} of {count, plural, one {# member ends} other {# members end}} within ±{tolerance}.',
 } as const;

@@ -2,6 +2,7 @@ import type { BalanceResult } from '../balancer/auto-balance';
 import type { BalanceOptions } from '../balancer/build-problem';
 import type { Account } from '../domain/account';
 import type { Territory } from '../domain/territory';
+import type { ExactOutcome } from './exact-outcome';
 import { copyScenario, type Assignment, type Scenario } from './scenario';
 
 /**
@@ -18,6 +19,7 @@ export function balancedScenario(
   options: BalanceOptions,
   result: BalanceResult,
   now: Date,
+  exact?: ExactOutcome,
 ): Scenario {
   const pinned = [...source.pinnedOwnerIds];
   result.newOwner.forEach((member, a) => {
@@ -55,6 +57,7 @@ export function balancedScenario(
         workload: result.workBefore.reduce((sum, w) => sum + w, 0),
         available: chosen.reduce((sum, m) => sum + m.capacity, 0),
       },
+      ...(exact ? { exact } : {}),
     },
   };
 }

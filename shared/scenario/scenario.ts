@@ -2,6 +2,9 @@ import type { Account } from '../domain/account';
 import type { Territory } from '../domain/territory';
 import type { BalanceTarget } from '../balancer/problem';
 import type { StuckReason } from '../balancer/auto-balance';
+import type { ExactOutcome } from './exact-outcome';
+
+export type { ExactOutcome } from './exact-outcome';
 import { buildTerritoryIndex } from '../territory/territory-index';
 
 /** How an auto-balance produced a scenario: kept with it, so the explanation survives restarts. */
@@ -25,6 +28,8 @@ export interface BalanceExplanation {
   movedAccounts: number;
   /** Visits the chosen members' accounts need against the visits they have, and whether kept. */
   capacity: { respected: boolean; workload: number; available: number };
+  /** Exact mode: how the solver ended and the fast proposal beside it (absent: fast mode). */
+  exact?: ExactOutcome;
 }
 
 /** The origin of a copy of the live assignment. */

@@ -33,8 +33,13 @@ const WHAT_IS_MEASURED = `## What each figure measures
   thread, balanced in the worker, saved and compared). \`autobalance.longtask\`: the longest
   main-thread task meanwhile. \`autobalance.imbalance_vs_bound\` and
   \`autobalance.disruption_ratio\` run the balancer in Node: the largest deviation after balancing
-  against the lower bound the account sizes allow, and the accounts moved against a naive
-  baseline (every unpinned account dealt out again, the largest first, to whoever holds least).
+  against the lower bound the account sizes allow, and the accounts moved against the least any
+  proposal must move into the same member bands — HiGHS's optimum where it ran on that problem,
+  else the proven lower bound on moves (cheap at 250k, and loose). \`autobalance.optimality_gap\`:
+  on the 2k/12 demo team and a 10k/30 generated team, our moved accounts ÷ the optimum's (HiGHS,
+  WebAssembly, started from our proposal, 120 s; where it cannot prove the optimum in time, also ÷
+  its proven bound, which decides the target); \`autobalance.deviation_gap\`: our largest deviation
+  minus the optimum's, and members inside ±5 %; \`autobalance.exact_time\`: the solver's time.
 - \`csv.export\`: the accounts export written by main's handler against papaparse's \`unparse\` plus
   the same file write (Node). \`csv.import\`: a 250,000-row German Excel file through the Import
   screen, from "Check the whole file" to "Imported", against papaparse's parse plus a raw Dexie

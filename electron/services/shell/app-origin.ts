@@ -6,10 +6,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** No network origin anywhere: the app talks to nothing but itself. */
+/**
+ * No network origin anywhere: the app talks to nothing but itself. 'wasm-unsafe-eval' lets the
+ * exact balancer compile its solver (HiGHS, WebAssembly from the app's own files); it allows no
+ * JavaScript eval and no code from anywhere else.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

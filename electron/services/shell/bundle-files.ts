@@ -11,6 +11,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  // The exact balancer's solver (HiGHS); streaming compilation needs this exact type.
+  '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
 };
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { BalanceOptions } from '@shared/balancer/build-problem';
 import {
   BALANCE_TARGETS,
@@ -12,11 +12,19 @@ import type { Territory } from '@shared/domain/territory';
 import { LIVE_ORIGIN, type Scenario, type ScenarioHeader } from '@shared/scenario/scenario';
 import type { MemberLoad, SegmentWeights } from '@shared/territory/balance';
 import { formatNumber } from '@shared/format/intl';
-import { TaskCancelled, type RunningTask } from '@renderer/app/worker-task';
+import { TaskCancelled } from '@renderer/app/worker-task';
+import type { MoveCost } from '@shared/balancer/exact/exact-model';
+import { EXACT_MAX_ACCOUNTS } from '@shared/balancer/exact/solve-exact';
 import { SelectField } from '@renderer/components/SelectField';
 import { useI18n } from '@renderer/i18n/i18n-context';
-import { ImportProgress } from '../csv-import/ImportProgress';
-import { startAutoBalance } from './run-auto-balance';
+import type { TIME_LIMITS } from './BalanceMethodFields';
+import { BalanceMethodFields, type BalanceMethod } from './BalanceMethodFields';
+import { BalanceProgress } from './BalanceProgress';
+import {
+  startAutoBalance,
+  type AutoBalanceProgress,
+  type AutoBalanceTask,
+} from './run-auto-balance';
 import { loadScenario } from './scenario-repository';
 
 interface Props {
@@ -46,9 +54,12 @@ export function AutoBalancePanel(props: Props) {
   const [prefix, setPrefix] = useState<'0' | '2' | '3'>('0');
   const [chosen, setChosen] = useState(() => new Set(active.map((m) => m.id)));
   const [respectCapacity, setRespectCapacity] = useState(true);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [method, setMethod] = useState<BalanceMethod>('fast');
+  const [timeLimit, setTimeLimit] = useState<(typeof TIME_LIMITS)[number]>('30');
+  const [cost, setCost] = useState<MoveCost>('units');
+  const [progress, setProgress] = useState<AutoBalanceProgress | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const task = useRef<RunningTask<Scenario> | null>(null);
+  const task = useRef<AutoBalanceTask | null>(null);
 
   const toleranceValue = Number(tolerance.replace(',', '.'));
   const toleranceOk =
@@ -57,11 +68,17 @@ export function AutoBalancePanel(props: Props) {
   const chosenMembers = active.filter((m) => chosen.has(m.id));
   const needed = chosenMembers.reduce((sum, m) => sum + (memberLoads.get(m.id)?.workload ?? 0), 0);
   const available = chosenMembers.reduce((sum, m) => sum + m.capacity, 0);
+  const heldByChosen = useMemo(() => {
+    let count = 0;
+    for (const account of accounts) if (account.ownerId && chosen.has(account.ownerId)) count += 1;
+    return count;
+  }, [accounts, chosen]);
+  const exact = method === 'exact' && heldByChosen <= EXACT_MAX_ACCOUNTS;
   const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
 
   const run = async () => {
     setProblem(null);
-    setProgress(0);
+    setProgress({ fraction: 0 });
     const options: BalanceOptions = {
       target,
       mix,
@@ -85,6 +102,7 @@ export function AutoBalancePanel(props: Props) {
           chosen: chosenMembers,
           options,
           name,
+          method: exact ? { kind: 'exact', timeLimit: Number(timeLimit), cost } : { kind: 'fast' },
         },
         setProgress,
       );
@@ -228,10 +246,20 @@ export function AutoBalancePanel(props: Props) {
       <p className="hint">
         {t(respectCapacity ? 'scenarios.balance.rules' : 'scenarios.balance.rulesNoCapacity')}
       </p>
+      <BalanceMethodFields
+        method={method}
+        onMethod={setMethod}
+        timeLimit={timeLimit}
+        onTimeLimit={setTimeLimit}
+        cost={cost}
+        onCost={setCost}
+        accounts={heldByChosen}
+      />
       {progress !== null && (
-        <ImportProgress
-          label={t('scenarios.balance.running', { percent: Math.round(progress * 100) })}
-          fraction={progress}
+        <BalanceProgress
+          progress={progress}
+          exact={exact}
+          onStop={() => task.current?.stop?.()}
           onCancel={() => task.current?.cancel()}
         />
       )}

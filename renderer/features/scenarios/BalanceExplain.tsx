@@ -7,6 +7,7 @@ import { ChartTable } from '@renderer/components/charts/ChartTable';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { ends } from '@renderer/components/charts/palette';
 import { AFTER_COLOUR, BEFORE_COLOUR, BeforeAfterChart } from './BeforeAfterChart';
+import { ExactOutcomeView } from './ExactOutcomeView';
 import { formatMetric } from './metric-format';
 
 interface Props {
@@ -51,6 +52,16 @@ export function BalanceExplain({ explanation, membersById }: Props) {
           },
         )}
       </p>
+      <p data-testid="inside-count">
+        {t('scenarios.explain.inside', {
+          inside: explanation.members.length - outside.length,
+          count: explanation.members.length,
+          tolerance: pct(explanation.tolerance),
+        })}
+      </p>
+      {explanation.exact && (
+        <ExactOutcomeView outcome={explanation.exact} explanation={explanation} />
+      )}
       <dl className="figure-list" aria-label={t('scenarios.explain.figures')}>
         <div>
           <dt>{t('scenarios.explain.maxBefore')}</dt>

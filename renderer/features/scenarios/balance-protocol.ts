@@ -1,9 +1,19 @@
 import type { BalanceResult } from '@shared/balancer/auto-balance';
 import type { BalanceInput } from '@shared/balancer/build-problem';
+import type { MoveCost } from '@shared/balancer/exact/exact-model';
+import type { ExactOutcome } from '@shared/scenario/scenario';
 
-export type BalanceRequest = BalanceInput;
+export type BalanceRequest =
+  | (BalanceInput & { method: 'fast' })
+  | (BalanceInput & { method: 'exact'; timeLimit: number; cost: MoveCost });
 
 export type BalanceResponse =
   | { type: 'progress'; fraction: number }
   | { type: 'balanced'; result: BalanceResult }
+  /** Exact mode: the fast proposal it starts from (and falls back to). */
+  | { type: 'fast'; result: BalanceResult }
+  | { type: 'searching'; gap: number | null; seconds: number }
+  /** Exact mode: a better proposal found on the way (kept if the person stops the search). */
+  | { type: 'improved'; newOwner: Int32Array; movedAccounts: number }
+  | { type: 'exact'; result: BalanceResult; outcome: ExactOutcome }
   | { type: 'failed'; message: string };

@@ -1,15 +1,18 @@
 /// <reference lib="webworker" />
 import { autoBalance } from '@shared/balancer/auto-balance';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
+import { proposeExactly } from './propose-exactly';
 
 // 250,000 accounts and 500 members take a second or two: here, off the window's thread.
 // Cancelling terminates this worker; it writes nothing.
 const post = (message: BalanceResponse, transfer: Transferable[] = []) =>
   postMessage(message, transfer);
 
-onmessage = (event: MessageEvent<BalanceRequest>) => {
+onmessage = async (event: MessageEvent<BalanceRequest>) => {
   try {
-    const { problem, potential } = event.data;
+    const request = event.data;
+    if (request.method === 'exact') return await proposeExactly(request, post);
+    const { problem, potential } = request;
     let last = 0;
     const result = autoBalance(problem, potential, (fraction) => {
       if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) });

@@ -6,7 +6,10 @@ import { balancedScenario } from '@shared/scenario/balanced-scenario';
 import { liveAssignment, scenarioAssignment, type Scenario } from '@shared/scenario/scenario';
 import type { SegmentWeights } from '@shared/territory/balance';
 import type { RunningTask } from '@renderer/app/worker-task';
-import { balanceInWorker } from './balance-client';
+import type { BalanceResult } from '@shared/balancer/auto-balance';
+import type { MoveCost } from '@shared/balancer/exact/exact-model';
+import type { ExactOutcome } from '@shared/scenario/exact-outcome';
+import { balanceExactlyInWorker, balanceInWorker, type ExactProgress } from './balance-client';
 
 export interface AutoBalanceRequest {
   /** Null: start from the live assignment. */
@@ -15,7 +18,16 @@ export interface AutoBalanceRequest {
   chosen: readonly TeamMember[];
   options: BalanceOptions;
   name: string;
+  /** Fast (the heuristic) or exact (HiGHS from the fast proposal, within a time limit). */
+  method: { kind: 'fast' } | { kind: 'exact'; timeLimit: number; cost: MoveCost };
 }
+
+export interface AutoBalanceTask extends RunningTask<Scenario> {
+  /** Exact mode: end the search now and keep the best proposal so far. */
+  stop?: () => void;
+}
+
+export type AutoBalanceProgress = { fraction: number } & Partial<ExactProgress>;
 
 /** Runs the balancer off the main thread and returns its proposal as a new scenario. */
 export function startAutoBalance(
@@ -23,8 +35,8 @@ export function startAutoBalance(
   liveTerritories: readonly Territory[],
   weights: SegmentWeights,
   request: AutoBalanceRequest,
-  onProgress: (fraction: number) => void,
-): RunningTask<Scenario> {
+  onProgress: (progress: AutoBalanceProgress) => void,
+): AutoBalanceTask {
   // User Timing: the benchmark reads where the time goes (prepare, worker, save and show).
   performance.mark('stp:autobalance-start');
   const source = request.source
@@ -40,22 +52,29 @@ export function startAutoBalance(
   );
   performance.measure('stp:autobalance-prepare', 'stp:autobalance-start');
   performance.mark('stp:autobalance-worker-start');
-  const task = balanceInWorker(input, onProgress);
-  return {
-    cancel: task.cancel,
-    result: task.result.then((result) => {
-      performance.measure('stp:autobalance-worker', 'stp:autobalance-worker-start');
-      return balancedScenario(
-        request.name,
-        request.sourceName,
-        request.source?.territories ?? liveTerritories,
-        accounts,
-        source,
-        request.chosen,
-        request.options,
-        result,
-        new Date(),
-      );
-    }),
+  const scenarioOf = (result: BalanceResult, exact?: ExactOutcome) => {
+    performance.measure('stp:autobalance-worker', 'stp:autobalance-worker-start');
+    return balancedScenario(
+      request.name,
+      request.sourceName,
+      request.source?.territories ?? liveTerritories,
+      accounts,
+      source,
+      request.chosen,
+      request.options,
+      result,
+      new Date(),
+      exact,
+    );
   };
+  if (request.method.kind === 'exact') {
+    const task = balanceExactlyInWorker(input, request.method, onProgress);
+    return {
+      cancel: task.cancel,
+      stop: task.stop,
+      result: task.result.then(({ result, outcome }) => scenarioOf(result, outcome)),
+    };
+  }
+  const task = balanceInWorker(input, (fraction) => onProgress({ fraction }));
+  return { cancel: task.cancel, result: task.result.then((result) => scenarioOf(result)) };
 }

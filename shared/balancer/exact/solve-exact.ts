@@ -1,70 +1,18 @@
 import type { Highs } from 'highs';
-import { spreadOf, totalsByMember, type BalanceProblem } from '../problem';
-import { buildUnits, type Units } from '../units';
 import { memberBands, uniformBands, type MemberBands } from '../member-bands';
-import { minMovesModel, minSlackModel, type ExactModel, type MoveCost } from './exact-model';
+import { spreadOf, totalsByMember, type BalanceProblem } from '../problem';
+import { buildUnits } from '../units';
+import { minMovesModel, minSlackModel } from './exact-model';
+import { run, type ExactOptions, type ExactProposal, type ExactSolve } from './run-model';
 
-export type ExactStatus = 'optimal' | 'timeLimit' | 'cancelled' | 'infeasible';
+export type { ExactOptions, ExactProposal, ExactSolve, ExactStatus } from './run-model';
 
-export interface ExactProgress {
-  /** Relative distance between the best proposal found and the proven bound (null: none yet). */
-  gap: number | null;
-  /** Seconds the solver has run. */
-  seconds: number;
-}
-
-export interface ExactOptions {
-  cost: MoveCost;
-  /** The solver's time budget for the whole proposal, in seconds. */
-  timeLimit: number;
-  onProgress?: (progress: ExactProgress) => void;
-  /** Asked while the solver runs: true stops it with the best proposal so far. */
-  cancelled?: () => boolean;
-  /** A proposal to start from (per account, the member it moves to, or -1), e.g. the fast
-   * balancer's: the solver begins with it as its best so far, and never returns worse. */
-  start?: Int32Array;
-}
-
-export interface ExactSolve {
-  status: ExactStatus;
-  /** Per account, the member it moves to, or -1 where it stays (all -1 without a solution). */
-  newOwner: Int32Array;
-  movedUnits: number;
-  movedAccounts: number;
-  /** The objective reached (moves or relative potential) and the best possible (proven). */
-  objective: number;
-  bound: number;
-  /** (objective − bound) ÷ objective; 0 when proven optimal. */
-  gap: number;
-}
-
-export interface ExactProposal extends ExactSolve {
-  /** Per member, the band asked for (the tolerance, widened where the rules force it). */
-  bands: MemberBands;
-  /** How far past their bands members may end (fraction of the mean): 0 when every band was
-   * reached, else the least the solver found. */
-  slack: number;
-  /** The least slack any assignment under the rules needs, proven by the solver. */
-  slackBound: number;
-  after: Float64Array;
-  /** The largest deviation from the mean after the proposal (fraction of the mean). */
-  deviation: number;
-}
-
-/** The start proposal as column values: a unit moves where its first account moves. */
-function startValues(
-  model: ExactModel,
-  units: Units,
-  start: { owner: Int32Array; slack: number },
-): Float64Array {
-  const values = new Float64Array(model.numCols);
-  for (let j = 0; j < model.unit.length; j += 1) {
-    const u = model.unit[j]!;
-    if (start.owner[units.accounts[units.start[u]!]!] === model.member[j]) values[j] = 1;
-  }
-  if (model.slack >= 0) values[model.slack] = start.slack;
-  return values;
-}
+/**
+ * The largest team exact mode is offered for (accounts of the chosen members): beyond it the
+ * program outgrows the solver's memory before it gets anywhere (10,000 accounts and 30 members
+ * already fill a gigabyte within two minutes).
+ */
+export const EXACT_MAX_ACCOUNTS = 20_000;
 
 /** How far past their bands the members end with `newOwner` (a fraction of the mean). */
 function slackOf(
@@ -80,109 +28,6 @@ function slackOf(
     slack = Math.max(slack, (v - bands.high[m]!) / mean, (bands.low[m]! - v) / mean);
   });
   return mean > 0 ? slack : 0;
-}
-
-/** Every cost a whole number and every column an integer: the objective only takes whole values. */
-function isCount(model: ExactModel): boolean {
-  for (let j = 0; j < model.numCols; j += 1)
-    if (model.colCost[j] !== 0 && (!model.integrality[j] || !Number.isInteger(model.colCost[j])))
-      return false;
-  return true;
-}
-
-/** Runs one program with the remaining time; reads the moves back per account. */
-function run(
-  highs: Highs,
-  model: ExactModel,
-  units: Units,
-  accounts: number,
-  timeLimit: number,
-  options: Pick<ExactOptions, 'onProgress' | 'cancelled'>,
-  start?: { owner: Int32Array; slack: number },
-): ExactSolve & { values: Float64Array | null } {
-  const { callbackType, modelStatus } = highs.constants;
-  const solver = highs.createModel();
-  try {
-    solver.options.set({
-      output_flag: false,
-      time_limit: Math.max(0.1, timeLimit),
-      mip_rel_gap: 0,
-      // Counting moves, the objective is a whole number: a best so far less than one move
-      // above the proven bound is the optimum.
-      mip_abs_gap: isCount(model) ? 1 - 1e-6 : 1e-9,
-    });
-    solver.passModel({
-      numCols: model.numCols,
-      numRows: model.numRows,
-      colCost: model.colCost,
-      colLower: model.colLower,
-      colUpper: model.colUpper,
-      rowLower: model.rowLower.map((v) => (v === -Infinity ? -highs.infinity : v)),
-      rowUpper: model.rowUpper.map((v) => (v === Infinity ? highs.infinity : v)),
-      matrix: model.matrix,
-      integrality: model.integrality as unknown as Int32Array,
-    } as Parameters<typeof solver.passModel>[0]);
-    if (start) solver.setSolution({ colValue: startValues(model, units, start) });
-    let stopped = false;
-    const result = solver.run({
-      [callbackType.mipInterrupt](event) {
-        if (options.cancelled?.()) {
-          stopped = true;
-          event.interrupt();
-        }
-        return undefined;
-      },
-      [callbackType.mipLogging](event) {
-        const gap = event.data.mip_gap;
-        options.onProgress?.({
-          gap: gap === undefined || !Number.isFinite(gap) ? null : gap,
-          seconds: event.data.running_time ?? 0,
-        });
-        return undefined;
-      },
-    });
-    const status: ExactStatus =
-      result.modelStatus === modelStatus.optimal
-        ? 'optimal'
-        : result.modelStatus === modelStatus.infeasible
-          ? 'infeasible'
-          : stopped || result.modelStatus === modelStatus.interrupted
-            ? 'cancelled'
-            : 'timeLimit';
-    const hasSolution =
-      status !== 'infeasible' && Number(solver.info.get('primal_solution_status')) === 2;
-    const values = hasSolution ? solver.getSolution().colValue : null;
-    const newOwner = new Int32Array(accounts).fill(-1);
-    let movedUnits = 0;
-    let movedAccounts = 0;
-    if (values)
-      for (let j = 0; j < model.unit.length; j += 1) {
-        if (values[j]! < 0.5) continue;
-        const u = model.unit[j]!;
-        movedUnits += 1;
-        for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1) {
-          newOwner[units.accounts[i]!] = model.member[j]!;
-          movedAccounts += 1;
-        }
-      }
-    const objective = values ? solver.getObjectiveValue() : Infinity;
-    const dual = Number(solver.info.get('mip_dual_bound'));
-    const proven = Number.isFinite(dual) ? Math.max(0, dual) : 0;
-    const bound =
-      status === 'optimal' ? objective : isCount(model) ? Math.ceil(proven - 1e-6) : proven;
-    return {
-      status,
-      newOwner,
-      movedUnits,
-      movedAccounts,
-      objective,
-      bound,
-      gap: values && objective > 0 ? Math.max(0, (objective - bound) / objective) : 0,
-      values,
-    };
-  } finally {
-    solver.dispose();
-  }
 }
 
 /**

@@ -16,6 +16,7 @@ const root = tempDir('stp-bundle-');
 mkdirSync(path.join(root, 'assets'));
 writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>app</title>');
 writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(path.join(root, 'assets', 'solver.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
 writeFileSync(path.join(path.dirname(root), 'secret.txt'), 'secret');
 
 describe('resolveBundleRequest', () => {
@@ -64,8 +65,11 @@ describe('resolveBundleRequest', () => {
   it('sends the CSP with every file: no eval, no inline script, no network origin', () => {
     const result = resolveBundleRequest('app://bundle/index.html', 'GET', root, APP_ORIGIN);
     expect(result.ok && result.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    // WebAssembly may compile (the exact balancer's solver); JavaScript may never be eval'd.
+    expect(CONTENT_SECURITY_POLICY.replace("'wasm-unsafe-eval'", '')).not.toMatch(
+      /unsafe-eval|unsafe-inline|https?:|\*/,
+    );
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   });
@@ -80,6 +84,13 @@ describe('readBundleResponse', () => {
     expect(response.status).toBe(200);
     expect(response.headers['Content-Type']).toMatch(/javascript/);
     expect(response.body?.toString()).toBe('console.log(1)');
+  });
+
+  it('serves WebAssembly as application/wasm (the exact balancer’s solver compiles only so)', async () => {
+    const response = await read('app://bundle/assets/solver.wasm');
+    expect(response.status).toBe(200);
+    expect(response.headers['Content-Type']).toBe('application/wasm');
+    expect([...response.body!]).toEqual([0, 0x61, 0x73, 0x6d]);
   });
 
   it('answers 404 for a missing file and 403 for traversal, never the file outside', async () => {
