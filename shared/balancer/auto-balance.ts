@@ -2,6 +2,7 @@ import { spreadOf, totalsByMember, type BalanceProblem, type Spread } from './pr
 import { memberBands } from './member-bands';
 import { outsideReasons, type StuckReason } from './outside-reasons';
 import { consolidate, returnUnneeded } from './tidy-moves';
+import { SeniorStock } from './senior-stock';
 import { UnitLists, type Search } from './unit-lists';
 import { buildUnits, imbalanceLowerBound } from './units';
 
@@ -29,6 +30,8 @@ export interface BalanceResult {
 
 /** Passes per round: each pass after the first only retries members that got stuck. */
 const MAX_PASSES = 8;
+/** Passes of pairing moves into one after the first (each looks only at what changed). */
+const MAX_TIDY = 8;
 /** [move kept customers too, relax the band] per round. */
 const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
   [false, false],
@@ -76,6 +79,7 @@ export function autoBalance(
   const moved = new Uint8Array(units.count);
   const unitOwner = Int32Array.from(units.owner);
   const senior = problem.members.map((m) => m.level === 'senior');
+  const stock = new SeniorStock(units, lists.order, senior);
   const capacity = problem.members.map((m) => (m.capacity > 0 ? m.capacity : Infinity));
   const reasons: Array<StuckReason | null> = new Array<StuckReason | null>(memberCount).fill(null);
   const excessOf = () => {
@@ -114,6 +118,21 @@ export function autoBalance(
     rank[m] = i;
   };
 
+  // The highest value the search for a member above its band need look at.
+  let ceiling = Infinity;
+  /** The highest position in `order` whose value is at most `limit` (-1: none). */
+  const atMost = (limit: number) => {
+    if (limit === Infinity) return memberCount - 1;
+    let lo = 0;
+    let hi = memberCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (value[order[mid]!]! <= limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+
   const move = (unit: number, to: number) => {
     const from = unitOwner[unit]!;
     value[from] = value[from]! - units.value[unit]!;
@@ -124,7 +143,11 @@ export function autoBalance(
     moved[unit] = 1;
     reposition(from);
     reposition(to);
+    // Only a taker can rise, and never past its giver's old value; a rise above the ceiling
+    // (an under member fed by a stuck giver) puts the taker back in view.
+    if (value[to]! > ceiling) ceiling = value[to]!;
     lists.remove(unit);
+    stock.remove(unit);
     moves += 1;
     // The third round may push a partner past the band for a while: progress never goes back.
     if (onProgress && moves % 256 === 0 && initialExcess > 0) {
@@ -148,13 +171,12 @@ export function autoBalance(
    * account any Senior holds (the Seniors even out among themselves with their Large accounts).
    */
   const feed = (taker: number, withKept: boolean): boolean => {
-    const room = highOf[taker]! - value[taker]!;
-    let best = -1;
-    for (let g = 0; g < memberCount; g += 1) {
-      if (!senior[g]) continue;
-      const found = find(g, taker, Math.min(room, value[g]! - value[taker]!), withKept).unit;
-      if (found >= 0 && (best < 0 || units.value[found]! > units.value[best]!)) best = found;
-    }
+    const best = stock.largestFor(
+      highOf[taker]! - value[taker]!,
+      capacity[taker]! - work[taker]!,
+      withKept,
+      (giver) => value[giver]! - value[taker]!,
+    );
     if (best < 0) return false;
     move(best, taker);
     return true;
@@ -165,12 +187,17 @@ export function autoBalance(
     // The highest member above its band, else the lowest below it (not yet stuck).
     let over = -1;
     let under = -1;
-    for (let i = memberCount - 1; i >= 0 && over < 0; i -= 1) {
+    // A band is never narrower than the tolerance: below `high` nobody is above theirs. Above
+    // the ceiling everyone is stuck or inside their band already.
+    for (let i = atMost(ceiling); i >= 0 && over < 0; i -= 1) {
       const m = order[i]!;
+      if (value[m]! <= high) break;
       if (!stuck[m] && value[m]! > highOf[m]!) over = m;
     }
+    if (over >= 0) ceiling = value[over]!;
     for (let i = 0; i < memberCount && over < 0 && under < 0; i += 1) {
       const m = order[i]!;
+      if (value[m]! >= low) break;
       if (!stuck[m] && value[m]! < lowOf[m]!) under = m;
     }
     if (over < 0 && under < 0) return false;
@@ -241,6 +268,7 @@ export function autoBalance(
     for (let pass = 0, progress = true; progress && pass < MAX_PASSES; pass += 1) {
       const movesBefore = moves;
       const stuck = new Uint8Array(memberCount);
+      ceiling = Infinity;
       while (step(withKept, relaxed, stuck));
       progress = moves > movesBefore;
     }
@@ -261,8 +289,9 @@ export function autoBalance(
     senior,
   };
   returnUnneeded(tidy);
-  // A unit that moved in one pass may pair again in the next.
-  for (let pass = 0; pass < 4 && consolidate(tidy); pass += 1);
+  // A unit that moved in one pass may pair again in the next; only changed pairs look again.
+  for (let pass = 0, changed = consolidate(tidy, null); changed && pass < MAX_TIDY; pass += 1)
+    changed = consolidate(tidy, changed);
 
   const newOwner = new Int32Array(problem.owner.length).fill(-1);
   let movedAccounts = 0;

@@ -48,9 +48,11 @@ export function returnUnneeded(state: MoveState): void {
 /**
  * Two units a giver handed one taker become one: where an unmoved unit of the giver is worth
  * about the two together (both staying inside their bands), the two go back and it moves
- * instead — one move fewer each time. The smallest pairs first.
+ * instead — one move fewer each time. The smallest pairs first. `changed`: only pairs with a
+ * member changed since the last pass can merge anew (null: look at all). Returns the members
+ * this pass changed (null: none).
  */
-export function consolidate(state: MoveState): boolean {
+export function consolidate(state: MoveState, changed: Uint8Array | null): Uint8Array | null {
   const {
     units,
     lists,
@@ -65,10 +67,12 @@ export function consolidate(state: MoveState): boolean {
     senior,
   } = state;
   const memberCount = value.length;
+  const touched = new Uint8Array(memberCount);
   let merged = false;
   const byPair = new Map<number, number[]>();
   for (let u = 0; u < units.count; u += 1) {
     if (!moved[u]) continue;
+    if (changed && !changed[units.owner[u]!] && !changed[unitOwner[u]!]) continue;
     const key = units.owner[u]! * memberCount + unitOwner[u]!;
     const list = byPair.get(key);
     if (list) list.push(u);
@@ -98,10 +102,10 @@ export function consolidate(state: MoveState): boolean {
         i += 1;
         continue;
       }
-      for (const back of [a, b]) {
-        unitOwner[back] = giver;
-        moved[back] = 0;
-      }
+      unitOwner[a] = giver;
+      unitOwner[b] = giver;
+      moved[a] = 0;
+      moved[b] = 0;
       value[taker] = value[taker]! - pair + units.value[c]!;
       value[giver] = value[giver]! + pair - units.value[c]!;
       work[taker] = work[taker]! - pairWork + units.work[c]!;
@@ -109,9 +113,11 @@ export function consolidate(state: MoveState): boolean {
       unitOwner[c] = taker;
       moved[c] = 1;
       lists.remove(c);
+      touched[giver] = 1;
+      touched[taker] = 1;
       merged = true;
       i += 2;
     }
   }
-  return merged;
+  return merged ? touched : null;
 }

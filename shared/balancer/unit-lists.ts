@@ -25,13 +25,17 @@ export class UnitLists {
   /** Per list, the next position still holding an unmoved unit. */
   private readonly alive: Int32Array[];
   private readonly positionOf: Int32Array;
+  /** All units in the lists' order (largest value first), for indexes across members. */
+  readonly order: Int32Array;
 
   constructor(
     private readonly units: Units,
     potential: Float64Array,
     memberCount: number,
   ) {
-    this.lists = sortedLists(units, potential, memberCount);
+    const sorted = sortedLists(units, potential, memberCount);
+    this.lists = sorted.lists;
+    this.order = sorted.order;
     this.smallest = this.lists.map((list) => {
       for (let i = list.length - 1; i >= 0; i -= 1) {
         const v = units.value[list[i]!]!;
@@ -108,7 +112,11 @@ export class UnitLists {
   }
 }
 
-function sortedLists(units: Units, potential: Float64Array, memberCount: number): Int32Array[] {
+function sortedLists(
+  units: Units,
+  potential: Float64Array,
+  memberCount: number,
+): { lists: Int32Array[]; order: Int32Array } {
   const cost = new Float64Array(units.count);
   for (let u = 0; u < units.count; u += 1)
     for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1)
@@ -125,7 +133,7 @@ function sortedLists(units: Units, potential: Float64Array, memberCount: number)
     lists[l]![fill[l]!] = u;
     fill[l] = fill[l]! + 1;
   }
-  return lists;
+  return { lists, order };
 }
 
 /** Which of its owner's four lists a unit is in (its owner when the lists were made). */
@@ -137,7 +145,8 @@ function listOf(units: Units, u: number): number {
   );
 }
 
-function nextAlive(next: Int32Array, at: number): number {
+/** The first position from `at` on that still holds an unmoved unit (path-halving). */
+export function nextAlive(next: Int32Array, at: number): number {
   let p = at;
   while (next[p] !== p) {
     next[p] = next[next[p]!]!;
@@ -147,7 +156,7 @@ function nextAlive(next: Int32Array, at: number): number {
 }
 
 /** First position in a largest-first list whose value is at most `limit`. */
-function firstAtMost(list: Int32Array, values: Float64Array, limit: number): number {
+export function firstAtMost(list: Int32Array, values: Float64Array, limit: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
