@@ -3,7 +3,8 @@ import type { BalanceProblem } from './problem';
 import type { Units } from './units';
 
 /** Why a member stayed outside the tolerance band. */
-export type StuckReason = 'pinned' | 'seniorOnly' | 'capacity' | 'accountSize';
+/** 'contiguity': only areas bordering another territory may move, and none could without a cut. */
+export type StuckReason = 'pinned' | 'seniorOnly' | 'capacity' | 'accountSize' | 'contiguity';
 
 export interface OutsideFacts {
   problem: BalanceProblem;

@@ -170,6 +170,8 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
     'niemand mit freier Besuchskapazität konnte genug aufnehmen (oder abgeben).',
   'scenarios.reason.accountSize':
     'die Kund*innen, die wechseln könnten, sind zu groß, um ins Band zu passen.',
+  'scenarios.reason.contiguity':
+    'nur Postleitzahlgebiete an einer Grenze dürfen das Gebiet wechseln, und keines passt, ohne ein Gebiet zu teilen.',
   'approvals.scenario.title': `${person('requester', 'sentenceStart')} schlägt das Szenario „{name}“ vor`,
   'approvals.scenario.figures': `{count, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}} die Betreuung ({potential} Potenzial, ${counted('regular', 'Stammkund*in', 'Stammkund*innen')}); ${counted('territories', 'Gebiet', 'Gebiete')}.`,
   'approvals.scenario.summary': `Szenario „{name}“: ${accounts()} mit neuem Platz`,

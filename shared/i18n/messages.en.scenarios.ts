@@ -170,6 +170,8 @@ export const enScenarios = {
     'nobody with room in their visit capacity could take (or give) enough.',
   'scenarios.reason.accountSize':
     'the accounts that could move are too large to fit within the band.',
+  'scenarios.reason.contiguity':
+    'only postal areas on a border may change territory, and none of them fits without cutting a territory in two.',
   'approvals.scenario.title': '{requester} proposes the scenario “{name}”',
   'approvals.scenario.figures':
     '{count, plural, one {# account changes} other {# accounts change}} owner ({potential} potential, {regular, plural, one {# regular customer} other {# regular customers}}); {territories, plural, one {# territory} other {# territories}}.',
