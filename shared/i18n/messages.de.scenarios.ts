@@ -181,6 +181,13 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.methodExact': 'Exakt: die wenigsten Wechsel, von einem Solver bewiesen',
   'scenarios.balance.exactTooLarge':
     'Exakt geht bis {max, plural, other {# Kund*innen}}; die gewählten Personen betreuen {count, plural, one {# Kund*in} other {# Kund*innen}}.',
+  'scenarios.balance.contiguous': 'Gebiete zusammenhängend lassen',
+  'scenarios.balance.contiguousHint':
+    'Ganze Postleitzahlgebiete wechseln, nur in ein angrenzendes Gebiet und nie so, dass ein Gebiet zerfällt. Trifft das Band weniger genau als einzelne Kund*innen.',
+  'scenarios.balance.exactNotContiguous':
+    'Exakt hält Gebiete noch nicht zusammen: mit dieser Option läuft die schnelle Suche.',
+  'scenarios.explain.contiguous':
+    '{areas, plural, one {# Postleitzahlgebiet} other {# Postleitzahlgebiete}} in ein angrenzendes Gebiet gewechselt; zusammenhängende Gebiete: vorher {before}, nachher {after}, von {count}.',
   'scenarios.balance.timeLimit': 'Zeitlimit',
   'scenarios.balance.seconds': '{count} s',
   'scenarios.balance.cost': 'Am wenigsten',

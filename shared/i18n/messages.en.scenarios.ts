@@ -183,6 +183,13 @@ export const enScenarios = {
   'scenarios.balance.methodExact': 'Exact: the fewest moves, proven by a solver',
   'scenarios.balance.exactTooLarge':
     'Exact works for up to {max, plural, other {# accounts}}; the chosen members hold {count, plural, one {# account} other {# accounts}}.',
+  'scenarios.balance.contiguous': 'Keep territories in one piece',
+  'scenarios.balance.contiguousHint':
+    'Whole postal areas change territory, only to a territory they border, and never so that a territory falls apart. Reaches the band less closely than moving single accounts.',
+  'scenarios.balance.exactNotContiguous':
+    'Exact does not keep territories in one piece yet: with this option, the fast search runs.',
+  'scenarios.explain.contiguous':
+    '{areas, plural, one {# postal area} other {# postal areas}} changed to a bordering territory; territories in one piece: {before} before, {after} after, of {count}.',
   'scenarios.balance.timeLimit': 'Time limit',
   'scenarios.balance.seconds': '{count} s',
   'scenarios.balance.cost': 'Fewest',

@@ -30,6 +30,11 @@ export interface BalanceExplanation {
   capacity: { respected: boolean; workload: number; available: number };
   /** Exact mode: how the solver ended and the fast proposal beside it (absent: fast mode). */
   exact?: ExactOutcome;
+  /**
+   * "Keep territories in one piece": postal areas moved between bordering territories, and
+   * how many of the members' territories are one piece before and after (absent: not asked).
+   */
+  contiguous?: { movedAreas: number; wholeBefore: number; wholeAfter: number };
 }
 
 /** The origin of a copy of the live assignment. */

@@ -13,6 +13,7 @@ import { performanceFigures } from './performance-figures';
 import { marketFigures } from './market-figures';
 import { mapDataRow, mapFigures } from './map-figures';
 import { autobalanceQuality, autobalanceTime } from './autobalance-figures';
+import { contiguityFigures } from './contiguity-figures';
 import { optimalityFigures, potentialProblem, type Optimum } from './optimality-figures';
 import { demoPlan } from '@shared/demo/demo-plan';
 import { MEASURED_IDS, notBuiltRow, percentile, PLANNED_FIGURES, round, type Row } from './figures';
@@ -562,6 +563,7 @@ test('auto-balance against the optimum (Node)', async () => {
       months: 1,
     });
     rows.push(...autobalanceQuality(data, size.label, optima.get(size.label)));
+    rows.push(...contiguityFigures(data, size.label));
   }
 });
 

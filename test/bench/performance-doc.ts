@@ -40,6 +40,10 @@ const WHAT_IS_MEASURED = `## What each figure measures
   WebAssembly, started from our proposal, 120 s; where it cannot prove the optimum in time, also ÷
   its proven bound, which decides the target); \`autobalance.deviation_gap\`: our largest deviation
   minus the optimum's, and members inside ±5 %; \`autobalance.exact_time\`: the solver's time.
+  \`autobalance.contiguity\`: the same balancing with "keep territories in one piece" (whole postal
+  areas, only to a bordering territory, never cutting the giver): of the territories in one piece
+  before, the share still in one piece (Node; territories counted on the shipped postal map), and
+  what it costs in largest deviation against balancing without it.
 - \`csv.export\`: the accounts export written by main's handler against papaparse's \`unparse\` plus
   the same file write (Node). \`csv.import\`: a 250,000-row German Excel file through the Import
   screen, from "Check the whole file" to "Imported", against papaparse's parse plus a raw Dexie

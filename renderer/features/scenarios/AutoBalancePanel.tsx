@@ -26,6 +26,7 @@ import {
   type AutoBalanceTask,
 } from './run-auto-balance';
 import { loadScenario } from './scenario-repository';
+import { loadPostalMap } from '@renderer/app/data/postal-map';
 
 interface Props {
   accounts: readonly Account[];
@@ -55,6 +56,7 @@ export function AutoBalancePanel(props: Props) {
   const [chosen, setChosen] = useState(() => new Set(active.map((m) => m.id)));
   const [respectCapacity, setRespectCapacity] = useState(true);
   const [method, setMethod] = useState<BalanceMethod>('fast');
+  const [contiguous, setContiguous] = useState(false);
   const [timeLimit, setTimeLimit] = useState<(typeof TIME_LIMITS)[number]>('30');
   const [cost, setCost] = useState<MoveCost>('units');
   const [progress, setProgress] = useState<AutoBalanceProgress | null>(null);
@@ -73,7 +75,7 @@ export function AutoBalancePanel(props: Props) {
     for (const account of accounts) if (account.ownerId && chosen.has(account.ownerId)) count += 1;
     return count;
   }, [accounts, chosen]);
-  const exact = method === 'exact' && heldByChosen <= EXACT_MAX_ACCOUNTS;
+  const exact = method === 'exact' && !contiguous && heldByChosen <= EXACT_MAX_ACCOUNTS;
   const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
 
   const run = async () => {
@@ -83,7 +85,7 @@ export function AutoBalancePanel(props: Props) {
       target,
       mix,
       tolerance: toleranceValue / 100,
-      prefixDigits: Number(prefix) as 0 | 2 | 3,
+      prefixDigits: contiguous ? 0 : (Number(prefix) as 0 | 2 | 3),
       respectCapacity,
     };
     const name = t('scenarios.balance.name', {
@@ -92,6 +94,8 @@ export function AutoBalancePanel(props: Props) {
     });
     try {
       const sourceScenario = source === 'live' ? null : await loadScenario(source);
+      // Whole postal areas between bordering territories: the map's areas and borders.
+      const areas = contiguous ? await loadPostalMap() : null;
       task.current = startAutoBalance(
         accounts,
         liveTerritories,
@@ -102,7 +106,11 @@ export function AutoBalancePanel(props: Props) {
           chosen: chosenMembers,
           options,
           name,
-          method: exact ? { kind: 'exact', timeLimit: Number(timeLimit), cost } : { kind: 'fast' },
+          method: areas
+            ? { kind: 'contiguous', codes: areas.map.codes, neighbours: areas.neighbours }
+            : exact
+              ? { kind: 'exact', timeLimit: Number(timeLimit), cost }
+              : { kind: 'fast' },
         },
         setProgress,
       );
@@ -168,8 +176,9 @@ export function AutoBalancePanel(props: Props) {
         <SelectField
           id="balance-prefix"
           label={t('scenarios.balance.prefix')}
-          value={prefix}
+          value={contiguous ? '0' : prefix}
           onChange={setPrefix}
+          disabled={contiguous}
           options={(['0', '2', '3'] as const).map((p) => ({
             value: p,
             label: t(`scenarios.balance.prefix${p}`),
@@ -254,6 +263,8 @@ export function AutoBalancePanel(props: Props) {
         cost={cost}
         onCost={setCost}
         accounts={heldByChosen}
+        contiguous={contiguous}
+        onContiguous={setContiguous}
       />
       {progress !== null && (
         <BalanceProgress

@@ -59,6 +59,16 @@ export function BalanceExplain({ explanation, membersById }: Props) {
           tolerance: pct(explanation.tolerance),
         })}
       </p>
+      {explanation.contiguous && (
+        <p data-testid="contiguous-outcome">
+          {t('scenarios.explain.contiguous', {
+            areas: explanation.contiguous.movedAreas,
+            before: explanation.contiguous.wholeBefore,
+            after: explanation.contiguous.wholeAfter,
+            count: explanation.members.length,
+          })}
+        </p>
+      )}
       {explanation.exact && (
         <ExactOutcomeView outcome={explanation.exact} explanation={explanation} />
       )}

@@ -15,15 +15,35 @@ interface Props {
   onCost: (cost: MoveCost) => void;
   /** Accounts the chosen members hold: exact mode has a size limit. */
   accounts: number;
+  /** Keep territories in one piece (the fast search only, so far). */
+  contiguous: boolean;
+  onContiguous: (contiguous: boolean) => void;
 }
 
 /** Fast or exact, and for exact the time limit and what "fewest" counts. */
 export function BalanceMethodFields(props: Props) {
   const { t } = useI18n();
   const tooLarge = props.accounts > EXACT_MAX_ACCOUNTS;
+  const exactOff = tooLarge || props.contiguous;
   return (
     <fieldset className="balance-method">
       <legend>{t('scenarios.balance.method')}</legend>
+      <label className="checkbox">
+        <input
+          id="balance-contiguous"
+          type="checkbox"
+          checked={props.contiguous}
+          aria-describedby="balance-contiguous-hint"
+          onChange={(e) => {
+            props.onContiguous(e.target.checked);
+            if (e.target.checked) props.onMethod('fast');
+          }}
+        />
+        {t('scenarios.balance.contiguous')}
+      </label>
+      <p className="hint" id="balance-contiguous-hint">
+        {t('scenarios.balance.contiguousHint')}
+      </p>
       <label className="checkbox">
         <input
           type="radio"
@@ -38,18 +58,20 @@ export function BalanceMethodFields(props: Props) {
           type="radio"
           name="balance-method"
           checked={props.method === 'exact'}
-          disabled={tooLarge}
-          aria-describedby={tooLarge ? 'balance-exact-size' : undefined}
+          disabled={exactOff}
+          aria-describedby={exactOff ? 'balance-exact-off' : undefined}
           onChange={() => props.onMethod('exact')}
         />
         {t('scenarios.balance.methodExact')}
       </label>
-      {tooLarge && (
-        <p className="hint" id="balance-exact-size">
-          {t('scenarios.balance.exactTooLarge', {
-            max: EXACT_MAX_ACCOUNTS,
-            count: props.accounts,
-          })}
+      {exactOff && (
+        <p className="hint" id="balance-exact-off">
+          {props.contiguous
+            ? t('scenarios.balance.exactNotContiguous')
+            : t('scenarios.balance.exactTooLarge', {
+                max: EXACT_MAX_ACCOUNTS,
+                count: props.accounts,
+              })}
         </p>
       )}
       {props.method === 'exact' && (

@@ -1,5 +1,9 @@
 import type { BalanceResult } from '@shared/balancer/auto-balance';
 import type { BalanceInput } from '@shared/balancer/build-problem';
+import type {
+  AreaTerritories,
+  ContiguousResult,
+} from '@shared/balancer/contiguous/balance-contiguous';
 import type { MoveCost } from '@shared/balancer/exact/exact-model';
 import { resultOf } from '@shared/balancer/exact/exact-result';
 import { exactOutcome, type ExactOutcome } from '@shared/scenario/exact-outcome';
@@ -17,6 +21,25 @@ export function balanceInWorker(input: BalanceInput, onProgress: (fraction: numb
     { ...input, method: 'fast' },
     (response) => (response.type === 'balanced' ? response.result : undefined),
     onProgress,
+    [
+      problem.owner.buffer,
+      problem.value.buffer,
+      problem.work.buffer,
+      problem.flags.buffer,
+      potential.buffer,
+      ...(problem.group ? [problem.group.buffer] : []),
+    ],
+  );
+}
+
+/** Balancing that keeps territories in one piece, off the main thread (a fraction of a second). */
+export function balanceContiguouslyInWorker(input: BalanceInput, territories: AreaTerritories) {
+  const { problem, potential } = input;
+  return runInWorker<BalanceRequest, BalanceResponse, ContiguousResult>(
+    balanceWorker(),
+    { ...input, method: 'contiguous', territories },
+    (response) => (response.type === 'contiguous' ? response.result : undefined),
+    undefined,
     [
       problem.owner.buffer,
       problem.value.buffer,

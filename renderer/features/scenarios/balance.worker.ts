@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { autoBalance } from '@shared/balancer/auto-balance';
+import { balanceContiguous } from '@shared/balancer/contiguous/balance-contiguous';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
 import { proposeExactly } from './propose-exactly';
 
@@ -12,6 +13,10 @@ onmessage = async (event: MessageEvent<BalanceRequest>) => {
   try {
     const request = event.data;
     if (request.method === 'exact') return await proposeExactly(request, post);
+    if (request.method === 'contiguous') {
+      const result = balanceContiguous(request.problem, request.potential, request.territories);
+      return post({ type: 'contiguous', result }, [result.newOwner.buffer]);
+    }
     const { problem, potential } = request;
     let last = 0;
     const result = autoBalance(problem, potential, (fraction) => {

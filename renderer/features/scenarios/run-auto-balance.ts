@@ -9,7 +9,14 @@ import type { RunningTask } from '@renderer/app/worker-task';
 import type { BalanceResult } from '@shared/balancer/auto-balance';
 import type { MoveCost } from '@shared/balancer/exact/exact-model';
 import type { ExactOutcome } from '@shared/scenario/exact-outcome';
-import { balanceExactlyInWorker, balanceInWorker, type ExactProgress } from './balance-client';
+import { contiguousInput } from '@shared/balancer/contiguous/contiguous-input';
+import { contiguousScenario } from '@shared/scenario/contiguous-scenario';
+import {
+  balanceContiguouslyInWorker,
+  balanceExactlyInWorker,
+  balanceInWorker,
+  type ExactProgress,
+} from './balance-client';
 
 export interface AutoBalanceRequest {
   /** Null: start from the live assignment. */
@@ -19,7 +26,11 @@ export interface AutoBalanceRequest {
   options: BalanceOptions;
   name: string;
   /** Fast (the heuristic) or exact (HiGHS from the fast proposal, within a time limit). */
-  method: { kind: 'fast' } | { kind: 'exact'; timeLimit: number; cost: MoveCost };
+  method:
+    | { kind: 'fast' }
+    | { kind: 'exact'; timeLimit: number; cost: MoveCost }
+    /** Keep territories in one piece: whole postal areas of the map, between bordering ones. */
+    | { kind: 'contiguous'; codes: readonly string[]; neighbours: readonly (readonly number[])[] };
 }
 
 export interface AutoBalanceTask extends RunningTask<Scenario> {
@@ -42,6 +53,43 @@ export function startAutoBalance(
   const source = request.source
     ? scenarioAssignment(accounts, request.source)
     : liveAssignment(accounts);
+  const territories = request.source?.territories ?? liveTerritories;
+  if (request.method.kind === 'contiguous') {
+    const { codes, neighbours } = request.method;
+    const input = contiguousInput(
+      accounts,
+      source.ownerIds,
+      source.pinnedOwnerIds.map((id) => id !== null),
+      territories,
+      request.chosen,
+      weights,
+      request.options,
+      codes,
+      neighbours,
+    );
+    performance.measure('stp:autobalance-prepare', 'stp:autobalance-start');
+    performance.mark('stp:autobalance-worker-start');
+    const task = balanceContiguouslyInWorker(input, input.territories);
+    const areas = { codes, neighbours, areaTerritory: input.areaTerritory };
+    return {
+      cancel: task.cancel,
+      result: task.result.then((result) => {
+        performance.measure('stp:autobalance-worker', 'stp:autobalance-worker-start');
+        return contiguousScenario(
+          request.name,
+          request.sourceName,
+          territories,
+          accounts,
+          source,
+          request.chosen,
+          request.options,
+          result,
+          areas,
+          new Date(),
+        );
+      }),
+    };
+  }
   const input = buildBalanceInput(
     accounts,
     source.ownerIds,
@@ -57,7 +105,7 @@ export function startAutoBalance(
     return balancedScenario(
       request.name,
       request.sourceName,
-      request.source?.territories ?? liveTerritories,
+      territories,
       accounts,
       source,
       request.chosen,

@@ -28,6 +28,12 @@ export interface ContiguousResult extends BalanceResult {
 }
 
 const PASSES = 8;
+/** [existing customers' areas too, relaxed] per round. */
+const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
+  [false, false],
+  [true, false],
+  [true, true],
+];
 
 /**
  * Auto-balance that keeps territories in one piece: whole postal areas move (the problem's
@@ -55,6 +61,7 @@ export function balanceContiguous(
   const mean = spreadBefore.mean;
   // Gains below this are rounding (values are cents, up to billions).
   const EPS = Math.max(1e-9, mean * 1e-9);
+  const spread = 2 * problem.tolerance * mean;
   const bands = memberBands(problem, units, mean, problem.tolerance);
   const { low: lowOf, high: highOf } = bands;
   const senior = problem.members.map((m) => m.level === 'senior');
@@ -90,8 +97,16 @@ export function balanceContiguous(
     area: number;
     taker: number;
     gain: number;
+    /** How much nearer each other the pair ends (the relaxed round's measure). */
+    closer: number;
   }
-  /** Moves of `area` to each bordering member that bring both nearer their bands. */
+  let relaxed = false;
+  /**
+   * Moves of `area` to each bordering member that bring both nearer their bands; relaxed, also
+   * those that leave the pair as far from their bands but nearer each other (at most halfway,
+   * and only between members more than a band's width apart), so a surplus can pass through
+   * members inside their band (or below it) on its way to someone short.
+   */
   const offers = (area: number, withKept: boolean, into: Candidate[], only = -1) => {
     const u = areaUnit[area]!;
     const giver = areaOwner[area]!;
@@ -102,8 +117,12 @@ export function balanceContiguous(
       if (into.some((c) => c.area === area && c.taker === taker)) continue;
       if (units.flags[u]! & NEEDS_SENIOR && !senior[taker]) continue;
       if (work[taker]! + units.work[u]! > capacity[taker]! + 1e-9) continue;
-      const g = gain(giver, taker, units.value[u]!);
-      if (g > EPS) into.push({ area, taker, gain: g });
+      const x = units.value[u]!;
+      const g = gain(giver, taker, x);
+      const gap = value[giver]! - value[taker]!;
+      if (g > EPS) into.push({ area, taker, gain: g, closer: 0 });
+      else if (relaxed && g > -EPS && 2 * x <= gap && gap > spread)
+        into.push({ area, taker, gain: 0, closer: x * (gap - x) });
     }
   };
 
@@ -148,6 +167,7 @@ export function balanceContiguous(
     found.sort(
       (a, b) =>
         b.gain - a.gain ||
+        b.closer - a.closer ||
         unitCost[areaUnit[a.area]!]! - unitCost[areaUnit[b.area]!]! ||
         a.area - b.area ||
         a.taker - b.taker,
@@ -166,13 +186,16 @@ export function balanceContiguous(
     return true;
   };
 
-  for (const withKept of [false, true])
+  // Existing customers' areas only in the second round; the third lets surpluses travel.
+  for (const [withKept, relax] of ROUNDS) {
+    relaxed = relax;
     for (let pass = 0, progress = true; progress && pass < PASSES; pass += 1) {
       const stuck = new Uint8Array(memberCount);
       const movesBefore = moves;
       while (step(withKept, stuck));
       progress = moves > movesBefore;
     }
+  }
 
   const newOwner = new Int32Array(problem.owner.length).fill(-1);
   let movedAccounts = 0;

@@ -1,0 +1,49 @@
+import { expect, test } from './harness/fixtures';
+import { nav } from './harness/navigate';
+
+test('auto-balance keeping territories in one piece: whole postal areas go to bordering territories, no territory falls apart, and the map shows them moved', async ({
+  launchApp,
+}) => {
+  const { page } = await launchApp();
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await nav(page, 'Territories');
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+
+  await page.getByRole('button', { name: 'Auto-balance…' }).click();
+  await page.getByLabel('Start from').selectOption({ label: 'Live assignment' });
+  await page.getByLabel('Even out').selectOption({ label: 'Potential' });
+  await page.getByLabel('Nobody takes on more visits than their capacity').uncheck();
+  await page.getByRole('radio', { name: /^Exact/ }).check();
+  await page.getByLabel('Keep territories in one piece').check();
+  // Exact cannot keep them whole yet: it says so, and the fast search runs instead.
+  await expect(page.getByRole('radio', { name: /^Exact/ })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: /^Fast/ })).toBeChecked();
+  await expect(page.getByText('Exact does not keep territories in one piece yet')).toBeVisible();
+  await expect(page.getByLabel('Keep postal areas together')).toBeDisabled();
+  await page.getByRole('button', { name: 'Propose a scenario' }).click();
+
+  await expect(page.getByRole('tab', { name: 'Explanation', selected: true })).toBeVisible({
+    timeout: 60_000,
+  });
+  const outcome = page.getByTestId('contiguous-outcome');
+  await expect(outcome).toContainText('changed to a bordering territory');
+  const [areas, before, after, count] = (await outcome.textContent())!.match(/\d+/g)!.map(Number);
+  expect(areas).toBeGreaterThan(0);
+  expect(count).toBe(12);
+  // A territory in one piece stays so (balancing may join pieces, never cut them).
+  expect(after).toBeGreaterThanOrEqual(before!);
+  const moved = Number(
+    (await page.getByTestId('moved-accounts').textContent())!.replace(/\D/g, ''),
+  );
+  expect(moved).toBeGreaterThanOrEqual(areas!);
+
+  // On the map: exactly the moved areas change territory, and their accounts move with them.
+  await page
+    .getByRole('tablist', { name: 'Scenario views' })
+    .getByRole('tab', { name: 'Map' })
+    .click();
+  await expect(page.getByTestId('scenario-map-moved')).toContainText(
+    `${areas!.toLocaleString('en-GB')} postal areas are affected: their territory or owner changes, or accounts in them get a new owner (${moved.toLocaleString('en-GB')} accounts in all).`,
+  );
+});
