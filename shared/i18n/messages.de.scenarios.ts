@@ -146,6 +146,7 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.target.mix': 'Gewichtete Mischung',
   'scenarios.explain.summary': `{target} über ${people()} auf ±{tolerance} um den Mittelwert ausgeglichen; {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}.`,
   'scenarios.explain.summaryShort': `{target} über ${people()} ausgeglichen, so weit Regeln und Kundengrößen es zulassen: Die größte Abweichung ging von {before} auf {after} zurück (Ziel: ±{tolerance}); {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}.`,
+  'scenarios.explain.movedPotential': 'Sie bringen {potential} Potenzial mit.',
   'scenarios.explain.figures': 'Wie gleichmäßig, vorher und nachher',
   'scenarios.explain.maxBefore': 'Größte Abweichung vorher',
   'scenarios.explain.maxAfter': 'Größte Abweichung nachher',

@@ -146,6 +146,7 @@ export const enScenarios = {
     'Evened out {target} across {count, plural, one {# member} other {# members}} to within ±{tolerance} of the mean, moving {moved, plural, one {# account} other {# accounts}}.',
   'scenarios.explain.summaryShort':
     'Evened out {target} across {count, plural, one {# member} other {# members}} as far as the rules and account sizes allow: the largest deviation went from {before} to {after} (aim: ±{tolerance}), moving {moved, plural, one {# account} other {# accounts}}.',
+  'scenarios.explain.movedPotential': 'They carry {potential} of potential.',
   'scenarios.explain.figures': 'How even, before and after',
   'scenarios.explain.maxBefore': 'Largest deviation before',
   'scenarios.explain.maxAfter': 'Largest deviation after',

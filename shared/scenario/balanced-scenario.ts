@@ -13,7 +13,7 @@ export function balancedScenario(
   name: string,
   origin: string,
   territories: readonly Territory[],
-  accounts: readonly Pick<Account, 'id'>[],
+  accounts: readonly Pick<Account, 'id' | 'potentialCents'>[],
   source: Assignment,
   chosen: readonly { id: string; capacity: number }[],
   options: BalanceOptions,
@@ -22,8 +22,11 @@ export function balancedScenario(
   exact?: ExactOutcome,
 ): Scenario {
   const pinned = [...source.pinnedOwnerIds];
+  let movedPotentialCents = 0;
   result.newOwner.forEach((member, a) => {
-    if (member >= 0) pinned[a] = chosen[member]!.id;
+    if (member < 0) return;
+    pinned[a] = chosen[member]!.id;
+    movedPotentialCents += accounts[a]!.potentialCents;
   });
   const scenario = copyScenario(
     name,
@@ -52,6 +55,7 @@ export function balancedScenario(
       after: { maxDeviation: result.spreadAfter.maxDeviation, cv: result.spreadAfter.cv },
       bound: result.bound,
       movedAccounts: result.movedAccounts,
+      movedPotentialCents,
       capacity: {
         respected: options.respectCapacity,
         workload: result.workBefore.reduce((sum, w) => sum + w, 0),

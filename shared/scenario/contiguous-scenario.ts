@@ -26,7 +26,7 @@ export function contiguousScenario(
   name: string,
   origin: string,
   territories: readonly Territory[],
-  accounts: readonly Pick<Account, 'id' | 'postalCode'>[],
+  accounts: readonly Pick<Account, 'id' | 'postalCode' | 'potentialCents'>[],
   source: Assignment,
   chosen: readonly { id: string; capacity: number }[],
   options: BalanceOptions,
@@ -93,10 +93,15 @@ export function contiguousScenario(
     now,
   );
   const whole = (pieces: Int32Array) => pieces.filter((p) => p === 1).length;
+  let movedPotentialCents = 0;
+  result.newOwner.forEach((member, i) => {
+    if (member >= 0) movedPotentialCents += accounts[i]!.potentialCents;
+  });
   return {
     ...scenario,
     balance: scenario.balance && {
       ...scenario.balance,
+      movedPotentialCents,
       contiguous: {
         movedAreas: result.movedAreas,
         wholeBefore: whole(result.piecesBefore),

@@ -26,6 +26,8 @@ export interface BalanceExplanation {
   after: { maxDeviation: number; cv: number };
   bound: number;
   movedAccounts: number;
+  /** The moved accounts' potential (absent in scenarios balanced before it was kept). */
+  movedPotentialCents?: number;
   /** Visits the chosen members' accounts need against the visits they have, and whether kept. */
   capacity: { respected: boolean; workload: number; available: number };
   /** Exact mode: how the solver ended and the fast proposal beside it (absent: fast mode). */

@@ -26,6 +26,10 @@ test('auto-balance keeping territories in one piece: whole postal areas go to bo
   await expect(page.getByRole('tab', { name: 'Explanation', selected: true })).toBeVisible({
     timeout: 60_000,
   });
+  // The headline: what was reached, and what it moves (accounts and their potential).
+  await expect(
+    page.getByText(/^Evened out potential across 12 members.*They carry €[\d,]+ of potential\.$/i),
+  ).toBeVisible();
   const outcome = page.getByTestId('contiguous-outcome');
   await expect(outcome).toContainText('changed to a bordering territory');
   const [areas, before, after, count] = (await outcome.textContent())!.match(/\d+/g)!.map(Number);

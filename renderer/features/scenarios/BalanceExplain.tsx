@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TeamMember } from '@shared/domain/team-member';
-import { formatNumber, formatPercent } from '@shared/format/intl';
+import { formatMoneyRounded, formatNumber, formatPercent } from '@shared/format/intl';
 import type { BalanceExplanation } from '@shared/scenario/scenario';
 import { ChartCard } from '@renderer/components/charts/ChartCard';
 import { ChartTable } from '@renderer/components/charts/ChartTable';
@@ -51,6 +51,10 @@ export function BalanceExplain({ explanation, membersById }: Props) {
             moved: explanation.movedAccounts,
           },
         )}
+        {explanation.movedPotentialCents !== undefined &&
+          ` ${t('scenarios.explain.movedPotential', {
+            potential: formatMoneyRounded(explanation.movedPotentialCents, locale, currency),
+          })}`}
       </p>
       <p data-testid="inside-count">
         {t('scenarios.explain.inside', {

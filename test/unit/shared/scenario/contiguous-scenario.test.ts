@@ -105,6 +105,7 @@ describe('contiguousScenario', () => {
     expect(scenario.pins).toEqual([['k6', 'a']]);
     expect(scenario.territories.find((t) => t.id === 'ta')!.rules).toEqual(territories[0]!.rules);
     expect(scenario.balance?.movedAccounts).toBe(2);
+    expect(scenario.balance?.movedPotentialCents).toBe(5000);
     expect(scenario.balance?.contiguous).toEqual({ movedAreas: 2, wholeBefore: 2, wholeAfter: 2 });
     expect(scenario.balance?.members.map((m) => m.after)).toEqual([4500, 6000]);
   });

@@ -105,6 +105,8 @@ describe('scenarios', () => {
     const comparison = compareAssignments(demo.accounts, live, placed, DEFAULT_SEGMENT_WEIGHTS);
     expect(comparison.disruption.movedAccounts).toBe(result.movedAccounts);
     expect(result.movedAccounts).toBeGreaterThan(0);
+    // The headline's moved potential is the comparison's.
+    expect(scenario.balance!.movedPotentialCents).toBe(comparison.disruption.movedPotentialCents);
     // What the scenario holds per member is what the balancer reported.
     for (const row of scenario.balance!.members)
       expect(comparison.loadsB.get(row.id)?.potentialCents ?? 0).toBe(row.after);
