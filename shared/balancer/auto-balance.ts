@@ -1,32 +1,13 @@
-import { spreadOf, totalsByMember, type BalanceProblem, type Spread } from './problem';
+import { spreadOf, totalsByMember, type BalanceProblem } from './problem';
 import { memberBands } from './member-bands';
-import { outsideReasons, type StuckReason } from './outside-reasons';
+import type { StuckReason } from './outside-reasons';
 import { consolidate, returnUnneeded } from './tidy-moves';
 import { SeniorStock } from './senior-stock';
 import { UnitLists, type Search } from './unit-lists';
-import { buildUnits, imbalanceLowerBound } from './units';
+import { buildUnits } from './units';
+import { balanceResult, type BalanceResult } from './balance-result';
 
-export type { StuckReason } from './outside-reasons';
-
-export interface BalanceResult {
-  /** The new owner (member index) per account; -1 where the account stays. */
-  newOwner: Int32Array;
-  movedAccounts: number;
-  /** Per member: the metric and the workload before and after. */
-  before: Float64Array;
-  after: Float64Array;
-  workBefore: Float64Array;
-  workAfter: Float64Array;
-  band: { low: number; high: number };
-  /** Per member, the band it was brought into: the tolerance, widened where the rules force it. */
-  memberBand: { low: Float64Array; high: Float64Array };
-  spreadBefore: Spread;
-  spreadAfter: Spread;
-  /** The least max deviation (fraction of the mean) any assignment could reach. */
-  bound: number;
-  /** Per member, what kept them outside the band (null: inside it). */
-  reasons: Array<StuckReason | null>;
-}
+export type { BalanceResult, StuckReason } from './balance-result';
 
 /** Passes per round: each pass after the first only retries members that got stuck. */
 const MAX_PASSES = 8;
@@ -293,37 +274,17 @@ export function autoBalance(
   for (let pass = 0, changed = consolidate(tidy, null); changed && pass < MAX_TIDY; pass += 1)
     changed = consolidate(tidy, changed);
 
-  const newOwner = new Int32Array(problem.owner.length).fill(-1);
-  let movedAccounts = 0;
-  for (let u = 0; u < units.count; u += 1) {
-    if (!moved[u]) continue;
-    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1) {
-      newOwner[units.accounts[i]!] = unitOwner[u]!;
-      movedAccounts += 1;
-    }
-  }
   onProgress?.(1);
-  return {
-    newOwner,
-    movedAccounts,
+  return balanceResult({
+    problem,
+    units,
+    unitOwner,
+    moved,
     before,
     after: value,
     workBefore,
     workAfter: work,
-    band: { low, high },
-    memberBand: { low: lowOf, high: highOf },
-    spreadBefore,
-    spreadAfter: spreadOf(value),
-    bound: imbalanceLowerBound(problem, units, mean),
-    reasons: outsideReasons({
-      problem,
-      units,
-      unitOwner,
-      after: value,
-      workAfter: work,
-      band: { low, high },
-      forced: bands.forced,
-      searched: reasons,
-    }),
-  };
+    bands,
+    searched: reasons,
+  });
 }

@@ -1,14 +1,11 @@
 import { expect, test } from './harness/fixtures';
-import { nav } from './harness/navigate';
+import { openDemoScenarios } from './harness/navigate';
 
 test('auto-balance keeping territories in one piece: whole postal areas go to bordering territories, no territory falls apart, and the map shows them moved', async ({
   launchApp,
 }) => {
   const { page } = await launchApp();
-  await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
-  await nav(page, 'Territories');
-  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await openDemoScenarios(page);
 
   await page.getByRole('button', { name: 'Auto-balance…' }).click();
   await page.getByLabel('Start from').selectOption({ label: 'Live assignment' });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { nav } from './harness/navigate';
+import { openDemoScenarios } from './harness/navigate';
 
 const number = (text: string | null) => Number(text!.replace(/\D/g, ''));
 
@@ -32,10 +32,7 @@ test('exact auto-balance: the solver (WebAssembly, under the app’s CSP) starts
   launchApp,
 }) => {
   const { page } = await launchApp();
-  await page.getByRole('button', { name: 'Open demo workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
-  await nav(page, 'Territories');
-  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await openDemoScenarios(page);
 
   await proposeExactly(page, '10');
   // While it searches: the best so far and a way to keep it.

@@ -13,41 +13,37 @@ import type { BalanceRequest, BalanceResponse } from './balance-protocol';
 const balanceWorker = () =>
   new Worker(new URL('./balance.worker.ts', import.meta.url), { type: 'module' });
 
+/** The problem's arrays, handed over to the worker rather than copied. */
+function handedOver({ problem, potential }: BalanceInput): Transferable[] {
+  return [
+    problem.owner.buffer,
+    problem.value.buffer,
+    problem.work.buffer,
+    problem.flags.buffer,
+    potential.buffer,
+    ...(problem.group ? [problem.group.buffer] : []),
+  ];
+}
+
 /** Balances off the main thread; the arrays are handed over, not copied. */
 export function balanceInWorker(input: BalanceInput, onProgress: (fraction: number) => void) {
-  const { problem, potential } = input;
   return runInWorker<BalanceRequest, BalanceResponse, BalanceResult>(
     balanceWorker(),
     { ...input, method: 'fast' },
     (response) => (response.type === 'balanced' ? response.result : undefined),
     onProgress,
-    [
-      problem.owner.buffer,
-      problem.value.buffer,
-      problem.work.buffer,
-      problem.flags.buffer,
-      potential.buffer,
-      ...(problem.group ? [problem.group.buffer] : []),
-    ],
+    handedOver(input),
   );
 }
 
 /** Balancing that keeps territories in one piece, off the main thread (a fraction of a second). */
 export function balanceContiguouslyInWorker(input: BalanceInput, territories: AreaTerritories) {
-  const { problem, potential } = input;
   return runInWorker<BalanceRequest, BalanceResponse, ContiguousResult>(
     balanceWorker(),
     { ...input, method: 'contiguous', territories },
     (response) => (response.type === 'contiguous' ? response.result : undefined),
     undefined,
-    [
-      problem.owner.buffer,
-      problem.value.buffer,
-      problem.work.buffer,
-      problem.flags.buffer,
-      potential.buffer,
-      ...(problem.group ? [problem.group.buffer] : []),
-    ],
+    handedOver(input),
   );
 }
 

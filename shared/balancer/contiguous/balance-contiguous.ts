@@ -1,6 +1,6 @@
-import type { BalanceResult } from '../auto-balance';
+import { balanceResult, type BalanceResult } from '../balance-result';
 import { memberBands } from '../member-bands';
-import { outsideReasons, type StuckReason } from '../outside-reasons';
+import type { StuckReason } from '../outside-reasons';
 import {
   KEEP_WITH_OWNER,
   NEEDS_SENIOR,
@@ -8,7 +8,7 @@ import {
   totalsByMember,
   type BalanceProblem,
 } from '../problem';
-import { buildUnits, imbalanceLowerBound } from '../units';
+import { buildUnits } from '../units';
 import { CutCheck, territoryPieces } from './pieces';
 
 /** The postal map's areas as territories: who holds each area, and which areas border. */
@@ -197,42 +197,21 @@ export function balanceContiguous(
     }
   }
 
-  const newOwner = new Int32Array(problem.owner.length).fill(-1);
-  let movedAccounts = 0;
-  let movedAreas = 0;
-  for (let u = 0; u < units.count; u += 1) {
-    if (!moved[u]) continue;
-    movedAreas += 1;
-    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1) {
-      newOwner[units.accounts[i]!] = unitOwner[u]!;
-      movedAccounts += 1;
-    }
-  }
-  const band = { low: mean * (1 - problem.tolerance), high: mean * (1 + problem.tolerance) };
   return {
-    newOwner,
-    movedAccounts,
-    before,
-    after: value,
-    workBefore,
-    workAfter: work,
-    band,
-    memberBand: { low: lowOf, high: highOf },
-    spreadBefore,
-    spreadAfter: spreadOf(value),
-    bound: imbalanceLowerBound(problem, units, mean),
-    reasons: outsideReasons({
+    ...balanceResult({
       problem,
       units,
       unitOwner,
+      moved,
+      before,
       after: value,
+      workBefore,
       workAfter: work,
-      band,
-      forced: bands.forced,
+      bands,
       searched: reasons,
     }),
     areaOwner,
-    movedAreas,
+    movedAreas: moved.reduce((sum, m) => sum + m, 0),
     piecesBefore,
     piecesAfter: territoryPieces(areaOwner, neighbours, memberCount),
   };

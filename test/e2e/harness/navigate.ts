@@ -7,6 +7,14 @@ export const nav = (page: Page, name: string) =>
     .getByRole('button', { name: new RegExp(`^${name}`) })
     .click();
 
+/** Opens the demo workspace and its scenarios (English UI). */
+export async function openDemoScenarios(page: Page) {
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await nav(page, 'Territories');
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+}
+
 /** Opens the demo workspace and the Import screen (German UI). */
 export async function openDemoImport(page: Page) {
   await page.getByRole('button', { name: 'Demo-Arbeitsbereich öffnen' }).click();
