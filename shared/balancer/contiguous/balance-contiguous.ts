@@ -48,6 +48,8 @@ export function balanceContiguous(
   problem: BalanceProblem,
   potential: Float64Array,
   territories: AreaTerritories,
+  /** Told of each move as it is made (tests replay them). */
+  onMove?: (area: number, giver: number, taker: number) => void,
 ): ContiguousResult {
   const memberCount = problem.members.length;
   const areaCount = territories.owner.length;
@@ -130,6 +132,7 @@ export function balanceContiguous(
   const move = (area: number, taker: number) => {
     const u = areaUnit[area]!;
     const giver = areaOwner[area]!;
+    onMove?.(area, giver, taker);
     value[giver] = value[giver]! - units.value[u]!;
     value[taker] = value[taker]! + units.value[u]!;
     work[giver] = work[giver]! - units.work[u]!;
