@@ -125,7 +125,7 @@ describe('balanceContiguous', () => {
   it('moves whole areas to a bordering territory, and only what the rules allow', () => {
     fc.assert(
       fc.property(instance, (inst) => {
-        const { problem, neighbours, areaOwner } = inst;
+        const { problem, areaOwner } = inst;
         const result = run(inst);
         const moved = [...areaOwner.keys()].filter((a) => result.areaOwner[a] !== areaOwner[a]);
         expect(result.movedAreas).toBe(
