@@ -122,7 +122,7 @@ describe('balanceContiguous', () => {
     );
   });
 
-  it('moves whole areas to a bordering territory, and only what the rules allow', () => {
+  it('moves whole areas, and only what the rules allow (Senior-only accounts, pins, capacity)', () => {
     fc.assert(
       fc.property(instance, (inst) => {
         const { problem, areaOwner } = inst;
