@@ -33,7 +33,11 @@ export interface ExactModel {
   slack: number;
 }
 
+/** Which moves a caller allows beyond the rules (unit of `buildUnits`, member); absent: all. */
+export type AllowedMove = (unit: number, member: number) => boolean;
+
 interface Shape {
+  allowed?: AllowedMove;
   problem: BalanceProblem;
   units: Units;
   /** Per unit, what moving it costs (0 for a slack model). */
@@ -52,7 +56,7 @@ const INF = Infinity;
  * other member, Large and strategic units only to Seniors. Pinned accounts are not in any
  * unit, so they never move.
  */
-function moveColumns(problem: BalanceProblem, units: Units) {
+function moveColumns(problem: BalanceProblem, units: Units, allowed?: AllowedMove) {
   const unit: number[] = [];
   const member: number[] = [];
   const senior = problem.members.map((m) => m.level === 'senior');
@@ -60,7 +64,7 @@ function moveColumns(problem: BalanceProblem, units: Units) {
     if (!(units.value[u]! > 0)) continue;
     const seniorOnly = (units.flags[u]! & NEEDS_SENIOR) !== 0;
     for (let m = 0; m < problem.members.length; m += 1)
-      if (m !== units.owner[u] && (!seniorOnly || senior[m])) {
+      if (m !== units.owner[u] && (!seniorOnly || senior[m]) && (allowed?.(u, m) ?? true)) {
         unit.push(u);
         member.push(m);
       }
@@ -75,7 +79,7 @@ function moveColumns(problem: BalanceProblem, units: Units) {
  * larger of its capacity and what it has now. Values are divided by the mean, so the numbers
  * stay near 1 whatever the metric's unit.
  */
-function build({ problem, units, cost, bands, slack }: Shape): ExactModel {
+function build({ problem, units, cost, bands, slack, allowed }: Shape): ExactModel {
   const members = problem.members.length;
   const before = totalsByMember(problem, problem.value);
   const workBefore = totalsByMember(problem, problem.work);
@@ -83,7 +87,7 @@ function build({ problem, units, cost, bands, slack }: Shape): ExactModel {
   const scale = mean > 0 ? 1 / mean : 1;
   const meanWork = workBefore.reduce((s, v) => s + v, 0) / Math.max(1, members);
   const workScale = meanWork > 0 ? 1 / meanWork : 1;
-  const { unit, member } = moveColumns(problem, units);
+  const { unit, member } = moveColumns(problem, units, allowed);
   const moves = unit.length;
   const withSlack = slack;
 
@@ -189,6 +193,7 @@ export function minMovesModel(
   bands: MemberBands,
   costOf: MoveCost,
   potential: Float64Array,
+  allowed?: AllowedMove,
 ): ExactModel {
   const unitPotential = new Float64Array(units.count);
   let total = 0;
@@ -202,6 +207,7 @@ export function minMovesModel(
     problem,
     units,
     bands,
+    allowed,
     slack: false,
     // Potential relative to the average unit's; a unit is never free to move.
     cost: costOf === 'units' ? () => 1 : (u) => Math.max(1e-6, unitPotential[u]! / meanPotential),
@@ -216,6 +222,7 @@ export function minSlackModel(
   problem: BalanceProblem,
   units: Units,
   bands: MemberBands,
+  allowed?: AllowedMove,
 ): ExactModel {
-  return build({ problem, units, bands, slack: true, cost: () => 0 });
+  return build({ problem, units, bands, allowed, slack: true, cost: () => 0 });
 }

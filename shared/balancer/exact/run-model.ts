@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import type { MemberBands } from '../member-bands';
 import type { Units } from '../units';
-import type { ExactModel, MoveCost } from './exact-model';
+import type { AllowedMove, ExactModel, MoveCost } from './exact-model';
 
 /** 'memoryLimit': the search tree outgrew the solver's memory; the best so far stands. */
 export type ExactStatus = 'optimal' | 'timeLimit' | 'memoryLimit' | 'cancelled' | 'infeasible';
@@ -33,6 +33,8 @@ export interface ExactOptions {
   /** A proposal to start from (per account, the member it moves to, or -1), e.g. the fast
    * balancer's: the solver begins with it as its best so far, and never returns worse. */
   start?: Int32Array;
+  /** Moves allowed beyond the rules (e.g. only to bordering territories); absent: all. */
+  allowed?: AllowedMove;
 }
 
 export interface ExactSolve {

@@ -100,7 +100,7 @@ export function balanceExactly(
   const reachable = startSlack <= 1e-9;
   const within = run(
     highs,
-    minMovesModel(problem, units, bands, options.cost, potential),
+    minMovesModel(problem, units, bands, options.cost, potential, options.allowed),
     units,
     accounts,
     reachable ? left() : left() / 2,
@@ -113,7 +113,7 @@ export function balanceExactly(
   // The bands are out of reach (or not proven reachable in time): how close can we get?
   const closest = run(
     highs,
-    minSlackModel(problem, units, bands),
+    minSlackModel(problem, units, bands, options.allowed),
     units,
     accounts,
     left() / 2,
@@ -130,7 +130,14 @@ export function balanceExactly(
   const slack = closest.values[closest.values.length - 1]! * (1 + 1e-7) + 1e-9;
   const fewest = run(
     highs,
-    minMovesModel(problem, units, widened(bands, mean, slack), options.cost, potential),
+    minMovesModel(
+      problem,
+      units,
+      widened(bands, mean, slack),
+      options.cost,
+      potential,
+      options.allowed,
+    ),
     units,
     accounts,
     Math.max(0.5, left()),
