@@ -146,6 +146,13 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.target.mix': 'Gewichtete Mischung',
   'scenarios.explain.summary': `{target} über ${people()} auf ±{tolerance} um den Mittelwert ausgeglichen; {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}.`,
   'scenarios.explain.summaryShort': `{target} über ${people()} ausgeglichen, so weit Regeln und Kundengrößen es zulassen: Die größte Abweichung ging von {before} auf {after} zurück (Ziel: ±{tolerance}); {moved, plural, one {# Kund*in wechselt} other {# Kund*innen wechseln}}.`,
+  'scenarios.explain.contiguousExact':
+    'Exakt: unter den Wechseln in angrenzende Gebiete verschiebt der Vorschlag des Solvers ({proof}) {solver, plural, one {# Postleitzahlgebiet} other {# Postleitzahlgebiete}}; {kept} davon ließen sich machen, ohne dass ein Gebiet zerfällt.',
+  'scenarios.explain.contiguousProofOptimal': 'dort bewiesen die wenigsten',
+  'scenarios.explain.contiguousProofOpen': 'das beste, das er in der Zeit fand',
+  'scenarios.explain.contiguousChosenExact': 'Der gezeigte Vorschlag geht von ihnen aus.',
+  'scenarios.explain.contiguousChosenFast':
+    'Der schnelle Vorschlag ({fast, plural, one {# Postleitzahlgebiet} other {# Postleitzahlgebiete}}) war besser und wird gezeigt.',
   'scenarios.explain.movedPotential': 'Sie bringen {potential} Potenzial mit.',
   'scenarios.explain.figures': 'Wie gleichmäßig, vorher und nachher',
   'scenarios.explain.maxBefore': 'Größte Abweichung vorher',
@@ -185,8 +192,8 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.contiguous': 'Gebiete zusammenhängend lassen',
   'scenarios.balance.contiguousHint':
     'Ganze Postleitzahlgebiete wechseln, nur in ein angrenzendes Gebiet und nie so, dass ein Gebiet zerfällt. Trifft das Band weniger genau als einzelne Kund*innen.',
-  'scenarios.balance.exactNotContiguous':
-    'Exakt hält Gebiete noch nicht zusammen: mit dieser Option läuft die schnelle Suche.',
+  'scenarios.balance.exactContiguous':
+    'Mit zusammenhängenden Gebieten sucht der Solver nur Wechsel in angrenzende Gebiete; seine Wechsel werden dann einzeln gemacht, wo kein Gebiet zerfällt, und die schnelle Suche gleicht den Rest aus. Einen Abstand zum Optimum nennt das Ergebnis nicht.',
   'scenarios.explain.contiguous':
     '{areas, plural, one {# Postleitzahlgebiet} other {# Postleitzahlgebiete}} in ein angrenzendes Gebiet gewechselt; zusammenhängende Gebiete: vorher {before}, nachher {after}, von {count}.',
   'scenarios.balance.timeLimit': 'Zeitlimit',

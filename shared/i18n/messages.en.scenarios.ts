@@ -146,6 +146,13 @@ export const enScenarios = {
     'Evened out {target} across {count, plural, one {# member} other {# members}} to within ±{tolerance} of the mean, moving {moved, plural, one {# account} other {# accounts}}.',
   'scenarios.explain.summaryShort':
     'Evened out {target} across {count, plural, one {# member} other {# members}} as far as the rules and account sizes allow: the largest deviation went from {before} to {after} (aim: ±{tolerance}), moving {moved, plural, one {# account} other {# accounts}}.',
+  'scenarios.explain.contiguousExact':
+    'Exact: among moves to bordering territories, the solver’s proposal ({proof}) moves {solver, plural, one {# postal area} other {# postal areas}}; {kept} of them could be made without a territory falling apart.',
+  'scenarios.explain.contiguousProofOptimal': 'proven the fewest there',
+  'scenarios.explain.contiguousProofOpen': 'the best it found in time',
+  'scenarios.explain.contiguousChosenExact': 'The proposal shown starts from them.',
+  'scenarios.explain.contiguousChosenFast':
+    'The fast proposal ({fast, plural, one {# postal area} other {# postal areas}}) was better and is shown.',
   'scenarios.explain.movedPotential': 'They carry {potential} of potential.',
   'scenarios.explain.figures': 'How even, before and after',
   'scenarios.explain.maxBefore': 'Largest deviation before',
@@ -187,8 +194,8 @@ export const enScenarios = {
   'scenarios.balance.contiguous': 'Keep territories in one piece',
   'scenarios.balance.contiguousHint':
     'Whole postal areas change territory, only to a territory they border, and never so that a territory falls apart. Reaches the band less closely than moving single accounts.',
-  'scenarios.balance.exactNotContiguous':
-    'Exact does not keep territories in one piece yet: with this option, the fast search runs.',
+  'scenarios.balance.exactContiguous':
+    'With territories kept in one piece, the solver searches moves to bordering territories only; its moves are then made one by one where no territory falls apart, and the fast search evens out the rest. No distance to the optimum is claimed for the result.',
   'scenarios.explain.contiguous':
     '{areas, plural, one {# postal area} other {# postal areas}} changed to a bordering territory; territories in one piece: {before} before, {after} after, of {count}.',
   'scenarios.balance.timeLimit': 'Time limit',

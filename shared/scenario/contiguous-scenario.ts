@@ -1,4 +1,5 @@
 import type { ContiguousResult } from '../balancer/contiguous/balance-contiguous';
+import type { ContiguousExactOutcome } from '../balancer/contiguous/exact-contiguous';
 import type { BalanceOptions } from '../balancer/build-problem';
 import type { Account } from '../domain/account';
 import type { Territory } from '../domain/territory';
@@ -33,6 +34,7 @@ export function contiguousScenario(
   result: ContiguousResult,
   areas: AreaContext,
   now: Date,
+  exact?: ContiguousExactOutcome,
 ): Scenario {
   const { codes, neighbours, areaTerritory } = areas;
   const ownerOf = new Map(territories.map((t) => [t.id, t.ownerId]));
@@ -106,6 +108,7 @@ export function contiguousScenario(
         movedAreas: result.movedAreas,
         wholeBefore: whole(result.piecesBefore),
         wholeAfter: whole(result.piecesAfter),
+        ...(exact ? { exact } : {}),
       },
     },
   };

@@ -3,6 +3,7 @@ import type { Territory } from '../domain/territory';
 import type { BalanceTarget } from '../balancer/problem';
 import type { StuckReason } from '../balancer/auto-balance';
 import type { ExactOutcome } from './exact-outcome';
+import type { ContiguousExactOutcome } from '../balancer/contiguous/exact-contiguous';
 
 export type { ExactOutcome } from './exact-outcome';
 import { buildTerritoryIndex } from '../territory/territory-index';
@@ -36,7 +37,13 @@ export interface BalanceExplanation {
    * "Keep territories in one piece": postal areas moved between bordering territories, and
    * how many of the members' territories are one piece before and after (absent: not asked).
    */
-  contiguous?: { movedAreas: number; wholeBefore: number; wholeAfter: number };
+  contiguous?: {
+    movedAreas: number;
+    wholeBefore: number;
+    wholeAfter: number;
+    /** Exact mode: how the solver's proposal fared once repaired (absent: fast mode). */
+    exact?: ContiguousExactOutcome;
+  };
 }
 
 /** The origin of a copy of the live assignment. */

@@ -75,7 +75,7 @@ export function AutoBalancePanel(props: Props) {
     for (const account of accounts) if (account.ownerId && chosen.has(account.ownerId)) count += 1;
     return count;
   }, [accounts, chosen]);
-  const exact = method === 'exact' && !contiguous && heldByChosen <= EXACT_MAX_ACCOUNTS;
+  const exact = method === 'exact' && heldByChosen <= EXACT_MAX_ACCOUNTS;
   const ready = toleranceOk && mixOk && chosenMembers.length >= 2 && progress === null;
 
   const run = async () => {
@@ -107,7 +107,12 @@ export function AutoBalancePanel(props: Props) {
           options,
           name,
           method: areas
-            ? { kind: 'contiguous', codes: areas.map.codes, neighbours: areas.neighbours }
+            ? {
+                kind: 'contiguous',
+                codes: areas.map.codes,
+                neighbours: areas.neighbours,
+                ...(exact ? { exact: { timeLimit: Number(timeLimit), cost } } : {}),
+              }
             : exact
               ? { kind: 'exact', timeLimit: Number(timeLimit), cost }
               : { kind: 'fast' },
@@ -269,7 +274,7 @@ export function AutoBalancePanel(props: Props) {
       {progress !== null && (
         <BalanceProgress
           progress={progress}
-          exact={exact}
+          exact={exact && !contiguous}
           onStop={() => task.current?.stop?.()}
           onCancel={() => task.current?.cancel()}
         />

@@ -71,6 +71,22 @@ export function BalanceExplain({ explanation, membersById }: Props) {
             after: explanation.contiguous.wholeAfter,
             count: explanation.members.length,
           })}
+          {explanation.contiguous.exact &&
+            ` ${t('scenarios.explain.contiguousExact', {
+              proof: t(
+                explanation.contiguous.exact.status === 'optimal'
+                  ? 'scenarios.explain.contiguousProofOptimal'
+                  : 'scenarios.explain.contiguousProofOpen',
+              ),
+              solver: explanation.contiguous.exact.solverAreas,
+              kept: explanation.contiguous.exact.keptAreas,
+            })} ${
+              explanation.contiguous.exact.chosen === 'exact'
+                ? t('scenarios.explain.contiguousChosenExact')
+                : t('scenarios.explain.contiguousChosenFast', {
+                    fast: explanation.contiguous.exact.fastAreas,
+                  })
+            }`}
         </p>
       )}
       {explanation.exact && (

@@ -24,7 +24,6 @@ interface Props {
 export function BalanceMethodFields(props: Props) {
   const { t } = useI18n();
   const tooLarge = props.accounts > EXACT_MAX_ACCOUNTS;
-  const exactOff = tooLarge || props.contiguous;
   return (
     <fieldset className="balance-method">
       <legend>{t('scenarios.balance.method')}</legend>
@@ -34,10 +33,7 @@ export function BalanceMethodFields(props: Props) {
           type="checkbox"
           checked={props.contiguous}
           aria-describedby="balance-contiguous-hint"
-          onChange={(e) => {
-            props.onContiguous(e.target.checked);
-            if (e.target.checked) props.onMethod('fast');
-          }}
+          onChange={(e) => props.onContiguous(e.target.checked)}
         />
         {t('scenarios.balance.contiguous')}
       </label>
@@ -58,21 +54,22 @@ export function BalanceMethodFields(props: Props) {
           type="radio"
           name="balance-method"
           checked={props.method === 'exact'}
-          disabled={exactOff}
-          aria-describedby={exactOff ? 'balance-exact-off' : undefined}
+          disabled={tooLarge}
+          aria-describedby={tooLarge ? 'balance-exact-size' : undefined}
           onChange={() => props.onMethod('exact')}
         />
         {t('scenarios.balance.methodExact')}
       </label>
-      {exactOff && (
-        <p className="hint" id="balance-exact-off">
-          {props.contiguous
-            ? t('scenarios.balance.exactNotContiguous')
-            : t('scenarios.balance.exactTooLarge', {
-                max: EXACT_MAX_ACCOUNTS,
-                count: props.accounts,
-              })}
+      {tooLarge && (
+        <p className="hint" id="balance-exact-size">
+          {t('scenarios.balance.exactTooLarge', {
+            max: EXACT_MAX_ACCOUNTS,
+            count: props.accounts,
+          })}
         </p>
+      )}
+      {props.method === 'exact' && props.contiguous && !tooLarge && (
+        <p className="hint">{t('scenarios.balance.exactContiguous')}</p>
       )}
       {props.method === 'exact' && (
         <div className="field-row">

@@ -4,6 +4,7 @@ import type {
   AreaTerritories,
   ContiguousResult,
 } from '@shared/balancer/contiguous/balance-contiguous';
+import type { ContiguousExactOutcome } from '@shared/balancer/contiguous/exact-contiguous';
 import type { MoveCost } from '@shared/balancer/exact/exact-model';
 import { resultOf } from '@shared/balancer/exact/exact-result';
 import { exactOutcome, type ExactOutcome } from '@shared/scenario/exact-outcome';
@@ -36,13 +37,28 @@ export function balanceInWorker(input: BalanceInput, onProgress: (fraction: numb
   );
 }
 
-/** Balancing that keeps territories in one piece, off the main thread (a fraction of a second). */
-export function balanceContiguouslyInWorker(input: BalanceInput, territories: AreaTerritories) {
-  return runInWorker<BalanceRequest, BalanceResponse, ContiguousResult>(
+/**
+ * Balancing that keeps territories in one piece, off the main thread: the fast area search (a
+ * fraction of a second), or with `exact` the solver's repair within its time limit.
+ */
+export function balanceContiguouslyInWorker(
+  input: BalanceInput,
+  territories: AreaTerritories,
+  exact?: { timeLimit: number; cost: MoveCost },
+  onProgress?: (fraction: number) => void,
+) {
+  return runInWorker<
+    BalanceRequest,
+    BalanceResponse,
+    { result: ContiguousResult; exact?: ContiguousExactOutcome }
+  >(
     balanceWorker(),
-    { ...input, method: 'contiguous', territories },
-    (response) => (response.type === 'contiguous' ? response.result : undefined),
-    undefined,
+    { ...input, method: 'contiguous', territories, ...(exact ? { exact } : {}) },
+    (response) =>
+      response.type === 'contiguous'
+        ? { result: response.result, ...(response.exact ? { exact: response.exact } : {}) }
+        : undefined,
+    onProgress,
     handedOver(input),
   );
 }

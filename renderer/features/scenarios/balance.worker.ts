@@ -2,7 +2,7 @@
 import { autoBalance } from '@shared/balancer/auto-balance';
 import { balanceContiguous } from '@shared/balancer/contiguous/balance-contiguous';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
-import { proposeExactly } from './propose-exactly';
+import { proposeContiguouslyExactly, proposeExactly } from './propose-exactly';
 
 // 250,000 accounts and 500 members take a second or two: here, off the window's thread.
 // Cancelling terminates this worker; it writes nothing.
@@ -14,6 +14,7 @@ onmessage = async (event: MessageEvent<BalanceRequest>) => {
     const request = event.data;
     if (request.method === 'exact') return await proposeExactly(request, post);
     if (request.method === 'contiguous') {
+      if (request.exact) return await proposeContiguouslyExactly(request, post);
       const result = balanceContiguous(request.problem, request.potential, request.territories);
       return post({ type: 'contiguous', result }, [result.newOwner.buffer]);
     }

@@ -2,6 +2,7 @@ import { autoBalance } from '@shared/balancer/auto-balance';
 import { resultOf } from '@shared/balancer/exact/exact-result';
 import { balanceExactly } from '@shared/balancer/exact/solve-exact';
 import { exactOutcome } from '@shared/scenario/exact-outcome';
+import { balanceContiguousExactly } from '@shared/balancer/contiguous/exact-contiguous';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
 
 /**
@@ -19,11 +20,7 @@ export async function proposeExactly(
     if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) * 0.05 });
   });
   post({ type: 'fast', result: fast });
-  const [{ default: loadHighs }, { default: wasmUrl }] = await Promise.all([
-    import('highs'),
-    import('highs/runtime?url'),
-  ]);
-  const highs = await loadHighs({ locateFile: () => wasmUrl });
+  const highs = await solver();
   const started = performance.now();
   const exact = balanceExactly(highs, problem, potential, {
     cost: request.cost,
@@ -45,4 +42,32 @@ export async function proposeExactly(
       seconds,
     }),
   });
+}
+
+/** HiGHS (WebAssembly), loaded from the app's own files the first time exact mode runs. */
+async function solver() {
+  const [{ default: loadHighs }, { default: wasmUrl }] = await Promise.all([
+    import('highs'),
+    import('highs/runtime?url'),
+  ]);
+  return loadHighs({ locateFile: () => wasmUrl });
+}
+
+/**
+ * Exact mode with territories kept in one piece: the solver among moves to bordering
+ * territories, repaired (see balanceContiguousExactly); progress is the share of the time limit.
+ */
+export async function proposeContiguouslyExactly(
+  request: Extract<BalanceRequest, { method: 'contiguous' }>,
+  post: (message: BalanceResponse) => void,
+): Promise<void> {
+  const { problem, potential, territories, exact } = request;
+  const highs = await solver();
+  const { result, outcome } = balanceContiguousExactly(highs, problem, potential, territories, {
+    cost: exact!.cost,
+    timeLimit: exact!.timeLimit,
+    onProgress: ({ seconds }) =>
+      post({ type: 'progress', fraction: Math.min(0.99, seconds / exact!.timeLimit) }),
+  });
+  post({ type: 'contiguous', result, exact: outcome });
 }

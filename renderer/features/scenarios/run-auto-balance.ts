@@ -30,7 +30,13 @@ export interface AutoBalanceRequest {
     | { kind: 'fast' }
     | { kind: 'exact'; timeLimit: number; cost: MoveCost }
     /** Keep territories in one piece: whole postal areas of the map, between bordering ones. */
-    | { kind: 'contiguous'; codes: readonly string[]; neighbours: readonly (readonly number[])[] };
+    | {
+        kind: 'contiguous';
+        codes: readonly string[];
+        neighbours: readonly (readonly number[])[];
+        /** Exact mode as a repair within the time limit (absent: fast). */
+        exact?: { timeLimit: number; cost: MoveCost };
+      };
 }
 
 export interface AutoBalanceTask extends RunningTask<Scenario> {
@@ -69,11 +75,16 @@ export function startAutoBalance(
     );
     performance.measure('stp:autobalance-prepare', 'stp:autobalance-start');
     performance.mark('stp:autobalance-worker-start');
-    const task = balanceContiguouslyInWorker(input, input.territories);
+    const task = balanceContiguouslyInWorker(
+      input,
+      input.territories,
+      request.method.exact,
+      (fraction) => onProgress({ fraction }),
+    );
     const areas = { codes, neighbours, areaTerritory: input.areaTerritory };
     return {
       cancel: task.cancel,
-      result: task.result.then((result) => {
+      result: task.result.then(({ result, exact }) => {
         performance.measure('stp:autobalance-worker', 'stp:autobalance-worker-start');
         return contiguousScenario(
           request.name,
@@ -86,6 +97,7 @@ export function startAutoBalance(
           result,
           areas,
           new Date(),
+          exact,
         );
       }),
     };
