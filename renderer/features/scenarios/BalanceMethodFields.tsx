@@ -15,12 +15,12 @@ interface Props {
   onCost: (cost: MoveCost) => void;
   /** Accounts the chosen members hold: exact mode has a size limit. */
   accounts: number;
-  /** Keep territories in one piece (the fast search only, so far). */
+  /** Keep territories in one piece (with exact: the solver's proposal, repaired). */
   contiguous: boolean;
   onContiguous: (contiguous: boolean) => void;
 }
 
-/** Fast or exact, and for exact the time limit and what "fewest" counts. */
+/** Fast or exact (for exact, the time limit and what "fewest" counts), and whether territories stay in one piece. */
 export function BalanceMethodFields(props: Props) {
   const { t } = useI18n();
   const tooLarge = props.accounts > EXACT_MAX_ACCOUNTS;
