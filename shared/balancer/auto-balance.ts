@@ -10,11 +10,11 @@ import { balanceResult, type BalanceResult } from './balance-result';
 export type { BalanceResult, StuckReason } from './balance-result';
 
 /** Passes per round: each pass after the first only retries members that got stuck. */
-const MAX_PASSES = 8;
+export const MAX_PASSES = 8;
 /** Passes of pairing moves into one after the first (each looks only at what changed). */
 const MAX_TIDY = 8;
-/** [move kept customers too, relax the band] per round. */
-const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
+/** [move kept customers too, relax the band] per round; the area search uses the same. */
+export const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
   [false, false],
   [true, false],
   [true, true],

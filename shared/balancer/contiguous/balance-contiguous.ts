@@ -1,4 +1,5 @@
 import { balanceResult, type BalanceResult } from '../balance-result';
+import { MAX_PASSES, ROUNDS } from '../auto-balance';
 import { memberBands } from '../member-bands';
 import type { StuckReason } from '../outside-reasons';
 import {
@@ -26,14 +27,6 @@ export interface ContiguousResult extends BalanceResult {
   piecesBefore: Int32Array;
   piecesAfter: Int32Array;
 }
-
-const PASSES = 8;
-/** [existing customers' areas too, relaxed] per round. */
-const ROUNDS: ReadonlyArray<[boolean, boolean]> = [
-  [false, false],
-  [true, false],
-  [true, true],
-];
 
 /**
  * Auto-balance that keeps territories in one piece: whole postal areas move (the problem's
@@ -192,7 +185,7 @@ export function balanceContiguous(
   // Existing customers' areas only in the second round; the third lets surpluses travel.
   for (const [withKept, relax] of ROUNDS) {
     relaxed = relax;
-    for (let pass = 0, progress = true; progress && pass < PASSES; pass += 1) {
+    for (let pass = 0, progress = true; progress && pass < MAX_PASSES; pass += 1) {
       const stuck = new Uint8Array(memberCount);
       const movesBefore = moves;
       while (step(withKept, stuck));
