@@ -1,27 +1,12 @@
-import {
-  ALLOWED,
-  authorityRulesVerdict,
-  teamDataVerdict,
-  type Actor,
-  type Verdict,
-} from '@shared/commands/policy';
+import { isPersonalSetting, settingVerdict } from '@shared/commands/policy';
 import { DEFAULT_AUTHORITY, type AuthorityRules } from '@shared/domain/authority';
 import type { Row } from '@shared/persistence/tables';
 import type { Command, Decision } from './command';
 
-/** Settings that are the person's own view of the app: anyone, not undone with Ctrl+Z. */
-const PERSONAL = new Set(['language', 'csvDialect', 'actingAs']);
-
-/** Who may change a workspace setting: personal ones anyone; authority the lead; the rest Seniors. */
-export function settingVerdict(actor: Actor, key: string): Verdict {
-  if (PERSONAL.has(key) || key.startsWith('importMapping.')) return ALLOWED;
-  if (key === 'authority') return authorityRulesVerdict(actor);
-  return teamDataVerdict(actor);
-}
-
 /** Changes one setting; decision authority is also recorded in the audit trail. */
 export function settingCommand(key: string, value: unknown): Command {
-  const personal = PERSONAL.has(key) || key.startsWith('importMapping.');
+  // Personal settings are not undone with Ctrl+Z.
+  const personal = isPersonalSetting(key);
   let before: unknown;
   return {
     name: `settings.${key}`,

@@ -130,6 +130,23 @@ export function accountEditVerdict(
   return ALLOWED;
 }
 
+/** Settings that are the person's own view of the app (never the team's): anyone changes them. */
+export function isPersonalSetting(key: string): boolean {
+  return (
+    key === 'language' ||
+    key === 'csvDialect' ||
+    key === 'actingAs' ||
+    key.startsWith('importMapping.')
+  );
+}
+
+/** Who may change a workspace setting: personal ones anyone; authority the lead; the rest Seniors. */
+export function settingVerdict(actor: Actor, key: string): Verdict {
+  if (isPersonalSetting(key)) return ALLOWED;
+  if (key === 'authority') return authorityRulesVerdict(actor);
+  return teamDataVerdict(actor);
+}
+
 /** The stricter of two verdicts: refused beats approval beats allowed. */
 export function stricter(a: Verdict, b: Verdict): Verdict {
   const rank = (v: Verdict) => (v.kind === 'refused' ? 2 : v.kind === 'approval' ? 1 : 0);

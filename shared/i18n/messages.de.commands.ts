@@ -67,4 +67,16 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
     'Ist-Werte einer anderen Person: Sie können nur Ihre eigenen importieren (Senior-Personen auch die ihrer Juniors).',
   'import.refused.othersActuals':
     'Die Datei enthält Ist-Werte von Personen, für die Sie keine erfassen können. Es wurde nichts importiert.',
+  'sync.refused.needsApproval':
+    'Der Team-Server hat eine Änderung abgelehnt, die erst genehmigt werden muss: Er nimmt sie nur als Entscheidung der genehmigenden Person an.',
+  'sync.refused.personal':
+    'Persönliche Einstellungen bleiben auf jedem Computer; der Team-Server nimmt sie nicht an.',
+  'sync.refused.auditKept':
+    'Das Protokoll bleibt, wie es geschrieben wurde: Einträge werden nie geändert oder gelöscht, über eine Anfrage wird einmal entschieden.',
+  'sync.refused.notRequester':
+    'Der Team-Server nimmt Anfragen und Entscheidungen nur im Namen der angemeldeten Person an.',
+  'sync.refused.notTeamData':
+    'Der Team-Server hat ein Dokument abgelehnt, das nicht zu einem Team-Arbeitsbereich gehört.',
+  'sync.refused.notOnTeam':
+    'Ihre Anmeldung gehört zu keiner aktiven Person dieses Teams. Bitten Sie die Teamleitung, Sie hinzuzufügen.',
 };

@@ -67,4 +67,16 @@ export const enCommands = {
     'Actuals of another member: you can import only your own (a Senior also their Juniors’).',
   'import.refused.othersActuals':
     'The file holds actuals of members you cannot enter actuals for. Nothing was imported.',
+  'sync.refused.needsApproval':
+    'The team server refused a change that needs an approval first: it takes it only as the approver’s decision.',
+  'sync.refused.personal':
+    'Personal settings stay on each computer; the team server does not take them.',
+  'sync.refused.auditKept':
+    'The audit trail is kept as it was written: entries are never changed or deleted, a request is decided once.',
+  'sync.refused.notRequester':
+    'The team server takes requests and decisions only in the name of the person who signed in.',
+  'sync.refused.notTeamData':
+    'The team server refused a document that is not part of a team workspace.',
+  'sync.refused.notOnTeam':
+    'Your sign-in is not linked to an active member of this team. Ask the team lead to add you.',
 } as const;

@@ -1,32 +1,18 @@
 import { z } from 'zod';
+import {
+  TABLE_KEYS,
+  TABLE_NAMES,
+  type Row,
+  type RowKey,
+  type TableName,
+  type WorkspaceTables,
+} from './table-keys';
 
-/**
- * Every table of the workspace and its primary key path. The renderer's Dexie schema and the
- * main process's durable copy both follow this list (a test checks they agree).
- */
-export const TABLE_KEYS = {
-  members: 'id',
-  accounts: 'id',
-  territories: 'id',
-  plans: 'id',
-  planTargets: ['planId', 'memberId'],
-  actuals: ['memberId', 'month'],
-  approvals: 'id',
-  settings: 'key',
-  meta: 'key',
-  scenarios: 'id',
-  scenarioPins: 'id',
-} as const satisfies Record<string, string | readonly string[]>;
-
-export type TableName = keyof typeof TABLE_KEYS;
-export const TABLE_NAMES = Object.keys(TABLE_KEYS) as TableName[];
-
-export type Row = Record<string, unknown>;
-export type WorkspaceTables = Record<TableName, Row[]>;
+export { TABLE_KEYS, TABLE_NAMES } from './table-keys';
+export type { Row, RowKey, TableName, WorkspaceTables } from './table-keys';
 
 const keyPart = z.union([z.string().max(2000), z.number()]);
 export const rowKeySchema = z.union([keyPart, z.array(keyPart).max(8)]);
-export type RowKey = z.infer<typeof rowKeySchema>;
 
 const tableSchema = z.enum(TABLE_NAMES as [TableName, ...TableName[]]);
 
