@@ -79,4 +79,6 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
     'Der Team-Server hat ein Dokument abgelehnt, das nicht zu einem Team-Arbeitsbereich gehört.',
   'sync.refused.notOnTeam':
     'Ihre Anmeldung gehört zu keiner aktiven Person dieses Teams. Bitten Sie die Teamleitung, Sie hinzuzufügen.',
+  'sync.refused.wrongAuthor':
+    'Der Team-Server nimmt Änderungen nur im Namen der angemeldeten Person an.',
 };

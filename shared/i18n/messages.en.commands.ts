@@ -79,4 +79,6 @@ export const enCommands = {
     'The team server refused a document that is not part of a team workspace.',
   'sync.refused.notOnTeam':
     'Your sign-in is not linked to an active member of this team. Ask the team lead to add you.',
+  'sync.refused.wrongAuthor':
+    'The team server takes changes only in the name of the person who signed in.',
 } as const;

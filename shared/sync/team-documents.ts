@@ -28,6 +28,10 @@ export interface TeamDoc {
   _deleted?: boolean;
   table: TeamTable;
   row: Row;
+  /** Who wrote this revision (a member id; null: the team lead); the server checks it. */
+  by: string | null;
+  /** When, as the writer's clock had it (ISO). */
+  at: string;
 }
 
 /**
@@ -49,6 +53,6 @@ export function isTeamRow(table: TeamTable, row: Row): boolean {
   return table !== 'settings' || !isPersonalSetting(String(row.key));
 }
 
-export function teamDocOf(table: TeamTable, row: Row): TeamDoc {
-  return { _id: teamDocId(table, row), table, row };
+export function teamDocOf(table: TeamTable, row: Row, by: string | null, at: string): TeamDoc {
+  return { _id: teamDocId(table, row), table, row, by, at };
 }

@@ -28,6 +28,8 @@ export function teamDocProblem(
   if (teamDocId(table, shaped.row) !== newDoc._id) return 'sync.refused.notTeamData';
   if (old && (old.table !== table || !isRow(old.row))) return 'sync.refused.notTeamData';
   const actor = person.kind === 'lead' ? null : person.actor;
+  // Conflicts and the audit name who wrote what: only in one's own name.
+  if (!deleted && newDoc.by !== (actor ? actor.id : null)) return 'sync.refused.wrongAuthor';
   return teamWriteProblem(
     { table, before: old ? old.row! : null, after: deleted ? null : shaped.row },
     actor,

@@ -34,6 +34,8 @@ export interface RuleCase {
   expect: PlainMessageKey | null;
   /** A document id other than the row's own (a forged id). */
   docId?: string;
+  /** The author the document names, when not the person sending it (a forged author). */
+  by?: string | null;
 }
 
 const member = (id: string, more: Row = {}): Row => {
@@ -614,6 +616,25 @@ export const RULE_CASES: RuleCase[] = [
     after: null,
     expect: 'sync.refused.auditKept',
   },
+  // Authorship: the server takes a change only in the sender's own name.
+  {
+    name: 'Junior signs a change with their Senior’s name',
+    who: 'J1',
+    table: 'actuals',
+    before: null,
+    after: actual('J1'),
+    by: 'S1',
+    expect: 'sync.refused.wrongAuthor',
+  },
+  {
+    name: 'Senior signs a change as the lead',
+    who: 'S1',
+    table: 'territories',
+    before: null,
+    after: { id: 'T2', name: 'Süd', ownerId: 'S1', rules: [] },
+    by: null,
+    expect: 'sync.refused.wrongAuthor',
+  },
   // Documents outside the team's data.
   {
     name: 'a scenario draft',
@@ -639,6 +660,11 @@ export function caseDocId(c: RuleCase): string {
   if (c.docId) return c.docId;
   const row = (c.after ?? c.before)!;
   return isTeamTable(c.table) ? teamDocId(c.table, row) : `${c.table}:${String(row.id)}`;
+}
+
+/** The author a case's document names: its own, or the sender (the lead writes as null). */
+export function caseAuthor(c: RuleCase): string | null {
+  return c.by !== undefined ? c.by : c.who === 'lead' ? null : c.who;
 }
 
 /** The login's roles of each person (the stranger has a login, but no member). */

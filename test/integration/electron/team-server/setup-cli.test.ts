@@ -8,6 +8,8 @@ import { encodeWorkspaceFile } from '../../../../electron/services/persistence/w
 import { DEFAULT_AUTHORITY } from '@shared/domain/authority';
 import { emptyTables } from '@shared/persistence/tables';
 import { teamDocOf } from '@shared/sync/team-documents';
+
+const AT = '2026-12-03T08:00:00.000Z';
 import { tempDir } from '../../../helpers/temp-dirs';
 import { startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
 
@@ -69,7 +71,12 @@ describe('npm run team-server:setup', () => {
     const temporary = /temporary password (\S+)/.exec(out.join('\n'))?.[1];
     expect(temporary).toBeDefined();
     const jan = { url: couch.url, username: 'jan', password: temporary! };
-    const own = teamDocOf('actuals', { memberId: 'M-2', month: '2026-01', revenueCents: 5 });
+    const own = teamDocOf(
+      'actuals',
+      { memberId: 'M-2', month: '2026-01', revenueCents: 5 },
+      'M-2',
+      AT,
+    );
     expect(
       (await couchRequest(jan, 'PUT', `sales-team/${encodeURIComponent(own._id)}`, own)).status,
     ).toBe(201);

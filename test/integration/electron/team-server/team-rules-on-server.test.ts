@@ -6,6 +6,7 @@ import {
 import { ensureLogin, setupTeamServer } from '../../../../electron/services/team-server/team-setup';
 import { TEAM_ROLE } from '@shared/sync/team-facts';
 import {
+  caseAuthor,
   caseDocId,
   PEOPLE,
   RULE_CASES,
@@ -16,6 +17,7 @@ import {
 import { startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
 
 let couch: TestCouch;
+const AT = '2026-12-03T08:00:00.000Z';
 const password = (who: Person) => `pw-${who}-correct-horse`;
 const as = (who: Person): CouchServer => ({
   url: couch.url,
@@ -86,7 +88,13 @@ describe('forged writes sent straight to the server over HTTP', () => {
             as(c.who),
             'PUT',
             path,
-            { ...(rev ? { _rev: rev } : {}), table: c.table, row: c.after },
+            {
+              ...(rev ? { _rev: rev } : {}),
+              table: c.table,
+              row: c.after,
+              by: caseAuthor(c),
+              at: AT,
+            },
             [403],
           )
         : await couchRequest(as(c.who), 'DELETE', `${path}?rev=${rev}`, undefined, [403]);

@@ -10,6 +10,8 @@ import {
   setupTeamServer,
 } from '../../../../electron/services/team-server/team-setup';
 import { teamDocOf } from '@shared/sync/team-documents';
+
+const AT = '2026-12-03T08:00:00.000Z';
 import { RULE_FACTS } from '../../../helpers/team-rule-cases';
 import {
   MemoryPouch,
@@ -83,7 +85,12 @@ describe('npm run team-server:setup', () => {
 
   it('follows the roster the lead writes: a member who left is refused, a promotion counts', async () => {
     await ensureLogin(couch.admin, 'jonas', 'jonas-pw', 'J2');
-    const weights = teamDocOf('settings', { key: 'segmentWeights', value: { A: 10, B: 5, C: 1 } });
+    const weights = teamDocOf(
+      'settings',
+      { key: 'segmentWeights', value: { A: 10, B: 5, C: 1 } },
+      'J2',
+      AT,
+    );
     const asJonas = login('jonas', 'jonas-pw');
     const before = await couchRequest(asJonas, 'PUT', `team/${weights._id}`, weights, [403]);
     expect(before.body.reason).toBe('policy.refused.juniorData');
@@ -95,7 +102,12 @@ describe('npm run team-server:setup', () => {
     expect(await putTeamFacts(couch.admin, 'team', { ...RULE_FACTS, roster })).toBe('updated');
     const after = await couchRequest(asJonas, 'PUT', `team/${weights._id}`, weights);
     expect(after.status).toBe(201);
-    const own = teamDocOf('actuals', { memberId: 'J1', month: '2026-05', revenueCents: 1 });
+    const own = teamDocOf(
+      'actuals',
+      { memberId: 'J1', month: '2026-05', revenueCents: 1 },
+      'J1',
+      AT,
+    );
     const left = await couchRequest(
       login('jana', 'jana-pw'),
       'PUT',
@@ -136,12 +148,18 @@ describe('replication through the rules', () => {
   it('takes a Junior’s own actuals and refuses the forged ones, each with its reason', async () => {
     await ensureLogin(couch.admin, 'jana', 'jana-pw', 'J1');
     const laptop = new MemoryPouch(`laptop-${Date.now()}`);
-    const own = teamDocOf('actuals', { memberId: 'J1', month: '2026-06', revenueCents: 12_345_00 });
-    const forged = teamDocOf('actuals', {
-      memberId: 'J2',
-      month: '2026-06',
-      revenueCents: 99_999_00,
-    });
+    const own = teamDocOf(
+      'actuals',
+      { memberId: 'J1', month: '2026-06', revenueCents: 12_345_00 },
+      'J1',
+      AT,
+    );
+    const forged = teamDocOf(
+      'actuals',
+      { memberId: 'J2', month: '2026-06', revenueCents: 99_999_00 },
+      'J1',
+      AT,
+    );
     await laptop.put({ ...own });
     await laptop.put({ ...forged });
     const remote = new Pouch(`${couch.url}/team`, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { teamDocProblem, validateTeamWrite } from '@shared/sync/validate-team-write';
 import {
+  caseAuthor,
   caseDocId,
   RULE_CASES,
   RULE_FACTS,
@@ -12,9 +13,10 @@ const user = (c: RuleCase) => ({ name: c.who, roles: rolesOfPerson(c.who) });
 
 function docs(c: RuleCase) {
   const _id = caseDocId(c);
-  const oldDoc = c.before && { _id, _rev: '1-a', table: c.table, row: c.before };
+  const at = '2026-12-03T08:00:00.000Z';
+  const oldDoc = c.before && { _id, _rev: '1-a', table: c.table, row: c.before, by: null, at };
   const newDoc = c.after
-    ? { _id, table: c.table, row: c.after }
+    ? { _id, table: c.table, row: c.after, by: caseAuthor(c), at }
     : { _id, _rev: '1-a', _deleted: true };
   return { newDoc, oldDoc } as Parameters<typeof teamDocProblem>[0] extends infer D
     ? { newDoc: D; oldDoc: D | null }
@@ -54,6 +56,7 @@ describe('the team server’s rules (the policy table, one document at a time)',
       _id: 'actuals:constructor:2026-04',
       table: 'actuals' as const,
       row: { memberId: 'constructor', month: '2026-04' },
+      by: 'constructor',
     };
     expect(teamDocProblem(doc, null, sneaky, RULE_FACTS)).toBe('sync.refused.notOnTeam');
   });
