@@ -56,3 +56,21 @@ export function isTeamRow(table: TeamTable, row: Row): boolean {
 export function teamDocOf(table: TeamTable, row: Row, by: string | null, at: string): TeamDoc {
   return { _id: teamDocId(table, row), table, row, by, at };
 }
+
+/** The table and primary key a document id names (the inverse of `teamDocId`), or null. */
+export function parseTeamDocId(id: string): { table: TeamTable; key: RowKey } | null {
+  const [table, ...parts] = id.split(':');
+  if (!table || !isTeamTable(table)) return null;
+  const path = TABLE_KEYS[table];
+  const width = typeof path === 'string' ? 1 : path.length;
+  if (parts.length !== width) return null;
+  try {
+    const values = parts.map((p) =>
+      p.startsWith('#') ? Number(p.slice(1)) : decodeURIComponent(p),
+    );
+    if (values.some((v) => typeof v === 'number' && !Number.isFinite(v))) return null;
+    return { table, key: width === 1 ? values[0]! : values };
+  } catch {
+    return null; // a malformed escape
+  }
+}
