@@ -48,6 +48,13 @@ export function teamDocId(table: TeamTable, row: Row): string {
   return [table, ...parts.map(idPart)].join(':');
 }
 
+/** The document id of the row a key names (a delete carries keys, not rows). */
+export function teamDocIdOfKey(table: TeamTable, key: RowKey): string {
+  const path = TABLE_KEYS[table];
+  const parts = typeof path === 'string' ? [key] : (key as RowKey[]);
+  return [table, ...parts.map(idPart)].join(':');
+}
+
 /** Whether a row is the team's (personal settings stay on the machine). */
 export function isTeamRow(table: TeamTable, row: Row): boolean {
   return table !== 'settings' || !isPersonalSetting(String(row.key));

@@ -6,11 +6,17 @@ import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import httpAdapter from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
+import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import type { CouchServer } from '../../electron/services/team-server/couch-admin';
 import { tempDir } from './temp-dirs';
 
 /** PouchDB with both adapters (plugins change the one constructor, so only once). */
-export const Pouch = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
+export const Pouch = PouchDB.plugin(memoryAdapter)
+  .plugin(leveldbAdapter)
+  .plugin(httpAdapter)
+  .plugin(replication);
+/** PouchDB on LevelDB files: a laptop's replica, as the main process keeps it. */
+export const LevelPouch = Pouch.defaults({ adapter: 'leveldb' });
 /** PouchDB in memory: the client side of the tests, and the test server's storage. */
 export const MemoryPouch = Pouch.defaults({ adapter: 'memory' });
 
@@ -19,6 +25,43 @@ export interface TestCouch {
   /** The server admin (the one who runs the setup). */
   admin: CouchServer;
   stop(): Promise<void>;
+}
+
+type Docs = Array<Record<string, unknown>> | { docs: Array<Record<string, unknown>> };
+const listOf = (docs: Docs) => (Array.isArray(docs) ? docs : (docs?.docs ?? []));
+
+type Wrapper = (name: string, db: Record<string, unknown>, next: () => void) => void;
+type BulkDocs = (this: unknown, docs: Docs, ...rest: unknown[]) => unknown;
+
+/**
+ * pouchdb-validation 4.2 overwrites a replicated revision's `_revisions` with the stored
+ * document's before it writes (`newDoc._revisions = oldDoc._revisions`), so a revision sent by
+ * replication (`new_edits: false`) into a database with a validation function is silently
+ * dropped — a conflict could never reach the server. CouchDB does not do that. Each database
+ * notes the histories before validation (a wrapper outside it) and puts them back underneath
+ * it (a wrapper installed before it, which validation then calls as the real write).
+ */
+function keepReplicatedHistories(app: unknown): void {
+  const histories = new WeakMap<object, unknown>();
+  const { dbWrapper } = app as {
+    dbWrapper: { _wrappers: Wrapper[]; registerWrapper(wrapper: Wrapper): void };
+  };
+  dbWrapper._wrappers.unshift((_, db, next) => {
+    const write = db.bulkDocs as BulkDocs;
+    db.bulkDocs = function (this: unknown, docs: Docs, ...rest: unknown[]) {
+      for (const doc of listOf(docs)) if (histories.has(doc)) doc._revisions = histories.get(doc);
+      return write.call(this, docs, ...rest);
+    };
+    next();
+  });
+  dbWrapper.registerWrapper((_, db, next) => {
+    const validating = db.bulkDocs as BulkDocs;
+    db.bulkDocs = function (this: unknown, docs: Docs, ...rest: unknown[]) {
+      for (const doc of listOf(docs)) if (doc._revisions) histories.set(doc, doc._revisions);
+      return validating.call(this, docs, ...rest);
+    };
+    next();
+  });
 }
 
 /** Stops a server left running by a crashed test, whatever the test did. */
@@ -36,6 +79,7 @@ export async function startTestCouch(): Promise<TestCouch> {
     inMemoryConfig: true,
     logPath: path.join(tempDir('stp-couch-'), 'log.txt'),
   });
+  keepReplicatedHistories(app);
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -32,6 +32,10 @@ declare module 'pouchdb-adapter-memory' {
   const plugin: unknown;
   export default plugin;
 }
+declare module 'pouchdb-adapter-leveldb' {
+  const plugin: unknown;
+  export default plugin;
+}
 declare module 'pouchdb-adapter-http' {
   const plugin: unknown;
   export default plugin;

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ChangeOp } from '../../../shared/persistence/tables';
+import type { Row } from '../../../shared/persistence/table-keys';
+import { mergeRows, type RowMerge } from '../../../shared/sync/merge-rows';
+import { opsFromFeed } from '../../../shared/sync/received-changes';
+import {
+  isTeamRow,
+  isTeamTable,
+  parseTeamDocId,
+  teamDocId,
+  teamDocIdOfKey,
+  type TeamDoc,
+  type TeamTable,
+} from '../../../shared/sync/team-documents';
+import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch';
+import { classifySyncError } from './sync-errors';
+
+/** Who writes, and when: every revision names its author (the server checks it). */
+export interface Author {
+  by: string | null;
+  at: string;
+}
+
+/** The team's server and the signed-in person's credentials. */
+export interface TeamRemote {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+export interface SyncOutcome {
+  sent: number;
+  received: number;
+  /** Changes the server refused, with its reason (a message key of the app's catalogue). */
+  refused: Array<{ id: string; reason: string }>;
+}
+
+/** A document with revisions from two laptops the server kept side by side. */
+export interface TeamConflict {
+  id: string;
+  table: TeamTable;
+  versions: Array<{ rev: string; by: string | null; at: string; row: Row | null }>;
+  /** The three-way merge of the first two versions against their common ancestor. */
+  merge: RowMerge;
+}
+
+const STATE_ID = '_local/stp-replica';
+/** Rows per write to the replica: big imports go in pieces, each one LevelDB batch. */
+const CHUNK = 2_000;
+
+/**
+ * The main process's copy of the team's documents (PouchDB on LevelDB in the data folder): local
+ * changes go in as documents and out to the server when it can be reached; the server's changes
+ * come in and are handed to the working database once, and never go out again as this
+ * laptop's. Every revision it writes names this replica (`via`), so its own changes are told
+ * apart from those that arrived.
+ */
+export class TeamReplica {
+  private constructor(
+    private readonly db: PouchDatabase,
+    private readonly Pouch: PouchConstructor,
+    readonly replicaId: string,
+    private handedSeq: number | string,
+  ) {}
+
+  /** Opens (or creates) the replica under `folder`; `Pouch` brings the storage adapter. */
+  static async open(Pouch: PouchConstructor, folder: string): Promise<TeamReplica> {
+    const db = new Pouch(path.join(folder, 'team-replica'));
+    const state = await db.get(STATE_ID).catch(() => null);
+    if (state) {
+      return new TeamReplica(db, Pouch, String(state.replicaId), state.handedSeq as number);
+    }
+    const replicaId = randomUUID();
+    await db.put({ _id: STATE_ID, replicaId, handedSeq: 0 });
+    return new TeamReplica(db, Pouch, replicaId, 0);
+  }
+
+  /** Takes committed local changes: team rows become revisions by `author`. */
+  async record(ops: readonly ChangeOp[], author: Author): Promise<number> {
+    let written = 0;
+    for (const op of ops) {
+      if (!isTeamTable(op.table)) continue;
+      const table = op.table;
+      if (op.type === 'put') {
+        const rows = op.rows.filter((row) => isTeamRow(table, row));
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          const chunk = rows.slice(i, i + CHUNK);
+          const ids = chunk.map((row) => teamDocId(table, row));
+          const revs = await this.currentRevs(ids);
+          written += await this.write(
+            chunk.map((row, j) => ({
+              _id: ids[j]!,
+              ...(revs.has(ids[j]!) ? { _rev: revs.get(ids[j]!) } : {}),
+              ...this.stamp(table, row, author),
+            })),
+          );
+        }
+      } else {
+        const ids =
+          op.type === 'delete'
+            ? op.keys.map((key) => teamDocIdOfKey(table, key))
+            : await this.idsOfTable(table);
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          const revs = await this.currentRevs(ids.slice(i, i + CHUNK));
+          written += await this.write(
+            [...revs].map(([_id, _rev]) => ({
+              _id,
+              _rev,
+              _deleted: true,
+              ...author,
+              via: this.replicaId,
+            })),
+          );
+        }
+      }
+    }
+    return written;
+  }
+
+  private stamp(table: TeamTable, row: TeamDoc['row'], author: Author) {
+    return { table, row, by: author.by, at: author.at, via: this.replicaId };
+  }
+
+  /** The winning revision of each document that exists (deleted ones are left out). */
+  private async currentRevs(ids: string[]): Promise<Map<string, string>> {
+    const { rows } = await this.db.allDocs({ keys: ids });
+    const revs = new Map<string, string>();
+    for (const row of rows) {
+      if (row.value && !row.value.deleted) revs.set(row.id, row.value.rev);
+    }
+    return revs;
+  }
+
+  private async idsOfTable(table: TeamTable): Promise<string[]> {
+    const { rows } = await this.db.allDocs({ startkey: `${table}:`, endkey: `${table}:\uffff` });
+    return rows.map((row) => row.id);
+  }
+
+  private async write(docs: PouchDoc[]): Promise<number> {
+    if (docs.length === 0) return 0;
+    const results = await this.db.bulkDocs(docs);
+    const failed = results.find((r) => r.error);
+    // The main process is the replica's only writer: a clash here is a bug, not a conflict.
+    if (failed) throw new Error(`team replica: ${failed.id} ${String(failed.reason)}`);
+    return results.length;
+  }
+
+  /**
+   * Sends what this laptop changed and fetches what others changed (one pass each way).
+   * Throws a `TeamSyncError` saying what is wrong: password, server out of reach, or the server.
+   */
+  async sync(remote: TeamRemote): Promise<SyncOutcome> {
+    const server = new this.Pouch(`${remote.url.replace(/\/$/, '')}/${remote.database}`, {
+      adapter: 'http',
+      skip_setup: true,
+      auth: { username: remote.username, password: remote.password },
+    });
+    try {
+      const push = await this.db.replicate.to(server, { batch_size: 500 });
+      // Laptops do not need the server's design documents (the rules run on the server).
+      const pull = await this.db.replicate.from(server, {
+        batch_size: 500,
+        filter: (doc: PouchDoc) => !doc._id.startsWith('_design/'),
+      });
+      return {
+        sent: push.docs_written,
+        received: pull.docs_written,
+        refused: push.errors.map((e) => ({ id: String(e.id), reason: String(e.reason) })),
+      };
+    } catch (error) {
+      throw classifySyncError(error);
+    } finally {
+      await server.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Changes that arrived from the server and have not been handed to the working database yet,
+   * as its ops, and the point to confirm with `handedOver` once they are applied.
+   */
+  async received(): Promise<{ ops: ChangeOp[]; count: number; through: number | string }> {
+    const { results, last_seq } = await this.db.changes({
+      since: this.handedSeq,
+      include_docs: true,
+    });
+    const theirs = results.filter((entry) => entry.doc?.via !== this.replicaId);
+    return {
+      ops: opsFromFeed(
+        theirs.map((e) => ({ id: e.id, deleted: e.deleted, doc: e.doc as Partial<TeamDoc> })),
+      ),
+      count: theirs.length,
+      through: last_seq,
+    };
+  }
+
+  /** The working database holds everything up to `through`: it is not handed over again. */
+  async handedOver(through: number | string): Promise<void> {
+    const state = await this.db.get(STATE_ID);
+    await this.db.put({ ...state, handedSeq: through });
+    this.handedSeq = through;
+  }
+
+  /** Documents the server holds in two versions, with what a three-way merge makes of them. */
+  async conflicts(): Promise<TeamConflict[]> {
+    const { rows } = await this.db.allDocs({ include_docs: true, conflicts: true });
+    const found: TeamConflict[] = [];
+    for (const { doc } of rows as Array<{ doc?: PouchDoc }>) {
+      const parsed = doc && parseTeamDocId(doc._id);
+      if (!doc?._conflicts?.length || !parsed) continue;
+      const others = await Promise.all(
+        doc._conflicts.map((rev) => this.db.get(doc._id, { rev, revs: true })),
+      );
+      const winner = await this.db.get(doc._id, { revs: true });
+      const ancestor = await this.commonAncestor(winner, others[0]!);
+      const version = (d: PouchDoc) => ({
+        rev: d._rev!,
+        by: (d.by as string | null) ?? null,
+        at: String(d.at ?? ''),
+        row: d._deleted ? null : (d.row as Row),
+      });
+      const [mine, theirs] = [version(winner), version(others[0]!)];
+      found.push({
+        id: doc._id,
+        table: parsed.table,
+        versions: [mine, ...others.map(version)],
+        merge: mergeRows((ancestor?.row as Row | undefined) ?? null, mine.row, theirs.row),
+      });
+    }
+    return found;
+  }
+
+  /** The newest revision both histories share, if the replica still holds its body. */
+  private async commonAncestor(a: PouchDoc, b: PouchDoc): Promise<PouchDoc | null> {
+    const revs = (d: PouchDoc) =>
+      (d._revisions?.ids ?? []).map((id, i) => `${d._revisions!.start - i}-${id}`);
+    const theirs = new Set(revs(b));
+    const shared = revs(a).find((rev) => theirs.has(rev));
+    if (!shared) return null;
+    return this.db.get(a._id, { rev: shared }).catch(() => null);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
