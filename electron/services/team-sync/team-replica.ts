@@ -22,13 +22,11 @@ export interface Author {
   at: string;
 }
 
-/** The team's server and the signed-in person's credentials. */
-export interface TeamRemote {
-  url: string;
-  database: string;
-  username: string;
-  password: string;
-}
+/** The team's server, reached with the signed-in person's session (or, in tools, a password). */
+export type TeamRemote = { url: string; database: string } & (
+  | { fetch: (url: string | URL, init?: RequestInit) => Promise<Response> }
+  | { username: string; password: string }
+);
 
 export interface SyncOutcome {
   sent: number;
@@ -155,7 +153,9 @@ export class TeamReplica {
     const server = new this.Pouch(`${remote.url.replace(/\/$/, '')}/${remote.database}`, {
       adapter: 'http',
       skip_setup: true,
-      auth: { username: remote.username, password: remote.password },
+      ...('fetch' in remote
+        ? { fetch: remote.fetch }
+        : { auth: { username: remote.username, password: remote.password } }),
     });
     try {
       const push = await this.db.replicate.to(server, { batch_size: 500 });
