@@ -22,6 +22,11 @@ export interface JournalControl {
   subscribe: (listener: (ops: ChangeOp[] | null) => void) => () => void;
   /** Announces a whole-workspace replacement to subscribers. */
   announceReplaced: () => void;
+  /**
+   * Transactions that apply changes from the team server (their native transactions): their
+   * outbox entries are marked `origin: 'team'`, so main keeps them but never sends them back.
+   */
+  teamTransactions: WeakSet<object>;
 }
 
 const JOURNALED = new Set<string>(TABLE_NAMES);
@@ -42,6 +47,7 @@ export function installJournal(db: Dexie): JournalControl {
       return () => listeners.delete(listener);
     },
     announceReplaced: () => listeners.forEach((listener) => listener(null)),
+    teamTransactions: new WeakSet(),
   };
   const journaled = new WeakMap<object, Array<{ seq: number; op: ChangeOp }>>();
   const committedOps = new WeakMap<object, ChangeOp[]>();
@@ -80,7 +86,9 @@ export function installJournal(db: Dexie): JournalControl {
             const keysBefore = control.paused ? null : await keysToDelete(table, request);
             const result = await table.mutate(request);
             if (control.paused) return result;
-            const op = changeOf(name as TableName, request, result.failures, keysBefore);
+            const change = changeOf(name as TableName, request, result.failures, keysBefore);
+            const fromTeam = change && control.teamTransactions.has(request.trans);
+            const op = fromTeam ? { ...change, origin: 'team' as const } : change;
             if (op && listeners.size > 0) {
               const ops = committedOps.get(request.trans) ?? [];
               ops.push(op);

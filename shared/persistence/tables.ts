@@ -76,6 +76,12 @@ export function keyProblem(table: TableName, row: Record<string, unknown>): stri
   return null;
 }
 
+/**
+ * Where a change came from: absent for this laptop's own, 'team' for one that arrived from the
+ * team server (kept on disk like any other, never sent back to the team as this laptop's).
+ */
+const originSchema = z.literal('team').optional();
+
 /** One committed change, as the renderer journals it to disk. */
 export const changeOpSchema = z.discriminatedUnion('type', [
   z
@@ -83,6 +89,7 @@ export const changeOpSchema = z.discriminatedUnion('type', [
       type: z.literal('put'),
       table: tableSchema,
       rows: z.array(rowSchema).max(50_000),
+      origin: originSchema,
     })
     .check((ctx) => {
       const { table, rows } = ctx.value;
@@ -98,8 +105,9 @@ export const changeOpSchema = z.discriminatedUnion('type', [
     type: z.literal('delete'),
     table: tableSchema,
     keys: z.array(rowKeySchema).max(50_000),
+    origin: originSchema,
   }),
-  z.strictObject({ type: z.literal('clear'), table: tableSchema }),
+  z.strictObject({ type: z.literal('clear'), table: tableSchema, origin: originSchema }),
 ]);
 export type ChangeOp = z.infer<typeof changeOpSchema>;
 
