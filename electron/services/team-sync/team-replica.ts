@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
+import { sameData } from '../../../shared/commands/same-data';
 import { mergeRows, type RowMerge } from '../../../shared/sync/merge-rows';
 import { opsFromFeed } from '../../../shared/sync/received-changes';
 import {
@@ -86,14 +87,20 @@ export class TeamReplica {
         for (let i = 0; i < rows.length; i += CHUNK) {
           const chunk = rows.slice(i, i + CHUNK);
           const ids = chunk.map((row) => teamDocId(table, row));
-          const revs = await this.currentRevs(ids);
-          written += await this.write(
-            chunk.map((row, j) => ({
-              _id: ids[j]!,
-              ...(revs.has(ids[j]!) ? { _rev: revs.get(ids[j]!) } : {}),
-              ...this.stamp(table, row, author),
-            })),
-          );
+          const current = await this.currentDocs(ids);
+          // The same row again (a journal batch sent twice after a crash) is no new revision.
+          const changed = chunk.flatMap((row, j) => {
+            const stored = current.get(ids[j]!);
+            if (stored && sameData(stored.row, row)) return [];
+            return [
+              {
+                _id: ids[j]!,
+                ...(stored ? { _rev: stored._rev } : {}),
+                ...this.stamp(table, row, author),
+              },
+            ];
+          });
+          written += await this.write(changed);
         }
       } else {
         const ids =
@@ -119,6 +126,16 @@ export class TeamReplica {
 
   private stamp(table: TeamTable, row: TeamDoc['row'], author: Author) {
     return { table, row, by: author.by, at: author.at, via: this.replicaId };
+  }
+
+  /** The winning revision of each document that exists, with its body (deleted ones left out). */
+  private async currentDocs(ids: string[]): Promise<Map<string, PouchDoc>> {
+    const { rows } = await this.db.allDocs({ keys: ids, include_docs: true });
+    const docs = new Map<string, PouchDoc>();
+    for (const row of rows as Array<{ id: string; doc?: PouchDoc | null }>) {
+      if (row.doc && !row.doc._deleted) docs.set(row.id, row.doc);
+    }
+    return docs;
   }
 
   /** The winning revision of each document that exists (deleted ones are left out). */
