@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Language } from '@shared/domain/workspace';
 import type { BackupInfo } from '@shared/ipc/persistence-schemas';
+import type { ChangeOp } from '@shared/persistence/tables';
 import type { DomainHandlers } from './ipc/handlers';
 import type { PersistenceService } from './persistence/persistence-service';
 
@@ -24,6 +25,12 @@ export interface PersistenceHandlerDeps {
   onBackupCreated: (backup: BackupInfo) => void;
   /** A workspace file the OS asked the app to open, taken once. */
   takeOpenedFile: () => string | null;
+  /**
+   * Team sync's share of every journaled change (absent: no team server): called before the
+   * disk write, so a change is on disk only once the team will get it too; if it fails, the
+   * journal write fails and the renderer's outbox sends the change again.
+   */
+  teamChanges?: (ops: ChangeOp[]) => Promise<void>;
 }
 
 type PersistenceChannels =
@@ -56,7 +63,10 @@ export function createPersistenceHandlers(
   };
   return {
     'persistence:status': () => disk().status(),
-    'persistence:append': ({ ops, cursor }) => disk().append(ops, cursor),
+    'persistence:append': async ({ ops, cursor }) => {
+      await deps.teamChanges?.(ops);
+      return disk().append(ops, cursor);
+    },
     'persistence:load': () => disk().load(),
     'persistence:replace-all': ({ tables, cursor }) => disk().replaceAll(tables, cursor),
     'backup:list': () => disk().listBackups(),

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
 import { sameData } from '../../../shared/commands/same-data';
-import { mergeRows, type RowMerge } from '../../../shared/sync/merge-rows';
 import { opsFromFeed } from '../../../shared/sync/received-changes';
 import {
   isTeamRow,
@@ -15,6 +14,9 @@ import {
   type TeamTable,
 } from '../../../shared/sync/team-documents';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch';
+import { listConflicts, type TeamConflict } from './replica-conflicts';
+
+export type { TeamConflict } from './replica-conflicts';
 import { classifySyncError } from './sync-errors';
 
 /** Who writes, and when: every revision names its author (the server checks it). */
@@ -36,16 +38,18 @@ export interface SyncOutcome {
   refused: Array<{ id: string; reason: string }>;
 }
 
-/** A document with revisions from two laptops the server kept side by side. */
-export interface TeamConflict {
-  id: string;
-  table: TeamTable;
-  versions: Array<{ rev: string; by: string | null; at: string; row: Row | null }>;
-  /** The three-way merge of the first two versions against their common ancestor. */
-  merge: RowMerge;
-}
-
 const STATE_ID = '_local/stp-replica';
+
+/** The replica's own bookkeeping (a `_local` document: never replicated). */
+interface ReplicaState {
+  _id: string;
+  _rev?: string;
+  replicaId: string;
+  /** The changes feed up to here is in the working database. */
+  handedSeq: number | string;
+  /** The changes feed up to here has been sent to the server. */
+  pushedSeq: number | string;
+}
 /** Rows per write to the replica: big imports go in pieces, each one LevelDB batch. */
 const CHUNK = 2_000;
 
@@ -60,20 +64,28 @@ export class TeamReplica {
   private constructor(
     private readonly db: PouchDatabase,
     private readonly Pouch: PouchConstructor,
-    readonly replicaId: string,
-    private handedSeq: number | string,
+    private state: ReplicaState,
   ) {}
 
-  /** Opens (or creates) the replica under `folder`; `Pouch` brings the storage adapter. */
+  /** Names every revision this replica writes, so its own are told apart from the others'. */
+  get replicaId(): string {
+    return this.state.replicaId;
+  }
+
+  /** Opens (or creates) the replica in `folder`; `Pouch` brings the storage adapter. */
   static async open(Pouch: PouchConstructor, folder: string): Promise<TeamReplica> {
     const db = new Pouch(path.join(folder, 'team-replica'));
-    const state = await db.get(STATE_ID).catch(() => null);
-    if (state) {
-      return new TeamReplica(db, Pouch, String(state.replicaId), state.handedSeq as number);
-    }
-    const replicaId = randomUUID();
-    await db.put({ _id: STATE_ID, replicaId, handedSeq: 0 });
-    return new TeamReplica(db, Pouch, replicaId, 0);
+    const stored = await db.get(STATE_ID).catch(() => null);
+    if (stored) return new TeamReplica(db, Pouch, stored as unknown as ReplicaState);
+    const state = { _id: STATE_ID, replicaId: randomUUID(), handedSeq: 0, pushedSeq: 0 };
+    const { rev } = await db.put(state);
+    return new TeamReplica(db, Pouch, { ...state, _rev: rev });
+  }
+
+  private async saveState(patch: Partial<ReplicaState>): Promise<void> {
+    const next = { ...this.state, ...patch };
+    const { rev } = await this.db.put(next);
+    this.state = { ...next, _rev: rev };
   }
 
   /** Takes committed local changes: team rows become revisions by `author`. */
@@ -175,7 +187,9 @@ export class TeamReplica {
         : { auth: { username: remote.username, password: remote.password } }),
     });
     try {
+      const upTo = (await this.db.info()).update_seq;
       const push = await this.db.replicate.to(server, { batch_size: 500 });
+      await this.saveState({ pushedSeq: upTo });
       // Laptops do not need the server's design documents (the rules run on the server).
       const pull = await this.db.replicate.from(server, {
         batch_size: 500,
@@ -199,7 +213,7 @@ export class TeamReplica {
    */
   async received(): Promise<{ ops: ChangeOp[]; count: number; through: number | string }> {
     const { results, last_seq } = await this.db.changes({
-      since: this.handedSeq,
+      since: this.state.handedSeq,
       include_docs: true,
     });
     const theirs = results.filter((entry) => entry.doc?.via !== this.replicaId);
@@ -214,48 +228,37 @@ export class TeamReplica {
 
   /** The working database holds everything up to `through`: it is not handed over again. */
   async handedOver(through: number | string): Promise<void> {
-    const state = await this.db.get(STATE_ID);
-    await this.db.put({ ...state, handedSeq: through });
-    this.handedSeq = through;
+    await this.saveState({ handedSeq: through });
+  }
+
+  /** How many of this laptop's own changes have not reached the server yet. */
+  async pending(): Promise<number> {
+    const { results } = await this.db.changes({ since: this.state.pushedSeq, include_docs: true });
+    return results.filter((entry) => entry.doc?.via === this.replicaId).length;
+  }
+
+  /**
+   * Makes the replica hold exactly these tables' team rows, as `author`'s changes where they
+   * differ: after a failure between the disk and the replica, and to publish a workspace.
+   */
+  async reconcile(tables: Partial<Record<TeamTable, Row[]>>, author: Author): Promise<number> {
+    let written = 0;
+    for (const [name, rows] of Object.entries(tables) as Array<[TeamTable, Row[]]>) {
+      if (!isTeamTable(name)) continue;
+      written += await this.record([{ type: 'put', table: name, rows }], author);
+      const kept = new Set(
+        rows.filter((row) => isTeamRow(name, row)).map((row) => teamDocId(name, row)),
+      );
+      const gone = (await this.idsOfTable(name)).filter((id) => !kept.has(id));
+      const keys = gone.map((id) => parseTeamDocId(id)?.key).filter((key) => key !== undefined);
+      written += await this.record([{ type: 'delete', table: name, keys }], author);
+    }
+    return written;
   }
 
   /** Documents the server holds in two versions, with what a three-way merge makes of them. */
-  async conflicts(): Promise<TeamConflict[]> {
-    const { rows } = await this.db.allDocs({ include_docs: true, conflicts: true });
-    const found: TeamConflict[] = [];
-    for (const { doc } of rows as Array<{ doc?: PouchDoc }>) {
-      const parsed = doc && parseTeamDocId(doc._id);
-      if (!doc?._conflicts?.length || !parsed) continue;
-      const others = await Promise.all(
-        doc._conflicts.map((rev) => this.db.get(doc._id, { rev, revs: true })),
-      );
-      const winner = await this.db.get(doc._id, { revs: true });
-      const ancestor = await this.commonAncestor(winner, others[0]!);
-      const version = (d: PouchDoc) => ({
-        rev: d._rev!,
-        by: (d.by as string | null) ?? null,
-        at: String(d.at ?? ''),
-        row: d._deleted ? null : (d.row as Row),
-      });
-      const [mine, theirs] = [version(winner), version(others[0]!)];
-      found.push({
-        id: doc._id,
-        table: parsed.table,
-        versions: [mine, ...others.map(version)],
-        merge: mergeRows((ancestor?.row as Row | undefined) ?? null, mine.row, theirs.row),
-      });
-    }
-    return found;
-  }
-
-  /** The newest revision both histories share, if the replica still holds its body. */
-  private async commonAncestor(a: PouchDoc, b: PouchDoc): Promise<PouchDoc | null> {
-    const revs = (d: PouchDoc) =>
-      (d._revisions?.ids ?? []).map((id, i) => `${d._revisions!.start - i}-${id}`);
-    const theirs = new Set(revs(b));
-    const shared = revs(a).find((rev) => theirs.has(rev));
-    if (!shared) return null;
-    return this.db.get(a._id, { rev: shared }).catch(() => null);
+  conflicts(): Promise<TeamConflict[]> {
+    return listConflicts(this.db);
   }
 
   close(): Promise<void> {

@@ -216,6 +216,8 @@ describe('dispatchInvoke', () => {
       'persistence:append',
       { ops: [{ type: 'put', table: 'members', rows: [{ id: 'a', n: NaN }] }] },
     ],
+    // Only changes from the team server carry an origin, and only that one.
+    ['persistence:append', { ops: [{ type: 'clear', table: 'members', origin: 'server' }] }],
     // Rows without their primary key would collapse into one.
     ['persistence:append', { ops: [{ type: 'put', table: 'members', rows: [{ name: 'x' }] }] }],
     [

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ChangeOp } from '../../../shared/persistence/tables';
+import { SIGNED_OUT, type TeamSyncStatus } from '../../../shared/sync/sync-status';
+import type { FileSystem } from '../persistence/file-system';
+import type { PouchConstructor } from './pouch';
+import { TeamSyncError } from './sync-errors';
+import { TeamReplica, type TeamConflict } from './team-replica';
+import { TeamSession, type SecretStore, type SignedIn } from './team-session';
+
+export interface TeamSyncDeps {
+  /** The data folder: the session and one replica per team server live under it. */
+  folder: string;
+  fs: FileSystem;
+  secrets: SecretStore;
+  Pouch: PouchConstructor;
+  now: () => Date;
+  /** Hands the team's changes to the working database; resolves once they are applied there. */
+  deliver: (ops: ChangeOp[]) => Promise<void>;
+  onStatus: (status: TeamSyncStatus) => void;
+}
+
+/**
+ * The main process's side of team sync: who is signed in, the replica of their team's server,
+ * local changes into it (before they go to the journal, so a change is on disk only once the
+ * team will get it too), syncs one at a time, the others' changes handed to the working
+ * database, and the status the shell shows.
+ */
+export class TeamSync {
+  private replica: TeamReplica | null = null;
+  private person: SignedIn | null = null;
+  private status: TeamSyncStatus = SIGNED_OUT;
+  private running: Promise<TeamSyncStatus> | null = null;
+
+  private constructor(
+    private readonly deps: TeamSyncDeps,
+    private readonly session: TeamSession,
+  ) {}
+
+  /** Starts with the last signed-in person, if any (offline, they stay who they are). */
+  static async start(deps: TeamSyncDeps): Promise<TeamSync> {
+    const sync = new TeamSync(deps, new TeamSession(deps.folder, deps.fs, deps.secrets));
+    const person = await sync.session.restore();
+    if (person) await sync.attach(person);
+    return sync;
+  }
+
+  signedIn(): SignedIn | null {
+    return this.person;
+  }
+
+  current(): TeamSyncStatus {
+    return this.status;
+  }
+
+  async signIn(url: string, database: string, name: string, password: string): Promise<SignedIn> {
+    const person = await this.session.signIn(url, database, name, password);
+    await this.replica?.close();
+    this.replica = null;
+    await this.attach(person);
+    return person;
+  }
+
+  async signOut(): Promise<void> {
+    await this.running?.catch(() => undefined);
+    await this.session.signOut();
+    await this.replica?.close();
+    this.replica = null;
+    this.person = null;
+    this.emit(SIGNED_OUT);
+  }
+
+  /**
+   * This laptop's committed changes, before the journal writes them: recorded as the
+   * signed-in person's (changes that came from the team are left out). A failure here fails
+   * the journal write, so the change stays in the renderer's outbox and is sent again.
+   */
+  async localCommitted(ops: readonly ChangeOp[]): Promise<void> {
+    if (!this.replica || !this.person) return;
+    const own = ops.filter((op) => op.origin !== 'team');
+    if (own.length === 0) return;
+    await this.replica.record(own, { by: this.person.memberId, at: this.deps.now().toISOString() });
+  }
+
+  /** One sync: send, fetch, hand over. Calls while one runs get its outcome. */
+  syncNow(): Promise<TeamSyncStatus> {
+    this.running ??= this.runSync().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  conflicts(): Promise<TeamConflict[]> {
+    return this.replica?.conflicts() ?? Promise.resolve([]);
+  }
+
+  async close(): Promise<void> {
+    await this.running?.catch(() => undefined);
+    await this.replica?.close();
+    this.replica = null;
+  }
+
+  private async attach(person: SignedIn): Promise<void> {
+    // One replica per server and database: another team's documents never mix with these.
+    const key = createHash('sha256').update(`${person.url}|${person.database}`).digest('hex');
+    const folder = path.join(this.deps.folder, 'team', key.slice(0, 16));
+    await this.deps.fs.mkdir(folder, { recursive: true });
+    this.replica = await TeamReplica.open(this.deps.Pouch, folder);
+    this.person = person;
+    this.emit({
+      ...this.status,
+      state: { kind: 'offline', pending: await this.replica.pending() },
+    });
+  }
+
+  private async runSync(): Promise<TeamSyncStatus> {
+    const replica = this.replica;
+    const person = this.person;
+    if (!replica || !person) return this.status;
+    const pending = await replica.pending();
+    if (pending > 0) this.emit({ ...this.status, state: { kind: 'sending', count: pending } });
+    try {
+      const outcome = await replica.sync({
+        url: person.url,
+        database: person.database,
+        fetch: this.session.fetch,
+      });
+      const { ops, count, through } = await replica.received();
+      if (count > 0) {
+        this.emit({ ...this.status, state: { kind: 'receiving', count } });
+        if (ops.length > 0) await this.deps.deliver(ops);
+      }
+      await replica.handedOver(through);
+      return this.emit({
+        state: { kind: 'upToDate', at: this.deps.now().toISOString() },
+        memberId: person.memberId,
+        refused: outcome.refused,
+        conflicts: (await replica.conflicts()).length,
+      });
+    } catch (error) {
+      if (!(error instanceof TeamSyncError)) {
+        return this.emit({
+          ...this.status,
+          state: { kind: 'stopped', problem: 'replica', detail: String((error as Error).message) },
+        });
+      }
+      if (error.kind === 'unreachable') {
+        return this.emit({
+          ...this.status,
+          state: { kind: 'offline', pending: await replica.pending() },
+        });
+      }
+      return this.emit({
+        ...this.status,
+        state: { kind: 'stopped', problem: error.kind, detail: error.message },
+      });
+    }
+  }
+
+  private emit(status: TeamSyncStatus): TeamSyncStatus {
+    this.status = { ...status, memberId: this.person ? this.person.memberId : undefined };
+    this.deps.onStatus(this.status);
+    return this.status;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * What the shell's sync indicator says: signed out, out of reach (with what waits to be sent),
+ * working (sending or receiving), up to date (since when), or stopped with a reason the person
+ * can act on. Refused changes are kept beside the state until the next sync.
+ */
+export type TeamSyncState =
+  | { kind: 'signedOut' }
+  | { kind: 'offline'; pending: number }
+  | { kind: 'sending'; count: number }
+  | { kind: 'receiving'; count: number }
+  | { kind: 'upToDate'; at: string }
+  | { kind: 'stopped'; problem: 'wrongPassword' | 'server' | 'replica'; detail: string };
+
+export interface TeamSyncStatus {
+  state: TeamSyncState;
+  /** Who is signed in (null: the lead; undefined: nobody). */
+  memberId?: string | null;
+  /** Changes the server refused at the last sync, with their reasons (message keys). */
+  refused: Array<{ id: string; reason: string }>;
+  /** Documents held in two versions (see the Conflicts list). */
+  conflicts: number;
+}
+
+export const SIGNED_OUT: TeamSyncStatus = {
+  state: { kind: 'signedOut' },
+  refused: [],
+  conflicts: 0,
+};

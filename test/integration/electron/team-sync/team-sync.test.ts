@@ -1,0 +1,196 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../../../electron/services/persistence/file-system';
+import { couchRequest } from '../../../../electron/services/team-server/couch-admin';
+import { ensureLogin, setupTeamServer } from '../../../../electron/services/team-server/team-setup';
+import type { PouchConstructor } from '../../../../electron/services/team-sync/pouch';
+import { TeamSync } from '../../../../electron/services/team-sync/team-sync';
+import type { SecretStore } from '../../../../electron/services/team-sync/team-session';
+import type { ChangeOp } from '@shared/persistence/tables';
+import type { TeamSyncStatus } from '@shared/sync/sync-status';
+import { RULE_FACTS } from '../../../helpers/team-rule-cases';
+import { LevelPouch, startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
+import { tempDir } from '../../../helpers/temp-dirs';
+
+const keychain: SecretStore = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text) => Buffer.from(text).reverse(),
+  decryptString: (data) => Buffer.from(data).reverse().toString(),
+};
+
+/** One laptop: its data folder, what its working database was handed, what the shell showed. */
+interface Laptop {
+  sync: TeamSync;
+  folder: string;
+  delivered: ChangeOp[][];
+  statuses: TeamSyncStatus[];
+  refuseDelivery: boolean;
+}
+
+let couch: TestCouch;
+const running: TeamSync[] = [];
+
+async function laptop(folder = tempDir('stp-laptop-')): Promise<Laptop> {
+  const self: Laptop = { sync: null!, folder, delivered: [], statuses: [], refuseDelivery: false };
+  self.sync = await TeamSync.start({
+    folder,
+    fs: nodeFileSystem,
+    secrets: keychain,
+    Pouch: LevelPouch as unknown as PouchConstructor,
+    now: () => new Date('2026-12-03T14:02:00.000Z'),
+    deliver: async (ops) => {
+      if (self.refuseDelivery) throw new Error('read-only');
+      self.delivered.push(ops);
+    },
+    onStatus: (status) => self.statuses.push(status),
+  });
+  running.push(self.sync);
+  return self;
+}
+
+const actuals = (memberId: string, month: string, origin?: 'team'): ChangeOp => ({
+  type: 'put',
+  table: 'actuals',
+  rows: [{ memberId, month, revenueCents: 1_00 }],
+  ...(origin ? { origin } : {}),
+});
+
+beforeAll(async () => {
+  couch = await startTestCouch();
+  await setupTeamServer({
+    server: couch.admin,
+    database: 'team',
+    lead: { name: 'lead', password: 'pw-lead' },
+    facts: RULE_FACTS,
+  });
+  for (const who of ['S1', 'J1'] as const) await ensureLogin(couch.admin, who, `pw-${who}`, who);
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.close()));
+});
+afterAll(() => couch?.stop());
+
+describe('team sync in the main process', () => {
+  it('sends a member’s changes in their name and hands them to the others once, never back', async () => {
+    const junior = await laptop();
+    const senior = await laptop();
+    expect(await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1')).toMatchObject({
+      memberId: 'J1',
+    });
+    await senior.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    // A change of the junior's own, and one that had come from the team (journaled back).
+    await junior.sync.localCommitted([actuals('J1', '2026-08'), actuals('S1', '2026-08', 'team')]);
+    expect(await junior.sync.syncNow()).toMatchObject({
+      state: { kind: 'upToDate', at: '2026-12-03T14:02:00.000Z' },
+      memberId: 'J1',
+      refused: [],
+    });
+    expect(junior.statuses.map((s) => s.state.kind)).toEqual(['offline', 'sending', 'upToDate']);
+    await senior.sync.syncNow();
+    expect(senior.delivered).toEqual([[actuals('J1', '2026-08')]]);
+    const doc = await couchRequest(couch.admin, 'GET', 'team/actuals:J1:2026-08');
+    expect(doc.body).toMatchObject({ by: 'J1' });
+    // The senior's working database journals what it was handed: it does not go out again.
+    await senior.sync.localCommitted(
+      senior.delivered[0]!.map((op) => ({ ...op, origin: 'team' as const })),
+    );
+    expect((await senior.sync.syncNow()).state).toMatchObject({ kind: 'upToDate' });
+    expect(senior.statuses.some((s) => s.state.kind === 'sending')).toBe(false);
+    await junior.sync.syncNow();
+    expect(junior.delivered).toEqual([]);
+  });
+
+  it('never sends back, as its own, a change that came from the team, even an older one', async () => {
+    const junior = await laptop();
+    const senior = await laptop();
+    await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
+    await senior.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    const version = (revenueCents: number): ChangeOp => ({
+      type: 'put',
+      table: 'actuals',
+      rows: [{ memberId: 'J1', month: '2026-12', revenueCents }],
+    });
+    await junior.sync.localCommitted([version(100)]);
+    await junior.sync.syncNow();
+    await senior.sync.syncNow();
+    await junior.sync.localCommitted([version(200)]);
+    await junior.sync.syncNow();
+    await senior.sync.syncNow();
+    // The first version reaches the senior's journal only now, after the second arrived.
+    await senior.sync.localCommitted([{ ...version(100), origin: 'team' }]);
+    await senior.sync.syncNow();
+    const doc = await couchRequest(couch.admin, 'GET', 'team/actuals:J1:2026-12');
+    expect(doc.body).toMatchObject({ by: 'J1', row: { revenueCents: 200 } });
+  });
+
+  it('says which changes the server refused and why', async () => {
+    const junior = await laptop();
+    await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
+    await junior.sync.localCommitted([actuals('J2', '2026-09')]);
+    expect((await junior.sync.syncNow()).refused).toEqual([
+      { id: 'actuals:J2:2026-09', reason: 'policy.refused.othersActuals' },
+    ]);
+  });
+
+  it('keeps the person and the changes waiting across a restart, and hands over again what was not applied', async () => {
+    const folder = tempDir('stp-laptop-');
+    const first = await laptop(folder);
+    await first.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await first.sync.syncNow();
+    await first.sync.localCommitted([actuals('S1', '2026-10')]);
+    await first.sync.close();
+    const again = await laptop(folder);
+    expect(again.sync.signedIn()).toMatchObject({ name: 'S1', memberId: 'S1' });
+    expect(again.statuses.at(-1)!.state).toEqual({ kind: 'offline', pending: 1 });
+    // Someone else's change arrives while this laptop's working database is read-only.
+    const other = await laptop();
+    await other.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
+    await other.sync.localCommitted([actuals('J1', '2026-10')]);
+    await other.sync.syncNow();
+    again.refuseDelivery = true;
+    expect((await again.sync.syncNow()).state).toMatchObject({
+      kind: 'stopped',
+      problem: 'replica',
+    });
+    again.refuseDelivery = false;
+    await again.sync.syncNow();
+    expect(again.delivered.flat()).toContainEqual(actuals('J1', '2026-10'));
+  });
+
+  it('asks for the password again when the session ended, and forgets everything on sign-out', async () => {
+    const senior = await laptop();
+    await ensureLogin(couch.admin, 'S1b', 'pw-S1b', 'S1');
+    await senior.sync.signIn(couch.url, 'team', 'S1b', 'pw-S1b');
+    const user = await couchRequest(couch.admin, 'GET', '_users/org.couchdb.user:S1b');
+    await couchRequest(couch.admin, 'PUT', '_users/org.couchdb.user:S1b', {
+      ...user.body,
+      password: 'new',
+    });
+    expect((await senior.sync.syncNow()).state).toMatchObject({
+      kind: 'stopped',
+      problem: 'wrongPassword',
+    });
+    await senior.sync.signOut();
+    expect(senior.sync.current().state).toEqual({ kind: 'signedOut' });
+    await senior.sync.localCommitted([actuals('S1', '2026-11')]);
+    expect((await laptop(senior.folder)).sync.signedIn()).toBeNull();
+  });
+});
+
+describe('out of reach', () => {
+  it('shows offline with what waits to be sent', async () => {
+    const own = await startTestCouch();
+    await setupTeamServer({
+      server: own.admin,
+      database: 'team',
+      lead: { name: 'lead', password: 'pw-lead' },
+      facts: RULE_FACTS,
+    });
+    const lead = await laptop();
+    await lead.sync.signIn(own.url, 'team', 'lead', 'pw-lead');
+    await own.stop();
+    await lead.sync.localCommitted([
+      { type: 'put', table: 'territories', rows: [{ id: 'T1', name: 'Nord' }] },
+    ]);
+    expect((await lead.sync.syncNow()).state).toEqual({ kind: 'offline', pending: 1 });
+  });
+});
