@@ -41,3 +41,37 @@ export function opsFromFeed(entries: readonly FeedEntry[]): ChangeOp[] {
       : { type, table, keys: deletes.get(table)! },
   );
 }
+
+/** Rows (or keys) per hand-over to the working database: each is one IPC message and one transaction. */
+export const ROWS_PER_HANDOVER = 5_000;
+
+/** Splits ops into hand-overs of at most `limit` rows or keys, keeping their order. */
+export function handOvers(ops: readonly ChangeOp[], limit = ROWS_PER_HANDOVER): ChangeOp[][] {
+  const chunks: ChangeOp[][] = [];
+  let current: ChangeOp[] = [];
+  let size = 0;
+  const push = (op: ChangeOp, weight: number) => {
+    if (size + weight > limit && current.length) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(op);
+    size += weight;
+  };
+  for (const op of ops) {
+    if (op.type === 'put') {
+      for (let i = 0; i < op.rows.length; i += limit) {
+        const rows = op.rows.slice(i, i + limit);
+        push({ ...op, rows }, rows.length);
+      }
+    } else if (op.type === 'delete') {
+      for (let i = 0; i < op.keys.length; i += limit) {
+        const keys = op.keys.slice(i, i + limit);
+        push({ ...op, keys }, keys.length);
+      }
+    } else push(op, 1);
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}

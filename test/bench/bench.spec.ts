@@ -27,6 +27,7 @@ import {
 } from './interaction';
 import { csvExportFigure, csvImportFigure } from './csv-figures';
 import { workbookExportFigure } from './workbook-figures';
+import { syncFigures } from './sync-figures';
 import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
 import { describeMachine } from './machine';
@@ -565,6 +566,19 @@ test('auto-balance against the optimum (Node)', async () => {
     rows.push(...autobalanceQuality(data, size.label, optima.get(size.label)));
     rows.push(...contiguityFigures(data, size.label));
   }
+});
+
+test('team sync (Node, loopback)', async () => {
+  if (!wanted('sync')) return;
+  const size = SIZES.at(-1)!;
+  progress(size.label, 'team sync: first sync of a new member, 1,000 offline changes');
+  const data = generateWorkspace({
+    asOf: AS_OF,
+    accounts: size.accounts,
+    members: size.members,
+    months: MONTHS,
+  });
+  rows.push(...(await syncFigures(data, size.label, quick ? 1 : 3)));
 });
 
 test('CSV and workbook export and CSV import against their baselines', async () => {

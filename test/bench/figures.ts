@@ -27,7 +27,11 @@ export interface Row {
 }
 
 /** Figures for features that are not built yet; each becomes a measured row when it lands. */
-export const PLANNED_FIGURES: Figure[] = [];
+export const PLANNED_FIGURES: Figure[] = [
+  // Team sync through the renderer: measured once the app connects to a team server.
+  { id: 'sync.latency', size: 'two instances', target: 'p95 < 2 s change to paint', built: false },
+  { id: 'sync.longtask', size: '250k/500', target: 'renderer long tasks < 50 ms', built: false },
+];
 
 /** Figures the benchmark measures today (bench.spec.ts); with PLANNED_FIGURES, all of them. */
 export const MEASURED_IDS = [
@@ -69,6 +73,8 @@ export const MEASURED_IDS = [
   'autobalance.optimality_gap',
   'autobalance.deviation_gap',
   'autobalance.exact_time',
+  'sync.initial',
+  'sync.catchup',
 ] as const;
 
 export function notBuiltRow(figure: Figure): Row {

@@ -50,6 +50,13 @@ const WHAT_IS_MEASURED = `## What each figure measures
   \`bulkPut\` in the same Chromium. \`xlsx.export\`: the accounts export as an Excel workbook
   (typed columns built, the request checked against the IPC contract, written and saved by main's
   handler) against the CSV export of the same accounts through the same handler.
+- \`sync.initial\` and \`sync.catchup\` (Node, loopback; the main process's side of team sync,
+  without the renderer): a new member's first sync of the whole team workspace (members,
+  territories, accounts, five years of actuals) from a CouchDB-protocol test server into an empty
+  replica on LevelDB files, with the changes read out for the working database, against a plain
+  PouchDB → PouchDB replication of the same documents in the same run; and 1,000 changes made
+  offline, sent and acknowledged. \`sync.latency\` and \`sync.longtask\` need the app connected
+  to a team server (not built yet).
 - \`bundle.gzip\`: what the first screen downloads, gzipped.
 
 Figures are p50 and p95 over repeated runs; a ratio compares with a baseline measured in the

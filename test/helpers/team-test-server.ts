@@ -8,7 +8,9 @@ import httpAdapter from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import type { CouchServer } from '../../electron/services/team-server/couch-admin';
-import { tempDir } from './temp-dirs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { removeDir } from './remove-dir';
 
 /** PouchDB with both adapters (plugins change the one constructor, so only once). */
 export const Pouch = PouchDB.plugin(memoryAdapter)
@@ -73,11 +75,13 @@ const LIFETIME_MS = 10 * 60_000;
  */
 export async function startTestCouch(): Promise<TestCouch> {
   // A prefix per server: the memory adapter shares databases by name within the process.
+  // Its log file goes to a folder of its own, removed when it stops (no test runner needed).
+  const logs = mkdtempSync(path.join(tmpdir(), 'stp-couch-'));
   const stored = MemoryPouch.defaults({ prefix: `t${randomUUID().slice(0, 8)}-` });
   const app = expressPouchDB(stored, {
     mode: 'fullCouchDB',
     inMemoryConfig: true,
-    logPath: path.join(tempDir('stp-couch-'), 'log.txt'),
+    logPath: path.join(logs, 'log.txt'),
   });
   keepReplicatedHistories(app);
   const server: Server = createServer(app);
@@ -96,7 +100,10 @@ export async function startTestCouch(): Promise<TestCouch> {
     (stopped ??= new Promise<void>((resolve) => {
       clearTimeout(timer);
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => {
+        removeDir(logs);
+        resolve();
+      });
     }));
   const timer = setTimeout(() => void stop(), LIFETIME_MS);
   timer.unref();

@@ -4,7 +4,7 @@
 // builds the renderer, then measures it in headless Chromium (test/bench/bench.spec.ts) and writes
 // { machine, rows } as JSON. `--profile` records Chromium CPU profiles of the named steps; `--trace`
 // records Performance traces (style, layout, paint) of the named steps; `--only` measures just
-// those groups (screens, performance, market, map, plan, autobalance, demo, csv).
+// those groups (screens, performance, market, map, plan, autobalance, demo, csv, sync).
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);

@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { rolldown } from 'rolldown';
 import type { TeamFacts } from '../../../shared/sync/team-facts';
 
-const ENTRY = fileURLToPath(
-  new URL('../../../shared/sync/validate-team-write.ts', import.meta.url),
-);
+// The project folder: `npm run` and the test runners start there (the app never bundles rules).
+const ENTRY = path.resolve('shared/sync/validate-team-write.ts');
 const GLOBAL = 'SalesTeamRules';
 
 let bundled: Promise<string> | null = null;

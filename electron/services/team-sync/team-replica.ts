@@ -190,11 +190,9 @@ export class TeamReplica {
       const upTo = (await this.db.info()).update_seq;
       const push = await this.db.replicate.to(server, { batch_size: 500 });
       await this.saveState({ pushedSeq: upTo });
-      // Laptops do not need the server's design documents (the rules run on the server).
-      const pull = await this.db.replicate.from(server, {
-        batch_size: 500,
-        filter: (doc: PouchDoc) => !doc._id.startsWith('_design/'),
-      });
+      // The server's design document comes along (a filter would fetch every document twice);
+      // PouchDB runs no validation here and the hand-over leaves it out.
+      const pull = await this.db.replicate.from(server, { batch_size: 500 });
       return {
         sent: push.docs_written,
         received: pull.docs_written,
@@ -212,18 +210,44 @@ export class TeamReplica {
    * as its ops, and the point to confirm with `handedOver` once they are applied.
    */
   async received(): Promise<{ ops: ChangeOp[]; count: number; through: number | string }> {
-    const { results, last_seq } = await this.db.changes({
-      since: this.state.handedSeq,
-      include_docs: true,
-    });
-    const theirs = results.filter((entry) => entry.doc?.via !== this.replicaId);
+    const entries =
+      this.state.handedSeq === 0 ? await this.everything() : await this.changedSinceHanded();
+    // Others' team rows only: not this replica's own, not the server's design document.
+    const theirs = entries.entries.filter(
+      (entry) => entry.doc?.via !== this.replicaId && parseTeamDocId(entry.id) !== null,
+    );
     return {
       ops: opsFromFeed(
         theirs.map((e) => ({ id: e.id, deleted: e.deleted, doc: e.doc as Partial<TeamDoc> })),
       ),
       count: theirs.length,
-      through: last_seq,
+      through: entries.through,
     };
+  }
+
+  private async changedSinceHanded() {
+    const { results, last_seq } = await this.db.changes({
+      since: this.state.handedSeq,
+      include_docs: true,
+    });
+    return { entries: results, through: last_seq };
+  }
+
+  /**
+   * Nothing handed over yet (a new replica): every document as it stands, read in key order,
+   * which LevelDB does much faster than the changes feed. The point to confirm is taken first:
+   * what is written meanwhile comes again with the next changes (putting a row twice is
+   * harmless).
+   */
+  private async everything() {
+    const through = (await this.db.info()).update_seq;
+    const { rows } = await this.db.allDocs({ include_docs: true });
+    const entries = (rows as Array<{ id: string; doc?: PouchDoc }>).map((row) => ({
+      id: row.id,
+      deleted: false,
+      doc: row.doc,
+    }));
+    return { entries, through };
   }
 
   /** The working database holds everything up to `through`: it is not handed over again. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
+import { handOvers } from '../../../shared/sync/received-changes';
 import { SIGNED_OUT, type TeamSyncStatus } from '../../../shared/sync/sync-status';
 import type { FileSystem } from '../persistence/file-system';
 import type { PouchConstructor } from './pouch';
@@ -128,7 +129,8 @@ export class TeamSync {
       const { ops, count, through } = await replica.received();
       if (count > 0) {
         this.emit({ ...this.status, state: { kind: 'receiving', count } });
-        if (ops.length > 0) await this.deps.deliver(ops);
+        // In pieces: each one message and one transaction; confirmed once all are applied.
+        for (const piece of handOvers(ops)) await this.deps.deliver(piece);
       }
       await replica.handedOver(through);
       return this.emit({

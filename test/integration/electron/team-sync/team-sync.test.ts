@@ -122,6 +122,30 @@ describe('team sync in the main process', () => {
     expect(doc.body).toMatchObject({ by: 'J1', row: { revenueCents: 200 } });
   });
 
+  it('hands a big first sync over in pieces, and confirms it only once all are applied', async () => {
+    const lead = await laptop();
+    await lead.sync.signIn(couch.url, 'team', 'lead', 'pw-lead');
+    const rows = Array.from({ length: 6_000 }, (_, i) => ({ id: `BIG${i}`, name: `Kunde ${i}` }));
+    await lead.sync.localCommitted([{ type: 'put', table: 'accounts', rows }]);
+    await lead.sync.syncNow();
+    const fresh = await laptop();
+    await fresh.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await fresh.sync.syncNow();
+    const size = (piece: ChangeOp[]) =>
+      piece.reduce((n, op) => n + (op.type === 'put' ? op.rows.length : 1), 0);
+    expect(fresh.delivered.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...fresh.delivered.map(size))).toBeLessThanOrEqual(5_000);
+    const big = fresh.delivered
+      .flat()
+      .flatMap((op) => (op.type === 'put' ? op.rows : []))
+      .filter((row) => String(row.id).startsWith('BIG'));
+    expect(big).toHaveLength(6_000);
+    // Confirmed: the next sync hands nothing over again.
+    const pieces = fresh.delivered.length;
+    await fresh.sync.syncNow();
+    expect(fresh.delivered).toHaveLength(pieces);
+  });
+
   it('says which changes the server refused and why', async () => {
     const junior = await laptop();
     await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { opsFromFeed } from '@shared/sync/received-changes';
+import { handOvers, opsFromFeed } from '@shared/sync/received-changes';
+import type { ChangeOp } from '@shared/persistence/tables';
 import { parseTeamDocId, teamDocId, teamDocOf } from '@shared/sync/team-documents';
 
 const AT = '2026-12-03T08:00:00.000Z';
@@ -62,5 +63,28 @@ describe('changes from the server, for the working database', () => {
   it('leave out a document whose body names another table than its id', () => {
     const forged = { id: 'members:M-1', doc: teamDocOf('accounts', { id: 'M-1' }, null, AT) };
     expect(opsFromFeed([forged])).toEqual([]);
+  });
+});
+
+describe('hand-overs to the working database', () => {
+  it('carry at most the limit of rows each, in order, and all of them', () => {
+    const rows = (n: number, from = 0) =>
+      Array.from({ length: n }, (_, i) => ({ id: `A${from + i}` }));
+    const ops: ChangeOp[] = [
+      { type: 'put', table: 'accounts', rows: rows(7) },
+      { type: 'delete', table: 'actuals', keys: [['M', '2026-01']] },
+      { type: 'put', table: 'members', rows: rows(2, 100) },
+    ];
+    const chunks = handOvers(ops, 3);
+    expect(chunks.map((c) => c.map((op) => (op.type === 'put' ? op.rows.length : 1)))).toEqual([
+      [3],
+      [3],
+      [1, 1],
+      [2],
+    ]);
+    expect(chunks.flat().flatMap((op) => (op.type === 'put' ? op.rows : []))).toEqual([
+      ...rows(7),
+      ...rows(2, 100),
+    ]);
   });
 });
