@@ -7,6 +7,8 @@ import type { PouchDatabase, PouchDoc } from './pouch';
 export interface TeamConflict {
   id: string;
   table: TeamTable;
+  /** The revisions beside the winning one (to settle once decided). */
+  others: string[];
   versions: Array<{ rev: string; by: string | null; at: string; row: Row | null }>;
   /** The three-way merge of the first two versions against their common ancestor. */
   merge: RowMerge;
@@ -25,16 +27,19 @@ export async function listConflicts(db: PouchDatabase): Promise<TeamConflict[]> 
   const found: TeamConflict[] = [];
   for (const { doc } of rows as Array<{ doc?: PouchDoc }>) {
     const parsed = doc && parseTeamDocId(doc._id);
-    if (!doc?._conflicts?.length || !parsed) continue;
-    const others = await Promise.all(
-      doc._conflicts.map((rev) => db.get(doc._id, { rev, revs: true })),
-    );
+    if (!doc || !parsed) continue;
+    // Versions someone already settled (merged or chose between) stay in the tree, done.
+    const settled = new Set((doc.settles as string[] | undefined) ?? []);
+    const open = (doc._conflicts ?? []).filter((rev) => !settled.has(rev));
+    if (open.length === 0) continue;
+    const others = await Promise.all(open.map((rev) => db.get(doc._id, { rev, revs: true })));
     const winner = await db.get(doc._id, { revs: true });
     const ancestor = await commonAncestor(db, winner, others[0]!);
     const [mine, theirs] = [versionOf(winner), versionOf(others[0]!)];
     found.push({
       id: doc._id,
       table: parsed.table,
+      others: open,
       versions: [mine, ...others.map(versionOf)],
       merge: mergeRows((ancestor?.row as Row | undefined) ?? null, mine.row, theirs.row),
     });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
 import { sameData } from '../../../shared/commands/same-data';
-import { opsFromFeed } from '../../../shared/sync/received-changes';
 import {
   isTeamRow,
   isTeamTable,
@@ -15,6 +14,7 @@ import {
 } from '../../../shared/sync/team-documents';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch';
 import { listConflicts, type TeamConflict } from './replica-conflicts';
+import { readReceived, type Received } from './replica-feed';
 
 export type { TeamConflict } from './replica-conflicts';
 import { classifySyncError } from './sync-errors';
@@ -209,45 +209,8 @@ export class TeamReplica {
    * Changes that arrived from the server and have not been handed to the working database yet,
    * as its ops, and the point to confirm with `handedOver` once they are applied.
    */
-  async received(): Promise<{ ops: ChangeOp[]; count: number; through: number | string }> {
-    const entries =
-      this.state.handedSeq === 0 ? await this.everything() : await this.changedSinceHanded();
-    // Others' team rows only: not this replica's own, not the server's design document.
-    const theirs = entries.entries.filter(
-      (entry) => entry.doc?.via !== this.replicaId && parseTeamDocId(entry.id) !== null,
-    );
-    return {
-      ops: opsFromFeed(
-        theirs.map((e) => ({ id: e.id, deleted: e.deleted, doc: e.doc as Partial<TeamDoc> })),
-      ),
-      count: theirs.length,
-      through: entries.through,
-    };
-  }
-
-  private async changedSinceHanded() {
-    const { results, last_seq } = await this.db.changes({
-      since: this.state.handedSeq,
-      include_docs: true,
-    });
-    return { entries: results, through: last_seq };
-  }
-
-  /**
-   * Nothing handed over yet (a new replica): every document as it stands, read in key order,
-   * which LevelDB does much faster than the changes feed. The point to confirm is taken first:
-   * what is written meanwhile comes again with the next changes (putting a row twice is
-   * harmless).
-   */
-  private async everything() {
-    const through = (await this.db.info()).update_seq;
-    const { rows } = await this.db.allDocs({ include_docs: true });
-    const entries = (rows as Array<{ id: string; doc?: PouchDoc }>).map((row) => ({
-      id: row.id,
-      deleted: false,
-      doc: row.doc,
-    }));
-    return { entries, through };
+  received(): Promise<Received> {
+    return readReceived(this.db, this.replicaId, this.state.handedSeq);
   }
 
   /** The working database holds everything up to `through`: it is not handed over again. */
@@ -283,6 +246,35 @@ export class TeamReplica {
   /** Documents the server holds in two versions, with what a three-way merge makes of them. */
   conflicts(): Promise<TeamConflict[]> {
     return listConflicts(this.db);
+  }
+
+  /**
+   * Settles a conflict: `row` (the merge, or the version chosen) becomes a new
+   * revision on the winning branch by `author`, naming the other versions as settled. Nothing
+   * is deleted — the server's rules never let the audit trail lose a version.
+   */
+  async settle(conflict: TeamConflict, row: Row, author: Author): Promise<void> {
+    const winner = await this.db.get(conflict.id);
+    const settles = [
+      ...new Set([...((winner.settles as string[] | undefined) ?? []), ...conflict.others]),
+    ];
+    await this.write([
+      row === null
+        ? {
+            _id: conflict.id,
+            _rev: winner._rev,
+            _deleted: true,
+            ...author,
+            via: this.replicaId,
+            settles,
+          }
+        : {
+            _id: conflict.id,
+            _rev: winner._rev,
+            ...this.stamp(conflict.table, row, author),
+            settles,
+          },
+    ]);
   }
 
   close(): Promise<void> {

@@ -133,11 +133,12 @@ export class TeamSync {
         for (const piece of handOvers(ops)) await this.deps.deliver(piece);
       }
       await replica.handedOver(through);
+      const open = await this.mergeWhatMerges(replica, person);
       return this.emit({
         state: { kind: 'upToDate', at: this.deps.now().toISOString() },
         memberId: person.memberId,
         refused: outcome.refused,
-        conflicts: (await replica.conflicts()).length,
+        conflicts: open,
       });
     } catch (error) {
       if (!(error instanceof TeamSyncError)) {
@@ -157,6 +158,28 @@ export class TeamSync {
         state: { kind: 'stopped', problem: error.kind, detail: error.message },
       });
     }
+  }
+
+  /**
+   * Conflicts whose versions changed different things are merged here (three-way, against
+   * their common ancestor), handed to the working database and sent; the rest wait for a
+   * person. Returns how many wait.
+   */
+  private async mergeWhatMerges(replica: TeamReplica, person: SignedIn): Promise<number> {
+    const conflicts = await replica.conflicts();
+    const merged: ChangeOp[] = [];
+    const author = { by: person.memberId, at: this.deps.now().toISOString() };
+    for (const conflict of conflicts) {
+      // A merge into a deletion is left to a person: deleting the winner would let another
+      // version win instead.
+      if (conflict.merge.kind !== 'merged' || conflict.merge.row === null) continue;
+      await replica.settle(conflict, conflict.merge.row, author);
+      merged.push({ type: 'put', table: conflict.table, rows: [conflict.merge.row] });
+    }
+    if (merged.length === 0) return conflicts.length;
+    for (const piece of handOvers(merged)) await this.deps.deliver(piece);
+    await replica.sync({ url: person.url, database: person.database, fetch: this.session.fetch });
+    return conflicts.length - merged.length;
   }
 
   private emit(status: TeamSyncStatus): TeamSyncStatus {

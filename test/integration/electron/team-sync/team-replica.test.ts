@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
+import { couchRequest } from '../../../../electron/services/team-server/couch-admin';
 import { ensureLogin, setupTeamServer } from '../../../../electron/services/team-server/team-setup';
 import { TeamReplica, type TeamRemote } from '../../../../electron/services/team-sync/team-replica';
 import { TeamSyncError } from '../../../../electron/services/team-sync/sync-errors';
@@ -145,6 +146,34 @@ describe('a laptop’s team replica', () => {
     await senior.sync(remoteOf('S1'));
     expect((await senior.received()).ops).toEqual([
       { type: 'delete', table: 'territories', keys: ['T2', 'T3'] },
+    ]);
+  });
+
+  it('reconciles to a workspace: what differs becomes the author’s change, what is gone is deleted', async () => {
+    const lead = await laptop();
+    const t = (id: string, name: string) => ({ id, name, ownerId: 'S1', rules: [] });
+    await lead.record(
+      [{ type: 'put', table: 'territories', rows: [t('R1', 'Nord'), t('R2', 'Süd')] }],
+      author('lead'),
+    );
+    const written = await lead.reconcile(
+      {
+        territories: [t('R1', 'Nord'), t('R3', 'West')],
+        settings: [{ key: 'language', value: 'de' }],
+      },
+      author('lead'),
+    );
+    // R3 new, R2 gone; R1 unchanged and the personal setting never a team row.
+    expect(written).toBe(2);
+    await lead.sync(remoteOf('lead'));
+    const onServer = await couchRequest(
+      couch.admin,
+      'GET',
+      'team/_all_docs?startkey="territories:R"&endkey="territories:R~"',
+    );
+    expect((onServer.body.rows as Array<{ id: string }>).map((r) => r.id)).toEqual([
+      'territories:R1',
+      'territories:R3',
     ]);
   });
 

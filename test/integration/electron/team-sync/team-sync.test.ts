@@ -200,6 +200,50 @@ describe('team sync in the main process', () => {
   });
 });
 
+describe('two Seniors change the same plan part offline', () => {
+  const part = (planId: string, monthlyCents: number[]): ChangeOp => ({
+    type: 'put',
+    table: 'planTargets',
+    rows: [{ planId, memberId: 'J1', monthlyCents, signoff: 'open' }],
+  });
+
+  async function bothOffline(planId: string, one: number[], two: number[]) {
+    const lead = await laptop();
+    await lead.sync.signIn(couch.url, 'team', 'lead', 'pw-lead');
+    await lead.sync.localCommitted([part(planId, [100, 100, 100])]);
+    await lead.sync.syncNow();
+    const [s1, s2] = [await laptop(), await laptop()];
+    await ensureLogin(couch.admin, 'S2', 'pw-S2', 'S2');
+    await s1.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await s2.sync.signIn(couch.url, 'team', 'S2', 'pw-S2');
+    await s1.sync.syncNow();
+    await s2.sync.syncNow();
+    await s1.sync.localCommitted([part(planId, one)]);
+    await s2.sync.localCommitted([part(planId, two)]);
+    await s1.sync.syncNow();
+    return { s1, s2, second: await s2.sync.syncNow() };
+  }
+
+  it('merges edits of different months by itself, on both laptops and the server', async () => {
+    const { s1, s2, second } = await bothOffline('P20', [150, 100, 100], [100, 100, 90]);
+    expect(second.conflicts).toBe(0);
+    const merged = part('P20', [150, 100, 90]);
+    expect(s2.delivered.flat()).toContainEqual(merged);
+    expect((await s1.sync.syncNow()).conflicts).toBe(0);
+    expect(s1.delivered.flat()).toContainEqual(merged);
+    const onServer = await couchRequest(couch.admin, 'GET', 'team/planTargets:P20:J1');
+    expect(onServer.body).toMatchObject({ by: 'S2', row: { monthlyCents: [150, 100, 90] } });
+  });
+
+  it('leaves the same month set twice to a person, on both laptops', async () => {
+    const { s1, second } = await bothOffline('P21', [120, 100, 100], [140, 100, 100]);
+    expect(second.conflicts).toBe(1);
+    expect((await s1.sync.syncNow()).conflicts).toBe(1);
+    const [conflict] = await s1.sync.conflicts();
+    expect(conflict!.merge.kind).toBe('conflict');
+  });
+});
+
 describe('out of reach', () => {
   it('shows offline with what waits to be sent', async () => {
     const own = await startTestCouch();
