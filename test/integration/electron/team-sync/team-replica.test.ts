@@ -80,11 +80,15 @@ describe('a laptop’s team replica', () => {
   });
 
   it('keeps what was handed over and what waits to be sent across a restart', async () => {
+    const other = await laptop();
+    await other.record([actuals('J1', '2026-02', 3_00)], author('J1'));
+    await other.sync(remoteOf('J1'));
     const folder = tempDir('stp-laptop-');
     const first = await TeamReplica.open(Level, folder);
     await first.sync(remoteOf('S1'));
-    const { through } = await first.received();
-    await first.handedOver(through);
+    const arrived = await first.received();
+    expect(arrived.ops).toContainEqual(actuals('J1', '2026-02', 3_00));
+    await first.handedOver(arrived.through);
     await first.record([actuals('S1', '2026-02', 7_00)], author('S1'));
     const id = first.replicaId;
     await first.close();
