@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { couchRequest } from '../../../../electron/services/team-server/couch-admin';
-import { ensureLogin, setupTeamServer } from '../../../../electron/services/team-server/team-setup';
 import { TeamReplica, type TeamRemote } from '../../../../electron/services/team-sync/team-replica';
 import { TeamSyncError } from '../../../../electron/services/team-sync/sync-errors';
 import type { PouchConstructor } from '../../../../electron/services/team-sync/pouch';
 import type { ChangeOp } from '@shared/persistence/tables';
-import { RULE_FACTS } from '../../../helpers/team-rule-cases';
-import { LevelPouch, startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
+import { LevelPouch, type TestCouch } from '../../../helpers/team-test-server';
+import { startRuleTeam } from '../../../helpers/rule-team';
 import { tempDir } from '../../../helpers/temp-dirs';
 
 const Level = LevelPouch as unknown as PouchConstructor;
@@ -34,15 +33,7 @@ async function laptop(folder = tempDir('stp-laptop-')): Promise<TeamReplica> {
 }
 
 beforeAll(async () => {
-  couch = await startTestCouch();
-  await setupTeamServer({
-    server: couch.admin,
-    database: 'team',
-    lead: { name: 'lead', password: 'pw-lead' },
-    facts: RULE_FACTS,
-  });
-  for (const who of ['S1', 'S2', 'J1'] as const)
-    await ensureLogin(couch.admin, who, `pw-${who}`, who);
+  couch = await startRuleTeam(['S1', 'S2', 'J1']);
 }, 60_000);
 
 afterAll(async () => {

@@ -9,6 +9,7 @@ import type { ChangeOp } from '@shared/persistence/tables';
 import type { TeamSyncStatus } from '@shared/sync/sync-status';
 import { RULE_FACTS } from '../../../helpers/team-rule-cases';
 import { LevelPouch, startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
+import { startRuleTeam } from '../../../helpers/rule-team';
 import { tempDir } from '../../../helpers/temp-dirs';
 
 const keychain: SecretStore = {
@@ -55,14 +56,7 @@ const actuals = (memberId: string, month: string, origin?: 'team'): ChangeOp => 
 });
 
 beforeAll(async () => {
-  couch = await startTestCouch();
-  await setupTeamServer({
-    server: couch.admin,
-    database: 'team',
-    lead: { name: 'lead', password: 'pw-lead' },
-    facts: RULE_FACTS,
-  });
-  for (const who of ['S1', 'J1'] as const) await ensureLogin(couch.admin, who, `pw-${who}`, who);
+  couch = await startRuleTeam(['S1', 'J1']);
 }, 60_000);
 afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.close()));
