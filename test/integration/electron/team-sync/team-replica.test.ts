@@ -78,7 +78,8 @@ describe('a laptop’s team replica', () => {
     const first = await TeamReplica.open(Level, folder);
     await first.sync(remoteOf('S1'));
     const arrived = await first.received();
-    expect(arrived.ops).toContainEqual(actuals('J1', '2026-02', 3_00));
+    const rows = arrived.ops.flatMap((op) => (op.type === 'put' ? op.rows : []));
+    expect(rows).toContainEqual({ memberId: 'J1', month: '2026-02', revenueCents: 3_00 });
     await first.handedOver(arrived.through);
     await first.record([actuals('S1', '2026-02', 7_00)], author('S1'));
     const id = first.replicaId;
