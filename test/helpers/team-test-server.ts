@@ -71,9 +71,9 @@ const LIFETIME_MS = 10 * 60_000;
 
 /**
  * A CouchDB-protocol server (express-pouchdb, in memory) on 127.0.0.1 with a fresh admin;
- * nothing is kept after it stops, and it stops by itself after ten minutes.
+ * nothing is kept after it stops, and it stops by itself after ten minutes (or `lifetimeMs`).
  */
-export async function startTestCouch(): Promise<TestCouch> {
+export async function startTestCouch(options: { lifetimeMs?: number } = {}): Promise<TestCouch> {
   // A prefix per server: the memory adapter shares databases by name within the process.
   // Its log file goes to a folder of its own, removed when it stops (no test runner needed).
   const logs = mkdtempSync(path.join(tmpdir(), 'stp-couch-'));
@@ -105,7 +105,7 @@ export async function startTestCouch(): Promise<TestCouch> {
         resolve();
       });
     }));
-  const timer = setTimeout(() => void stop(), LIFETIME_MS);
+  const timer = setTimeout(() => void stop(), options.lifetimeMs ?? LIFETIME_MS);
   timer.unref();
   return { url, admin, stop };
 }
