@@ -22,8 +22,8 @@ const AT = '2026-11-26T08:00:00.000Z';
  * and a CouchDB-protocol test server in memory — without the renderer):
  * - `sync.initial`: a new member's first sync of the whole team workspace (members,
  *   territories, accounts, five years of actuals) into an empty replica, changes read out for
- *   the working database; against a plain PouchDB → PouchDB replication of the same documents
- *   into an empty LevelDB database in the same run (target < 90 s and ≤ 2×).
+ *   the working database; against a plain PouchDB → PouchDB replication (default options) of
+ *   the same documents into an empty LevelDB database in the same run (target < 90 s and ≤ 2×).
  * - `sync.catchup`: 1,000 changes made offline (account edits by the lead), sent and
  *   acknowledged by the server, which checks each against the rules (target < 10 s).
  */
@@ -81,7 +81,7 @@ export async function syncFigures(
         auth: { username: 'member', password: 'member-pw' },
       });
       let start = performance.now();
-      await baselineDb.replicate.from(server, { batch_size: 500 });
+      await baselineDb.replicate.from(server);
       plain.push(performance.now() - start);
       await Promise.all([baselineDb.close(), server.close()]);
 
