@@ -81,4 +81,6 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
     'Ihre Anmeldung gehört zu keiner aktiven Person dieses Teams. Bitten Sie die Teamleitung, Sie hinzuzufügen.',
   'sync.refused.wrongAuthor':
     'Der Team-Server nimmt Änderungen nur im Namen der angemeldeten Person an.',
+  'sync.refused.wrongApprover':
+    'Eine Anfrage geht an die Person, die sie entscheidet: Ihre Senior-Person oder die Teamleitung.',
 };

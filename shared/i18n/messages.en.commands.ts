@@ -81,4 +81,6 @@ export const enCommands = {
     'Your sign-in is not linked to an active member of this team. Ask the team lead to add you.',
   'sync.refused.wrongAuthor':
     'The team server takes changes only in the name of the person who signed in.',
+  'sync.refused.wrongApprover':
+    'A request goes to the person who decides it: your Senior, or the team lead.',
 } as const;

@@ -148,7 +148,9 @@ function approvalProblem(
   if (!after) return 'sync.refused.auditKept';
   if (!before) {
     if (after.requesterId !== (actor?.id ?? '')) return 'sync.refused.notRequester';
-    if (after.state === 'pending') return null;
+    if (after.state === 'pending') {
+      return rightApprover(actor, after.approverId, facts) ? null : 'sync.refused.wrongApprover';
+    }
     if (after.approverId !== (actor?.id ?? null)) return 'sync.refused.notRequester';
     return recordedDecisionProblem(actor, after, facts);
   }
@@ -161,6 +163,20 @@ function approvalProblem(
   if (!sameData(strip(before), strip(after))) return 'sync.refused.auditKept';
   if (!mayDecide(before, actor)) return 'approvals.notYours';
   return after.approverId === (actor ? actor.id : before.approverId) ? null : 'approvals.notYours';
+}
+
+/**
+ * A request goes to whoever the rules name: a member's Senior, the named team lead or the lead
+ * — never the requester themself (who could then decide it).
+ */
+function rightApprover(actor: Actor, approverId: string | null, facts: TeamFacts): boolean {
+  if (actor === null) return true;
+  if (approverId === actor.id) return false;
+  return (
+    approverId === null ||
+    approverId === actor.supervisorId ||
+    approverId === facts.authority.teamLeadId
+  );
 }
 
 /**
