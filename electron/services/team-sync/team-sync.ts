@@ -56,6 +56,8 @@ export class TeamSync {
 
   async signIn(url: string, database: string, name: string, password: string): Promise<SignedIn> {
     const person = await this.session.signIn(url, database, name, password);
+    // A sync under way finishes with the replica it started with.
+    await this.running?.catch(() => undefined);
     await this.replica?.close();
     this.replica = null;
     await this.attach(person);

@@ -174,6 +174,16 @@ describe('team sync in the main process', () => {
     expect(again.delivered.flat()).toContainEqual(actuals('J1', '2026-10'));
   });
 
+  it('lets a sync under way finish before another person signs in', async () => {
+    const shared = await laptop();
+    await shared.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await shared.sync.localCommitted([actuals('S1', '2027-01')]);
+    const running = shared.sync.syncNow();
+    await shared.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
+    expect((await running).state).toMatchObject({ kind: 'upToDate' });
+    expect(shared.sync.signedIn()).toMatchObject({ memberId: 'J1' });
+  });
+
   it('asks for the password again when the session ended, and forgets everything on sign-out', async () => {
     const senior = await laptop();
     await ensureLogin(couch.admin, 'S1b', 'pw-S1b', 'S1');
