@@ -34,6 +34,8 @@ export type TeamRemote = { url: string; database: string } & (
 export interface SyncOutcome {
   sent: number;
   received: number;
+  /** Documents the pull changed (where new conflicts can be). */
+  arrivedIds: string[];
   /** Changes the server refused, with its reason (a message key of the app's catalogue). */
   refused: Array<{ id: string; reason: string }>;
 }
@@ -192,10 +194,13 @@ export class TeamReplica {
       await this.saveState({ pushedSeq: upTo });
       // The server's design document comes along (a filter would fetch every document twice);
       // PouchDB runs no validation here and the hand-over leaves it out.
+      const pulledFrom = (await this.db.info()).update_seq;
       const pull = await this.db.replicate.from(server, { batch_size: 500 });
+      const arrived = pull.docs_written > 0 ? await this.db.changes({ since: pulledFrom }) : null;
       return {
         sent: push.docs_written,
         received: pull.docs_written,
+        arrivedIds: arrived ? arrived.results.map((entry) => entry.id) : [],
         refused: push.errors.map((e) => ({ id: String(e.id), reason: String(e.reason) })),
       };
     } catch (error) {
@@ -244,8 +249,8 @@ export class TeamReplica {
   }
 
   /** Documents the server holds in two versions, with what a three-way merge makes of them. */
-  conflicts(): Promise<TeamConflict[]> {
-    return listConflicts(this.db);
+  conflicts(ids?: string[]): Promise<TeamConflict[]> {
+    return listConflicts(this.db, ids);
   }
 
   /**

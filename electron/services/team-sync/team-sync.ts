@@ -32,6 +32,8 @@ export class TeamSync {
   private person: SignedIn | null = null;
   private status: TeamSyncStatus = SIGNED_OUT;
   private running: Promise<TeamSyncStatus> | null = null;
+  /** Documents in conflict at the last look; null: not looked since signing in (read all). */
+  private conflicted: Set<string> | null = null;
 
   private constructor(
     private readonly deps: TeamSyncDeps,
@@ -109,6 +111,7 @@ export class TeamSync {
     const folder = path.join(this.deps.folder, 'team', key.slice(0, 16));
     await this.deps.fs.mkdir(folder, { recursive: true });
     this.replica = await TeamReplica.open(this.deps.Pouch, folder);
+    this.conflicted = null;
     this.person = person;
     this.emit({
       ...this.status,
@@ -135,7 +138,7 @@ export class TeamSync {
         for (const piece of handOvers(ops)) await this.deps.deliver(piece);
       }
       await replica.handedOver(through);
-      const open = await this.mergeWhatMerges(replica, person);
+      const open = await this.mergeWhatMerges(replica, person, outcome.arrivedIds);
       return this.emit({
         state: { kind: 'upToDate', at: this.deps.now().toISOString() },
         memberId: person.memberId,
@@ -167,8 +170,17 @@ export class TeamSync {
    * their common ancestor), handed to the working database and sent; the rest wait for a
    * person. Returns how many wait.
    */
-  private async mergeWhatMerges(replica: TeamReplica, person: SignedIn): Promise<number> {
-    const conflicts = await replica.conflicts();
+  private async mergeWhatMerges(
+    replica: TeamReplica,
+    person: SignedIn,
+    arrivedIds: string[],
+  ): Promise<number> {
+    // New conflicts come only with what arrived: look there and where one waited, not at all
+    // documents on every sync.
+    const candidates = this.conflicted && [...new Set([...this.conflicted, ...arrivedIds])];
+    const conflicts =
+      candidates?.length === 0 ? [] : await replica.conflicts(candidates ?? undefined);
+    this.conflicted = new Set(conflicts.map((c) => c.id));
     const merged: ChangeOp[] = [];
     const author = { by: person.memberId, at: this.deps.now().toISOString() };
     for (const conflict of conflicts) {
@@ -176,6 +188,7 @@ export class TeamSync {
       // version win instead.
       if (conflict.merge.kind !== 'merged' || conflict.merge.row === null) continue;
       await replica.settle(conflict, conflict.merge.row, author);
+      this.conflicted.delete(conflict.id);
       merged.push({ type: 'put', table: conflict.table, rows: [conflict.merge.row] });
     }
     if (merged.length === 0) return conflicts.length;
