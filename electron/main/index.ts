@@ -17,6 +17,7 @@ import { registerAppScheme, serveRendererBundle } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { QuitFlush } from '../services/shell/quit-flush';
 import { createMainWindow } from './window';
+import { openTeamLink } from './team';
 
 // Test hooks (a throw-away data folder, dialogs answered from a folder) exist only in
 // development builds: a packaged app ignores them, whatever the environment says.
@@ -67,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
     };
     let language: Language = languageOf(app.getLocale());
+    const teamLink = await openTeamLink(dataFolder, () => mainWindow);
     // The Electron end-to-end suite answers file dialogs from a folder instead of a person.
     const e2eFiles = testHooks ? process.env.STP_E2E_FILE_DIR : undefined;
     registerIpcHandlers(
@@ -79,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
         },
         onFlushedBeforeQuit: () => quitFlush?.flushed(),
         getPersistence: await openDurableWorkspace(dataFolder),
+        getTeamLink: () => teamLink,
+        teamChanges: teamLink ? (ops) => teamLink.localCommitted(ops) : undefined,
         dialogs: e2eFiles
           ? autoFileDialogs(path.resolve(e2eFiles))
           : nativeFileDialogs(() => mainWindow),
@@ -117,7 +121,13 @@ if (!app.requestSingleInstanceLock()) {
     });
     // Windows ends the session without waiting: ask for the flush all the same.
     window.on('session-end', () => window.webContents.send('app:flush-before-quit', {}));
-    window.on('closed', () => (mainWindow = null));
+    // A reload or a crash of the page: what it was handed but did not confirm comes again.
+    window.webContents.on('render-process-gone', () => teamLink?.windowGone());
+    window.webContents.on('did-start-loading', () => teamLink?.windowGone());
+    window.on('closed', () => {
+      mainWindow = null;
+      teamLink?.windowGone();
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -4,8 +4,13 @@ import type { InvokeHandlers } from './ipc/handlers';
 import { createPersistenceHandlers, type PersistenceHandlerDeps } from './persistence-handlers';
 import { createPictureHandlers, type PictureFileDeps } from './picture-files';
 import { createExchangeHandlers } from './exchange-files';
+import { createTeamHandlers, type TeamHandlerDeps } from './team-handlers';
 
-export type ServiceDeps = AppInfoDeps & PersistenceHandlerDeps & ExportFileDeps & PictureFileDeps;
+export type ServiceDeps = AppInfoDeps &
+  PersistenceHandlerDeps &
+  ExportFileDeps &
+  PictureFileDeps &
+  TeamHandlerDeps;
 
 /**
  * Joins every domain's handlers into the one map main registers. The browser test harness
@@ -18,5 +23,6 @@ export function createInvokeHandlers(deps: ServiceDeps): InvokeHandlers {
     ...createExportHandlers(deps),
     ...createPictureHandlers(deps),
     ...createExchangeHandlers(deps),
+    ...createTeamHandlers(deps),
   };
 }

@@ -11,6 +11,7 @@ import { Shell } from './Shell';
 import { useFlushBeforeQuit } from './use-flush-before-quit';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenedWorkspaceFiles } from './use-opened-files';
+import { useTeamSync } from '../sync/use-team-sync';
 
 export function App() {
   const setWorkspace = useAppStore((s) => s.setWorkspace);
@@ -23,6 +24,7 @@ export function App() {
   }, [setWorkspace, setDiskSync, setStartupReport]);
   useMenuCommands();
   useFlushBeforeQuit();
+  useTeamSync();
 
   return (
     <I18nProvider>

@@ -12,6 +12,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { SaveStatus } from './SaveStatus';
+import { SyncIndicator } from './SyncIndicator';
 import { usePendingCount } from './data/use-approvals';
 import { SECTIONS, type Section } from '@shared/navigation';
 import { useT } from '../i18n/i18n-context';
@@ -71,6 +72,7 @@ export function Sidebar() {
         })}
       </ul>
       <SaveStatus />
+      <SyncIndicator />
     </nav>
   );
 }

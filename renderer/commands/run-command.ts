@@ -7,6 +7,7 @@ import type { Command, Outcome } from './command';
 import { ImageRecorder, type RowImages } from './row-images';
 import { reloadAfterFailure } from './optimistic';
 import { rowWriter } from './row-writer';
+import { teamIdentity } from '../sync/team-identity';
 
 /** What the runner reports after a change committed, for the acting person's undo history. */
 export interface AppliedChange {
@@ -29,10 +30,14 @@ export const actorKeyOf = (actor: Actor) => actor?.id ?? '';
 
 const ALWAYS: TableName[] = ['approvals', 'members', 'settings'];
 
-/** The acting person, read in the command's transaction ('' or no setting: the team lead). */
+/**
+ * The acting person, read in the command's transaction: the one signed in to the team server,
+ * else the "acting as" setting ('' or no setting: the team lead).
+ */
 async function actingMember(db: PlannerDatabase): Promise<Actor | 'unknown'> {
   const setting = await db.settings.get('actingAs');
-  const id = typeof setting?.value === 'string' ? setting.value : '';
+  const team = teamIdentity();
+  const id = team ? (team.memberId ?? '') : typeof setting?.value === 'string' ? setting.value : '';
   if (!id) return null;
   const member = await db.members.get(id);
   return member?.active ? member : 'unknown';

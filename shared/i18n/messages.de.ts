@@ -6,6 +6,7 @@ import { deDecisions } from './messages.de.decisions';
 import { deMarket } from './messages.de.market';
 import { deScenarios } from './messages.de.scenarios';
 import { deMap } from './messages.de.map';
+import { deTeam } from './messages.de.team';
 import { dePlanning } from './messages.de.planning';
 import type { Messages } from './messages.en';
 import { accounts, counted, people } from './terms.de';
@@ -20,6 +21,7 @@ export const de: Messages = {
   ...deMarket,
   ...deScenarios,
   ...deMap,
+  ...deTeam,
   ...deCommands,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Hauptnavigation',

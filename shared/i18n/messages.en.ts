@@ -7,6 +7,7 @@ import { enDecisions } from './messages.en.decisions';
 import { enMarket } from './messages.en.market';
 import { enScenarios } from './messages.en.scenarios';
 import { enMap } from './messages.en.map';
+import { enTeam } from './messages.en.team';
 import { enPlanning } from './messages.en.planning';
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...enMarket,
   ...enScenarios,
   ...enMap,
+  ...enTeam,
   ...enCommands,
   'app.name': 'Sales Team Planner',
   'nav.label': 'Main navigation',

@@ -24,6 +24,14 @@ export const invokeChannels = {
   savePicture: 'picture:save-png',
   printToPdf: 'picture:print-pdf',
   saveRequests: 'requests:save',
+  getTeamStatus: 'team:status',
+  signInToTeam: 'team:sign-in',
+  signOutOfTeam: 'team:sign-out',
+  syncWithTeam: 'team:sync-now',
+  previewTeamWorkspace: 'team:join-preview',
+  tookTeamWorkspace: 'team:taken',
+  publishToTeam: 'team:publish',
+  appliedTeamChanges: 'team:applied',
 } as const;
 
 export const eventChannels = {
@@ -32,6 +40,9 @@ export const eventChannels = {
   onWorkspaceFileWaiting: 'workspace:file-waiting',
   /** The window is closing: write what is pending, then answer with `app:flushed`. */
   onFlushBeforeQuit: 'app:flush-before-quit',
+  onTeamStatus: 'team:status-changed',
+  /** The team's changes for the working database; answer with `team:applied`. */
+  onTeamChanges: 'team:changes',
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;

@@ -3,6 +3,7 @@ import { SECTIONS } from '../navigation';
 import { backupInfoSchema, persistenceContract } from './persistence-schemas';
 import type { EventChannel, InvokeChannel } from './channels';
 import { workbookSheetSchema } from './workbook-schema';
+import { teamContract, teamEventContract } from './team-schemas';
 import { CURRENCIES } from '../csv/dialect';
 
 const appInfoSchema = z.object({
@@ -41,6 +42,7 @@ export const invokeContract = {
   },
   'app:flushed': { request: z.strictObject({}), response: z.null() },
   ...persistenceContract,
+  ...teamContract,
   'csv:save': {
     request: z.strictObject({
       suggestedName: fileNameWith('csv'),
@@ -98,6 +100,7 @@ export const eventContract = {
   'backup:created': backupInfoSchema,
   'workspace:file-waiting': z.strictObject({}),
   'app:flush-before-quit': z.strictObject({}),
+  ...teamEventContract,
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;

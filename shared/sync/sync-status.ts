@@ -1,6 +1,7 @@
 /**
  * What the shell's sync indicator says: signed out, out of reach (with what waits to be sent),
- * working (sending or receiving), up to date (since when), or stopped with a reason the person
+ * working (sending or receiving), up to date (since when), waiting for the person to join the
+ * team's workspace (or publish theirs), or stopped with a reason the person
  * can act on. Refused changes are kept beside the state until the next sync.
  */
 export type TeamSyncState =
@@ -9,6 +10,8 @@ export type TeamSyncState =
   | { kind: 'sending'; count: number }
   | { kind: 'receiving'; count: number }
   | { kind: 'upToDate'; at: string }
+  /** Signed in on a laptop that has not joined the team's workspace yet (see the preview). */
+  | { kind: 'joining'; teamRows: number }
   | { kind: 'stopped'; problem: 'wrongPassword' | 'server' | 'replica'; detail: string };
 
 export interface TeamSyncStatus {

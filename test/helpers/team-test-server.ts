@@ -2,21 +2,15 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import expressPouchDB from 'express-pouchdb';
-import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
-import httpAdapter from 'pouchdb-adapter-http';
-import replication from 'pouchdb-replication';
-import leveldbAdapter from 'pouchdb-adapter-leveldb';
+import { PouchWithAdapters } from '../../electron/services/team-sync/level-pouch';
 import type { CouchServer } from '../../electron/services/team-server/couch-admin';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { removeDir } from './remove-dir';
 
 /** PouchDB with both adapters (plugins change the one constructor, so only once). */
-export const Pouch = PouchDB.plugin(memoryAdapter)
-  .plugin(leveldbAdapter)
-  .plugin(httpAdapter)
-  .plugin(replication);
+export const Pouch = PouchWithAdapters.plugin(memoryAdapter);
 /** PouchDB on LevelDB files: a laptop's replica, as the main process keeps it. */
 export const LevelPouch = Pouch.defaults({ adapter: 'leveldb' });
 /** PouchDB in memory: the client side of the tests, and the test server's storage. */

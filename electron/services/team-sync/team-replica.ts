@@ -14,7 +14,7 @@ import {
 } from '../../../shared/sync/team-documents';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch';
 import { listConflicts, type TeamConflict } from './replica-conflicts';
-import { readReceived, type Received } from './replica-feed';
+import { readReceived, readTeamTables, type Received, type TeamTables } from './replica-feed';
 
 export type { TeamConflict } from './replica-conflicts';
 import { classifySyncError } from './sync-errors';
@@ -51,6 +51,12 @@ interface ReplicaState {
   handedSeq: number | string;
   /** The changes feed up to here has been sent to the server. */
   pushedSeq: number | string;
+  /**
+   * The working database has taken the team's workspace, or given it (a publish): until then
+   * this laptop's changes are not recorded and nothing is handed over (the join decides).
+   * Absent in replicas from before joining existed: they had joined.
+   */
+  joined?: boolean;
 }
 /** Rows per write to the replica: big imports go in pieces, each one LevelDB batch. */
 const CHUNK = 2_000;
@@ -79,7 +85,13 @@ export class TeamReplica {
     const db = new Pouch(path.join(folder, 'team-replica'));
     const stored = await db.get(STATE_ID).catch(() => null);
     if (stored) return new TeamReplica(db, Pouch, stored as unknown as ReplicaState);
-    const state = { _id: STATE_ID, replicaId: randomUUID(), handedSeq: 0, pushedSeq: 0 };
+    const state = {
+      _id: STATE_ID,
+      replicaId: randomUUID(),
+      handedSeq: 0,
+      pushedSeq: 0,
+      joined: false,
+    };
     const { rev } = await db.put(state);
     return new TeamReplica(db, Pouch, { ...state, _rev: rev });
   }
@@ -221,6 +233,36 @@ export class TeamReplica {
   /** The working database holds everything up to `through`: it is not handed over again. */
   async handedOver(through: number | string): Promise<void> {
     await this.saveState({ handedSeq: through });
+  }
+
+  /** Whether the working database holds the team's workspace (see `ReplicaState.joined`). */
+  get joined(): boolean {
+    return this.state.joined !== false;
+  }
+
+  /**
+   * The team's rows as the replica holds them, by table, and the point to confirm with
+   * `join` once the working database holds them: what a joining laptop takes.
+   */
+  teamTables(): Promise<TeamTables> {
+    return readTeamTables(this.db);
+  }
+
+  /** How many team rows the replica holds (the server's, once pulled). */
+  async teamRowCount(): Promise<number> {
+    const { doc_count } = await this.db.info();
+    const design = await this.db.allDocs({ startkey: '_design/', endkey: '_design/\uffff' });
+    return doc_count - design.rows.length;
+  }
+
+  /** The working database now holds the team's workspace up to `through`. */
+  async join(through: number | string): Promise<void> {
+    await this.saveState({ joined: true, handedSeq: through });
+  }
+
+  /** The replica's changes feed position now (after a publish, everything in it is here). */
+  async updateSeq(): Promise<number | string> {
+    return (await this.db.info()).update_seq;
   }
 
   /** How many of this laptop's own changes have not reached the server yet. */

@@ -7,6 +7,9 @@ import type { FileSystem } from '../persistence/file-system';
 import type { PouchConstructor } from './pouch';
 import { TeamSyncError } from './sync-errors';
 import { TeamReplica, type TeamConflict } from './team-replica';
+import type { TeamTables } from './replica-feed';
+import type { Row } from '../../../shared/persistence/table-keys';
+import type { TeamTable } from '../../../shared/sync/team-documents';
 import { TeamSession, type SecretStore, type SignedIn } from './team-session';
 
 export interface TeamSyncDeps {
@@ -32,6 +35,8 @@ export class TeamSync {
   private person: SignedIn | null = null;
   private status: TeamSyncStatus = SIGNED_OUT;
   private running: Promise<TeamSyncStatus> | null = null;
+  /** The server's changes feed as last watched (null: from now). */
+  private serverSeq: number | string | null = null;
   /** Documents in conflict at the last look; null: not looked since signing in (read all). */
   private conflicted: Set<string> | null = null;
 
@@ -62,6 +67,7 @@ export class TeamSync {
     await this.running?.catch(() => undefined);
     await this.replica?.close();
     this.replica = null;
+    this.serverSeq = null;
     await this.attach(person);
     return person;
   }
@@ -72,6 +78,7 @@ export class TeamSync {
     await this.replica?.close();
     this.replica = null;
     this.person = null;
+    this.serverSeq = null;
     this.emit(SIGNED_OUT);
   }
 
@@ -81,7 +88,8 @@ export class TeamSync {
    * the journal write, so the change stays in the renderer's outbox and is sent again.
    */
   async localCommitted(ops: readonly ChangeOp[]): Promise<void> {
-    if (!this.replica || !this.person) return;
+    // Before joining, the join decides what happens to this laptop's workspace.
+    if (!this.replica || !this.person || !this.replica.joined) return;
     const own = ops.filter((op) => op.origin !== 'team');
     if (own.length === 0) return;
     await this.replica.record(own, { by: this.person.memberId, at: this.deps.now().toISOString() });
@@ -93,6 +101,67 @@ export class TeamSync {
       this.running = null;
     });
     return this.running;
+  }
+
+  /**
+   * Waits (up to 25 s) for the server's changes feed to move past where it was last seen;
+   * true when another laptop (or this one) wrote. Throws when the server cannot be reached.
+   */
+  async serverChanged(signal: AbortSignal): Promise<boolean> {
+    const person = this.person;
+    if (!person) throw new Error('Not signed in to a team server.');
+    const since = encodeURIComponent(String(this.serverSeq ?? 'now'));
+    const response = await this.session.fetch(
+      `${person.url}/${encodeURIComponent(person.database)}/_changes?feed=longpoll&timeout=25000&since=${since}`,
+      { signal },
+    );
+    if (!response.ok)
+      throw new Error(`The team server's changes feed answered ${response.status}.`);
+    const body = (await response.json()) as { results?: unknown[]; last_seq?: number | string };
+    if (this.person !== person) return false;
+    if (body.last_seq !== undefined) this.serverSeq = body.last_seq;
+    return (body.results?.length ?? 0) > 0;
+  }
+
+  /** The team's workspace as this laptop would take it, before it joins. */
+  async joinPreview(): Promise<TeamTables> {
+    const replica = this.joiningReplica();
+    await this.running?.catch(() => undefined);
+    return replica.teamTables();
+  }
+
+  /**
+   * The working database holds the team's workspace as the preview read it (up to
+   * `through`): from now on this laptop's changes go out and the others' come in.
+   */
+  async take(through: number | string): Promise<TeamSyncStatus> {
+    const replica = this.joiningReplica();
+    await this.running?.catch(() => undefined);
+    await replica.join(through);
+    return this.syncNow();
+  }
+
+  /**
+   * The lead makes the server hold this laptop's workspace (to an empty server: publishing;
+   * to a full one: what differs, as the lead's changes, after the preview). Members cannot:
+   * the server's rules would refuse most of it.
+   */
+  async publish(tables: Partial<Record<TeamTable, Row[]>>): Promise<TeamSyncStatus> {
+    const replica = this.joiningReplica();
+    if (this.person?.memberId !== null)
+      throw new Error('Only the team lead publishes a workspace.');
+    await this.running?.catch(() => undefined);
+    const rows = Object.values(tables).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+    this.emit({ ...this.status, state: { kind: 'sending', count: rows } });
+    await replica.reconcile(tables, { by: null, at: this.deps.now().toISOString() });
+    await replica.join(await replica.updateSeq());
+    return this.syncNow();
+  }
+
+  private joiningReplica(): TeamReplica {
+    if (!this.replica || !this.person) throw new Error('Not signed in to a team server.');
+    if (this.replica.joined) throw new Error('This laptop has joined its team already.');
+    return this.replica;
   }
 
   conflicts(): Promise<TeamConflict[]> {
@@ -131,6 +200,13 @@ export class TeamSync {
         database: person.database,
         fetch: this.session.fetch,
       });
+      if (!replica.joined) {
+        return this.emit({
+          ...this.status,
+          state: { kind: 'joining', teamRows: await replica.teamRowCount() },
+          refused: outcome.refused,
+        });
+      }
       const { ops, count, through } = await replica.received();
       if (count > 0) {
         this.emit({ ...this.status, state: { kind: 'receiving', count } });

@@ -11,6 +11,8 @@ import { useAppStore } from '@renderer/store/app-store';
 import { useTeam } from '@renderer/app/data/use-team';
 import { AuthoritySettings } from '../decisions/AuthoritySettings';
 import { Credits } from './Credits';
+import { TeamServerSection } from './team-server/TeamServerSection';
+import { useTeamStore } from '@renderer/sync/team-store';
 
 export function SettingsPage() {
   const { t, locale, language } = useI18n();
@@ -19,6 +21,8 @@ export function SettingsPage() {
   const notify = useAppStore((s) => s.notify);
   const clearHistory = useAppStore((s) => s.clearHistory);
   const members = useTeam();
+  // Signed in to a team server, one acts as the signed-in person: the choice is shown, locked.
+  const signedIn = useTeamStore((s) => s.snapshot.person !== null);
 
   const save = async <K extends keyof typeof settings>(key: K, value: (typeof settings)[K]) => {
     try {
@@ -48,6 +52,7 @@ export function SettingsPage() {
             id="settings-acting-as"
             className="input"
             value={settings.actingAs}
+            disabled={signedIn}
             aria-describedby="settings-acting-as-hint"
             onChange={(e) => void save('actingAs', e.target.value)}
           >
@@ -61,7 +66,7 @@ export function SettingsPage() {
               ))}
           </select>
           <p className="hint" id="settings-acting-as-hint">
-            {t('settings.actingAs.hint')}
+            {signedIn ? t('teamServer.actingAsSignedIn') : t('settings.actingAs.hint')}
           </p>
         </div>
         <div className="field">
@@ -123,6 +128,8 @@ export function SettingsPage() {
           </p>
         </div>
       </section>
+
+      <TeamServerSection />
 
       <section className="card form-narrow" aria-labelledby="fiscal-title">
         <h2 id="fiscal-title">{t('plans.title')}</h2>

@@ -10,6 +10,7 @@ import { emitToPage, installPlannerBridge } from './preload-emulation';
 import type { PersistenceService } from '../../../electron/services/persistence/persistence-service';
 import { QUIT_FLUSH_TIMEOUT_MS } from '../../../electron/services/shell/quit-flush';
 import { removeDir } from '../../helpers/remove-dir';
+import type { TeamLink } from '../../../electron/services/team-sync/team-link';
 
 export interface LaunchOptions {
   locale?: string;
@@ -86,7 +87,11 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
   launchApp: async ({ server, profileDir, dataDir, dialogs, openedFiles, tempDir: _ }, use) => {
     const running: BrowserContext[] = [];
     // One main process per data folder: a new launch on a folder is a restart after the last.
-    const mains = new Map<string, PersistenceService>();
+    const mains = new Map<string, { persistence: PersistenceService; team: TeamLink }>();
+    const closeMain = async (main?: { persistence: PersistenceService; team: TeamLink }) => {
+      await main?.team.close();
+      await main?.persistence.close();
+    };
     await use(async (options = {}) => {
       const locale = options.locale ?? 'en-GB';
       const context = await chromium.launchPersistentContext(options.profileDir ?? profileDir, {
@@ -99,9 +104,9 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
       running.push(context);
       // Main's services on the test's data folder: a new launch is an app restart.
       const folder = options.dataDir ?? dataDir;
-      if (!options.alongside) await mains.get(folder)?.close();
+      if (!options.alongside) await closeMain(mains.get(folder));
       let answerFlushed = () => undefined as void;
-      const { deps, persistence } = await openMainServices({
+      const { deps, persistence, team } = await openMainServices({
         dataDir: folder,
         onFlushed: () => answerFlushed(),
         slowAppendsMs: options.slowAppendsMs,
@@ -111,7 +116,7 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
         shownInFolder: dialogs.shown,
         printPage: () => context.pages()[0],
       });
-      mains.set(folder, persistence);
+      mains.set(folder, { persistence, team });
       await installPlannerBridge(context, server.origin, deps);
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${server.origin}/index.html`);
@@ -128,7 +133,7 @@ export const test = base.extend<Fixtures, { server: BundleServer }>({
       return { context, page, close: () => context.close(), quit, persistence };
     });
     await Promise.all(running.map((c) => c.close().catch(() => undefined)));
-    await Promise.all([...mains.values()].map((p) => p.close()));
+    await Promise.all([...mains.values()].map(closeMain));
   },
 });
 

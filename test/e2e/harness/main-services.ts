@@ -7,6 +7,13 @@ import { PersistenceService } from '../../../electron/services/persistence/persi
 import type { BackupInfo } from '@shared/ipc/persistence-schemas';
 import type { OpenedFiles } from '../../../electron/services/shell/opened-files';
 import { writeWorkbook } from '../../../electron/services/workbook/write-workbook';
+import { nodeFileSystem } from '../../../electron/services/persistence/file-system';
+import { checkedEvent } from '../../../electron/services/ipc/events';
+import { LevelPouch } from '../../../electron/services/team-sync/level-pouch';
+import { TeamLink } from '../../../electron/services/team-sync/team-link';
+import type { EventChannel } from '@shared/ipc/channels';
+import { fakeKeychain } from '../../helpers/fake-keychain';
+import { emitToPage } from './preload-emulation';
 
 /** What the test's stand-in dialogs answer: a save lands in `saveDir`; an open picks `nextOpen`. */
 export interface ScriptedDialogs extends FileDialogs {
@@ -55,9 +62,9 @@ export async function openMainServices(options: {
   onFlushed?: () => void;
   /** Every journal append waits this long first (a slow disk). */
   slowAppendsMs?: number;
-  /** The app's page, for printing to PDF. */
+  /** The app's page, for printing to PDF and for main's events. */
   printPage?: () => Page | undefined;
-}): Promise<{ deps: ServiceDeps; persistence: PersistenceService }> {
+}): Promise<{ deps: ServiceDeps; persistence: PersistenceService; team: TeamLink }> {
   const persistence = await PersistenceService.open({
     dataDir: options.dataDir,
     appVersion: '0.1.0',
@@ -72,6 +79,27 @@ export async function openMainServices(options: {
         return target.append(...args);
       };
     },
+  });
+  // Team sync as main runs it (LevelDB replica in the data folder), a fake OS keychain.
+  const send = (channel: EventChannel, payload: unknown) => {
+    const page = options.printPage?.();
+    if (!page) throw new Error('There is no page to send to.');
+    void emitToPage(page, channel, checkedEvent(channel, payload)).catch(() => undefined);
+  };
+  const team = await TeamLink.open({
+    folder: options.dataDir,
+    fs: nodeFileSystem,
+    secrets: fakeKeychain,
+    Pouch: LevelPouch,
+    now: () => new Date(),
+    sendStatus: (snapshot) => {
+      try {
+        send('team:status-changed', snapshot);
+      } catch {
+        // No page yet: it asks for the status when it starts.
+      }
+    },
+    sendChanges: (delivery) => send('team:changes', delivery),
   });
   let language: 'de' | 'en' = options.locale.startsWith('de') ? 'de' : 'en';
   const deps: ServiceDeps = {
@@ -97,6 +125,8 @@ export async function openMainServices(options: {
     getCountry: () => options.locale,
     // Main loads the writer on first use; Playwright's loader cannot import TypeScript lazily.
     loadWorkbookWriter: async () => writeWorkbook,
+    getTeamLink: () => team,
+    teamChanges: (ops) => team.localCommitted(ops),
   };
-  return { deps, persistence };
+  return { deps, persistence, team };
 }

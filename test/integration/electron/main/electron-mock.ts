@@ -12,7 +12,8 @@ export function createElectronMock() {
 
   class BrowserWindow {
     static instances: BrowserWindow[] = [];
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), on: vi.fn() };
+    isDestroyed = vi.fn(() => false);
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
     on = vi.fn();
@@ -60,6 +61,12 @@ export function createElectronMock() {
       handle: vi.fn((_scheme: string, handler: (request: Request) => Promise<Response>) => {
         protocolHandler = handler;
       }),
+    },
+    // The OS keychain: reversible here, and visibly not the plain text.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((text: string) => Buffer.from(text).reverse()),
+      decryptString: vi.fn((data: Buffer) => Buffer.from(data).reverse().toString()),
     },
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },

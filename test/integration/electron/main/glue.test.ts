@@ -394,6 +394,43 @@ describe('main entry', () => {
   });
 });
 
+describe('team sync glue', () => {
+  it('starts team sync in the data folder and answers its channels; signed out, nothing syncs', async () => {
+    const dataFolder = tempDir('stp-userdata-');
+    electron.mock.app.getPath.mockReturnValue(dataFolder);
+    await import('../../../../electron/main/index');
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.mock.BrowserWindow.instances).toHaveLength(1));
+    const appFrame = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+    const status = electron.ipcHandlers.get('team:status') as Handler;
+    await expect(status(appFrame)).resolves.toEqual({
+      ok: true,
+      data: {
+        available: true,
+        status: expect.objectContaining({ state: { kind: 'signedOut' } }),
+        person: null,
+      },
+    });
+    const syncNow = electron.ipcHandlers.get('team:sync-now') as Handler;
+    await expect(syncNow(appFrame, {})).resolves.toMatchObject({
+      ok: true,
+      data: { person: null },
+    });
+    // Only http(s) servers, without credentials in the address.
+    const signIn = electron.ipcHandlers.get('team:sign-in') as Handler;
+    for (const url of ['file:///etc/passwd', 'https://lena:pw@team.example', 'javascript:1']) {
+      await expect(
+        signIn(appFrame, { url, database: 'team', name: 'lena', password: 'x' }),
+        url,
+      ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    // A reload of the page: what it was handed and did not confirm is handed again.
+    const window = electron.mock.BrowserWindow.instances[0]!;
+    const reloads = window.webContents.on.mock.calls.map(([event]) => event);
+    expect(reloads).toEqual(expect.arrayContaining(['render-process-gone', 'did-start-loading']));
+  });
+});
+
 describe('openDurableWorkspace', () => {
   it('on quit folds the journal and releases the data folder before quitting for real', async () => {
     const { existsSync } = await import('node:fs');

@@ -1,52 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFileSystem } from '../../../../electron/services/persistence/file-system';
 import { couchRequest } from '../../../../electron/services/team-server/couch-admin';
 import { ensureLogin, setupTeamServer } from '../../../../electron/services/team-server/team-setup';
-import type { PouchConstructor } from '../../../../electron/services/team-sync/pouch';
-import { TeamSync } from '../../../../electron/services/team-sync/team-sync';
-import type { SecretStore } from '../../../../electron/services/team-sync/team-session';
 import type { ChangeOp } from '@shared/persistence/tables';
-import type { TeamSyncStatus } from '@shared/sync/sync-status';
 import { RULE_FACTS } from '../../../helpers/team-rule-cases';
-import { LevelPouch, startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
-import { startRuleTeam } from '../../../helpers/rule-team';
+import { startTestCouch, type TestCouch } from '../../../helpers/team-test-server';
+import { joinTeam, teamLaptops, type Laptop } from '../../../helpers/team-laptop';
 import { tempDir } from '../../../helpers/temp-dirs';
-
-const keychain: SecretStore = {
-  isEncryptionAvailable: () => true,
-  encryptString: (text) => Buffer.from(text).reverse(),
-  decryptString: (data) => Buffer.from(data).reverse().toString(),
-};
-
-/** One laptop: its data folder, what its working database was handed, what the shell showed. */
-interface Laptop {
-  sync: TeamSync;
-  folder: string;
-  delivered: ChangeOp[][];
-  statuses: TeamSyncStatus[];
-  refuseDelivery: boolean;
-}
+import { startRuleTeam } from '../../../helpers/rule-team';
 
 let couch: TestCouch;
-const running: TeamSync[] = [];
-
-async function laptop(folder = tempDir('stp-laptop-')): Promise<Laptop> {
-  const self: Laptop = { sync: null!, folder, delivered: [], statuses: [], refuseDelivery: false };
-  self.sync = await TeamSync.start({
-    folder,
-    fs: nodeFileSystem,
-    secrets: keychain,
-    Pouch: LevelPouch as unknown as PouchConstructor,
-    now: () => new Date('2026-12-03T14:02:00.000Z'),
-    deliver: async (ops) => {
-      if (self.refuseDelivery) throw new Error('read-only');
-      self.delivered.push(ops);
-    },
-    onStatus: (status) => self.statuses.push(status),
-  });
-  running.push(self.sync);
-  return self;
-}
+const { laptop, closeAll } = teamLaptops();
+const join = (self: Laptop, name: string) => joinTeam(couch.url, self, name);
 
 const actuals = (memberId: string, month: string, origin?: 'team'): ChangeOp => ({
   type: 'put',
@@ -58,19 +22,16 @@ const actuals = (memberId: string, month: string, origin?: 'team'): ChangeOp => 
 beforeAll(async () => {
   couch = await startRuleTeam(['S1', 'J1']);
 }, 60_000);
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => s.close()));
-});
+afterEach(closeAll);
 afterAll(() => couch?.stop());
 
 describe('team sync in the main process', () => {
   it('sends a member’s changes in their name and hands them to the others once, never back', async () => {
     const junior = await laptop();
     const senior = await laptop();
-    expect(await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1')).toMatchObject({
-      memberId: 'J1',
-    });
-    await senior.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await join(junior, 'J1');
+    expect(junior.sync.signedIn()).toMatchObject({ memberId: 'J1' });
+    await join(senior, 'S1');
     // A change of the junior's own, and one that had come from the team (journaled back).
     await junior.sync.localCommitted([actuals('J1', '2026-08'), actuals('S1', '2026-08', 'team')]);
     expect(await junior.sync.syncNow()).toMatchObject({
@@ -78,7 +39,7 @@ describe('team sync in the main process', () => {
       memberId: 'J1',
       refused: [],
     });
-    expect(junior.statuses.map((s) => s.state.kind)).toEqual(['offline', 'sending', 'upToDate']);
+    expect(junior.statuses.map((s) => s.state.kind)).toEqual(['sending', 'upToDate']);
     await senior.sync.syncNow();
     expect(senior.delivered).toEqual([[actuals('J1', '2026-08')]]);
     const doc = await couchRequest(couch.admin, 'GET', 'team/actuals:J1:2026-08');
@@ -96,8 +57,8 @@ describe('team sync in the main process', () => {
   it('never sends back, as its own, a change that came from the team, even an older one', async () => {
     const junior = await laptop();
     const senior = await laptop();
-    await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
-    await senior.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await join(junior, 'J1');
+    await join(senior, 'S1');
     const version = (revenueCents: number): ChangeOp => ({
       type: 'put',
       table: 'actuals',
@@ -116,14 +77,14 @@ describe('team sync in the main process', () => {
     expect(doc.body).toMatchObject({ by: 'J1', row: { revenueCents: 200 } });
   });
 
-  it('hands a big first sync over in pieces, and confirms it only once all are applied', async () => {
+  it('hands a big change over in pieces, and confirms it only once all are applied', async () => {
     const lead = await laptop();
-    await lead.sync.signIn(couch.url, 'team', 'lead', 'pw-lead');
+    await join(lead, 'lead');
+    const fresh = await laptop();
+    await join(fresh, 'S1');
     const rows = Array.from({ length: 6_000 }, (_, i) => ({ id: `BIG${i}`, name: `Kunde ${i}` }));
     await lead.sync.localCommitted([{ type: 'put', table: 'accounts', rows }]);
     await lead.sync.syncNow();
-    const fresh = await laptop();
-    await fresh.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
     await fresh.sync.syncNow();
     const size = (piece: ChangeOp[]) =>
       piece.reduce((n, op) => n + (op.type === 'put' ? op.rows.length : 1), 0);
@@ -142,7 +103,7 @@ describe('team sync in the main process', () => {
 
   it('says which changes the server refused and why', async () => {
     const junior = await laptop();
-    await junior.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
+    await join(junior, 'J1');
     await junior.sync.localCommitted([actuals('J2', '2026-09')]);
     expect((await junior.sync.syncNow()).refused).toEqual([
       { id: 'actuals:J2:2026-09', reason: 'policy.refused.othersActuals' },
@@ -152,7 +113,7 @@ describe('team sync in the main process', () => {
   it('keeps the person and the changes waiting across a restart, and hands over again what was not applied', async () => {
     const folder = tempDir('stp-laptop-');
     const first = await laptop(folder);
-    await first.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await join(first, 'S1');
     await first.sync.syncNow();
     await first.sync.localCommitted([actuals('S1', '2026-10')]);
     await first.sync.close();
@@ -161,7 +122,7 @@ describe('team sync in the main process', () => {
     expect(again.statuses.at(-1)!.state).toEqual({ kind: 'offline', pending: 1 });
     // Someone else's change arrives while this laptop's working database is read-only.
     const other = await laptop();
-    await other.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
+    await join(other, 'J1');
     await other.sync.localCommitted([actuals('J1', '2026-10')]);
     await other.sync.syncNow();
     again.refuseDelivery = true;
@@ -176,7 +137,7 @@ describe('team sync in the main process', () => {
 
   it('lets a sync under way finish before another person signs in', async () => {
     const shared = await laptop();
-    await shared.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await join(shared, 'S1');
     await shared.sync.localCommitted([actuals('S1', '2027-01')]);
     const running = shared.sync.syncNow();
     await shared.sync.signIn(couch.url, 'team', 'J1', 'pw-J1');
@@ -187,7 +148,7 @@ describe('team sync in the main process', () => {
   it('asks for the password again when the session ended, and forgets everything on sign-out', async () => {
     const senior = await laptop();
     await ensureLogin(couch.admin, 'S1b', 'pw-S1b', 'S1');
-    await senior.sync.signIn(couch.url, 'team', 'S1b', 'pw-S1b');
+    await join(senior, 'S1b');
     const user = await couchRequest(couch.admin, 'GET', '_users/org.couchdb.user:S1b');
     await couchRequest(couch.admin, 'PUT', '_users/org.couchdb.user:S1b', {
       ...user.body,
@@ -213,13 +174,13 @@ describe('two Seniors change the same plan part offline', () => {
 
   async function bothOffline(planId: string, one: number[], two: number[]) {
     const lead = await laptop();
-    await lead.sync.signIn(couch.url, 'team', 'lead', 'pw-lead');
+    await join(lead, 'lead');
     await lead.sync.localCommitted([part(planId, [100, 100, 100])]);
     await lead.sync.syncNow();
     const [s1, s2] = [await laptop(), await laptop()];
     await ensureLogin(couch.admin, 'S2', 'pw-S2', 'S2');
-    await s1.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
-    await s2.sync.signIn(couch.url, 'team', 'S2', 'pw-S2');
+    await join(s1, 'S1');
+    await join(s2, 'S2');
     await s1.sync.syncNow();
     await s2.sync.syncNow();
     await s1.sync.localCommitted([part(planId, one)]);
@@ -259,6 +220,8 @@ describe('out of reach', () => {
     });
     const lead = await laptop();
     await lead.sync.signIn(own.url, 'team', 'lead', 'pw-lead');
+    await lead.sync.syncNow();
+    await lead.sync.take((await lead.sync.joinPreview()).through);
     await own.stop();
     await lead.sync.localCommitted([
       { type: 'put', table: 'territories', rows: [{ id: 'T1', name: 'Nord' }] },

@@ -37,6 +37,7 @@ export async function realMain(options: { dataDir?: string; fs?: FileSystem } = 
     showInFolder: () => undefined,
     printToPdf: async () => new Uint8Array(),
     getCountry: () => 'DE',
+    getTeamLink: () => null,
   });
   const api = buildPlannerBridge(invokeChannels, eventChannels, {
     invoke: (channel, payload) =>

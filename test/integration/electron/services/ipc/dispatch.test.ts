@@ -33,6 +33,7 @@ function setup() {
     showInFolder: () => undefined,
     printToPdf: async () => new Uint8Array(),
     getCountry: () => 'DE',
+    getTeamLink: () => null,
   });
   const spied = {
     ...handlers,

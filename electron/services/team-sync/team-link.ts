@@ -1,0 +1,128 @@
+import type { TeamSnapshot } from '../../../shared/ipc/team-schemas';
+import type { ChangeOp } from '../../../shared/persistence/tables';
+import type { Row } from '../../../shared/persistence/table-keys';
+import type { TeamTable } from '../../../shared/sync/team-documents';
+import { isTeamTable } from '../../../shared/sync/team-documents';
+import { DEFAULT_TIMING, SyncSchedule, type SyncTiming } from './sync-schedule';
+import { TeamDeliveries, type TeamDelivery } from './team-deliveries';
+import { SignInError, type SignInProblem } from './team-session';
+import { TeamSync, type TeamSyncDeps } from './team-sync';
+
+export interface TeamLinkDeps extends Omit<TeamSyncDeps, 'deliver' | 'onStatus'> {
+  sendStatus: (snapshot: TeamSnapshot) => void;
+  sendChanges: (delivery: TeamDelivery) => void;
+  timing?: SyncTiming;
+  deliveryTimeoutMs?: number;
+}
+
+export type SignInAnswer =
+  { kind: 'signedIn'; snapshot: TeamSnapshot } | { kind: 'refused'; problem: SignInProblem };
+
+/**
+ * Team sync as the window sees it: the engine, the hand-over of the team's changes to the
+ * working database (an event answered by an invoke), and the schedule that syncs while
+ * someone is signed in — started once the window asks for its first sync (it is listening
+ * by then).
+ */
+export class TeamLink {
+  private readonly schedule: SyncSchedule;
+
+  private constructor(
+    private readonly sync: TeamSync,
+    private readonly deliveries: TeamDeliveries,
+    timing: SyncTiming,
+  ) {
+    this.schedule = new SyncSchedule(
+      () => this.sync.syncNow(),
+      (signal) => this.sync.serverChanged(signal),
+      timing,
+    );
+  }
+
+  static async open(deps: TeamLinkDeps): Promise<TeamLink> {
+    const deliveries = new TeamDeliveries(deps.sendChanges, deps.deliveryTimeoutMs);
+    let link: TeamLink | null = null;
+    const sync = await TeamSync.start({
+      ...deps,
+      deliver: deliveries.deliver,
+      onStatus: () => link && deps.sendStatus(link.snapshot()),
+    });
+    link = new TeamLink(sync, deliveries, deps.timing ?? DEFAULT_TIMING);
+    return link;
+  }
+
+  snapshot(): TeamSnapshot {
+    return { available: true, status: this.sync.current(), person: this.sync.signedIn() };
+  }
+
+  async signIn(request: {
+    url: string;
+    database: string;
+    name: string;
+    password: string;
+  }): Promise<SignInAnswer> {
+    try {
+      this.schedule.stop();
+      await this.sync.signIn(request.url, request.database, request.name, request.password);
+    } catch (error) {
+      if (error instanceof SignInError) return { kind: 'refused', problem: error.problem };
+      throw error;
+    } finally {
+      if (this.sync.signedIn()) this.schedule.start();
+    }
+    return { kind: 'signedIn', snapshot: this.snapshot() };
+  }
+
+  async signOut(): Promise<TeamSnapshot> {
+    this.schedule.stop();
+    await this.sync.signOut();
+    return this.snapshot();
+  }
+
+  /** A sync now; the first call (the window is listening) starts the schedule. */
+  async syncNow(): Promise<TeamSnapshot> {
+    if (!this.sync.signedIn()) return this.snapshot();
+    if (!this.schedule.running) this.schedule.start();
+    await this.sync.syncNow();
+    return this.snapshot();
+  }
+
+  joinPreview() {
+    return this.sync.joinPreview();
+  }
+
+  async taken(through: number | string): Promise<TeamSnapshot> {
+    await this.sync.take(through);
+    return this.snapshot();
+  }
+
+  /** The lead's workspace (as on disk) to the server: its team tables only. */
+  async publish(tables: Record<string, Row[]>): Promise<TeamSnapshot> {
+    const team = Object.fromEntries(
+      Object.entries(tables).filter(([name]) => isTeamTable(name)),
+    ) as Partial<Record<TeamTable, Row[]>>;
+    await this.sync.publish(team);
+    return this.snapshot();
+  }
+
+  applied(delivery: number, problem: string | null): void {
+    this.deliveries.applied(delivery, problem);
+  }
+
+  /** This laptop's committed changes, before the journal writes them; a sync follows soon. */
+  async localCommitted(ops: readonly ChangeOp[]): Promise<void> {
+    await this.sync.localCommitted(ops);
+    this.schedule.changed();
+  }
+
+  /** The window closed or reloaded: what it was handed is handed again to the next one. */
+  windowGone(): void {
+    this.deliveries.abandonAll();
+  }
+
+  async close(): Promise<void> {
+    this.schedule.stop();
+    this.deliveries.abandonAll();
+    await this.sync.close();
+  }
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { changeOpSchema } from '../persistence/tables';
+import { TEAM_TABLES } from '../sync/team-documents';
+
+/**
+ * The team server's address: http(s) only, no credentials in it (the password goes once,
+ * separately, to `_session`), nothing after the path.
+ */
+export const teamServerUrlSchema = z
+  .string()
+  .max(2_000)
+  .refine((text) => {
+    try {
+      const url = new URL(text);
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        !url.username &&
+        !url.password &&
+        !url.search &&
+        !url.hash
+      );
+    } catch {
+      return false;
+    }
+  }, 'an http or https address without a name, password, query or fragment');
+
+/** CouchDB's rule for database names. */
+export const teamDatabaseSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/, 'a CouchDB database name');
+
+const seqSchema = z.union([z.number().int().nonnegative(), z.string().max(1_000)]);
+
+export const teamSyncStatusSchema = z.object({
+  state: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('signedOut') }),
+    z.object({ kind: z.literal('offline'), pending: z.number().int().nonnegative() }),
+    z.object({ kind: z.literal('sending'), count: z.number().int().nonnegative() }),
+    z.object({ kind: z.literal('receiving'), count: z.number().int().nonnegative() }),
+    z.object({ kind: z.literal('upToDate'), at: z.string() }),
+    z.object({ kind: z.literal('joining'), teamRows: z.number().int().nonnegative() }),
+    z.object({
+      kind: z.literal('stopped'),
+      problem: z.enum(['wrongPassword', 'server', 'replica']),
+      detail: z.string(),
+    }),
+  ]),
+  memberId: z.string().nullable().optional(),
+  refused: z.array(z.object({ id: z.string(), reason: z.string() })),
+  conflicts: z.number().int().nonnegative(),
+});
+
+const personSchema = z.object({
+  url: z.string(),
+  database: z.string(),
+  name: z.string(),
+  memberId: z.string().nullable(),
+});
+
+/** What the shell needs to know: the sync state and who is signed in (null: nobody). */
+export const teamSnapshotSchema = z.object({
+  /** False where this build or machine cannot sync (the indicator then stays away). */
+  available: z.boolean(),
+  status: teamSyncStatusSchema,
+  person: personSchema.nullable(),
+});
+export type TeamSnapshot = z.infer<typeof teamSnapshotSchema>;
+
+const rows = z.array(z.record(z.string(), z.unknown()));
+const teamTablesSchema = z.strictObject(
+  Object.fromEntries(TEAM_TABLES.map((name) => [name, rows])) as Record<
+    (typeof TEAM_TABLES)[number],
+    typeof rows
+  >,
+);
+
+export const teamContract = {
+  'team:status': { request: z.undefined(), response: teamSnapshotSchema },
+  'team:sign-in': {
+    request: z.strictObject({
+      url: teamServerUrlSchema,
+      database: teamDatabaseSchema,
+      name: z.string().min(1).max(200),
+      password: z.string().min(1).max(1_000),
+    }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('signedIn'), snapshot: teamSnapshotSchema }),
+      z.object({
+        kind: z.literal('refused'),
+        problem: z.enum(['wrongPassword', 'unreachable', 'notOnTeam', 'server']),
+      }),
+    ]),
+  },
+  'team:sign-out': { request: z.strictObject({}), response: teamSnapshotSchema },
+  'team:sync-now': { request: z.strictObject({}), response: teamSnapshotSchema },
+  /** The team's workspace as the server holds it, before this laptop joins. */
+  'team:join-preview': {
+    request: z.strictObject({}),
+    response: z.object({ tables: teamTablesSchema, rows: z.number(), through: seqSchema }),
+  },
+  /** This laptop's working database now holds the previewed workspace, up to `through`. */
+  'team:taken': {
+    request: z.strictObject({ through: seqSchema }),
+    response: teamSnapshotSchema,
+  },
+  /** The lead sends this laptop's workspace (as main has it on disk) to the server. */
+  'team:publish': { request: z.strictObject({}), response: teamSnapshotSchema },
+  /** The renderer's answer to a `team:changes` event: applied, or why not. */
+  'team:applied': {
+    request: z.strictObject({
+      delivery: z.number().int().positive(),
+      problem: z.string().max(2_000).nullable(),
+    }),
+    response: z.null(),
+  },
+} as const;
+
+export const teamEventContract = {
+  'team:status-changed': teamSnapshotSchema,
+  'team:changes': z.strictObject({
+    delivery: z.number().int().positive(),
+    ops: z.array(changeOpSchema).min(1).max(200),
+  }),
+} as const;

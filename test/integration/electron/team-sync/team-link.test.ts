@@ -1,0 +1,179 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TeamSnapshot } from '@shared/ipc/team-schemas';
+import { nodeFileSystem } from '../../../../electron/services/persistence/file-system';
+import { LevelPouch } from '../../../../electron/services/team-sync/level-pouch';
+import { TeamLink } from '../../../../electron/services/team-sync/team-link';
+import type { TeamDelivery } from '../../../../electron/services/team-sync/team-deliveries';
+import type { ChangeOp } from '@shared/persistence/tables';
+import { fakeKeychain } from '../../../helpers/fake-keychain';
+import { startRuleTeam } from '../../../helpers/rule-team';
+import type { TestCouch } from '../../../helpers/team-test-server';
+import { tempDir } from '../../../helpers/temp-dirs';
+
+/** One app as main runs it: the link, and what it sent to its window. */
+interface App {
+  link: TeamLink;
+  statuses: TeamSnapshot[];
+  deliveries: TeamDelivery[];
+  /** How the window answers a delivery (null: applied). */
+  answer: (delivery: TeamDelivery) => string | null | 'silent';
+}
+
+let couch: TestCouch;
+const opened: TeamLink[] = [];
+
+async function app(folder = tempDir('stp-app-')): Promise<App> {
+  const self: App = { link: null!, statuses: [], deliveries: [], answer: () => null };
+  self.link = await TeamLink.open({
+    folder,
+    fs: nodeFileSystem,
+    secrets: fakeKeychain,
+    Pouch: LevelPouch,
+    now: () => new Date('2026-12-03T14:02:00.000Z'),
+    sendStatus: (snapshot) => self.statuses.push(snapshot),
+    sendChanges: (delivery) => {
+      self.deliveries.push(delivery);
+      const answer = self.answer(delivery);
+      if (answer !== 'silent') queueMicrotask(() => self.link.applied(delivery.delivery, answer));
+    },
+    // Quick, so a test sees the schedule work without waiting a minute.
+    timing: { afterChangeMs: 50, everyMs: 60_000, retryWatchMs: 200 },
+    deliveryTimeoutMs: 1_000,
+  });
+  opened.push(self.link);
+  return self;
+}
+
+const signIn = (self: App, name: string) =>
+  self.link.signIn({ url: couch.url, database: 'team', name, password: `pw-${name}` });
+
+const received = (self: App) =>
+  self.deliveries.flatMap((d) => d.ops).flatMap((op) => (op.type === 'put' ? op.rows : []));
+
+const workspace = {
+  members: [
+    { id: 'S1', name: 'Sven', level: 'senior', supervisorId: null, active: true },
+    { id: 'J1', name: 'Jana', level: 'junior', supervisorId: 'S1', active: true },
+  ],
+  accounts: [{ id: 'K1', name: 'Müller GmbH', segment: 'A', ownerId: 'S1', territoryId: null }],
+  // Personal settings and scenarios never go to the server.
+  settings: [{ key: 'language', value: 'de' }],
+  scenarios: [{ id: 'SC1', name: 'Draft' }],
+};
+
+beforeAll(async () => {
+  couch = await startRuleTeam(['S1', 'J1']);
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((link) => link.close()));
+});
+afterAll(() => couch?.stop());
+
+describe('the team link between main and the window', () => {
+  it('the lead publishes to an empty server; a member previews, takes it, then gets changes as they happen', async () => {
+    const lead = await app();
+    await signIn(lead, 'lead');
+    const joining = await lead.link.syncNow();
+    expect(joining.status.state).toEqual({ kind: 'joining', teamRows: 0 });
+    await expect(lead.link.publish(workspace)).resolves.toMatchObject({
+      status: { state: { kind: 'upToDate' }, refused: [] },
+    });
+
+    const member = await app();
+    expect(await signIn(member, 'S1')).toMatchObject({
+      kind: 'signedIn',
+      snapshot: { person: { name: 'S1', memberId: 'S1' } },
+    });
+    const seen = await member.link.syncNow();
+    expect(seen.status.state).toEqual({ kind: 'joining', teamRows: 3 });
+    // Joining does not hand anything over: the window compares first.
+    expect(member.deliveries).toEqual([]);
+    const preview = await member.link.joinPreview();
+    expect(preview.tables.accounts).toEqual(workspace.accounts);
+    expect(preview.tables.members).toEqual(expect.arrayContaining(workspace.members));
+    expect(preview.tables.members).toHaveLength(2);
+    expect(preview.tables.settings).toEqual([]);
+    await member.link.taken(preview.through);
+
+    // The lead changes an account; the member's schedule notices the server moved and syncs.
+    const renamed: ChangeOp = {
+      type: 'put',
+      table: 'accounts',
+      rows: [{ ...workspace.accounts[0]!, name: 'Müller & Söhne GmbH' }],
+    };
+    await lead.link.localCommitted([renamed]);
+    await vi.waitFor(() => expect(received(member)).toContainEqual(renamed.rows[0]), {
+      timeout: 15_000,
+      interval: 100,
+    });
+    expect(member.statuses.at(-1)!.status.state.kind).toBe('upToDate');
+  });
+
+  it('hands over again what the window did not take, and tells why it stopped meanwhile', async () => {
+    const lead = await app();
+    await signIn(lead, 'lead');
+    await lead.link.syncNow();
+    await lead.link.taken((await lead.link.joinPreview()).through);
+    const member = await app();
+    await signIn(member, 'J1');
+    await member.link.syncNow();
+    await member.link.taken((await member.link.joinPreview()).through);
+    const change: ChangeOp = {
+      type: 'put',
+      table: 'territories',
+      rows: [{ id: 'T9', name: 'Nord', memberId: 'J1' }],
+    };
+    await lead.link.localCommitted([change]);
+    await lead.link.syncNow();
+
+    member.answer = () => 'The workspace is read-only.';
+    const refused = await member.link.syncNow();
+    expect(refused.status.state).toMatchObject({ kind: 'stopped', problem: 'replica' });
+    // A window that never answers (closed mid-way) holds nothing up for ever either.
+    member.answer = () => 'silent';
+    expect((await member.link.syncNow()).status.state).toMatchObject({ kind: 'stopped' });
+    member.answer = () => null;
+    const again = await member.link.syncNow();
+    expect(again.status.state.kind).toBe('upToDate');
+    expect(member.deliveries.at(-1)!.ops).toEqual([change]);
+    // Applied once: not handed over a fourth time.
+    const count = member.deliveries.length;
+    await member.link.syncNow();
+    expect(member.deliveries).toHaveLength(count);
+  });
+
+  it('says why signing in did not work, and lets only the lead publish', async () => {
+    const member = await app();
+    expect(
+      await member.link.signIn({ url: couch.url, database: 'team', name: 'S1', password: 'no' }),
+    ).toEqual({ kind: 'refused', problem: 'wrongPassword' });
+    expect(
+      await member.link.signIn({
+        url: 'http://127.0.0.1:9',
+        database: 'team',
+        name: 'S1',
+        password: 'pw-S1',
+      }),
+    ).toEqual({ kind: 'refused', problem: 'unreachable' });
+    expect(member.link.snapshot().person).toBeNull();
+    await signIn(member, 'S1');
+    await member.link.syncNow();
+    await expect(member.link.publish(workspace)).rejects.toThrow(/lead/);
+  });
+
+  it('records nothing of this laptop’s before it joined: the join decides', async () => {
+    const member = await app();
+    await signIn(member, 'S1');
+    await member.link.localCommitted([
+      {
+        type: 'put',
+        table: 'actuals',
+        rows: [{ memberId: 'S1', month: '2026-03', revenueCents: 5 }],
+      },
+    ]);
+    const status = await member.link.syncNow();
+    expect(status.status.state.kind).toBe('joining');
+    const preview = await member.link.joinPreview();
+    expect(preview.tables.actuals).toEqual([]);
+  });
+});
