@@ -61,8 +61,8 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
     'Team-Server nicht erreichbar{pending, plural, =0 {} one { · # Änderung wartet} other { · # Änderungen warten}}',
   'sync.state.sending': 'Sende {count, plural, one {# Änderung} other {# Änderungen}} …',
   'sync.state.receiving': 'Empfange {count, plural, one {# Änderung} other {# Änderungen}} …',
-  'sync.state.upToDate': 'Team: aktuell um {time}',
-  'sync.state.joining': 'Team: Arbeitsbereich beitreten (Einstellungen)',
+  'sync.state.upToDate': 'Mit dem Team abgeglichen um {time}',
+  'sync.state.joining': 'Dem Arbeitsbereich des Teams beitreten (Einstellungen)',
   'sync.state.stopped.wrongPassword':
     'Team-Synchronisation angehalten: bitte neu anmelden (Einstellungen)',
   'sync.state.stopped.server':

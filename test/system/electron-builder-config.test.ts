@@ -40,7 +40,9 @@ describe('electron-builder.yml', () => {
     const config = await getConfig(process.cwd(), 'electron-builder.yml', null);
     expect(config.files).toEqual([{ filter: ['out/**', 'package.json', '!**/*.map'] }]);
     expect(pkg.main).toBe('out/main/index.js');
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+    // Only LevelDB's native binding, which cannot be bundled: team sync's replica files.
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['leveldown']);
+    expect(config.npmRebuild).toBe(false);
     for (const rendererOnly of [
       'react',
       'react-dom',

@@ -4,12 +4,7 @@ import { useT } from '@renderer/i18n/i18n-context';
 import { failureReason } from '@renderer/ipc/error-text';
 import { plannerApi } from '@renderer/ipc/planner';
 import { useAppStore } from '@renderer/store/app-store';
-import {
-  previewJoin,
-  publishWorkspace,
-  takeTeamWorkspace,
-  type JoinPreview,
-} from '@renderer/sync/join-team';
+import { previewJoin, publishWorkspace, takeTeamWorkspace } from '@renderer/sync/join-team';
 import { useTeamStore } from '@renderer/sync/team-store';
 
 /**
@@ -21,7 +16,8 @@ export function JoinPanel({ teamRows, isLead }: { teamRows: number; isLead: bool
   const t = useT();
   const notify = useAppStore((s) => s.notify);
   const take = useTeamStore((s) => s.take);
-  const [preview, setPreview] = useState<JoinPreview | null>(null);
+  const preview = useTeamStore((s) => s.joinPreview);
+  const setPreview = useTeamStore((s) => s.setJoinPreview);
   const [busy, setBusy] = useState(false);
   const api = plannerApi();
   if (!api) return null;
