@@ -56,7 +56,9 @@ test('the lead publishes, a Senior joins after comparing, and a change shows on 
   await expect(
     lead.getByRole('status').filter({ hasText: 'workspace is on the team server' }),
   ).toBeVisible();
-  await expect(lead.getByTestId('sync-status').first()).toContainText('Up to date with the team at');
+  await expect(lead.getByTestId('sync-status').first()).toContainText(
+    'Up to date with the team at',
+  );
 
   // The Senior's laptop: its own profile and data folder, and an empty workspace of its own.
   const elsewhere = tempDir('stp-field-');
@@ -99,5 +101,7 @@ test('the lead publishes, a Senior joins after comparing, and a change shows on 
   await expect(field.getByRole('row').filter({ hasText: 'Paula Neumann' })).toBeVisible({
     timeout: 15_000,
   });
-  await expect(field.getByTestId('sync-status').first()).toContainText('Up to date with the team at');
+  await expect(field.getByTestId('sync-status').first()).toContainText(
+    'Up to date with the team at',
+  );
 });
