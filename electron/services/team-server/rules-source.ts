@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { rolldown } from 'rolldown';
 import type { TeamFacts } from '../../../shared/sync/team-facts';
+import { factsLine } from './rules-facts';
 
 // The project folder: `npm run` and the test runners start there (the app never bundles rules).
 const ENTRY = path.resolve('shared/sync/validate-team-write.ts');
@@ -32,7 +33,7 @@ function rulesBundle(): Promise<string> {
 export async function validateFunctionSource(facts: TeamFacts): Promise<string> {
   return [
     'function (newDoc, oldDoc, userCtx, secObj) {',
-    `  var TEAM_FACTS = ${JSON.stringify(facts)};`,
+    factsLine(facts),
     await rulesBundle(),
     `  ${GLOBAL}.validateTeamWrite(newDoc, oldDoc || null, userCtx, TEAM_FACTS);`,
     '}',

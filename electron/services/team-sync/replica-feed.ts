@@ -1,12 +1,6 @@
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import { opsFromFeed } from '../../../shared/sync/received-changes';
-import type { Row } from '../../../shared/persistence/table-keys';
-import {
-  TEAM_TABLES,
-  parseTeamDocId,
-  type TeamDoc,
-  type TeamTable,
-} from '../../../shared/sync/team-documents';
+import { parseTeamDocId, type TeamDoc } from '../../../shared/sync/team-documents';
 import type { PouchDatabase, PouchDoc } from './pouch';
 
 /** The others' changes for the working database, and the point to confirm once applied. */
@@ -51,7 +45,7 @@ async function changedSince(db: PouchDatabase, since: number | string) {
  * what is written meanwhile comes again with the next changes (putting a row twice is
  * harmless).
  */
-async function everything(db: PouchDatabase) {
+export async function everything(db: PouchDatabase) {
   const through = (await db.info()).update_seq;
   const { rows } = await db.allDocs({ include_docs: true });
   const entries = (rows as Array<{ id: string; doc?: PouchDoc }>).map((row) => ({
@@ -60,28 +54,4 @@ async function everything(db: PouchDatabase) {
     doc: row.doc,
   }));
   return { entries, through };
-}
-
-/** The team's rows by table, how many, and the changes feed point they stand at. */
-export interface TeamTables {
-  tables: Record<TeamTable, Row[]>;
-  rows: number;
-  through: number | string;
-}
-
-/** Every team row the replica holds now (what a joining laptop takes). */
-export async function readTeamTables(db: PouchDatabase): Promise<TeamTables> {
-  const { entries, through } = await everything(db);
-  const tables = Object.fromEntries(TEAM_TABLES.map((name) => [name, [] as Row[]])) as Record<
-    TeamTable,
-    Row[]
-  >;
-  let rows = 0;
-  for (const { id, doc } of entries) {
-    const parsed = parseTeamDocId(id);
-    if (!parsed || !doc || doc._deleted) continue;
-    tables[parsed.table].push((doc as unknown as TeamDoc).row);
-    rows += 1;
-  }
-  return { tables, rows, through };
 }

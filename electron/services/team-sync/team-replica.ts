@@ -2,28 +2,29 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
-import { sameData } from '../../../shared/commands/same-data';
 import {
   isTeamRow,
   isTeamTable,
   parseTeamDocId,
   teamDocId,
-  teamDocIdOfKey,
-  type TeamDoc,
   type TeamTable,
 } from '../../../shared/sync/team-documents';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch';
 import { listConflicts, type TeamConflict } from './replica-conflicts';
-import { readReceived, readTeamTables, type Received, type TeamTables } from './replica-feed';
+import { readReceived, type Received } from './replica-feed';
+import { recordChanges, stamped, writeDocs, type Author } from './replica-record';
+import {
+  countTeamRows,
+  idsOfTable,
+  readRowsOf,
+  readTeamTables,
+  type TeamTables,
+} from './replica-reads';
 
 export type { TeamConflict } from './replica-conflicts';
 import { classifySyncError } from './sync-errors';
 
-/** Who writes, and when: every revision names its author (the server checks it). */
-export interface Author {
-  by: string | null;
-  at: string;
-}
+export type { Author } from './replica-record';
 
 /** The team's server, reached with the signed-in person's session (or, in tools, a password). */
 export type TeamRemote = { url: string; database: string } & (
@@ -58,8 +59,6 @@ interface ReplicaState {
    */
   joined?: boolean;
 }
-/** Rows per write to the replica: big imports go in pieces, each one LevelDB batch. */
-const CHUNK = 2_000;
 
 /**
  * The main process's copy of the team's documents (PouchDB on LevelDB in the data folder): local
@@ -103,89 +102,8 @@ export class TeamReplica {
   }
 
   /** Takes committed local changes: team rows become revisions by `author`. */
-  async record(ops: readonly ChangeOp[], author: Author): Promise<number> {
-    let written = 0;
-    for (const op of ops) {
-      if (!isTeamTable(op.table)) continue;
-      const table = op.table;
-      if (op.type === 'put') {
-        const rows = op.rows.filter((row) => isTeamRow(table, row));
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          const ids = chunk.map((row) => teamDocId(table, row));
-          const current = await this.currentDocs(ids);
-          // The same row again (a journal batch sent twice after a crash) is no new revision.
-          const changed = chunk.flatMap((row, j) => {
-            const stored = current.get(ids[j]!);
-            if (stored && sameData(stored.row, row)) return [];
-            return [
-              {
-                _id: ids[j]!,
-                ...(stored ? { _rev: stored._rev } : {}),
-                ...this.stamp(table, row, author),
-              },
-            ];
-          });
-          written += await this.write(changed);
-        }
-      } else {
-        const ids =
-          op.type === 'delete'
-            ? op.keys.map((key) => teamDocIdOfKey(table, key))
-            : await this.idsOfTable(table);
-        for (let i = 0; i < ids.length; i += CHUNK) {
-          const revs = await this.currentRevs(ids.slice(i, i + CHUNK));
-          written += await this.write(
-            [...revs].map(([_id, _rev]) => ({
-              _id,
-              _rev,
-              _deleted: true,
-              ...author,
-              via: this.replicaId,
-            })),
-          );
-        }
-      }
-    }
-    return written;
-  }
-
-  private stamp(table: TeamTable, row: TeamDoc['row'], author: Author) {
-    return { table, row, by: author.by, at: author.at, via: this.replicaId };
-  }
-
-  /** The winning revision of each document that exists, with its body (deleted ones left out). */
-  private async currentDocs(ids: string[]): Promise<Map<string, PouchDoc>> {
-    const { rows } = await this.db.allDocs({ keys: ids, include_docs: true });
-    const docs = new Map<string, PouchDoc>();
-    for (const row of rows as Array<{ id: string; doc?: PouchDoc | null }>) {
-      if (row.doc && !row.doc._deleted) docs.set(row.id, row.doc);
-    }
-    return docs;
-  }
-
-  /** The winning revision of each document that exists (deleted ones are left out). */
-  private async currentRevs(ids: string[]): Promise<Map<string, string>> {
-    const { rows } = await this.db.allDocs({ keys: ids });
-    const revs = new Map<string, string>();
-    for (const row of rows) {
-      if (row.value && !row.value.deleted) revs.set(row.id, row.value.rev);
-    }
-    return revs;
-  }
-
-  private async idsOfTable(table: TeamTable): Promise<string[]> {
-    const { rows } = await this.db.allDocs({ startkey: `${table}:`, endkey: `${table}:\uffff` });
-    return rows.map((row) => row.id);
-  }
-
-  private async write(docs: PouchDoc[]): Promise<number> {
-    if (docs.length === 0) return 0;
-    const results = await this.db.bulkDocs(docs);
-    const failed = results.find((r) => r.error);
-    // The main process is the replica's only writer: a clash here is a bug, not a conflict.
-    if (failed) throw new Error(`team replica: ${failed.id} ${String(failed.reason)}`);
-    return results.length;
+  record(ops: readonly ChangeOp[], author: Author): Promise<number> {
+    return recordChanges(this.db, this.replicaId, ops, author);
   }
 
   /**
@@ -248,11 +166,19 @@ export class TeamReplica {
     return readTeamTables(this.db);
   }
 
+  /** A document as the replica holds it now (the server's design document too), or null. */
+  async document(id: string): Promise<PouchDoc | null> {
+    return this.db.get(id).catch(() => null);
+  }
+
+  /** The current rows of one (small) team table: the roster, the settings. */
+  rowsOf(table: TeamTable): Promise<Row[]> {
+    return readRowsOf(this.db, table);
+  }
+
   /** How many team rows the replica holds (the server's, once pulled). */
-  async teamRowCount(): Promise<number> {
-    const { doc_count } = await this.db.info();
-    const design = await this.db.allDocs({ startkey: '_design/', endkey: '_design/\uffff' });
-    return doc_count - design.rows.length;
+  teamRowCount(): Promise<number> {
+    return countTeamRows(this.db);
   }
 
   /** The working database now holds the team's workspace up to `through`. */
@@ -283,7 +209,7 @@ export class TeamReplica {
       const kept = new Set(
         rows.filter((row) => isTeamRow(name, row)).map((row) => teamDocId(name, row)),
       );
-      const gone = (await this.idsOfTable(name)).filter((id) => !kept.has(id));
+      const gone = (await idsOfTable(this.db, name)).filter((id) => !kept.has(id));
       const keys = gone.map((id) => parseTeamDocId(id)?.key).filter((key) => key !== undefined);
       written += await this.record([{ type: 'delete', table: name, keys }], author);
     }
@@ -305,7 +231,7 @@ export class TeamReplica {
     const settles = [
       ...new Set([...((winner.settles as string[] | undefined) ?? []), ...conflict.others]),
     ];
-    await this.write([
+    await writeDocs(this.db, [
       row === null
         ? {
             _id: conflict.id,
@@ -318,7 +244,7 @@ export class TeamReplica {
         : {
             _id: conflict.id,
             _rev: winner._rev,
-            ...this.stamp(conflict.table, row, author),
+            ...stamped(this.replicaId, conflict.table, row, author),
             settles,
           },
     ]);

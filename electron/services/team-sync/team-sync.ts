@@ -6,8 +6,9 @@ import { SIGNED_OUT, type TeamSyncStatus } from '../../../shared/sync/sync-statu
 import type { FileSystem } from '../persistence/file-system';
 import type { PouchConstructor } from './pouch';
 import { TeamSyncError } from './sync-errors';
+import { keepTeamFacts } from './team-facts-keeper';
 import { TeamReplica, type TeamConflict } from './team-replica';
-import type { TeamTables } from './replica-feed';
+import type { TeamTables } from './replica-reads';
 import type { Row } from '../../../shared/persistence/table-keys';
 import type { TeamTable } from '../../../shared/sync/team-documents';
 import { TeamSession, type SecretStore, type SignedIn } from './team-session';
@@ -215,6 +216,7 @@ export class TeamSync {
       }
       await replica.handedOver(through);
       const open = await this.mergeWhatMerges(replica, person, outcome.arrivedIds);
+      if (person.memberId === null) await this.keepFacts(replica, person);
       return this.emit({
         state: { kind: 'upToDate', at: this.deps.now().toISOString() },
         memberId: person.memberId,
@@ -271,6 +273,12 @@ export class TeamSync {
     for (const piece of handOvers(merged)) await this.deps.deliver(piece);
     await replica.sync({ url: person.url, database: person.database, fetch: this.session.fetch });
     return conflicts.length - merged.length;
+  }
+
+  /** The lead's laptop keeps the server's roster and limits current; the next pull brings them. */
+  private async keepFacts(replica: TeamReplica, person: SignedIn): Promise<void> {
+    const remote = { url: person.url, database: person.database, fetch: this.session.fetch };
+    if (await keepTeamFacts(replica, remote)) await replica.sync(remote);
   }
 
   private emit(status: TeamSyncStatus): TeamSyncStatus {
