@@ -28,6 +28,7 @@ import {
 import { csvExportFigure, csvImportFigure } from './csv-figures';
 import { workbookExportFigure } from './workbook-figures';
 import { syncFigures } from './sync-figures';
+import { syncLatencyFigures } from './sync-latency';
 import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
 import { describeMachine } from './machine';
@@ -102,6 +103,8 @@ async function launch(profileDir: string) {
     dataDir,
     locale: 'de-DE',
     dialogs: scriptedDialogs(`${dataDir}-files`),
+    // Main's events (team sync) go to this page.
+    printPage: () => context.pages()[0],
   });
   mains.set(dataDir, persistence);
   await installPlannerBridge(context, server.origin, deps);
@@ -579,6 +582,38 @@ test('team sync (Node, loopback)', async () => {
     months: MONTHS,
   });
   rows.push(...(await syncFigures(data, size.label, quick ? 1 : 3)));
+});
+
+test('team sync between two laptops (Chromium, loopback)', async () => {
+  if (!wanted('sync')) return;
+  const today = new Date().toISOString().slice(0, 10);
+  const data = generateWorkspace({ asOf: today });
+  progress('2k/12', 'team sync: a rename on one laptop painted on another');
+  const opened: Array<{ close: () => Promise<void>; dir: string }> = [];
+  try {
+    rows.push(
+      ...(await syncLatencyFigures(
+        data,
+        '2k/12',
+        async (name) => {
+          const dir = mkdtempSync(path.join(tmpdir(), `stp-bench-${name}-`));
+          const app = await launch(dir);
+          opened.push({ close: () => app.context.close(), dir });
+          await app.page.goto(`${server.origin}/index.html`);
+          return app;
+        },
+        quick ? 10 : 30,
+      )),
+    );
+  } finally {
+    for (const app of opened) {
+      await app.close();
+      await mains.get(`${app.dir}-data`)?.close();
+      mains.delete(`${app.dir}-data`);
+      removeDir(app.dir);
+      removeDir(`${app.dir}-data`);
+    }
+  }
 });
 
 test('CSV and workbook export and CSV import against their baselines', async () => {

@@ -9,7 +9,7 @@ export interface SyncTiming {
 }
 
 export const DEFAULT_TIMING: SyncTiming = {
-  afterChangeMs: 1_000,
+  afterChangeMs: 300,
   everyMs: 60_000,
   retryWatchMs: 30_000,
 };
