@@ -9,16 +9,18 @@ import { expect, test } from './harness/fixtures';
 import { nav } from './harness/navigate';
 
 /**
- * Two laptops and one team server (a CouchDB-protocol test server on 127.0.0.1): the lead
- * publishes the demo workspace, a Senior joins on another laptop after comparing, and a change
- * on one shows on the other without anyone pressing anything.
+ * Laptops and one team server (a CouchDB-protocol test server on 127.0.0.1): the lead
+ * publishes the demo workspace, members join on their own laptops after comparing, and what one
+ * changes shows on the others without anyone pressing anything.
  */
 const today = new Date().toISOString().slice(0, 10);
 const demo = generateWorkspace({ asOf: today });
-const senior = demo.members.find((m) => m.level === 'senior')!;
+const junior = demo.members.find((m) => m.level === 'junior' && m.supervisorId)!;
+const senior = demo.members.find((m) => m.id === junior.supervisorId)!;
+const upToDate = 'Up to date with the team at';
 
 let couch: TestCouch;
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   couch = await startTestCouch();
   await setupTeamServer({
     server: couch.admin,
@@ -27,8 +29,12 @@ test.beforeAll(async () => {
     facts: teamFactsOf(demo.members, DEFAULT_AUTHORITY),
   });
   await ensureLogin(couch.admin, 'sven', 'senior-secret', senior.id);
+  await ensureLogin(couch.admin, 'jana', 'junior-secret', junior.id);
 });
-test.afterAll(() => couch?.stop());
+test.afterEach(() => couch?.stop());
+
+const notice = (page: Page, text: string | RegExp) =>
+  expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
 
 async function signIn(page: Page, name: string, password: string) {
   await nav(page, 'Settings');
@@ -37,7 +43,37 @@ async function signIn(page: Page, name: string, password: string) {
   await section.getByLabel('User name').fill(name);
   await section.getByLabel('Password').fill(password);
   await section.getByRole('button', { name: 'Connect' }).click();
+  await expect(section.getByTestId('team-signed-in')).toContainText(`Signed in as ${name}`);
   return section;
+}
+
+/** The lead's laptop: the demo workspace, published to the empty server. */
+async function leadPublishes(page: Page) {
+  await page.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  const section = await signIn(page, 'lena', 'lead-secret');
+  await expect(section.getByTestId('team-signed-in')).toContainText('(team lead)');
+  await expect(section.getByText('The team server holds no workspace yet.')).toBeVisible();
+  await section.getByRole('button', { name: 'Publish this laptop’s workspace' }).click();
+  await notice(page, 'workspace is on the team server');
+  await expect(page.getByTestId('sync-status').first()).toContainText(upToDate);
+}
+
+/** A member's laptop (empty), joining the team's workspace after comparing. */
+async function memberJoins(page: Page, name: string, password: string) {
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  const section = await signIn(page, name, password);
+  const join = section.getByRole('region', { name: 'Join the team’s workspace' });
+  await join.getByRole('button', { name: 'Compare with this laptop' }).click();
+  const accounts = join.getByRole('row', { name: /^Accounts/ });
+  await expect(accounts.getByRole('cell').first()).toHaveText(String(demo.accounts.length));
+  return join;
+}
+
+async function takeIt(page: Page, join: ReturnType<Page['getByRole']>) {
+  await join.getByRole('button', { name: 'Take the team’s workspace' }).click();
+  await notice(page, 'now works on the team’s workspace');
+  await expect(page.getByTestId('sync-status').first()).toContainText(upToDate);
 }
 
 test('the lead publishes, a Senior joins after comparing, and a change shows on the other laptop', async ({
@@ -45,20 +81,7 @@ test('the lead publishes, a Senior joins after comparing, and a change shows on 
   tempDir,
 }) => {
   const lead = (await launchApp()).page;
-  await lead.getByRole('button', { name: 'Open demo workspace' }).click();
-  await expect(lead.getByRole('heading', { name: 'Team' })).toBeVisible();
-  const leadSection = await signIn(lead, 'lena', 'lead-secret');
-  await expect(leadSection.getByTestId('team-signed-in')).toContainText(
-    'Signed in as lena (team lead)',
-  );
-  await expect(leadSection.getByText('The team server holds no workspace yet.')).toBeVisible();
-  await leadSection.getByRole('button', { name: 'Publish this laptop’s workspace' }).click();
-  await expect(
-    lead.getByRole('status').filter({ hasText: 'workspace is on the team server' }),
-  ).toBeVisible();
-  await expect(lead.getByTestId('sync-status').first()).toContainText(
-    'Up to date with the team at',
-  );
+  await leadPublishes(lead);
 
   // The Senior's laptop: its own profile and data folder, and an empty workspace of its own.
   const elsewhere = tempDir('stp-field-');
@@ -68,22 +91,13 @@ test('the lead publishes, a Senior joins after comparing, and a change shows on 
       dataDir: path.join(elsewhere, 'data'),
     })
   ).page;
-  await field.getByRole('button', { name: 'Start empty' }).click();
-  const fieldSection = await signIn(field, 'sven', 'senior-secret');
-  await expect(fieldSection.getByTestId('team-signed-in')).toContainText('Signed in as sven');
-  const join = fieldSection.getByRole('region', { name: 'Join the team’s workspace' });
-  await join.getByRole('button', { name: 'Compare with this laptop' }).click();
-  const accounts = join.getByRole('row', { name: /^Accounts/ });
-  await expect(accounts.getByRole('cell').first()).toHaveText(String(demo.accounts.length));
+  const join = await memberJoins(field, 'sven', 'senior-secret');
   // Nothing changed here before the choice.
   await nav(field, 'Team');
   await expect(field.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible();
   await expect(field.getByRole('row')).toHaveCount(0);
   await nav(field, 'Settings');
-  await join.getByRole('button', { name: 'Take the team’s workspace' }).click();
-  await expect(
-    field.getByRole('status').filter({ hasText: 'now works on the team’s workspace' }),
-  ).toBeVisible();
+  await takeIt(field, join);
   // Signed in, one acts as the signed-in person.
   await expect(field.getByLabel('Acting as')).toBeDisabled();
   await expect(field.getByLabel('Acting as')).toHaveValue(senior.id);
@@ -97,11 +111,69 @@ test('the lead publishes, a Senior joins after comparing, and a change shows on 
   await panel.getByLabel('Name').fill('Paula Neumann');
   await panel.getByLabel('Supervising Senior').selectOption({ label: senior.name });
   await panel.getByRole('button', { name: 'Save' }).click();
-  await expect(lead.getByRole('status').filter({ hasText: 'Paula Neumann saved.' })).toBeVisible();
+  await notice(lead, 'Paula Neumann saved.');
   await expect(field.getByRole('row').filter({ hasText: 'Paula Neumann' })).toBeVisible({
     timeout: 15_000,
   });
+  await expect(field.getByTestId('sync-status').first()).toContainText(upToDate);
+});
+
+test('offline, a Junior proposes moving a Large account; back online, the Senior elsewhere approves and the move arrives everywhere', async ({
+  launchApp,
+  tempDir,
+}) => {
+  const lead = (await launchApp()).page;
+  await leadPublishes(lead);
+  const laptop = async (name: string) => {
+    const dir = tempDir(`stp-${name}-`);
+    return (
+      await launchApp({ profileDir: path.join(dir, 'profile'), dataDir: path.join(dir, 'data') })
+    ).page;
+  };
+  const field = await laptop('junior');
+  await takeIt(field, await memberJoins(field, 'jana', 'junior-secret'));
+  const office = await laptop('senior');
+  await takeIt(office, await memberJoins(office, 'sven', 'senior-secret'));
+
+  // The server goes out of reach; the Junior works on.
+  await couch.suspend();
+  await nav(field, 'Accounts');
+  await field.getByLabel('Segment').selectOption('A');
+  await field.getByLabel('Owner').selectOption({ label: senior.name });
+  const row = field.locator('tbody tr:not([aria-hidden])').first();
+  const customerNo = (await row.locator('th .small').textContent())!;
+  await row.getByRole('checkbox').check();
+  await field.getByLabel('Assign selected to').selectOption({ label: `${junior.name} (Junior)` });
+  await field.getByRole('button', { name: 'Assign', exact: true }).click();
+  await notice(field, `Proposal sent to ${senior.name} for approval.`);
   await expect(field.getByTestId('sync-status').first()).toContainText(
-    'Up to date with the team at',
+    'Team server out of reach · 1 change waits',
   );
+
+  // Back online: the Junior's laptop sends it; the Senior's sees it by itself.
+  await couch.resume();
+  await nav(field, 'Settings');
+  await field.getByRole('button', { name: 'Sync now' }).click();
+  await expect(field.getByTestId('sync-status').first()).toContainText(upToDate);
+  await nav(office, 'Approvals');
+  const card = office.getByRole('region', {
+    name: `${junior.name} proposes moving 1 account to ${junior.name}`,
+  });
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await card.getByLabel('Comment (optional)').fill('Fine, with my coaching.');
+  await card.getByRole('button', { name: 'Approve' }).click();
+  await notice(office, 'Approved: 1 account moved.');
+
+  // The move arrives on the Junior's and the lead's laptops, with both people in its history.
+  for (const page of [field, lead]) {
+    await nav(page, 'Accounts');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('searchbox').fill(customerNo);
+    const moved = page.getByRole('row').filter({ hasText: customerNo });
+    await expect(moved).toContainText(junior.name, { timeout: 15_000 });
+    await moved.getByRole('rowheader').getByRole('button').click();
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history).toContainText(`${junior.name} proposed moving it to ${junior.name}`);
+    await expect(history).toContainText(`approved by ${senior.name}`);
+  }
 });

@@ -21,6 +21,9 @@ export interface TestCouch {
   /** The server admin (the one who runs the setup). */
   admin: CouchServer;
   stop(): Promise<void>;
+  /** Out of reach (the laptops go offline), keeping what it holds, until `resume`. */
+  suspend(): Promise<void>;
+  resume(): Promise<void>;
 }
 
 type Docs = Array<Record<string, unknown>> | { docs: Array<Record<string, unknown>> };
@@ -101,5 +104,12 @@ export async function startTestCouch(options: { lifetimeMs?: number } = {}): Pro
     }));
   const timer = setTimeout(() => void stop(), options.lifetimeMs ?? LIFETIME_MS);
   timer.unref();
-  return { url, admin, stop };
+  const suspend = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  const resume = () =>
+    new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  return { url, admin, stop, suspend, resume };
 }

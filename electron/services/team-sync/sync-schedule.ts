@@ -11,7 +11,7 @@ export interface SyncTiming {
 export const DEFAULT_TIMING: SyncTiming = {
   afterChangeMs: 300,
   everyMs: 60_000,
-  retryWatchMs: 30_000,
+  retryWatchMs: 10_000,
 };
 
 /**
@@ -28,6 +28,8 @@ export class SyncSchedule {
     private readonly sync: () => Promise<unknown>,
     /** Resolves true when the server changed, false when the watch timed out; throws offline. */
     private readonly watchServer: (signal: AbortSignal) => Promise<boolean>,
+    /** Notes where the server's changes stand now, so the watch misses nothing after it. */
+    private readonly markServer: () => Promise<void>,
     private readonly timing: SyncTiming = DEFAULT_TIMING,
   ) {}
 
@@ -41,7 +43,6 @@ export class SyncSchedule {
     const watching = new AbortController();
     this.watching = watching;
     void this.watch(watching.signal);
-    void this.sync().catch(() => undefined);
   }
 
   /** A local change was recorded: sync shortly. */
@@ -60,11 +61,25 @@ export class SyncSchedule {
     this.every = this.soon = this.watching = null;
   }
 
+  /**
+   * Watches the server's changes. At the start and after every time the server was out of
+   * reach: note where its changes stand, then sync (what changed meanwhile comes now), then
+   * watch from the noted point — nothing written in between is missed.
+   */
   private async watch(signal: AbortSignal): Promise<void> {
+    let fresh = true;
     while (!signal.aborted) {
       try {
+        if (fresh) {
+          await this.markServer();
+          await this.sync().catch(() => undefined);
+          fresh = false;
+        }
         if (await this.watchServer(signal)) await this.sync().catch(() => undefined);
       } catch {
+        if (signal.aborted) return;
+        fresh = true;
+        await this.sync().catch(() => undefined);
         await pause(this.timing.retryWatchMs, signal);
       }
     }

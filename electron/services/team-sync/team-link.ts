@@ -35,6 +35,7 @@ export class TeamLink {
     this.schedule = new SyncSchedule(
       () => this.sync.syncNow(),
       (signal) => this.sync.serverChanged(signal),
+      () => this.sync.markServer(),
       timing,
     );
   }

@@ -124,6 +124,18 @@ export class TeamSync {
     return (body.results?.length ?? 0) > 0;
   }
 
+  /** Notes where the server's changes feed stands now: `serverChanged` waits past it. */
+  async markServer(): Promise<void> {
+    const person = this.person;
+    if (!person) throw new Error('Not signed in to a team server.');
+    const response = await this.session.fetch(
+      `${person.url}/${encodeURIComponent(person.database)}`,
+    );
+    if (!response.ok) throw new Error(`The team server answered ${response.status}.`);
+    const info = (await response.json()) as { update_seq?: number | string };
+    if (this.person === person && info.update_seq !== undefined) this.serverSeq = info.update_seq;
+  }
+
   /** The team's workspace as this laptop would take it, before it joins. */
   async joinPreview(): Promise<TeamTables> {
     const replica = this.joiningReplica();

@@ -22,7 +22,7 @@ interface App {
 let couch: TestCouch;
 const opened: TeamLink[] = [];
 
-async function app(folder = tempDir('stp-app-')): Promise<App> {
+async function app(folder = tempDir('stp-app-'), retryWatchMs = 200): Promise<App> {
   const self: App = { link: null!, statuses: [], deliveries: [], answer: () => null };
   self.link = await TeamLink.open({
     folder,
@@ -37,7 +37,7 @@ async function app(folder = tempDir('stp-app-')): Promise<App> {
       if (answer !== 'silent') queueMicrotask(() => self.link.applied(delivery.delivery, answer));
     },
     // Quick, so a test sees the schedule work without waiting a minute.
-    timing: { afterChangeMs: 50, everyMs: 60_000, retryWatchMs: 200 },
+    timing: { afterChangeMs: 50, everyMs: 60_000, retryWatchMs },
     deliveryTimeoutMs: 1_000,
   });
   opened.push(self.link);
@@ -107,6 +107,47 @@ describe('the team link between main and the window', () => {
       interval: 100,
     });
     expect(member.statuses.at(-1)!.status.state.kind).toBe('upToDate');
+
+    // The server goes away and comes back: the member's laptop watches again by itself.
+    await couch.suspend();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await couch.resume();
+    const again: ChangeOp = {
+      type: 'put',
+      table: 'accounts',
+      rows: [{ ...workspace.accounts[0]!, name: 'Müller & Töchter GmbH' }],
+    };
+    await lead.link.localCommitted([again]);
+    await vi.waitFor(() => expect(received(member)).toContainEqual(again.rows[0]), {
+      timeout: 15_000,
+      interval: 100,
+    });
+  });
+
+  it('after the server was out of reach, gets what was written while it waited to watch again', async () => {
+    const lead = await app();
+    await signIn(lead, 'lead');
+    await lead.link.syncNow();
+    await lead.link.taken((await lead.link.joinPreview()).through);
+    // Slow to retry: the lead's change lands before this laptop watches again.
+    const member = await app(undefined, 2_000);
+    await signIn(member, 'S1');
+    await member.link.syncNow();
+    await member.link.taken((await member.link.joinPreview()).through);
+    await couch.suspend();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await couch.resume();
+    const change: ChangeOp = {
+      type: 'put',
+      table: 'territories',
+      rows: [{ id: 'T-watch', name: 'Süd', memberId: 'S1' }],
+    };
+    await lead.link.localCommitted([change]);
+    await lead.link.syncNow();
+    await vi.waitFor(() => expect(received(member)).toContainEqual(change.rows[0]), {
+      timeout: 10_000,
+      interval: 100,
+    });
   });
 
   it('hands over again what the window did not take, and tells why it stopped meanwhile', async () => {
