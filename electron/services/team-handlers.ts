@@ -17,7 +17,9 @@ type TeamChannels =
   | 'team:join-preview'
   | 'team:taken'
   | 'team:publish'
-  | 'team:applied';
+  | 'team:applied'
+  | 'team:conflicts'
+  | 'team:settle';
 
 const UNAVAILABLE: TeamSnapshot = { available: false, status: SIGNED_OUT, person: null };
 
@@ -38,6 +40,8 @@ export function createTeamHandlers(
     'team:join-preview': () => link().joinPreview(),
     'team:taken': ({ through }) => link().taken(through),
     'team:publish': async () => link().publish((await deps.getPersistence().load()).tables),
+    'team:conflicts': () => link().conflicts(),
+    'team:settle': ({ id, rev }) => link().settle(id, rev),
     'team:applied': ({ delivery, problem }) => {
       deps.getTeamLink()?.applied(delivery, problem);
       return null;

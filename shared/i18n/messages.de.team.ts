@@ -31,8 +31,6 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
     'Vom Team-Server abgemeldet. Dieser Arbeitsbereich bleibt auf diesem Computer.',
   'teamServer.refusedTitle': 'Änderungen, die der Server beim letzten Abgleich abgelehnt hat',
   'teamServer.refusedItem': '{document}: {reason}',
-  'teamServer.conflicts':
-    '{count, plural, one {# Änderung wurde} other {# Änderungen wurden}} auf zwei Laptops zugleich gemacht und {count, plural, one {wartet} other {warten}} auf eine Entscheidung. Die Auswahl in der App ist noch nicht gebaut: Die Teamleitung klärt sie auf dem Server.',
   'teamServer.actingAsSignedIn':
     'Solange Sie beim Team-Server angemeldet sind, handeln Sie als die angemeldete Person.',
   'teamServer.join.title': 'Dem Arbeitsbereich des Teams beitreten',
@@ -57,6 +55,18 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
   'teamServer.join.col.added': 'Vom Team',
   'teamServer.join.col.changed': 'Hier anders',
   'teamServer.join.col.removed': 'Nur auf diesem Laptop',
+  'teamServer.conflicts.title':
+    '{count, plural, one {# Änderung} other {# Änderungen}} auf zwei Laptops zugleich',
+  'teamServer.conflict.version': '{person} hat am {date} {value} eingetragen',
+  'teamServer.conflict.and': '; ',
+  'teamServer.conflict.keep': 'Fassung von {person} behalten',
+  'teamServer.conflict.you': 'Sie',
+  'teamServer.conflict.settled':
+    'Geklärt: Alle Laptops haben jetzt die Fassung, die Sie behalten haben.',
+  'teamServer.conflict.month': 'Monat {n}',
+  'teamServer.conflict.whole': 'Der ganze Eintrag',
+  'teamServer.conflict.deleted': 'gelöscht',
+  'teamServer.conflict.otherValues': 'andere Werte',
   'sync.state.offline':
     'Team-Server nicht erreichbar{pending, plural, =0 {} one { · # Änderung wartet} other { · # Änderungen warten}}',
   'sync.state.sending': 'Sende {count, plural, one {# Änderung} other {# Änderungen}} …',

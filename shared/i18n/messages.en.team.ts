@@ -26,8 +26,6 @@ export const enTeam = {
   'teamServer.signedOut': 'Signed out of the team server. This workspace stays on this computer.',
   'teamServer.refusedTitle': 'Changes the server refused at the last sync',
   'teamServer.refusedItem': '{document}: {reason}',
-  'teamServer.conflicts':
-    '{count, plural, one {# change was} other {# changes were}} made on two laptops at once and {count, plural, one {waits} other {wait}} for a choice. Choosing in the app is not built yet: the team lead settles them on the server.',
   'teamServer.actingAsSignedIn':
     'While you are signed in to the team server, you act as the person you signed in as.',
   'teamServer.join.title': 'Join the team’s workspace',
@@ -52,6 +50,17 @@ export const enTeam = {
   'teamServer.join.col.added': 'From the team',
   'teamServer.join.col.changed': 'Different here',
   'teamServer.join.col.removed': 'Only on this laptop',
+  'teamServer.conflicts.title':
+    '{count, plural, one {# change} other {# changes}} made on two laptops at once',
+  'teamServer.conflict.version': '{person} set {value} on {date}',
+  'teamServer.conflict.and': '; ',
+  'teamServer.conflict.keep': 'Keep {person}’s version',
+  'teamServer.conflict.you': 'You',
+  'teamServer.conflict.settled': 'Settled: every laptop now has the version you kept.',
+  'teamServer.conflict.month': 'Month {n}',
+  'teamServer.conflict.whole': 'The whole entry',
+  'teamServer.conflict.deleted': 'deleted',
+  'teamServer.conflict.otherValues': 'other values',
   'sync.state.offline':
     'Team server out of reach{pending, plural, =0 {} one { · # change waits} other { · # changes wait}}',
   'sync.state.sending': 'Sending {count, plural, one {# change} other {# changes}}…',

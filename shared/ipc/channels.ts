@@ -32,6 +32,8 @@ export const invokeChannels = {
   tookTeamWorkspace: 'team:taken',
   publishToTeam: 'team:publish',
   appliedTeamChanges: 'team:applied',
+  listTeamConflicts: 'team:conflicts',
+  settleTeamConflict: 'team:settle',
 } as const;
 
 export const eventChannels = {

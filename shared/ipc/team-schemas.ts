@@ -74,6 +74,27 @@ const teamTablesSchema = z.strictObject(
   >,
 );
 
+const rowSchema = z.record(z.string(), z.unknown());
+
+/** A row two laptops changed at once: every version, and where they clash. */
+export const teamConflictSchema = z.object({
+  id: z.string(),
+  table: z.enum(TEAM_TABLES),
+  versions: z.array(
+    z.object({
+      rev: z.string(),
+      by: z.string().nullable(),
+      at: z.string(),
+      row: rowSchema.nullable(),
+    }),
+  ),
+  /** Where the versions set the same value differently (null: they merge by themselves). */
+  clashes: z
+    .array(z.object({ path: z.string(), mine: z.unknown(), theirs: z.unknown() }))
+    .nullable(),
+});
+export type TeamConflictView = z.infer<typeof teamConflictSchema>;
+
 export const teamContract = {
   'team:status': { request: z.undefined(), response: teamSnapshotSchema },
   'team:sign-in': {
@@ -105,6 +126,15 @@ export const teamContract = {
   },
   /** The lead sends this laptop's workspace (as main has it on disk) to the server. */
   'team:publish': { request: z.strictObject({}), response: teamSnapshotSchema },
+  'team:conflicts': { request: z.strictObject({}), response: z.array(teamConflictSchema) },
+  /** Keeps one version of a conflict (`rev`), in the signed-in person's name. */
+  'team:settle': {
+    request: z.strictObject({ id: z.string().max(2_000), rev: z.string().max(200) }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('settled'), snapshot: teamSnapshotSchema }),
+      z.object({ kind: z.literal('refused'), reason: z.string() }),
+    ]),
+  },
   /** The renderer's answer to a `team:changes` event: applied, or why not. */
   'team:applied': {
     request: z.strictObject({

@@ -177,3 +177,53 @@ test('offline, a Junior proposes moving a Large account; back online, the Senior
     await expect(history).toContainText(`approved by ${senior.name}`);
   }
 });
+
+test('the lead and a Senior rename the same account offline: the Senior sees who set what and keeps one, everywhere', async ({
+  launchApp,
+  tempDir,
+}) => {
+  const lead = (await launchApp()).page;
+  await leadPublishes(lead);
+  const dir = tempDir('stp-senior-');
+  const office = (
+    await launchApp({ profileDir: path.join(dir, 'profile'), dataDir: path.join(dir, 'data') })
+  ).page;
+  await takeIt(office, await memberJoins(office, 'sven', 'senior-secret'));
+  const account = demo.accounts.find(
+    (a) => a.ownerId === senior.id && demo.accounts.filter((b) => b.name === a.name).length === 1,
+  )!;
+
+  await couch.suspend();
+  const rename = async (page: Page, name: string) => {
+    await nav(page, 'Accounts');
+    await page.getByRole('searchbox').fill(account.name);
+    await page.getByRole('button', { name: account.name, exact: true }).click();
+    const panel = page.getByRole('complementary');
+    await panel.getByLabel('Name').fill(name);
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  };
+  await rename(lead, `${account.name} Nord`);
+  await rename(office, `${account.name} Süd`);
+  await couch.resume();
+  for (const page of [lead, office]) {
+    await nav(page, 'Settings');
+    await page.getByRole('button', { name: 'Sync now' }).click();
+  }
+  const conflicts = office.getByRole('region', { name: /made on two laptops at once/ });
+  const entry = conflicts.getByRole('article');
+  await expect(entry).toContainText(`You set ${account.name} Süd on`);
+  await expect(entry).toContainText(`team lead set ${account.name} Nord on`);
+  await entry.getByRole('button', { name: 'Keep team lead’s version' }).click();
+  await notice(office, 'Settled: every laptop now has the version you kept.');
+  await expect(conflicts).toHaveCount(0);
+  for (const page of [office, lead]) {
+    await nav(page, 'Accounts');
+    await page.getByRole('searchbox').fill(account.name);
+    await expect(
+      page.getByRole('button', { name: `${account.name} Nord`, exact: true }),
+    ).toBeVisible({
+      timeout: 15_000,
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import type { TeamSnapshot } from '../../../shared/ipc/team-schemas';
+import type { TeamConflictView, TeamSnapshot } from '../../../shared/ipc/team-schemas';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
 import type { TeamTable } from '../../../shared/sync/team-documents';
@@ -104,6 +104,27 @@ export class TeamLink {
     ) as Partial<Record<TeamTable, Row[]>>;
     await this.sync.publish(team);
     return this.snapshot();
+  }
+
+  /** The conflicts waiting for a person, as the Conflicts list shows them. */
+  async conflicts(): Promise<TeamConflictView[]> {
+    return (await this.sync.conflicts()).map((conflict) => ({
+      id: conflict.id,
+      table: conflict.table,
+      versions: conflict.versions,
+      clashes:
+        conflict.merge.kind === 'conflict'
+          ? conflict.merge.conflicts.map(({ path, mine, theirs }) => ({ path, mine, theirs }))
+          : null,
+    }));
+  }
+
+  async settle(
+    id: string,
+    rev: string,
+  ): Promise<{ kind: 'settled'; snapshot: TeamSnapshot } | { kind: 'refused'; reason: string }> {
+    const outcome = await this.sync.settle(id, rev);
+    return outcome.kind === 'refused' ? outcome : { kind: 'settled', snapshot: this.snapshot() };
   }
 
   applied(delivery: number, problem: string | null): void {

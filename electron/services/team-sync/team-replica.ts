@@ -226,7 +226,7 @@ export class TeamReplica {
    * revision on the winning branch by `author`, naming the other versions as settled. Nothing
    * is deleted — the server's rules never let the audit trail lose a version.
    */
-  async settle(conflict: TeamConflict, row: Row, author: Author): Promise<void> {
+  async settle(conflict: TeamConflict, row: Row | null, author: Author): Promise<void> {
     const winner = await this.db.get(conflict.id);
     const settles = [
       ...new Set([...((winner.settles as string[] | undefined) ?? []), ...conflict.others]),

@@ -7,6 +7,8 @@ import type { FileSystem } from '../persistence/file-system';
 import type { PouchConstructor } from './pouch';
 import { TeamSyncError } from './sync-errors';
 import { keepTeamFacts } from './team-facts-keeper';
+import { ServerFeed } from './server-feed';
+import { chooseVersion, type SettleRefusal } from './settle-check';
 import { TeamReplica, type TeamConflict } from './team-replica';
 import type { TeamTables } from './replica-reads';
 import type { Row } from '../../../shared/persistence/table-keys';
@@ -36,8 +38,7 @@ export class TeamSync {
   private person: SignedIn | null = null;
   private status: TeamSyncStatus = SIGNED_OUT;
   private running: Promise<TeamSyncStatus> | null = null;
-  /** The server's changes feed as last watched (null: from now). */
-  private serverSeq: number | string | null = null;
+  private feed = new ServerFeed();
   /** Documents in conflict at the last look; null: not looked since signing in (read all). */
   private conflicted: Set<string> | null = null;
 
@@ -68,7 +69,7 @@ export class TeamSync {
     await this.running?.catch(() => undefined);
     await this.replica?.close();
     this.replica = null;
-    this.serverSeq = null;
+    this.feed = new ServerFeed();
     await this.attach(person);
     return person;
   }
@@ -79,7 +80,7 @@ export class TeamSync {
     await this.replica?.close();
     this.replica = null;
     this.person = null;
-    this.serverSeq = null;
+    this.feed = new ServerFeed();
     this.emit(SIGNED_OUT);
   }
 
@@ -104,36 +105,16 @@ export class TeamSync {
     return this.running;
   }
 
-  /**
-   * Waits (up to 25 s) for the server's changes feed to move past where it was last seen;
-   * true when another laptop (or this one) wrote. Throws when the server cannot be reached.
-   */
-  async serverChanged(signal: AbortSignal): Promise<boolean> {
-    const person = this.person;
-    if (!person) throw new Error('Not signed in to a team server.');
-    const since = encodeURIComponent(String(this.serverSeq ?? 'now'));
-    const response = await this.session.fetch(
-      `${person.url}/${encodeURIComponent(person.database)}/_changes?feed=longpoll&timeout=25000&since=${since}`,
-      { signal },
-    );
-    if (!response.ok)
-      throw new Error(`The team server's changes feed answered ${response.status}.`);
-    const body = (await response.json()) as { results?: unknown[]; last_seq?: number | string };
-    if (this.person !== person) return false;
-    if (body.last_seq !== undefined) this.serverSeq = body.last_seq;
-    return (body.results?.length ?? 0) > 0;
+  /** Waits for the server's changes feed to move (see ServerFeed); throws offline. */
+  serverChanged(signal: AbortSignal): Promise<boolean> {
+    if (!this.person) throw new Error('Not signed in to a team server.');
+    return this.feed.changed(this.person, this.session.fetch, signal);
   }
 
   /** Notes where the server's changes feed stands now: `serverChanged` waits past it. */
-  async markServer(): Promise<void> {
-    const person = this.person;
-    if (!person) throw new Error('Not signed in to a team server.');
-    const response = await this.session.fetch(
-      `${person.url}/${encodeURIComponent(person.database)}`,
-    );
-    if (!response.ok) throw new Error(`The team server answered ${response.status}.`);
-    const info = (await response.json()) as { update_seq?: number | string };
-    if (this.person === person && info.update_seq !== undefined) this.serverSeq = info.update_seq;
+  markServer(): Promise<void> {
+    if (!this.person) throw new Error('Not signed in to a team server.');
+    return this.feed.mark(this.person, this.session.fetch);
   }
 
   /** The team's workspace as this laptop would take it, before it joins. */
@@ -177,8 +158,28 @@ export class TeamSync {
     return this.replica;
   }
 
-  conflicts(): Promise<TeamConflict[]> {
-    return this.replica?.conflicts() ?? Promise.resolve([]);
+  /** The conflicts waiting for a person (where the last sync found them). */
+  async conflicts(): Promise<TeamConflict[]> {
+    if (!this.replica) return [];
+    return this.replica.conflicts(this.conflicted ? [...this.conflicted] : undefined);
+  }
+
+  /**
+   * A person chose one version of a conflict: checked against the same rules the server runs
+   * (with the roster it holds), written as their revision settling the others (the server keeps
+   * every version), handed to the working database and sent.
+   */
+  async settle(id: string, rev: string): Promise<{ kind: 'settled' } | SettleRefusal> {
+    const replica = this.replica;
+    const person = this.person;
+    if (!replica || !person) throw new Error('Not signed in to a team server.');
+    await this.running?.catch(() => undefined);
+    const outcome = await chooseVersion(replica, person, id, rev, this.deps.now());
+    if (outcome.kind !== 'chosen') return outcome;
+    this.conflicted?.delete(id);
+    await this.deps.deliver([outcome.op]);
+    await this.syncNow();
+    return { kind: 'settled' };
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ import { useTeam } from '@renderer/app/data/use-team';
 import { useTeamStore } from '@renderer/sync/team-store';
 import { SyncIndicator } from '@renderer/app/SyncIndicator';
 import { JoinPanel } from './JoinPanel';
+import { ConflictsPanel } from './ConflictsPanel';
 import { SignInForm } from './SignInForm';
 
 /** Settings → Team server: sign in, join or publish, see what the server refused, sign out. */
@@ -78,9 +79,7 @@ export function TeamServerSection() {
               </ul>
             </div>
           )}
-          {status.conflicts > 0 && (
-            <p className="hint">{t('teamServer.conflicts', { count: status.conflicts })}</p>
-          )}
+          <ConflictsPanel names={memberName} />
           <div className="form-actions">
             <button
               type="button"

@@ -3,6 +3,8 @@ import type { TeamSnapshot } from '@shared/ipc/team-schemas';
 import { nodeFileSystem } from '../../../../electron/services/persistence/file-system';
 import { LevelPouch } from '../../../../electron/services/team-sync/level-pouch';
 import { TeamLink } from '../../../../electron/services/team-sync/team-link';
+import { couchRequest } from '../../../../electron/services/team-server/couch-admin';
+import { ensureLogin } from '../../../../electron/services/team-server/team-setup';
 import type { TeamDelivery } from '../../../../electron/services/team-sync/team-deliveries';
 import type { ChangeOp } from '@shared/persistence/tables';
 import { fakeKeychain } from '../../../helpers/fake-keychain';
@@ -181,6 +183,58 @@ describe('the team link between main and the window', () => {
     const count = member.deliveries.length;
     await member.link.syncNow();
     expect(member.deliveries).toHaveLength(count);
+  });
+
+  it('lists a target two Seniors set differently offline, and settles it with the version one chose, everywhere', async () => {
+    const joined = async (name: string) => {
+      const self = await app();
+      await signIn(self, name);
+      await self.link.syncNow();
+      await self.link.taken((await self.link.joinPreview()).through);
+      return self;
+    };
+    const part = (monthlyCents: number[]): ChangeOp => ({
+      type: 'put',
+      table: 'planTargets',
+      rows: [{ planId: 'P-settle', memberId: 'J1', monthlyCents, signoff: 'open' }],
+    });
+    const lead = await joined('lead');
+    await ensureLogin(couch.admin, 'S2', 'pw-S2', 'S2');
+    const [s1, s2] = [await joined('S1'), await joined('S2')];
+    await lead.link.localCommitted([part([100, 100])]);
+    await lead.link.syncNow();
+    await s1.link.syncNow();
+    await s2.link.syncNow();
+    // Both offline (no sync between): the same month set twice.
+    await s1.link.localCommitted([part([120, 100])]);
+    await s2.link.localCommitted([part([140, 100])]);
+    await s1.link.syncNow();
+    expect((await s2.link.syncNow()).status.conflicts).toBe(1);
+    const [conflict] = await s2.link.conflicts();
+    expect(conflict).toMatchObject({
+      id: 'planTargets:P-settle:J1',
+      table: 'planTargets',
+      clashes: [{ path: 'monthlyCents.0' }],
+    });
+    expect(conflict!.clashes![0]).toMatchObject({
+      mine: expect.any(Number),
+      theirs: expect.any(Number),
+    });
+    expect(conflict!.versions.map((v) => [v.by, v.row?.monthlyCents]).sort()).toEqual([
+      ['S1', [120, 100]],
+      ['S2', [140, 100]],
+    ]);
+    const s1Version = conflict!.versions.find((v) => v.by === 'S1')!;
+    await expect(s2.link.settle(conflict!.id, '9-nothing')).rejects.toThrow(/not part/);
+
+    const outcome = await s2.link.settle(conflict!.id, s1Version.rev);
+    expect(outcome).toMatchObject({ kind: 'settled', snapshot: { status: { conflicts: 0 } } });
+    expect(s2.deliveries.at(-1)!.ops).toEqual([part([120, 100])]);
+    const stored = await couchRequest(couch.admin, 'GET', 'team/planTargets:P-settle:J1');
+    expect(stored.body).toMatchObject({ by: 'S2', row: { monthlyCents: [120, 100] } });
+    // The other laptop sees it settled too, and nothing waits for a choice any more.
+    expect((await s1.link.syncNow()).status.conflicts).toBe(0);
+    expect(await s1.link.conflicts()).toEqual([]);
   });
 
   it('says why signing in did not work, and lets only the lead publish', async () => {
