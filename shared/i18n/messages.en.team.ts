@@ -25,6 +25,8 @@ export const enTeam = {
   'teamServer.signOut': 'Sign out',
   'teamServer.signedOut': 'Signed out of the team server. This workspace stays on this computer.',
   'teamServer.refusedTitle': 'Changes the server refused at the last sync',
+  'teamServer.refusedHint':
+    'These changes stay on this laptop only: the team does not get them. Ask the person who may make them, or change them back.',
   'teamServer.refusedItem': '{document}: {reason}',
   'teamServer.actingAsSignedIn':
     'While you are signed in to the team server, you act as the person you signed in as.',

@@ -227,3 +227,57 @@ test('the lead and a Senior rename the same account offline: the Senior sees who
     });
   }
 });
+
+test('a Junior’s forged change is refused by the server with the reason; their own changes still go out', async ({
+  launchApp,
+  tempDir,
+}) => {
+  const lead = (await launchApp()).page;
+  await leadPublishes(lead);
+  const dir = tempDir('stp-junior-');
+  const field = (
+    await launchApp({ profileDir: path.join(dir, 'profile'), dataDir: path.join(dir, 'data') })
+  ).page;
+  await takeIt(field, await memberJoins(field, 'jana', 'junior-secret'));
+
+  // A tampered window skips the app's rules: it promotes the Junior straight through the bridge.
+  const promoted = { ...junior, level: 'senior', supervisorId: null };
+  await field.evaluate(async (row) => {
+    const api = (
+      window as unknown as { planner: { appendChanges: (r: unknown) => Promise<unknown> } }
+    ).planner;
+    await api.appendChanges({ ops: [{ type: 'put', table: 'members', rows: [row] }] });
+  }, promoted);
+  // And the Junior's own, allowed work in the same sync.
+  await nav(field, 'Accounts');
+  await field.getByLabel('Segment').selectOption('A');
+  await field.getByLabel('Owner').selectOption({ label: senior.name });
+  const row = field.locator('tbody tr:not([aria-hidden])').first();
+  await row.getByRole('checkbox').check();
+  await field.getByLabel('Assign selected to').selectOption({ label: `${junior.name} (Junior)` });
+  await field.getByRole('button', { name: 'Assign', exact: true }).click();
+  await notice(field, `Proposal sent to ${senior.name} for approval.`);
+
+  await nav(field, 'Settings');
+  await field.getByRole('button', { name: 'Sync now' }).click();
+  const refused = field.getByRole('region', {
+    name: 'Changes the server refused at the last sync',
+  });
+  await expect(refused.getByRole('listitem')).toHaveCount(1);
+  await expect(refused).toContainText(
+    'Nobody changes their own level, supervisor or active state. Ask the team lead.',
+  );
+  await expect(field.getByTestId('sync-status').first()).toContainText(
+    '1 change refused by the server',
+  );
+
+  // The lead's laptop gets the proposal, never the promotion.
+  await nav(lead, 'Approvals');
+  await expect(
+    lead.getByRole('region', {
+      name: `${junior.name} proposes moving 1 account to ${junior.name}`,
+    }),
+  ).toBeVisible({ timeout: 20_000 });
+  await nav(lead, 'Team');
+  await expect(lead.getByRole('row').filter({ hasText: junior.name })).toContainText('Junior');
+});

@@ -67,6 +67,7 @@ export function TeamServerSection() {
           {status.refused.length > 0 && (
             <div className="team-refused" role="region" aria-labelledby="team-refused-title">
               <h3 id="team-refused-title">{t('teamServer.refusedTitle')}</h3>
+              <p className="hint">{t('teamServer.refusedHint')}</p>
               <ul>
                 {status.refused.map((refusal) => (
                   <li key={refusal.id}>
