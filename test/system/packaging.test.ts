@@ -1,5 +1,6 @@
-import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { listPackage } from '@electron/asar';
 import { getConfig } from 'app-builder-lib/out/util/config/config.js';
 import { build, Platform } from 'electron-builder';
@@ -14,6 +15,27 @@ import { tempDir } from '../helpers/temp-dirs';
  * budget is bench's bundle.gzip.
  */
 const ASAR_BUDGET_BYTES = 9 * 1024 * 1024;
+
+/** The runtime dependencies and everything they depend on (as Node resolves them), by name. */
+function runtimeClosure(): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string, from: string) => {
+    const manifest = createRequire(path.join(from, 'index.js')).resolve(`${name}/package.json`);
+    if (seen.has(manifest)) return;
+    seen.add(manifest);
+    const { dependencies } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys(dependencies ?? {}))
+      visit(dependency, path.dirname(manifest));
+  };
+  const root = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const name of Object.keys(root.dependencies ?? {})) visit(name, process.cwd());
+  const names = [...seen].map((manifest) => path.basename(path.dirname(manifest)));
+  return [...new Set(names)];
+}
 
 /** A stand-in for the Electron distribution: enough files for electron-builder to lay out an app. */
 function standInElectron(): string {
@@ -30,7 +52,7 @@ function standInElectron(): string {
 }
 
 describe('packaging dry run (electron-builder --dir with a stand-in Electron)', () => {
-  it('puts only out/** and package.json into app.asar, under the size budget', async () => {
+  it('puts only out/**, package.json and the runtime dependency into app.asar, under the size budget', async () => {
     const output = tempDir('stp-pack-');
     await build({
       targets: Platform.LINUX.createTarget('dir'),
@@ -46,10 +68,28 @@ describe('packaging dry run (electron-builder --dir with a stand-in Electron)', 
     const app = path.join(output, 'linux-unpacked');
     const asar = path.join(app, 'resources', 'app.asar');
     const files = listPackage(asar, { isPack: false });
+    // Besides the build: only the runtime dependency (LevelDB's binding) and what it needs.
+    const packages = runtimeClosure();
     const outside = files.filter(
-      (f) => f !== '/out' && !f.startsWith('/out/') && f !== '/package.json',
+      (f) =>
+        f !== '/out' &&
+        !f.startsWith('/out/') &&
+        f !== '/package.json' &&
+        f !== '/node_modules' &&
+        !packages.some(
+          (name) => f === `/node_modules/${name}` || f.startsWith(`/node_modules/${name}/`),
+        ),
     );
     expect(outside).toEqual([]);
+    expect(packages).toContain('leveldown');
+    // Its native binary lies beside the archive (a .node file cannot load from inside it).
+    const binary = path.join(
+      app,
+      'resources',
+      'app.asar.unpacked',
+      'node_modules/leveldown/prebuilds/linux-x64/node.napi.glibc.node',
+    );
+    expect(statSync(binary).size).toBeGreaterThan(100_000);
     expect(files).toEqual(
       expect.arrayContaining([
         '/out/main/index.js',
