@@ -17,7 +17,7 @@ import { registerAppScheme, serveRendererBundle } from './protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { QuitFlush } from '../services/shell/quit-flush';
 import { createMainWindow } from './window';
-import { openTeamLink } from './team';
+import { startTeamSync } from './team';
 
 // Test hooks (a throw-away data folder, dialogs answered from a folder) exist only in
 // development builds: a packaged app ignores them, whatever the environment says.
@@ -68,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
     };
     let language: Language = languageOf(app.getLocale());
-    const teamLink = await openTeamLink(dataFolder, () => mainWindow);
+    const teamLink = await startTeamSync(dataFolder, () => mainWindow);
     // The Electron end-to-end suite answers file dialogs from a folder instead of a person.
     const e2eFiles = testHooks ? process.env.STP_E2E_FILE_DIR : undefined;
     registerIpcHandlers(

@@ -3,6 +3,7 @@ import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
 import type { TeamTable } from '../../../shared/sync/team-documents';
 import { isTeamTable } from '../../../shared/sync/team-documents';
+import { checkedEvent } from '../ipc/events';
 import { DEFAULT_TIMING, SyncSchedule, type SyncTiming } from './sync-schedule';
 import { TeamDeliveries, type TeamDelivery } from './team-deliveries';
 import { SignInError, type SignInProblem } from './team-session';
@@ -13,6 +14,30 @@ export interface TeamLinkDeps extends Omit<TeamSyncDeps, 'deliver' | 'onStatus'>
   sendChanges: (delivery: TeamDelivery) => void;
   timing?: SyncTiming;
   deliveryTimeoutMs?: number;
+}
+
+/**
+ * The team link with its events going through `send` (main: the window's webContents; tests:
+ * the page), each checked against the contract first. A status without a window is dropped
+ * (the window asks for it when it starts); changes without one fail the hand-over.
+ */
+export function openTeamLink(
+  deps: Omit<TeamLinkDeps, 'sendStatus' | 'sendChanges'> & {
+    send: (channel: 'team:status-changed' | 'team:changes', payload: unknown) => void;
+  },
+): Promise<TeamLink> {
+  const { send, ...rest } = deps;
+  return TeamLink.open({
+    ...rest,
+    sendStatus: (snapshot) => {
+      try {
+        send('team:status-changed', checkedEvent('team:status-changed', snapshot));
+      } catch {
+        // No window yet: it asks for the status when it starts.
+      }
+    },
+    sendChanges: (delivery) => send('team:changes', checkedEvent('team:changes', delivery)),
+  });
 }
 
 export type SignInAnswer =

@@ -8,10 +8,8 @@ import type { BackupInfo } from '@shared/ipc/persistence-schemas';
 import type { OpenedFiles } from '../../../electron/services/shell/opened-files';
 import { writeWorkbook } from '../../../electron/services/workbook/write-workbook';
 import { nodeFileSystem } from '../../../electron/services/persistence/file-system';
-import { checkedEvent } from '../../../electron/services/ipc/events';
 import { LevelPouch } from '../../../electron/services/team-sync/level-pouch';
-import { TeamLink } from '../../../electron/services/team-sync/team-link';
-import type { EventChannel } from '@shared/ipc/channels';
+import { openTeamLink, type TeamLink } from '../../../electron/services/team-sync/team-link';
 import { fakeKeychain } from '../../helpers/fake-keychain';
 import { emitToPage } from './preload-emulation';
 
@@ -81,25 +79,17 @@ export async function openMainServices(options: {
     },
   });
   // Team sync as main runs it (LevelDB replica in the data folder), a fake OS keychain.
-  const send = (channel: EventChannel, payload: unknown) => {
-    const page = options.printPage?.();
-    if (!page) throw new Error('There is no page to send to.');
-    void emitToPage(page, channel, checkedEvent(channel, payload)).catch(() => undefined);
-  };
-  const team = await TeamLink.open({
+  const team = await openTeamLink({
     folder: options.dataDir,
     fs: nodeFileSystem,
     secrets: fakeKeychain,
     Pouch: LevelPouch,
     now: () => new Date(),
-    sendStatus: (snapshot) => {
-      try {
-        send('team:status-changed', snapshot);
-      } catch {
-        // No page yet: it asks for the status when it starts.
-      }
+    send: (channel, payload) => {
+      const page = options.printPage?.();
+      if (!page) throw new Error('There is no page to send to.');
+      void emitToPage(page, channel, payload).catch(() => undefined);
     },
-    sendChanges: (delivery) => send('team:changes', delivery),
   });
   let language: 'de' | 'en' = options.locale.startsWith('de') ? 'de' : 'en';
   const deps: ServiceDeps = {
