@@ -7,6 +7,7 @@ import { decideCommand } from '@renderer/features/approvals/decide-command';
 import { deactivateCommand } from '@renderer/features/team/team-repository';
 import { accountRow, person } from '../fresh-db';
 import { as } from './acting';
+import { setTeamIdentity } from '@renderer/sync/team-identity';
 
 const senior = person('sen', 'senior');
 const junior = person('jun', 'junior', 'sen');
@@ -21,6 +22,21 @@ beforeEach(async () => {
 });
 
 describe('the command runner', () => {
+  it('acts as the person signed in to the team server, whatever “acting as” says', async () => {
+    setTeamIdentity({ memberId: 'jun' });
+    try {
+      // "Acting as" says the lead; the sign-in says the Junior: the Junior's rules apply.
+      expect(await as(null, reassignCommand(['1'], 'jun'))).toMatchObject({ kind: 'proposed' });
+      expect(await as(null, settingCommand('authority', DEFAULT_AUTHORITY))).toMatchObject({
+        kind: 'refused',
+      });
+    } finally {
+      setTeamIdentity(null);
+    }
+    // Signed out: "acting as" counts again.
+    expect(await as(null, reassignCommand(['2'], 'jun'))).toMatchObject({ kind: 'applied' });
+  });
+
   it('does not make the same request twice: the waiting one is shown instead', async () => {
     const first = await as('jun', reassignCommand(['1'], 'jun'));
     const second = await as('jun', reassignCommand(['1'], 'jun'));
