@@ -83,6 +83,7 @@ if (!app.requestSingleInstanceLock()) {
         getPersistence: await openDurableWorkspace(dataFolder),
         getTeamLink: () => teamLink,
         teamChanges: teamLink ? (ops) => teamLink.localCommitted(ops) : undefined,
+        teamReplaced: teamLink ? (tables) => teamLink.localReplaced(tables) : undefined,
         dialogs: e2eFiles
           ? autoFileDialogs(path.resolve(e2eFiles))
           : nativeFileDialogs(() => mainWindow),

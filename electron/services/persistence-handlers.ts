@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Language } from '@shared/domain/workspace';
 import type { BackupInfo } from '@shared/ipc/persistence-schemas';
-import type { ChangeOp } from '@shared/persistence/tables';
+import type { ChangeOp, Row } from '@shared/persistence/tables';
 import type { DomainHandlers } from './ipc/handlers';
 import type { PersistenceService } from './persistence/persistence-service';
 
@@ -31,6 +31,8 @@ export interface PersistenceHandlerDeps {
    * journal write fails and the renderer's outbox sends the change again.
    */
   teamChanges?: (ops: ChangeOp[]) => Promise<void>;
+  /** Team sync's share of a workspace replaced whole (an import before the disk, a restore after). */
+  teamReplaced?: (tables: Record<string, Row[]>) => Promise<void>;
 }
 
 type PersistenceChannels =
@@ -68,14 +70,21 @@ export function createPersistenceHandlers(
       return disk().append(ops, cursor);
     },
     'persistence:load': () => disk().load(),
-    'persistence:replace-all': ({ tables, cursor }) => disk().replaceAll(tables, cursor),
+    'persistence:replace-all': async ({ tables, cursor }) => {
+      await deps.teamReplaced?.(tables);
+      return disk().replaceAll(tables, cursor);
+    },
     'backup:list': () => disk().listBackups(),
     'backup:create': async ({ reason }) => {
       const backup = await disk().backupNow(reason);
       deps.onBackupCreated(backup);
       return backup;
     },
-    'backup:restore': ({ backupId }) => disk().restore(backupId),
+    'backup:restore': async ({ backupId }) => {
+      const restored = await disk().restore(backupId);
+      await deps.teamReplaced?.(restored.tables);
+      return restored;
+    },
     'workspace:export': async () => {
       const language = deps.getLanguage();
       const name = `${language === 'de' ? 'Arbeitsbereich' : 'workspace'}_${deps.today()}.stplan`;

@@ -162,6 +162,12 @@ export class TeamLink {
     this.schedule.changed();
   }
 
+  /** The workspace was replaced (an import, a restore): the differences go to the team. */
+  async localReplaced(tables: Readonly<Record<string, Row[]>>): Promise<void> {
+    await this.sync.localReplaced(tables);
+    this.schedule.changed();
+  }
+
   /** The window closed or reloaded: what it was handed is handed again to the next one. */
   windowGone(): void {
     this.deliveries.abandonAll();

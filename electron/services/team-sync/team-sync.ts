@@ -12,7 +12,7 @@ import { chooseVersion, type SettleRefusal } from './settle-check';
 import { TeamReplica, type TeamConflict } from './team-replica';
 import type { TeamTables } from './replica-reads';
 import type { Row } from '../../../shared/persistence/table-keys';
-import type { TeamTable } from '../../../shared/sync/team-documents';
+import { isTeamTable, type TeamTable } from '../../../shared/sync/team-documents';
 import { TeamSession, type SecretStore, type SignedIn } from './team-session';
 
 export interface TeamSyncDeps {
@@ -95,6 +95,22 @@ export class TeamSync {
     const own = ops.filter((op) => op.origin !== 'team');
     if (own.length === 0) return;
     await this.replica.record(own, { by: this.person.memberId, at: this.deps.now().toISOString() });
+  }
+
+  /**
+   * The whole workspace was replaced here (a workspace file imported, a backup restored): its
+   * team rows become the signed-in person's changes where they differ from the team's — what
+   * the server refuses is listed, as for any change. Before joining, the join decides.
+   */
+  async localReplaced(tables: Readonly<Record<string, Row[]>>): Promise<void> {
+    if (!this.replica || !this.person || !this.replica.joined) return;
+    // What a sync under way hands over is in the working database first.
+    await this.running?.catch(() => undefined);
+    const team = Object.fromEntries(Object.entries(tables).filter(([name]) => isTeamTable(name)));
+    await this.replica.reconcile(team, {
+      by: this.person.memberId,
+      at: this.deps.now().toISOString(),
+    });
   }
 
   /** One sync: send, fetch, hand over. Calls while one runs get its outcome. */

@@ -117,6 +117,7 @@ export async function openMainServices(options: {
     loadWorkbookWriter: async () => writeWorkbook,
     getTeamLink: () => team,
     teamChanges: (ops) => team.localCommitted(ops),
+    teamReplaced: (tables) => team.localReplaced(tables),
   };
   return { deps, persistence, team };
 }

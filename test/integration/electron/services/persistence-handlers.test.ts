@@ -4,7 +4,10 @@ import { PersistenceService } from '../../../../electron/services/persistence/pe
 import type { ChangeOp } from '@shared/persistence/tables';
 import { tempDir } from '../../../helpers/temp-dirs';
 
-async function handlersWith(teamChanges?: (ops: ChangeOp[]) => Promise<void>) {
+async function handlersWith(
+  teamChanges?: (ops: ChangeOp[]) => Promise<void>,
+  teamReplaced?: (tables: Record<string, unknown[]>) => Promise<void>,
+) {
   const disk = await PersistenceService.open({
     dataDir: tempDir('stp-handlers-'),
     appVersion: '1.0.0',
@@ -18,8 +21,9 @@ async function handlersWith(teamChanges?: (ops: ChangeOp[]) => Promise<void>) {
     onBackupCreated: () => undefined,
     takeOpenedFile: () => null,
     ...(teamChanges ? { teamChanges } : {}),
+    ...(teamReplaced ? { teamReplaced } : {}),
   });
-  return { disk, append: handlers['persistence:append'] };
+  return { disk, append: handlers['persistence:append'], handlers };
 }
 
 const change: ChangeOp = { type: 'put', table: 'territories', rows: [{ id: 'T1', name: 'Nord' }] };
@@ -42,6 +46,25 @@ describe('journaling a change while signed in to a team server', () => {
     });
     await expect(append({ ops: [change] })).rejects.toThrow('replica unavailable');
     expect(disk.load()).toMatchObject({ revision: 0, tables: { territories: [] } });
+    await disk.close();
+  });
+});
+
+describe('replacing the workspace while signed in to a team server', () => {
+  it('gives an import to team sync before the disk, and a restored backup after', async () => {
+    const seen: string[] = [];
+    const { disk, handlers } = await handlersWith(undefined, async (tables) => {
+      seen.push(`team ${JSON.stringify(tables.territories)}, disk at ${disk.load().revision}`);
+    });
+    await handlers['persistence:append']({ ops: [change] });
+    const backup = await handlers['backup:create']({ reason: 'manual' });
+    const tables = { ...disk.load().tables, territories: [{ id: 'T2', name: 'Süd' }] };
+    await handlers['persistence:replace-all']({ tables });
+    await handlers['backup:restore']({ backupId: backup.id });
+    expect(seen).toEqual([
+      'team [{"id":"T2","name":"Süd"}], disk at 1',
+      'team [{"id":"T1","name":"Nord"}], disk at 3',
+    ]);
     await disk.close();
   });
 });

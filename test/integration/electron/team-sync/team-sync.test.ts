@@ -145,6 +145,47 @@ describe('team sync in the main process', () => {
     expect(shared.sync.signedIn()).toMatchObject({ memberId: 'J1' });
   });
 
+  it('sends what a workspace import or restore changed, as the signed-in person’s changes', async () => {
+    const lead = await laptop();
+    await join(lead, 'lead');
+    const senior = await laptop();
+    await join(senior, 'S1');
+    await lead.sync.localCommitted([
+      {
+        type: 'put',
+        table: 'territories',
+        rows: [
+          { id: 'TR1', name: 'Nord' },
+          { id: 'TR2', name: 'Süd' },
+        ],
+      },
+    ]);
+    await lead.sync.syncNow();
+    await senior.sync.syncNow();
+    senior.delivered.length = 0;
+    // The lead restores a backup in which TR1 had another name and TR2 did not exist.
+    await lead.sync.localReplaced({
+      territories: [{ id: 'TR1', name: 'Nordost' }],
+      scenarios: [{ id: 'SC1', name: 'stays home' }],
+    });
+    await lead.sync.syncNow();
+    await senior.sync.syncNow();
+    expect(senior.delivered.flat()).toEqual(
+      expect.arrayContaining([
+        { type: 'put', table: 'territories', rows: [{ id: 'TR1', name: 'Nordost' }] },
+        { type: 'delete', table: 'territories', keys: ['TR2'] },
+      ]),
+    );
+    // Before a laptop joined, a replace is the join's business, not the team's.
+    const fresh = await laptop();
+    await fresh.sync.signIn(couch.url, 'team', 'S1', 'pw-S1');
+    await fresh.sync.localReplaced({ territories: [] });
+    await fresh.sync.syncNow();
+    expect((await fresh.sync.joinPreview()).tables.territories).toEqual(
+      expect.arrayContaining([{ id: 'TR1', name: 'Nordost' }]),
+    );
+  });
+
   it('asks for the password again when the session ended, and forgets everything on sign-out', async () => {
     const senior = await laptop();
     await ensureLogin(couch.admin, 'S1b', 'pw-S1b', 'S1');
