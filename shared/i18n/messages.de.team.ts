@@ -29,7 +29,7 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
   'teamServer.signOut': 'Abmelden',
   'teamServer.signedOut':
     'Vom Team-Server abgemeldet. Dieser Arbeitsbereich bleibt auf diesem Computer.',
-  'teamServer.refusedTitle': 'Änderungen, die der Server beim letzten Abgleich abgelehnt hat',
+  'teamServer.refusedTitle': 'Änderungen, die der Server abgelehnt hat',
   'teamServer.refusedHint':
     'Diese Änderungen bleiben nur auf diesem Laptop: Das Team erhält sie nicht. Bitten Sie die Person, die sie vornehmen darf, oder machen Sie sie rückgängig.',
   'teamServer.refusedItem': '{document}: {reason}',

@@ -24,7 +24,7 @@ export const enTeam = {
   'teamServer.syncNow': 'Sync now',
   'teamServer.signOut': 'Sign out',
   'teamServer.signedOut': 'Signed out of the team server. This workspace stays on this computer.',
-  'teamServer.refusedTitle': 'Changes the server refused at the last sync',
+  'teamServer.refusedTitle': 'Changes the server refused',
   'teamServer.refusedHint':
     'These changes stay on this laptop only: the team does not get them. Ask the person who may make them, or change them back.',
   'teamServer.refusedItem': '{document}: {reason}',

@@ -261,12 +261,19 @@ test('a Junior’s forged change is refused by the server with the reason; their
   await nav(field, 'Settings');
   await field.getByRole('button', { name: 'Sync now' }).click();
   const refused = field.getByRole('region', {
-    name: 'Changes the server refused at the last sync',
+    name: 'Changes the server refused',
   });
   await expect(refused.getByRole('listitem')).toHaveCount(1);
   await expect(refused).toContainText(
     'Nobody changes their own level, supervisor or active state. Ask the team lead.',
   );
+  await expect(field.getByTestId('sync-status').first()).toContainText(
+    '1 change refused by the server',
+  );
+
+  // It stays listed at the next sync: the team still does not have it.
+  await field.getByRole('button', { name: 'Sync now' }).click();
+  await expect(refused.getByRole('listitem')).toHaveCount(1);
   await expect(field.getByTestId('sync-status').first()).toContainText(
     '1 change refused by the server',
   );

@@ -8,6 +8,7 @@ import type { PouchConstructor } from './pouch';
 import { TeamSyncError } from './sync-errors';
 import { keepTeamFacts } from './team-facts-keeper';
 import { ServerFeed } from './server-feed';
+import { Refusals } from './refusals';
 import { chooseVersion, type SettleRefusal } from './settle-check';
 import { TeamReplica, type TeamConflict } from './team-replica';
 import type { TeamTables } from './replica-reads';
@@ -39,6 +40,7 @@ export class TeamSync {
   private status: TeamSyncStatus = SIGNED_OUT;
   private running: Promise<TeamSyncStatus> | null = null;
   private feed = new ServerFeed();
+  private refusals = new Refusals();
   /** Documents in conflict at the last look; null: not looked since signing in (read all). */
   private conflicted: Set<string> | null = null;
 
@@ -70,6 +72,7 @@ export class TeamSync {
     await this.replica?.close();
     this.replica = null;
     this.feed = new ServerFeed();
+    this.refusals = new Refusals();
     await this.attach(person);
     return person;
   }
@@ -81,6 +84,7 @@ export class TeamSync {
     this.replica = null;
     this.person = null;
     this.feed = new ServerFeed();
+    this.refusals = new Refusals();
     this.emit(SIGNED_OUT);
   }
 
@@ -234,7 +238,7 @@ export class TeamSync {
         return this.emit({
           ...this.status,
           state: { kind: 'joining', teamRows: await replica.teamRowCount() },
-          refused: outcome.refused,
+          refused: await this.refusals.after(replica, outcome.refused),
         });
       }
       const { ops, count, through } = await replica.received();
@@ -249,7 +253,7 @@ export class TeamSync {
       return this.emit({
         state: { kind: 'upToDate', at: this.deps.now().toISOString() },
         memberId: person.memberId,
-        refused: outcome.refused,
+        refused: await this.refusals.after(replica, outcome.refused),
         conflicts: open,
       });
     } catch (error) {

@@ -39,7 +39,9 @@ export async function proposeExactly(
     outcome: exactOutcome(fast, result, {
       status: found ? exact.status : 'timeLimit',
       gap: found ? exact.gap : null,
-      seconds,
+      // Stopped by the limit: the limit is what the person set (building the model adds to the
+      // clock, which read "time limit of 11 s" for a limit of 10 s).
+      seconds: !found || exact.status === 'timeLimit' ? request.timeLimit : seconds,
     }),
   });
 }

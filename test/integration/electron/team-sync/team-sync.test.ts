@@ -101,13 +101,19 @@ describe('team sync in the main process', () => {
     expect(fresh.delivered).toHaveLength(pieces);
   });
 
-  it('says which changes the server refused and why', async () => {
+  it('says which changes the server refused and why, until they are changed back', async () => {
     const junior = await laptop();
     await join(junior, 'J1');
     await junior.sync.localCommitted([actuals('J2', '2026-09')]);
-    expect((await junior.sync.syncNow()).refused).toEqual([
-      { id: 'actuals:J2:2026-09', reason: 'policy.refused.othersActuals' },
+    const refusal = [{ id: 'actuals:J2:2026-09', reason: 'policy.refused.othersActuals' }];
+    expect((await junior.sync.syncNow()).refused).toEqual(refusal);
+    // Not sent again, and still only on this laptop: the next sync still says so.
+    expect((await junior.sync.syncNow()).refused).toEqual(refusal);
+    // Changed back (here: removed), the row no longer differs from the team's.
+    await junior.sync.localCommitted([
+      { type: 'delete', table: 'actuals', keys: [['J2', '2026-09']] },
     ]);
+    expect((await junior.sync.syncNow()).refused).toEqual([]);
   });
 
   it('keeps the person and the changes waiting across a restart, and hands over again what was not applied', async () => {
