@@ -57,7 +57,10 @@ describe('the lead’s laptop keeps the server’s roster current', () => {
     });
 
     await newcomer.sync.localCommitted([actuals('N1', '2026-06')]);
-    expect((await newcomer.sync.syncNow()).refused).toEqual([]);
+    // The new change is taken; the refused one is not sent again and stays listed.
+    expect((await newcomer.sync.syncNow()).refused).toEqual([
+      { id: 'actuals:N1:2026-05', reason: 'sync.refused.notOnTeam' },
+    ]);
     const stored = await couchRequest(couch.admin, 'GET', 'team/actuals:N1:2026-06');
     expect(stored.body).toMatchObject({ by: 'N1' });
     // Nothing changed since: the rules are not written again.
