@@ -25,6 +25,8 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
     'Der Server hat mit einem Fehler geantwortet. Versuchen Sie es später erneut.',
   'teamServer.signedInAs': 'Angemeldet als {name} ({person}) bei {server}',
   'teamServer.asLead': 'Teamleitung',
+  'teamServer.signInAgain':
+    'Der Server hat Ihre Sitzung beendet (zum Beispiel, weil sich Ihr Passwort geändert hat). Geben Sie Ihr Passwort ein, um weiter abzugleichen.',
   'teamServer.syncNow': 'Jetzt synchronisieren',
   'teamServer.signOut': 'Abmelden',
   'teamServer.signedOut':

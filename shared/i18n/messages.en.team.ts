@@ -21,6 +21,8 @@ export const enTeam = {
   'teamServer.refused.server': 'The server answered with an error. Try again later.',
   'teamServer.signedInAs': 'Signed in as {name} ({person}) on {server}',
   'teamServer.asLead': 'team lead',
+  'teamServer.signInAgain':
+    'The server ended your session (for example, your password changed). Enter your password to go on syncing.',
   'teamServer.syncNow': 'Sync now',
   'teamServer.signOut': 'Sign out',
   'teamServer.signedOut': 'Signed out of the team server. This workspace stays on this computer.',

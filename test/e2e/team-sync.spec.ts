@@ -4,6 +4,7 @@ import { DEFAULT_AUTHORITY } from '@shared/domain/authority';
 import { generateWorkspace } from '@shared/demo/generate-workspace';
 import { teamFactsOf } from '@shared/sync/team-facts';
 import { ensureLogin, setupTeamServer } from '../../electron/services/team-server/team-setup';
+import { couchRequest } from '../../electron/services/team-server/couch-admin';
 import { startTestCouch, type TestCouch } from '../helpers/team-test-server';
 import { expect, test } from './harness/fixtures';
 import { nav } from './harness/navigate';
@@ -287,4 +288,27 @@ test('a Junior’s forged change is refused by the server with the reason; their
   ).toBeVisible({ timeout: 20_000 });
   await nav(lead, 'Team');
   await expect(lead.getByRole('row').filter({ hasText: junior.name })).toContainText('Junior');
+});
+
+test('when the server ends the session (a new password), the person signs in again where they are', async ({
+  launchApp,
+}) => {
+  const lead = (await launchApp()).page;
+  await leadPublishes(lead);
+  const user = await couchRequest(couch.admin, 'GET', '_users/org.couchdb.user:lena');
+  await couchRequest(couch.admin, 'PUT', '_users/org.couchdb.user:lena', {
+    ...user.body,
+    password: 'new-lead-secret',
+  });
+  const section = lead.getByRole('region', { name: 'Team server' });
+  await section.getByRole('button', { name: 'Sync now' }).click();
+  await expect(lead.getByTestId('sync-status').first()).toContainText(
+    'Team sync stopped: sign in again',
+  );
+  await expect(section.getByText('The server ended your session')).toBeVisible();
+  await expect(section.getByLabel('User name')).toHaveValue('lena');
+  await section.getByLabel('Password').fill('new-lead-secret');
+  await section.getByRole('button', { name: 'Connect' }).click();
+  await expect(lead.getByTestId('sync-status').first()).toContainText(upToDate);
+  await expect(section.getByLabel('Password')).toHaveCount(0);
 });

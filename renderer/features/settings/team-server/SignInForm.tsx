@@ -5,12 +5,17 @@ import { plannerApi, unwrap } from '@renderer/ipc/planner';
 import { useTeamStore } from '@renderer/sync/team-store';
 
 /** URL, team database, user name and password; the password goes to main once, for `_session`. */
-export function SignInForm() {
+export function SignInForm({
+  initial,
+}: {
+  /** Signing in again (the server ended the session): where and as whom, filled in. */
+  initial?: { url: string; database: string; name: string };
+}) {
   const t = useT();
   const take = useTeamStore((s) => s.take);
-  const [url, setUrl] = useState('');
-  const [database, setDatabase] = useState('team');
-  const [name, setName] = useState('');
+  const [url, setUrl] = useState(initial?.url ?? '');
+  const [database, setDatabase] = useState(initial?.database ?? 'team');
+  const [name, setName] = useState(initial?.name ?? '');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

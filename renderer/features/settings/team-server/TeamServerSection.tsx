@@ -61,6 +61,12 @@ export function TeamServerSection() {
             })}
           </p>
           <SyncIndicator />
+          {status.state.kind === 'stopped' && status.state.problem === 'wrongPassword' && (
+            <>
+              <p className="hint">{t('teamServer.signInAgain')}</p>
+              <SignInForm initial={person} />
+            </>
+          )}
           {status.state.kind === 'joining' && (
             <JoinPanel teamRows={status.state.teamRows} isLead={person.memberId === null} />
           )}
