@@ -21,11 +21,15 @@ export function useTeamSync(): void {
     const api = plannerApi();
     if (!api || !open) return;
     let live = true;
+    // Status events come several times a sync: "acting as" is looked at once per person.
+    let adopted: string | null | undefined;
     const take = (snapshot: TeamSnapshot) => {
       if (!live) return;
       setTeamIdentity(snapshot.person);
       useTeamStore.getState().take(snapshot);
-      void adoptSignedInPerson(snapshot);
+      const person = snapshot.person ? snapshot.person.memberId : undefined;
+      if (person !== adopted) void adoptSignedInPerson(snapshot);
+      adopted = person;
     };
     const offStatus = api.onTeamStatus(take);
     const offChanges = api.onTeamChanges(({ delivery, ops }) => {

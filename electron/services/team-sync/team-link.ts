@@ -1,8 +1,6 @@
 import type { TeamConflictView, TeamSnapshot } from '../../../shared/ipc/team-schemas';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
-import type { TeamTable } from '../../../shared/sync/team-documents';
-import { isTeamTable } from '../../../shared/sync/team-documents';
 import { checkedEvent } from '../ipc/events';
 import { DEFAULT_TIMING, SyncSchedule, type SyncTiming } from './sync-schedule';
 import { TeamDeliveries, type TeamDelivery } from './team-deliveries';
@@ -124,10 +122,7 @@ export class TeamLink {
 
   /** The lead's workspace (as on disk) to the server: its team tables only. */
   async publish(tables: Record<string, Row[]>): Promise<TeamSnapshot> {
-    const team = Object.fromEntries(
-      Object.entries(tables).filter(([name]) => isTeamTable(name)),
-    ) as Partial<Record<TeamTable, Row[]>>;
-    await this.sync.publish(team);
+    await this.sync.publish(tables);
     return this.snapshot();
   }
 

@@ -201,9 +201,9 @@ export class TeamReplica {
    * Makes the replica hold exactly these tables' team rows, as `author`'s changes where they
    * differ: after a failure between the disk and the replica, and to publish a workspace.
    */
-  async reconcile(tables: Partial<Record<TeamTable, Row[]>>, author: Author): Promise<number> {
+  async reconcile(tables: Readonly<Record<string, Row[]>>, author: Author): Promise<number> {
     let written = 0;
-    for (const [name, rows] of Object.entries(tables) as Array<[TeamTable, Row[]]>) {
+    for (const [name, rows] of Object.entries(tables)) {
       if (!isTeamTable(name)) continue;
       written += await this.record([{ type: 'put', table: name, rows }], author);
       const kept = new Set(

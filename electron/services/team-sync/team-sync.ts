@@ -13,7 +13,6 @@ import { chooseVersion, type SettleRefusal } from './settle-check';
 import { TeamReplica, type TeamConflict } from './team-replica';
 import type { TeamTables } from './replica-reads';
 import type { Row } from '../../../shared/persistence/table-keys';
-import { isTeamTable, type TeamTable } from '../../../shared/sync/team-documents';
 import { TeamSession, type SecretStore, type SignedIn } from './team-session';
 
 export interface TeamSyncDeps {
@@ -110,8 +109,8 @@ export class TeamSync {
     if (!this.replica || !this.person || !this.replica.joined) return;
     // What a sync under way hands over is in the working database first.
     await this.running?.catch(() => undefined);
-    const team = Object.fromEntries(Object.entries(tables).filter(([name]) => isTeamTable(name)));
-    await this.replica.reconcile(team, {
+    // Only the team's tables are reconciled; the rest stays on this laptop.
+    await this.replica.reconcile(tables, {
       by: this.person.memberId,
       at: this.deps.now().toISOString(),
     });
@@ -160,7 +159,7 @@ export class TeamSync {
    * to a full one: what differs, as the lead's changes, after the preview). Members cannot:
    * the server's rules would refuse most of it.
    */
-  async publish(tables: Partial<Record<TeamTable, Row[]>>): Promise<TeamSyncStatus> {
+  async publish(tables: Readonly<Record<string, Row[]>>): Promise<TeamSyncStatus> {
     const replica = this.joiningReplica();
     if (this.person?.memberId !== null)
       throw new Error('Only the team lead publishes a workspace.');
