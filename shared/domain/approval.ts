@@ -51,6 +51,28 @@ export interface UndoChange {
   moves: AccountMoves;
 }
 
+/** Who wrote one version of a row two laptops changed at once. */
+export interface ConflictVersionAuthor {
+  by: string | null;
+  at: string;
+}
+
+/**
+ * Two laptops changed one row at once and a person kept one version (recorded, never
+ * requested): which row, whose version stayed, whose did not, and the values they clashed on.
+ */
+export interface ConflictChoice {
+  table: string;
+  /** The row's key as its team document names it (after `table:`). */
+  key: string;
+  /** The row in words, as the Conflicts list named it. */
+  label: string;
+  kept: ConflictVersionAuthor;
+  dropped: ConflictVersionAuthor[];
+  /** Where the versions differed ('' the whole row): the value kept and the values dropped. */
+  fields: Array<{ path: string; kept: unknown; dropped: unknown[] }>;
+}
+
 /** Every kind of request or recorded decision, each with what it changes. */
 export type ApprovalChange =
   | { kind: 'reassignment'; change: ReassignmentChange }
@@ -61,7 +83,8 @@ export type ApprovalChange =
   | { kind: 'exception'; change: ExceptionChange }
   | { kind: 'member'; change: MemberChange }
   | { kind: 'authority'; change: AuthorityChange }
-  | { kind: 'undo'; change: UndoChange };
+  | { kind: 'undo'; change: UndoChange }
+  | { kind: 'conflict'; change: ConflictChoice };
 
 export type ApprovalKind = ApprovalChange['kind'];
 

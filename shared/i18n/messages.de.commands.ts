@@ -30,6 +30,9 @@ export const deCommands: Record<keyof typeof enCommands, string> = {
   'approvals.kind.member': 'Teammitglied',
   'approvals.kind.authority': 'Entscheidungsbefugnis',
   'approvals.kind.undo': 'Rückgängig',
+  'approvals.kind.conflict': 'Sync-Konflikt',
+  'approvals.history.conflict':
+    '{table} {row}: Fassung von {kept} behalten ({values}), nicht die von {dropped}',
   'history.otherPerson':
     'Diese Änderung hat jemand anderes gemacht; nur diese Person kann sie rückgängig machen.',
   'history.changedSince': 'Dieselben Daten wurden seither geändert. Es wurde nichts geändert.',

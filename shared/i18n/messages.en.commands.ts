@@ -28,6 +28,8 @@ export const enCommands = {
   'approvals.kind.member': 'Team member',
   'approvals.kind.authority': 'Decision authority',
   'approvals.kind.undo': 'Undo',
+  'approvals.kind.conflict': 'Sync conflict',
+  'approvals.history.conflict': '{table} {row}: {kept}’s version kept ({values}), not {dropped}’s',
   'history.otherPerson': 'This change was made by someone else; only they can undo it.',
   'history.changedSince': 'The same data was changed since. Nothing was changed.',
   'history.needsApproval': 'It would need your Senior’s approval. Make the change again instead.',

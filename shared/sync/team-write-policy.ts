@@ -181,7 +181,8 @@ function rightApprover(actor: Actor, approverId: string | null, facts: TeamFacts
 
 /**
  * A decision recorded as taken by its requester alone: the lead and Seniors record theirs; a
- * Junior only a price or contract exception inside their limits.
+ * Junior only a price or contract exception inside their limits, and which version of a
+ * conflict they kept (the settling write itself is checked as any change of theirs).
  */
 function recordedDecisionProblem(
   actor: Actor,
@@ -195,5 +196,6 @@ function recordedDecisionProblem(
     const verdict = evaluateAuthority(facts.authority, actor, small, exception, value);
     return verdict.kind === 'within' ? null : 'sync.refused.needsApproval';
   }
+  if (entry.kind === 'conflict') return null;
   return isJunior(actor) ? 'sync.refused.needsApproval' : null;
 }

@@ -227,6 +227,20 @@ test('the lead and a Senior rename the same account offline: the Senior sees who
       timeout: 15_000,
     });
   }
+  // The choice is in the audit trail on both laptops: who chose, whose version stayed.
+  for (const page of [office, lead]) {
+    await nav(page, 'Approvals');
+    await page.getByRole('tab', { name: 'Audit trail' }).click();
+    const choice = page
+      .getByRole('table', { name: 'Audit trail' })
+      .getByRole('row')
+      .filter({ hasText: 'Sync conflict' });
+    await expect(choice).toContainText(
+      `the team lead’s version kept (Customer ${account.name} Nord), not ${senior.name}’s`,
+      { timeout: 15_000 },
+    );
+    await expect(choice).toContainText(senior.name);
+  }
 });
 
 test('a Junior’s forged change is refused by the server with the reason; their own changes still go out', async ({

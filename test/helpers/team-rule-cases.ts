@@ -117,6 +117,24 @@ const exception = (requesterId: string, value: number): Row =>
     decidedAt: '2026-03-01T08:00:00.000Z',
   });
 
+const conflictChoice = (requesterId: string): Row =>
+  request({
+    id: `C-${requesterId}`,
+    kind: 'conflict',
+    change: {
+      table: 'actuals',
+      key: 'A1:2026-03',
+      label: 'A1 · 2026-03',
+      kept: { by: 'J1', at: '2026-03-01T08:00:00.000Z' },
+      dropped: [{ by: 'S1', at: '2026-03-01T09:00:00.000Z' }],
+      fields: [{ path: 'revenueCents', kept: 100, dropped: [200] }],
+    },
+    requesterId,
+    approverId: requesterId,
+    state: 'approved',
+    decidedAt: '2026-03-02T08:00:00.000Z',
+  });
+
 const ok = null;
 
 /** role × document kind × change → taken or refused (and why). */
@@ -559,6 +577,22 @@ export const RULE_CASES: RuleCase[] = [
     before: null,
     after: decided('J1'),
     expect: 'sync.refused.needsApproval',
+  },
+  {
+    name: 'Junior records which version of a conflict they kept',
+    who: 'J1',
+    table: 'approvals',
+    before: null,
+    after: conflictChoice('J1'),
+    expect: ok,
+  },
+  {
+    name: 'Junior records a conflict choice in a Senior’s name',
+    who: 'J1',
+    table: 'approvals',
+    before: null,
+    after: conflictChoice('S1'),
+    expect: 'sync.refused.notRequester',
   },
   {
     name: 'Senior records own reassignment',

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Row } from '../../../shared/persistence/table-keys';
+import { conflictChoiceRecord } from '../../../shared/sync/conflict-choice';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import { parseTeamDocId } from '../../../shared/sync/team-documents';
 import { rolesOf, type TeamFacts } from '../../../shared/sync/team-facts';
@@ -38,7 +40,8 @@ export async function settleProblem(
 
 /**
  * Settles a conflict with the version `rev` in `person`'s name, if the rules let them: the
- * op that puts the chosen row into the working database, or why not.
+ * ops that put the chosen row and the choice's audit-trail entry into the working database
+ * (both recorded as the person's, so the team gets them), or why not.
  */
 export async function chooseVersion(
   replica: TeamReplica,
@@ -46,7 +49,7 @@ export async function chooseVersion(
   id: string,
   rev: string,
   now: Date,
-): Promise<{ kind: 'chosen'; op: ChangeOp } | { kind: 'settled' } | SettleRefusal> {
+): Promise<{ kind: 'chosen'; ops: ChangeOp[] } | { kind: 'settled' } | SettleRefusal> {
   const [conflict] = await replica.conflicts([id]);
   // Settled meanwhile (on another laptop, or by a merge): nothing left to choose.
   if (!conflict) return { kind: 'settled' };
@@ -54,11 +57,26 @@ export async function chooseVersion(
   if (!chosen) throw new Error('That version is not part of this conflict.');
   const reason = await settleProblem(replica, conflict, chosen.row, person);
   if (reason) return { kind: 'refused', reason };
-  await replica.settle(conflict, chosen.row, { by: person.memberId, at: now.toISOString() });
+  const author = { by: person.memberId, at: now.toISOString() };
+  const clashes = conflict.merge.kind === 'conflict' ? conflict.merge.conflicts : null;
+  const entry = conflictChoiceRecord(
+    { id, versions: conflict.versions, clashes },
+    rev,
+    person.memberId,
+    now,
+    randomUUID(),
+  );
+  const audit: ChangeOp = { type: 'put', table: 'approvals', rows: [entry as unknown as Row] };
+  // The record first: a choice never takes effect unrecorded (one that fails is chosen again).
+  await replica.record([audit], author);
+  await replica.settle(conflict, chosen.row, author);
   return {
     kind: 'chosen',
-    op: chosen.row
-      ? { type: 'put', table: conflict.table, rows: [chosen.row] }
-      : { type: 'delete', table: conflict.table, keys: [parseTeamDocId(id)!.key] },
+    ops: [
+      chosen.row
+        ? { type: 'put', table: conflict.table, rows: [chosen.row] }
+        : { type: 'delete', table: conflict.table, keys: [parseTeamDocId(id)!.key] },
+      audit,
+    ],
   };
 }

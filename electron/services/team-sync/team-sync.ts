@@ -196,7 +196,7 @@ export class TeamSync {
     const outcome = await chooseVersion(replica, person, id, rev, this.deps.now());
     if (outcome.kind !== 'chosen') return outcome;
     this.conflicted?.delete(id);
-    await this.deps.deliver([outcome.op]);
+    await this.deps.deliver(outcome.ops);
     await this.syncNow();
     return { kind: 'settled' };
   }

@@ -27,10 +27,11 @@ export function ApprovalCard({ approval, name }: Props) {
       return <ScenarioCard approval={approval} {...common} />;
     case 'plan':
       return <PlanProposalCard approval={approval} name={name} />;
-    // Recorded, never requested: member and authority changes, undos.
+    // Recorded, never requested: member and authority changes, undos, settled conflicts.
     case 'member':
     case 'authority':
     case 'undo':
+    case 'conflict':
       return null;
   }
 }

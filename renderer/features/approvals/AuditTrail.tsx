@@ -8,7 +8,7 @@ import { ExportButton } from '../csv/ExportButton';
 import { approvalAccounts, approvalSummary } from './approval-summary';
 import { approvalsExport } from './export-approvals';
 
-const KINDS = ['reassignment', 'plan', 'exception', 'classification'] as const;
+const KINDS = ['reassignment', 'plan', 'exception', 'classification', 'conflict'] as const;
 
 interface Props {
   approvals: readonly Approval[];

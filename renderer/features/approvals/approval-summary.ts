@@ -1,6 +1,8 @@
 import { ownerMoves, type Approval } from '@shared/domain/approval';
+import type { MessageKey } from '@shared/i18n/messages.en';
 import { translateStored, type Translate } from '@shared/i18n/translate';
 import { exceptionText } from '@renderer/components/approval-text';
+import { fieldLabel, valueText } from '@shared/sync/conflict-text';
 
 /** What an approval changes, in one line (the audit trail's and the CSV's "summary"). */
 export function approvalSummary(
@@ -55,6 +57,19 @@ export function approvalSummary(
         label: translateStored(t, approval.change.label, approval.change.labelParams),
         count: approval.change.moves.ids.length,
       });
+    case 'conflict': {
+      const { change } = approval;
+      const values = change.fields
+        .map((f) => `${fieldLabel(f.path, t, change.table)} ${valueText(f.kept, f.path, t, money)}`)
+        .join(', ');
+      return t('approvals.history.conflict', {
+        table: translateStored(t, `table.${change.table}` as MessageKey),
+        row: change.label,
+        kept: name(change.kept.by),
+        dropped: change.dropped.map((d) => name(d.by)).join(', '),
+        values,
+      });
+    }
   }
 }
 

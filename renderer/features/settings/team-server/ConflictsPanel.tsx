@@ -8,7 +8,8 @@ import { failureReason } from '@renderer/ipc/error-text';
 import { plannerApi, unwrap } from '@renderer/ipc/planner';
 import { useAppStore } from '@renderer/store/app-store';
 import { useTeamStore } from '@renderer/sync/team-store';
-import { fieldLabel, rowLabel, valueAt, valueText } from './conflict-text';
+import { formatMoney } from '@shared/format/intl';
+import { fieldLabel, rowLabel, valueAt, valueText } from '@shared/sync/conflict-text';
 
 /**
  * Rows two laptops changed at once, where the versions set the same value differently: who set
@@ -39,6 +40,7 @@ export function ConflictsPanel({ names }: { names: (memberId: string | null) => 
   }, [api, waiting, notify, t]);
 
   if (!api || waiting === 0) return null;
+  const money = (cents: number) => formatMoney(cents, locale, currency);
   const person = (by: string | null) => (by === me ? t('teamServer.conflict.you') : names(by));
   const choose = async (conflict: TeamConflictView, rev: string) => {
     setBusy(true);
@@ -68,20 +70,24 @@ export function ConflictsPanel({ names }: { names: (memberId: string | null) => 
       {conflicts?.map((conflict) => {
         const paths = conflict.clashes?.map((c) => c.path) ?? [''];
         return (
-          <article key={conflict.id} className="team-conflict" aria-label={rowLabel(conflict)}>
+          <article
+            key={conflict.id}
+            className="team-conflict"
+            aria-label={rowLabel(conflict.id, conflict.versions)}
+          >
             <h4>
-              {t(`table.${conflict.table}`)}: {rowLabel(conflict)}
+              {t(`table.${conflict.table}`)}: {rowLabel(conflict.id, conflict.versions)}
             </h4>
             <ul>
               {paths.map((path) => (
                 <li key={path}>
-                  <strong>{fieldLabel(path, t)}</strong>
+                  <strong>{fieldLabel(path, t, conflict.table)}</strong>
                   {': '}
                   {conflict.versions
                     .map((version) =>
                       t('teamServer.conflict.version', {
                         person: person(version.by),
-                        value: valueText(valueAt(version.row, path), path, t, locale, currency),
+                        value: valueText(valueAt(version.row, path), path, t, money),
                         date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
                           new Date(version.at),
                         ),

@@ -240,12 +240,36 @@ describe('the team link between main and the window', () => {
 
     const outcome = await s2.link.settle(conflict!.id, s1Version.rev);
     expect(outcome).toMatchObject({ kind: 'settled', snapshot: { status: { conflicts: 0 } } });
-    expect(s2.deliveries.at(-1)!.ops).toEqual([part([120, 100])]);
+    const [kept, audit] = s2.deliveries.at(-1)!.ops;
+    expect(kept).toEqual(part([120, 100]));
+    // The choice is in the audit trail, in the chooser's name: whose version stayed, whose not.
+    const entry = (audit as Extract<ChangeOp, { type: 'put' }>).rows[0]!;
+    expect(audit).toMatchObject({ type: 'put', table: 'approvals' });
+    expect(entry).toMatchObject({
+      kind: 'conflict',
+      state: 'approved',
+      requesterId: 'S2',
+      approverId: 'S2',
+      change: {
+        table: 'planTargets',
+        key: 'P-settle:J1',
+        kept: { by: 'S1' },
+        dropped: [{ by: 'S2' }],
+        fields: [{ path: 'monthlyCents.0', kept: 120, dropped: [140] }],
+      },
+    });
     const stored = await couchRequest(couch.admin, 'GET', 'team/planTargets:P-settle:J1');
     expect(stored.body).toMatchObject({ by: 'S2', row: { monthlyCents: [120, 100] } });
-    // The other laptop sees it settled too, and nothing waits for a choice any more.
+    // The server took the record (its rules let a Senior record their own choice).
+    const record = await couchRequest(couch.admin, 'GET', `team/approvals:${String(entry.id)}`);
+    expect(record.body).toMatchObject({ by: 'S2', row: { kind: 'conflict', requesterId: 'S2' } });
+    // The other laptop sees it settled too, with the record, and nothing waits for a choice.
     await vi.waitFor(async () => expect((await s1.link.syncNow()).status.conflicts).toBe(0));
     expect(await s1.link.conflicts()).toEqual([]);
+    const records = s1.deliveries
+      .flatMap((d) => d.ops)
+      .flatMap((op) => (op.type === 'put' && op.table === 'approvals' ? op.rows : []));
+    expect(records).toContainEqual(entry);
   });
 
   it('says why signing in did not work, and lets only the lead publish', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Approval } from '@shared/domain/approval';
 import { createTranslator } from '@shared/i18n/translate';
 import { formatMoney } from '@shared/format/intl';
+import { conflictChoiceRecord } from '@shared/sync/conflict-choice';
 import { approvalSummary } from '@renderer/features/approvals/approval-summary';
 import { approvalsExport } from '@renderer/features/approvals/export-approvals';
 
@@ -63,6 +64,32 @@ describe('approval summaries', () => {
     expect(chf).toContain(formatMoney(97_915_000, 'de-CH', 'CHF'));
     expect(chf).not.toContain('EUR');
     expect(chf).not.toContain('979150.00');
+  });
+
+  it('say which version of a conflict was kept, with the value, and whose was not', () => {
+    const target = (cents: number) => ({ planId: 'P1', memberId: 'jun', monthlyCents: [cents] });
+    const entry = conflictChoiceRecord(
+      {
+        id: 'planTargets:P1:jun',
+        versions: [
+          { rev: '3-a', by: 'sen', at: '2026-05-03T09:00:00.000Z', row: target(120_000_00) },
+          { rev: '3-b', by: 'jun', at: '2026-05-03T10:00:00.000Z', row: target(140_000_00) },
+        ],
+        clashes: [{ path: 'monthlyCents.0', ancestor: 1, mine: 120_000_00, theirs: 140_000_00 }],
+      },
+      '3-b',
+      'sen',
+      new Date('2026-05-04T08:00:00.000Z'),
+      'c1',
+    );
+    const money = (cents: number) => formatMoney(cents, 'en-GB', 'EUR');
+    expect(approvalSummary(entry, name, createTranslator('en'), money)).toBe(
+      `Plan targets P1 · jun: Jana Junior’s version kept (Month 1 ${money(140_000_00)}), not Sven Senior’s`,
+    );
+    const euro = (cents: number) => formatMoney(cents, 'de-DE', 'EUR');
+    expect(approvalSummary(entry, name, createTranslator('de'), euro)).toBe(
+      `Planziele P1 · jun: Fassung von Jana Junior behalten (Monat 1 ${euro(140_000_00)}), nicht die von Sven Senior`,
+    );
   });
 });
 
