@@ -17,6 +17,7 @@ type TeamChannels =
   | 'team:join-preview'
   | 'team:taken'
   | 'team:publish'
+  | 'team:publish-cancel'
   | 'team:applied'
   | 'team:conflicts'
   | 'team:settle';
@@ -39,7 +40,12 @@ export function createTeamHandlers(
     'team:sync-now': () => deps.getTeamLink()?.syncNow() ?? UNAVAILABLE,
     'team:join-preview': () => link().joinPreview(),
     'team:taken': ({ through }) => link().taken(through),
-    'team:publish': async () => link().publish((await deps.getPersistence().load()).tables),
+    'team:publish': async () =>
+      link().publish(async () => (await deps.getPersistence().load()).tables),
+    'team:publish-cancel': () => {
+      deps.getTeamLink()?.cancelPublish();
+      return null;
+    },
     'team:conflicts': () => link().conflicts(),
     'team:settle': ({ id, rev }) => link().settle(id, rev),
     'team:applied': ({ delivery, problem }) => {

@@ -51,6 +51,17 @@ function describe(status: TeamSyncStatus, t: Translate, locale: string) {
         text: t('sync.state.receiving', { count: state.count }),
         tone: 'busy',
       };
+    case 'publishing': {
+      const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+      return {
+        Icon: Loader,
+        text:
+          state.total === 0
+            ? t('teamServer.publish.comparing')
+            : t('sync.state.publishing', { sent: count(state.sent), total: state.total }),
+        tone: 'busy',
+      };
+    }
     case 'joining':
       return { Icon: Users, text: t('sync.state.joining'), tone: 'muted' };
     case 'upToDate': {

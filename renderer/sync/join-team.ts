@@ -1,5 +1,5 @@
 import type { PlannerApi } from '@shared/ipc/planner-api';
-import type { TeamSnapshot } from '@shared/ipc/team-schemas';
+import type { PublishAnswer, TeamSnapshot } from '@shared/ipc/team-schemas';
 import { diffWorkspaces, type TableDiff } from '@shared/persistence/workspace-diff';
 import type { TableName } from '@shared/persistence/tables';
 import { joinedWorkspace } from '@shared/sync/join-workspace';
@@ -43,8 +43,11 @@ export async function takeTeamWorkspace(
   return unwrap(await api.tookTeamWorkspace({ through: preview.through }));
 }
 
-/** The lead sends this laptop's workspace, as on disk once pending changes are written. */
-export async function publishWorkspace(api: PlannerApi): Promise<TeamSnapshot> {
+/**
+ * The lead sends this laptop's workspace, as on disk once pending changes are written: done,
+ * or stopped part-way by Cancel (how much went).
+ */
+export async function publishWorkspace(api: PlannerApi): Promise<PublishAnswer> {
   await flushPendingChanges();
   return unwrap(await api.publishToTeam({}));
 }

@@ -75,6 +75,16 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
     'Team-Server nicht erreichbar{pending, plural, =0 {} one { · # Änderung wartet} other { · # Änderungen warten}}',
   'sync.state.sending': 'Sende {count, plural, one {# Änderung} other {# Änderungen}} …',
   'sync.state.receiving': 'Empfange {count, plural, one {# Änderung} other {# Änderungen}} …',
+  'teamServer.publish.comparing': 'Arbeitsbereich dieses Laptops wird mit dem Server verglichen …',
+  'teamServer.publish.progress':
+    'Veröffentlichen: {sent} von {total, plural, one {# Zeile} other {# Zeilen}} auf dem Team-Server',
+  'teamServer.publish.stopping': 'Wird angehalten …',
+  'teamServer.publish.stopped':
+    'Veröffentlichen angehalten: {sent} von {total, plural, one {# Zeile} other {# Zeilen}} sind auf dem Team-Server. Veröffentlichen Sie erneut, um den Rest zu senden.',
+  'teamServer.publish.unfinished':
+    'Das Veröffentlichen von diesem Laptop wurde angehalten, bevor alles auf dem Team-Server war. Veröffentlichen Sie erneut, um den Rest zu senden; wer inzwischen beitritt, erhält ihn dann.',
+  'sync.state.publishing':
+    'Veröffentliche {sent} von {total, plural, one {# Zeile} other {# Zeilen}} …',
   'sync.state.upToDate': 'Mit dem Team abgeglichen um {time}',
   'sync.state.joining': 'Dem Arbeitsbereich des Teams beitreten (Einstellungen)',
   'sync.state.stopped.wrongPassword':

@@ -69,6 +69,15 @@ export const enTeam = {
     'Team server out of reach{pending, plural, =0 {} one { · # change waits} other { · # changes wait}}',
   'sync.state.sending': 'Sending {count, plural, one {# change} other {# changes}}…',
   'sync.state.receiving': 'Receiving {count, plural, one {# change} other {# changes}}…',
+  'teamServer.publish.comparing': 'Comparing this laptop’s workspace with the server’s…',
+  'teamServer.publish.progress':
+    'Publishing: {sent} of {total, plural, one {# row} other {# rows}} on the team server',
+  'teamServer.publish.stopping': 'Stopping…',
+  'teamServer.publish.stopped':
+    'Publishing stopped: {sent} of {total, plural, one {# row} other {# rows}} reached the team server. Publish again to send the rest.',
+  'teamServer.publish.unfinished':
+    'Publishing from this laptop stopped before everything reached the team server. Publish again to send the rest; members who join meanwhile get it then.',
+  'sync.state.publishing': 'Publishing {sent} of {total, plural, one {# row} other {# rows}}…',
   'sync.state.upToDate': 'Up to date with the team at {time}',
   'sync.state.joining': 'Join the team’s workspace (Settings)',
   'sync.state.stopped.wrongPassword': 'Team sync stopped: sign in again (Settings)',

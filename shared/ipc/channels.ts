@@ -31,6 +31,7 @@ export const invokeChannels = {
   previewTeamWorkspace: 'team:join-preview',
   tookTeamWorkspace: 'team:taken',
   publishToTeam: 'team:publish',
+  cancelTeamPublish: 'team:publish-cancel',
   appliedTeamChanges: 'team:applied',
   listTeamConflicts: 'team:conflicts',
   settleTeamConflict: 'team:settle',

@@ -38,7 +38,16 @@ export const teamSyncStatusSchema = z.object({
     z.object({ kind: z.literal('sending'), count: z.number().int().nonnegative() }),
     z.object({ kind: z.literal('receiving'), count: z.number().int().nonnegative() }),
     z.object({ kind: z.literal('upToDate'), at: z.string() }),
-    z.object({ kind: z.literal('joining'), teamRows: z.number().int().nonnegative() }),
+    z.object({
+      kind: z.literal('publishing'),
+      sent: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+    }),
+    z.object({
+      kind: z.literal('joining'),
+      teamRows: z.number().int().nonnegative(),
+      publishUnfinished: z.boolean().optional(),
+    }),
     z.object({
       kind: z.literal('stopped'),
       problem: z.enum(['wrongPassword', 'server', 'replica']),
@@ -125,7 +134,21 @@ export const teamContract = {
     response: teamSnapshotSchema,
   },
   /** The lead sends this laptop's workspace (as main has it on disk) to the server. */
-  'team:publish': { request: z.strictObject({}), response: teamSnapshotSchema },
+  /** Sends the lead's workspace; answers once all of it is on the server, or stopped part-way. */
+  'team:publish': {
+    request: z.strictObject({}),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('published'), snapshot: teamSnapshotSchema }),
+      z.object({
+        kind: z.literal('stopped'),
+        sent: z.number().int().nonnegative(),
+        total: z.number().int().nonnegative(),
+        snapshot: teamSnapshotSchema,
+      }),
+    ]),
+  },
+  /** Stops the publish under way between batches (what went stays; publishing again sends the rest). */
+  'team:publish-cancel': { request: z.strictObject({}), response: z.null() },
   'team:conflicts': { request: z.strictObject({}), response: z.array(teamConflictSchema) },
   /** Keeps one version of a conflict (`rev`), in the signed-in person's name. */
   'team:settle': {
@@ -144,6 +167,9 @@ export const teamContract = {
     response: z.null(),
   },
 } as const;
+
+/** The answer to a publish: all of it on the server, or stopped part-way (how much went). */
+export type PublishAnswer = z.infer<(typeof teamContract)['team:publish']['response']>;
 
 export const teamEventContract = {
   'team:status-changed': teamSnapshotSchema,

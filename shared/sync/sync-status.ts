@@ -10,8 +10,13 @@ export type TeamSyncState =
   | { kind: 'sending'; count: number }
   | { kind: 'receiving'; count: number }
   | { kind: 'upToDate'; at: string }
-  /** Signed in on a laptop that has not joined the team's workspace yet (see the preview). */
-  | { kind: 'joining'; teamRows: number }
+  /** The lead's workspace going to the server: `sent` of `total` (0: still comparing). */
+  | { kind: 'publishing'; sent: number; total: number }
+  /**
+   * Signed in on a laptop that has not joined the team's workspace yet (see the preview);
+   * `publishUnfinished`: the lead's publish from here stopped part-way.
+   */
+  | { kind: 'joining'; teamRows: number; publishUnfinished?: boolean }
   | { kind: 'stopped'; problem: 'wrongPassword' | 'server' | 'replica'; detail: string };
 
 export interface TeamSyncStatus {

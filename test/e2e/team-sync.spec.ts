@@ -77,6 +77,45 @@ async function takeIt(page: Page, join: ReturnType<Page['getByRole']>) {
   await expect(page.getByTestId('sync-status').first()).toContainText(upToDate);
 }
 
+/** The accounts the server holds. */
+async function serverAccounts(): Promise<number> {
+  const { body } = await couchRequest(couch.admin, 'GET', 'team/_all_docs');
+  return (body.rows as Array<{ id: string }>).filter((r) => r.id.startsWith('accounts:')).length;
+}
+
+test('the lead stops publishing part-way with Cancel, then publishes the rest', async ({
+  launchApp,
+}) => {
+  const lead = (await launchApp()).page;
+  await lead.getByRole('button', { name: 'Open demo workspace' }).click();
+  await expect(lead.getByRole('heading', { name: 'Team' })).toBeVisible();
+  const section = await signIn(lead, 'lena', 'lead-secret');
+  await expect(section.getByText('The team server holds no workspace yet.')).toBeVisible();
+  // A slow server: nothing is answered until the lead has pressed Cancel.
+  couch.hold();
+  await section.getByRole('button', { name: 'Publish this laptop’s workspace' }).click();
+  const progress = section.getByRole('status').filter({ hasText: /Publishing: 0 of [\d,]+ rows/ });
+  await expect(progress.getByRole('progressbar')).toBeVisible();
+  await expect(lead.getByTestId('sync-status').first()).toContainText(/Publishing 0 of/);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  // It stops at once; a batch already on its way may still land.
+  await notice(lead, /Publishing stopped: [\d,]+ of [\d,]+ rows reached the team server/);
+  couch.release();
+  await expect(
+    section.getByText('Publishing from this laptop stopped before everything reached'),
+  ).toBeVisible();
+  const total = demo.accounts.length;
+  expect(await serverAccounts()).toBeLessThan(total);
+  // Nothing more goes by itself: Cancel meant it.
+  await lead.getByRole('button', { name: 'Sync now' }).click();
+  expect(await serverAccounts()).toBeLessThan(total);
+
+  await section.getByRole('button', { name: 'Publish this laptop’s workspace' }).click();
+  await notice(lead, 'workspace is on the team server');
+  await expect(lead.getByTestId('sync-status').first()).toContainText(upToDate);
+  expect(await serverAccounts()).toBe(total);
+});
+
 test('the lead publishes, a Senior joins after comparing, and a change shows on the other laptop', async ({
   launchApp,
   tempDir,

@@ -15,6 +15,8 @@ export interface Laptop {
   delivered: ChangeOp[][];
   statuses: TeamSyncStatus[];
   refuseDelivery: boolean;
+  /** Hears each status as the shell would (e.g. to press Cancel at a moment). */
+  observe: (status: TeamSyncStatus) => void;
 }
 
 /** Laptops with their team sync on real LevelDB files; `closeAll` after each test. */
@@ -28,6 +30,7 @@ export function teamLaptops() {
         delivered: [],
         statuses: [],
         refuseDelivery: false,
+        observe: () => undefined,
       };
       self.sync = await TeamSync.start({
         folder,
@@ -39,7 +42,10 @@ export function teamLaptops() {
           if (self.refuseDelivery) throw new Error('read-only');
           self.delivered.push(ops);
         },
-        onStatus: (status) => self.statuses.push(status),
+        onStatus: (status) => {
+          self.statuses.push(status);
+          self.observe(status);
+        },
       });
       running.push(self.sync);
       return self;

@@ -24,6 +24,9 @@ export interface TestCouch {
   /** Out of reach (the laptops go offline), keeping what it holds, until `resume`. */
   suspend(): Promise<void>;
   resume(): Promise<void>;
+  /** Requests wait (unanswered, connections open) until `release`: a slow server, on cue. */
+  hold(): void;
+  release(): void;
 }
 
 type Docs = Array<Record<string, unknown>> | { docs: Array<Record<string, unknown>> };
@@ -81,7 +84,12 @@ export async function startTestCouch(options: { lifetimeMs?: number } = {}): Pro
     logPath: path.join(logs, 'log.txt'),
   });
   keepReplicatedHistories(app);
-  const server: Server = createServer(app);
+  let held: Promise<void> | null = null;
+  let release = () => undefined as void;
+  const server: Server = createServer((request, response) => {
+    if (held) void held.then(() => app(request, response));
+    else app(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
@@ -111,5 +119,13 @@ export async function startTestCouch(options: { lifetimeMs?: number } = {}): Pro
     });
   const resume = () =>
     new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
-  return { url, admin, stop, suspend, resume };
+  const hold = () => {
+    held ??= new Promise<void>((resolve) => {
+      release = () => {
+        held = null;
+        resolve();
+      };
+    });
+  };
+  return { url, admin, stop, suspend, resume, hold, release: () => release() };
 }

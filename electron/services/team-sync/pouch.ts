@@ -24,6 +24,16 @@ export interface ReplicationResult {
   docs_written: number;
   doc_write_failures: number;
   errors: Array<{ id?: string; name?: string; reason?: string; status?: number }>;
+  /** 'cancelled' when stopped before it finished. */
+  status?: string;
+  /** The source's changes feed up to here has been replicated (checkpointed). */
+  last_seq?: number | string;
+}
+
+/** A replication under way: its outcome, its progress per batch, and a way to stop it. */
+export interface Replication extends Promise<ReplicationResult> {
+  on(event: 'change', listener: (info: ReplicationResult) => void): unknown;
+  cancel(): void;
 }
 
 export interface ChangesResult {
@@ -45,8 +55,8 @@ export interface PouchDatabase {
   }>;
   changes(options: Record<string, unknown>): Promise<ChangesResult>;
   replicate: {
-    to(target: PouchDatabase, options?: Record<string, unknown>): Promise<ReplicationResult>;
-    from(source: PouchDatabase, options?: Record<string, unknown>): Promise<ReplicationResult>;
+    to(target: PouchDatabase, options?: Record<string, unknown>): Replication;
+    from(source: PouchDatabase, options?: Record<string, unknown>): Replication;
   };
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   close(): Promise<void>;

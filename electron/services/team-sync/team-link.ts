@@ -1,4 +1,8 @@
-import type { TeamConflictView, TeamSnapshot } from '../../../shared/ipc/team-schemas';
+import type {
+  PublishAnswer,
+  TeamConflictView,
+  TeamSnapshot,
+} from '../../../shared/ipc/team-schemas';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import type { Row } from '../../../shared/persistence/table-keys';
 import { checkedEvent } from '../ipc/events';
@@ -49,6 +53,7 @@ export type SignInAnswer =
  */
 export class TeamLink {
   private readonly schedule: SyncSchedule;
+  private publishing: AbortController | null = null;
 
   private constructor(
     private readonly sync: TeamSync,
@@ -120,10 +125,28 @@ export class TeamLink {
     return this.snapshot();
   }
 
-  /** The lead's workspace (as on disk) to the server: its team tables only. */
-  async publish(tables: Record<string, Row[]>): Promise<TeamSnapshot> {
-    await this.sync.publish(tables);
-    return this.snapshot();
+  /**
+   * The lead's workspace (as on disk, read by `load`) to the server: its team tables only.
+   * `cancelPublish` stops it, also while the workspace is still being read.
+   */
+  async publish(load: () => Promise<Record<string, Row[]>>): Promise<PublishAnswer> {
+    if (this.publishing) throw new Error('A publish is already under way.');
+    const stop = new AbortController();
+    this.publishing = stop;
+    try {
+      const tables = await load();
+      const outcome = await this.sync.publish(tables, stop.signal);
+      return outcome.kind === 'published'
+        ? { kind: 'published', snapshot: this.snapshot() }
+        : { kind: 'stopped', sent: outcome.sent, total: outcome.total, snapshot: this.snapshot() };
+    } finally {
+      this.publishing = null;
+    }
+  }
+
+  /** Stops the publish under way (between batches); nothing when none runs. */
+  cancelPublish(): void {
+    this.publishing?.abort();
   }
 
   /** The conflicts waiting for a person, as the Conflicts list shows them. */

@@ -23,14 +23,11 @@ import {
 
 export type { TeamConflict } from './replica-conflicts';
 import { classifySyncError } from './sync-errors';
+import { openRemote, pushChanges, type PushOutcome, type TeamRemote } from './replica-remote';
 
 export type { Author } from './replica-record';
 
-/** The team's server, reached with the signed-in person's session (or, in tools, a password). */
-export type TeamRemote = { url: string; database: string } & (
-  | { fetch: (url: string | URL, init?: RequestInit) => Promise<Response> }
-  | { username: string; password: string }
-);
+export type { TeamRemote } from './replica-remote';
 
 export interface SyncOutcome {
   sent: number;
@@ -58,6 +55,8 @@ interface ReplicaState {
    * Absent in replicas from before joining existed: they had joined.
    */
   joined?: boolean;
+  /** The lead started publishing this laptop's workspace and it has not all gone yet. */
+  publishing?: boolean;
 }
 
 /**
@@ -107,37 +106,64 @@ export class TeamReplica {
   }
 
   /**
-   * Sends what this laptop changed and fetches what others changed (one pass each way).
+   * Sends what this laptop changed and fetches what others changed (one pass each way; before
+   * joining, only fetches: what a stopped publish left here waits for the lead to publish again).
    * Throws a `TeamSyncError` saying what is wrong: password, server out of reach, or the server.
    */
   async sync(remote: TeamRemote): Promise<SyncOutcome> {
-    const server = new this.Pouch(`${remote.url.replace(/\/$/, '')}/${remote.database}`, {
-      adapter: 'http',
-      skip_setup: true,
-      ...('fetch' in remote
-        ? { fetch: remote.fetch }
-        : { auth: { username: remote.username, password: remote.password } }),
-    });
+    const server = openRemote(this.Pouch, remote);
     try {
-      const upTo = (await this.db.info()).update_seq;
-      const push = await this.db.replicate.to(server, { batch_size: 500 });
-      await this.saveState({ pushedSeq: upTo });
+      const push = this.joined
+        ? await this.pushTo(server, new AbortController().signal, () => undefined)
+        : { sent: 0, refused: [] };
       // The server's design document comes along (a filter would fetch every document twice);
       // PouchDB runs no validation here and the hand-over leaves it out.
       const pulledFrom = (await this.db.info()).update_seq;
       const pull = await this.db.replicate.from(server, { batch_size: 500 });
       const arrived = pull.docs_written > 0 ? await this.db.changes({ since: pulledFrom }) : null;
       return {
-        sent: push.docs_written,
+        sent: push.sent,
         received: pull.docs_written,
         arrivedIds: arrived ? arrived.results.map((entry) => entry.id) : [],
-        refused: push.errors.map((e) => ({ id: String(e.id), reason: String(e.reason) })),
+        refused: push.refused,
       };
     } catch (error) {
       throw classifySyncError(error);
     } finally {
       await server.close().catch(() => undefined);
     }
+  }
+
+  /**
+   * Only sends (a publish): `onSent` hears how many documents went so far; `signal` stops it
+   * between batches, and what went stays on the server.
+   */
+  async push(
+    remote: TeamRemote,
+    signal: AbortSignal,
+    onSent: (sent: number) => void,
+  ): Promise<PushOutcome> {
+    const server = openRemote(this.Pouch, remote);
+    try {
+      return await this.pushTo(server, signal, onSent);
+    } catch (error) {
+      throw classifySyncError(error);
+    } finally {
+      await server.close().catch(() => undefined);
+    }
+  }
+
+  private async pushTo(
+    server: PouchDatabase,
+    signal: AbortSignal,
+    onSent: (sent: number) => void,
+  ): Promise<PushOutcome> {
+    const upTo = (await this.db.info()).update_seq;
+    const outcome = await pushChanges(this.db, server, signal, onSent);
+    // Stopped part-way: what the checkpoint holds went; the rest still waits to be sent.
+    if (!outcome.stopped) await this.saveState({ pushedSeq: upTo });
+    else if (outcome.through !== undefined) await this.saveState({ pushedSeq: outcome.through });
+    return outcome;
   }
 
   /**
@@ -183,7 +209,17 @@ export class TeamReplica {
 
   /** The working database now holds the team's workspace up to `through`. */
   async join(through: number | string): Promise<void> {
-    await this.saveState({ joined: true, handedSeq: through });
+    await this.saveState({ joined: true, publishing: false, handedSeq: through });
+  }
+
+  /** Notes that a publish began (until it finishes, the lead is told it stopped part-way). */
+  async publishing(): Promise<void> {
+    if (!this.state.publishing) await this.saveState({ publishing: true });
+  }
+
+  /** A publish from this laptop began and did not finish (stopped, failed, or the app closed). */
+  get publishUnfinished(): boolean {
+    return this.state.publishing === true && !this.joined;
   }
 
   /** The replica's changes feed position now (after a publish, everything in it is here). */
@@ -201,9 +237,15 @@ export class TeamReplica {
    * Makes the replica hold exactly these tables' team rows, as `author`'s changes where they
    * differ: after a failure between the disk and the replica, and to publish a workspace.
    */
-  async reconcile(tables: Readonly<Record<string, Row[]>>, author: Author): Promise<number> {
+  async reconcile(
+    tables: Readonly<Record<string, Row[]>>,
+    author: Author,
+    signal?: AbortSignal,
+  ): Promise<number> {
     let written = 0;
     for (const [name, rows] of Object.entries(tables)) {
+      // Stopped: the tables done so far stay recorded; reconciling again finds the rest.
+      if (signal?.aborted) break;
       if (!isTeamTable(name)) continue;
       written += await this.record([{ type: 'put', table: name, rows }], author);
       const kept = new Set(

@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
 import { handOvers } from '../../../shared/sync/received-changes';
-import { SIGNED_OUT, type TeamSyncStatus } from '../../../shared/sync/sync-status';
+import {
+  SIGNED_OUT,
+  type TeamSyncState,
+  type TeamSyncStatus,
+} from '../../../shared/sync/sync-status';
 import type { FileSystem } from '../persistence/file-system';
 import type { PouchConstructor } from './pouch';
 import { TeamSyncError } from './sync-errors';
 import { keepTeamFacts } from './team-facts-keeper';
 import { ServerFeed } from './server-feed';
+import { publishToServer, type PublishOutcome } from './team-publish';
 import { Refusals } from './refusals';
 import { chooseVersion, type SettleRefusal } from './settle-check';
 import { TeamReplica, type TeamConflict } from './team-replica';
@@ -156,19 +161,55 @@ export class TeamSync {
 
   /**
    * The lead makes the server hold this laptop's workspace (to an empty server: publishing;
-   * to a full one: what differs, as the lead's changes, after the preview). Members cannot:
-   * the server's rules would refuse most of it.
+   * to a full one: what differs, as the lead's changes, after the preview), with progress in the
+   * status; `signal` stops it part-way (publishing again sends the rest). Members cannot: the
+   * server's rules would refuse most of it. Syncs asked for meanwhile get its outcome.
    */
-  async publish(tables: Readonly<Record<string, Row[]>>): Promise<TeamSyncStatus> {
+  async publish(
+    tables: Readonly<Record<string, Row[]>>,
+    signal: AbortSignal = new AbortController().signal,
+  ): Promise<PublishOutcome> {
     const replica = this.joiningReplica();
-    if (this.person?.memberId !== null)
-      throw new Error('Only the team lead publishes a workspace.');
+    const person = this.person!;
+    if (person.memberId !== null) throw new Error('Only the team lead publishes a workspace.');
     await this.running?.catch(() => undefined);
-    const rows = Object.values(tables).reduce((sum, list) => sum + (list?.length ?? 0), 0);
-    this.emit({ ...this.status, state: { kind: 'sending', count: rows } });
-    await replica.reconcile(tables, { by: null, at: this.deps.now().toISOString() });
-    await replica.join(await replica.updateSeq());
-    return this.syncNow();
+    const remote = { url: person.url, database: person.database, fetch: this.session.fetch };
+    const author = { by: null, at: this.deps.now().toISOString() };
+    const progress = (sent: number, total: number) =>
+      this.emit({ ...this.status, state: { kind: 'publishing', sent, total } });
+    const work = publishToServer(replica, remote, tables, author, signal, progress);
+    this.running = work
+      .then(
+        () => this.status,
+        () => this.status,
+      )
+      .finally(() => {
+        this.running = null;
+      });
+    let outcome: PublishOutcome;
+    try {
+      outcome = await work;
+    } catch (error) {
+      await this.running;
+      this.emit({ ...this.status, state: await this.joiningState(replica) });
+      throw error;
+    }
+    await this.running;
+    if (outcome.kind === 'stopped') {
+      this.emit({ ...this.status, state: await this.joiningState(replica) });
+      return outcome;
+    }
+    await replica.join(outcome.through);
+    await this.syncNow();
+    return outcome;
+  }
+
+  private async joiningState(replica: TeamReplica): Promise<TeamSyncState> {
+    return {
+      kind: 'joining',
+      teamRows: await replica.teamRowCount(),
+      ...(replica.publishUnfinished ? { publishUnfinished: true } : {}),
+    };
   }
 
   private joiningReplica(): TeamReplica {
@@ -236,7 +277,7 @@ export class TeamSync {
       if (!replica.joined) {
         return this.emit({
           ...this.status,
-          state: { kind: 'joining', teamRows: await replica.teamRowCount() },
+          state: await this.joiningState(replica),
           refused: await this.refusals.after(replica, outcome.refused),
         });
       }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { db } from '@renderer/db/db';
-import { useT } from '@renderer/i18n/i18n-context';
+import { useI18n } from '@renderer/i18n/i18n-context';
 import { failureReason } from '@renderer/ipc/error-text';
 import { plannerApi } from '@renderer/ipc/planner';
 import { useAppStore } from '@renderer/store/app-store';
@@ -12,8 +12,17 @@ import { useTeamStore } from '@renderer/sync/team-store';
  * before anything here changes; then taken (after a backup), or — by the lead — this laptop's
  * published instead.
  */
-export function JoinPanel({ teamRows, isLead }: { teamRows: number; isLead: boolean }) {
-  const t = useT();
+export function JoinPanel({
+  teamRows,
+  isLead,
+  publishUnfinished,
+}: {
+  teamRows: number;
+  isLead: boolean;
+  /** The lead's publish from here stopped part-way: publishing again sends the rest. */
+  publishUnfinished: boolean;
+}) {
+  const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const take = useTeamStore((s) => s.take);
   const preview = useTeamStore((s) => s.joinPreview);
@@ -32,16 +41,25 @@ export function JoinPanel({ teamRows, isLead }: { teamRows: number; isLead: bool
       setBusy(false);
     }
   };
-  const publishButton = isLead && (
+  const offerPublish = isLead && (teamRows === 0 || publishUnfinished || preview !== null);
+  const publishButton = offerPublish && (
     <button
       type="button"
-      className={teamRows === 0 ? 'button-primary' : 'button'}
+      className={teamRows === 0 || publishUnfinished ? 'button-primary' : 'button'}
       disabled={busy}
       aria-describedby="team-publish-hint"
       onClick={() =>
         void attempt(async () => {
-          take(await publishWorkspace(api));
-          notify(t('teamServer.join.published'));
+          const outcome = await publishWorkspace(api);
+          take(outcome.snapshot);
+          if (outcome.kind === 'published') notify(t('teamServer.join.published'));
+          else
+            notify(
+              t('teamServer.publish.stopped', {
+                sent: new Intl.NumberFormat(locale).format(outcome.sent),
+                total: outcome.total,
+              }),
+            );
         })
       }
     >
@@ -52,7 +70,9 @@ export function JoinPanel({ teamRows, isLead }: { teamRows: number; isLead: bool
   return (
     <div className="team-join" role="region" aria-labelledby="team-join-title">
       <h3 id="team-join-title">{t('teamServer.join.title')}</h3>
-      {teamRows === 0 ? (
+      {isLead && publishUnfinished ? (
+        <p>{t('teamServer.publish.unfinished')}</p>
+      ) : teamRows === 0 ? (
         <p>{isLead ? t('teamServer.join.emptyLead') : t('teamServer.join.empty')}</p>
       ) : (
         <p>{t('teamServer.join.lead', { count: teamRows })}</p>
@@ -86,7 +106,7 @@ export function JoinPanel({ teamRows, isLead }: { teamRows: number; isLead: bool
         </table>
       )}
       <div className="form-actions">
-        {teamRows > 0 && !preview && (
+        {teamRows > 0 && !preview && !(isLead && publishUnfinished) && (
           <button
             type="button"
             className="button-primary"
@@ -112,14 +132,14 @@ export function JoinPanel({ teamRows, isLead }: { teamRows: number; isLead: bool
             {t('teamServer.join.take')}
           </button>
         )}
-        {(teamRows === 0 || preview) && publishButton}
+        {publishButton}
       </div>
       {preview && (
         <p className="hint" id="team-take-hint">
           {t('teamServer.join.takeHint')}
         </p>
       )}
-      {isLead && (teamRows === 0 || preview) && (
+      {offerPublish && (
         <p className="hint" id="team-publish-hint">
           {t('teamServer.join.publishHint')}
         </p>

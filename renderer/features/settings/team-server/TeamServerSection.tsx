@@ -9,6 +9,7 @@ import { useTeam } from '@renderer/app/data/use-team';
 import { useTeamStore } from '@renderer/sync/team-store';
 import { SyncIndicator } from '@renderer/app/SyncIndicator';
 import { JoinPanel } from './JoinPanel';
+import { PublishProgress } from './PublishProgress';
 import { ConflictsPanel } from './ConflictsPanel';
 import { SignInForm } from './SignInForm';
 
@@ -68,7 +69,14 @@ export function TeamServerSection() {
             </>
           )}
           {status.state.kind === 'joining' && (
-            <JoinPanel teamRows={status.state.teamRows} isLead={person.memberId === null} />
+            <JoinPanel
+              teamRows={status.state.teamRows}
+              isLead={person.memberId === null}
+              publishUnfinished={status.state.publishUnfinished === true}
+            />
+          )}
+          {status.state.kind === 'publishing' && (
+            <PublishProgress sent={status.state.sent} total={status.state.total} />
           )}
           {status.refused.length > 0 && (
             <div className="team-refused" role="region" aria-labelledby="team-refused-title">

@@ -77,8 +77,9 @@ describe('the team link between main and the window', () => {
     await signIn(lead, 'lead');
     const joining = await lead.link.syncNow();
     expect(joining.status.state).toEqual({ kind: 'joining', teamRows: 0 });
-    await expect(lead.link.publish(workspace)).resolves.toMatchObject({
-      status: { state: { kind: 'upToDate' }, refused: [] },
+    await expect(lead.link.publish(async () => workspace)).resolves.toMatchObject({
+      kind: 'published',
+      snapshot: { status: { state: { kind: 'upToDate' }, refused: [] } },
     });
 
     const member = await app();
@@ -288,7 +289,7 @@ describe('the team link between main and the window', () => {
     expect(member.link.snapshot().person).toBeNull();
     await signIn(member, 'S1');
     await member.link.syncNow();
-    await expect(member.link.publish(workspace)).rejects.toThrow(/lead/);
+    await expect(member.link.publish(async () => workspace)).rejects.toThrow(/lead/);
   });
 
   it('records nothing of this laptop’s before it joined: the join decides', async () => {

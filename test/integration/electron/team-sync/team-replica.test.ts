@@ -26,8 +26,10 @@ const author = (who: 'lead' | 'S1' | 'S2' | 'J1', day = 3) => ({
   at: at(day),
 });
 
+/** A replica of a laptop that has joined its team (before that, it only fetches). */
 async function laptop(folder = tempDir('stp-laptop-')): Promise<TeamReplica> {
   const replica = await TeamReplica.open(Level, folder);
+  if (!replica.joined) await replica.join(0);
   opened.push(replica);
   return replica;
 }
@@ -75,7 +77,7 @@ describe('a laptop’s team replica', () => {
     await other.record([actuals('J1', '2026-02', 3_00)], author('J1'));
     await other.sync(remoteOf('J1'));
     const folder = tempDir('stp-laptop-');
-    const first = await TeamReplica.open(Level, folder);
+    const first = await laptop(folder);
     await first.sync(remoteOf('S1'));
     const arrived = await first.received();
     const rows = arrived.ops.flatMap((op) => (op.type === 'put' ? op.rows : []));

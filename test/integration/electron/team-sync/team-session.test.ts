@@ -60,6 +60,7 @@ describe('signing in to the team server', () => {
       LevelPouch as unknown as PouchConstructor,
       tempDir('stp-laptop-'),
     );
+    await replica.join(0);
     await replica.record(
       [
         {
