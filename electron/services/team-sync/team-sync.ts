@@ -13,9 +13,10 @@ import { TeamSyncError } from './sync-errors';
 import { keepTeamFacts } from './team-facts-keeper';
 import { ServerFeed } from './server-feed';
 import { publishToServer, type PublishOutcome } from './team-publish';
+import { mergeConflicts } from './conflict-merges';
 import { Refusals } from './refusals';
 import { chooseVersion, type SettleRefusal } from './settle-check';
-import { TeamReplica, type TeamConflict } from './team-replica';
+import { TeamReplica, type TeamConflict, type TeamRemote } from './team-replica';
 import type { TeamTables } from './replica-reads';
 import type { Row } from '../../../shared/persistence/table-keys';
 import { TeamSession, type SecretStore, type SignedIn } from './team-session';
@@ -173,28 +174,24 @@ export class TeamSync {
     const person = this.person!;
     if (person.memberId !== null) throw new Error('Only the team lead publishes a workspace.');
     await this.running?.catch(() => undefined);
-    const remote = { url: person.url, database: person.database, fetch: this.session.fetch };
     const author = { by: null, at: this.deps.now().toISOString() };
     const progress = (sent: number, total: number) =>
       this.emit({ ...this.status, state: { kind: 'publishing', sent, total } });
-    const work = publishToServer(replica, remote, tables, author, signal, progress);
-    this.running = work
-      .then(
-        () => this.status,
-        () => this.status,
-      )
-      .finally(() => {
-        this.running = null;
-      });
+    const work = publishToServer(replica, this.remote(person), tables, author, signal, progress);
+    // Syncs asked for meanwhile wait for it and get the status it leaves.
+    const done = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = done.then(() => this.status).finally(() => (this.running = null));
+    await done;
     let outcome: PublishOutcome;
     try {
       outcome = await work;
     } catch (error) {
-      await this.running;
       this.emit({ ...this.status, state: await this.joiningState(replica) });
       throw error;
     }
-    await this.running;
     if (outcome.kind === 'stopped') {
       this.emit({ ...this.status, state: await this.joiningState(replica) });
       return outcome;
@@ -269,11 +266,7 @@ export class TeamSync {
     const pending = await replica.pending();
     if (pending > 0) this.emit({ ...this.status, state: { kind: 'sending', count: pending } });
     try {
-      const outcome = await replica.sync({
-        url: person.url,
-        database: person.database,
-        fetch: this.session.fetch,
-      });
+      const outcome = await replica.sync(this.remote(person));
       if (!replica.joined) {
         return this.emit({
           ...this.status,
@@ -317,40 +310,31 @@ export class TeamSync {
   }
 
   /**
-   * Conflicts whose versions changed different things are merged here (three-way, against
-   * their common ancestor), handed to the working database and sent; the rest wait for a
-   * person. Returns how many wait.
+   * Merges the conflicts that merge (see `mergeConflicts`), hands them to the working database
+   * and sends them. Returns how many wait for a person.
    */
   private async mergeWhatMerges(
     replica: TeamReplica,
     person: SignedIn,
     arrivedIds: string[],
   ): Promise<number> {
-    // New conflicts come only with what arrived: look there and where one waited, not at all
-    // documents on every sync.
-    const candidates = this.conflicted && [...new Set([...this.conflicted, ...arrivedIds])];
-    const conflicts =
-      candidates?.length === 0 ? [] : await replica.conflicts(candidates ?? undefined);
-    this.conflicted = new Set(conflicts.map((c) => c.id));
-    const merged: ChangeOp[] = [];
     const author = { by: person.memberId, at: this.deps.now().toISOString() };
-    for (const conflict of conflicts) {
-      // A merge into a deletion is left to a person: deleting the winner would let another
-      // version win instead.
-      if (conflict.merge.kind !== 'merged' || conflict.merge.row === null) continue;
-      await replica.settle(conflict, conflict.merge.row, author);
-      this.conflicted.delete(conflict.id);
-      merged.push({ type: 'put', table: conflict.table, rows: [conflict.merge.row] });
+    const { waiting, merged } = await mergeConflicts(replica, this.conflicted, arrivedIds, author);
+    this.conflicted = waiting;
+    if (merged.length > 0) {
+      for (const piece of handOvers(merged)) await this.deps.deliver(piece);
+      await replica.sync(this.remote(person));
     }
-    if (merged.length === 0) return conflicts.length;
-    for (const piece of handOvers(merged)) await this.deps.deliver(piece);
-    await replica.sync({ url: person.url, database: person.database, fetch: this.session.fetch });
-    return conflicts.length - merged.length;
+    return waiting.size;
+  }
+
+  private remote(person: SignedIn): Extract<TeamRemote, { fetch: unknown }> {
+    return { url: person.url, database: person.database, fetch: this.session.fetch };
   }
 
   /** The lead's laptop keeps the server's roster and limits current; the next pull brings them. */
   private async keepFacts(replica: TeamReplica, person: SignedIn): Promise<void> {
-    const remote = { url: person.url, database: person.database, fetch: this.session.fetch };
+    const remote = this.remote(person);
     if (await keepTeamFacts(replica, remote)) await replica.sync(remote);
   }
 
