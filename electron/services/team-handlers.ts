@@ -20,7 +20,8 @@ type TeamChannels =
   | 'team:publish-cancel'
   | 'team:applied'
   | 'team:conflicts'
-  | 'team:settle';
+  | 'team:settle'
+  | 'team:put-back';
 
 const UNAVAILABLE: TeamSnapshot = { available: false, status: SIGNED_OUT, person: null };
 
@@ -48,6 +49,7 @@ export function createTeamHandlers(
     },
     'team:conflicts': () => link().conflicts(),
     'team:settle': ({ id, rev }) => link().settle(id, rev),
+    'team:put-back': ({ id }) => link().putBack(id),
     'team:applied': ({ delivery, problem }) => {
       deps.getTeamLink()?.applied(delivery, problem);
       return null;

@@ -33,7 +33,10 @@ export const deTeam: Record<keyof typeof enTeam, string> = {
     'Vom Team-Server abgemeldet. Dieser Arbeitsbereich bleibt auf diesem Computer.',
   'teamServer.refusedTitle': 'Änderungen, die der Server abgelehnt hat',
   'teamServer.refusedHint':
-    'Diese Änderungen bleiben nur auf diesem Laptop: Das Team erhält sie nicht. Bitten Sie die Person, die sie vornehmen darf, oder machen Sie sie rückgängig.',
+    'Diese Änderungen bleiben nur auf diesem Laptop: Das Team erhält sie nicht. Übernehmen Sie die Fassung des Teams, oder bitten Sie die Person, die sie vornehmen darf.',
+  'teamServer.putBack': 'Fassung des Teams übernehmen',
+  'teamServer.putBackOf': 'Fassung des Teams von {document} übernehmen',
+  'teamServer.putBackDone': 'Dieser Laptop hat wieder die Fassung des Teams.',
   'teamServer.refusedItem': '{document}: {reason}',
   'teamServer.actingAsSignedIn':
     'Solange Sie beim Team-Server angemeldet sind, handeln Sie als die angemeldete Person.',

@@ -28,7 +28,10 @@ export const enTeam = {
   'teamServer.signedOut': 'Signed out of the team server. This workspace stays on this computer.',
   'teamServer.refusedTitle': 'Changes the server refused',
   'teamServer.refusedHint':
-    'These changes stay on this laptop only: the team does not get them. Ask the person who may make them, or change them back.',
+    'These changes stay on this laptop only: the team does not get them. Use the team’s version, or ask the person who may make them.',
+  'teamServer.putBack': 'Use the team’s version',
+  'teamServer.putBackOf': 'Use the team’s version of {document}',
+  'teamServer.putBackDone': 'This laptop has the team’s version again.',
   'teamServer.refusedItem': '{document}: {reason}',
   'teamServer.actingAsSignedIn':
     'While you are signed in to the team server, you act as the person you signed in as.',

@@ -35,6 +35,7 @@ export const invokeChannels = {
   appliedTeamChanges: 'team:applied',
   listTeamConflicts: 'team:conflicts',
   settleTeamConflict: 'team:settle',
+  putBackTeamVersion: 'team:put-back',
 } as const;
 
 export const eventChannels = {

@@ -158,6 +158,17 @@ export const teamContract = {
       z.object({ kind: z.literal('refused'), reason: z.string() }),
     ]),
   },
+  /** Takes back a change the server refused: the team's version of that row, here again. */
+  'team:put-back': {
+    request: z.strictObject({ id: z.string().min(1).max(2_000) }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('putBack'), snapshot: teamSnapshotSchema }),
+      z.object({
+        kind: z.literal('failed'),
+        problem: z.enum(['wrongPassword', 'unreachable', 'server']),
+      }),
+    ]),
+  },
   /** The renderer's answer to a `team:changes` event: applied, or why not. */
   'team:applied': {
     request: z.strictObject({

@@ -1,3 +1,4 @@
+import { sameData } from '../commands/same-data';
 import type { PlainMessageKey } from '../i18n/translate';
 import type { Row } from '../persistence/table-keys';
 import { isTeamTable, teamDocId, type TeamDoc } from './team-documents';
@@ -30,6 +31,8 @@ export function teamDocProblem(
   const actor = person.kind === 'lead' ? null : person.actor;
   // Conflicts and the audit name who wrote what: only in one's own name.
   if (!deleted && newDoc.by !== (actor ? actor.id : null)) return 'sync.refused.wrongAuthor';
+  // Writing back what the server holds changes nothing: how a refused change is taken back.
+  if (old && !deleted && sameData(old.row, shaped.row)) return null;
   return teamWriteProblem(
     { table, before: old ? old.row! : null, after: deleted ? null : shaped.row },
     actor,

@@ -341,6 +341,22 @@ test('a Junior’s forged change is refused by the server with the reason; their
   ).toBeVisible({ timeout: 20_000 });
   await nav(lead, 'Team');
   await expect(lead.getByRole('row').filter({ hasText: junior.name })).toContainText('Junior');
+
+  // The Junior takes the promotion back: the team's version is on this laptop again (in the
+  // data folder too, where the tampered write went), and nothing is refused any more.
+  await refused
+    .getByRole('button', { name: `Use the team’s version of members:${junior.id}` })
+    .click();
+  await notice(field, 'This laptop has the team’s version again.');
+  await expect(refused).toHaveCount(0);
+  await expect(field.getByTestId('sync-status').first()).toContainText(upToDate);
+  const stored = await couchRequest(couch.admin, 'GET', `team/members:${junior.id}`);
+  expect(stored.body).toMatchObject({ by: junior.id, row: { level: 'junior' } });
+  await field.getByRole('button', { name: 'Sync now' }).click();
+  await expect(field.getByTestId('sync-status').first()).toContainText(upToDate);
+  await expect(refused).toHaveCount(0);
+  await nav(field, 'Team');
+  await expect(field.getByRole('row').filter({ hasText: junior.name })).toContainText('Junior');
 });
 
 test('when the server ends the session (a new password), the person signs in again where they are', async ({

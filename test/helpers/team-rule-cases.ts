@@ -173,6 +173,22 @@ export const RULE_CASES: RuleCase[] = [
     expect: 'policy.refused.ownAuthority',
   },
   {
+    name: 'Junior writes back their member row unchanged (a refused change taken back)',
+    who: 'J1',
+    table: 'members',
+    before: member('J1'),
+    after: member('J1'),
+    expect: ok,
+  },
+  {
+    name: 'Junior writes back a Senior’s account unchanged',
+    who: 'J1',
+    table: 'accounts',
+    before: account('A2', 'S1'),
+    after: account('A2', 'S1'),
+    expect: ok,
+  },
+  {
     name: 'Senior changes own active state',
     who: 'S1',
     table: 'members',

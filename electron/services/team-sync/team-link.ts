@@ -9,6 +9,7 @@ import { checkedEvent } from '../ipc/events';
 import { DEFAULT_TIMING, SyncSchedule, type SyncTiming } from './sync-schedule';
 import { TeamDeliveries, type TeamDelivery } from './team-deliveries';
 import { SignInError, type SignInProblem } from './team-session';
+import { TeamSyncError } from './sync-errors';
 import { TeamSync, type TeamSyncDeps } from './team-sync';
 
 export interface TeamLinkDeps extends Omit<TeamSyncDeps, 'deliver' | 'onStatus'> {
@@ -168,6 +169,22 @@ export class TeamLink {
   ): Promise<{ kind: 'settled'; snapshot: TeamSnapshot } | { kind: 'refused'; reason: string }> {
     const outcome = await this.sync.settle(id, rev);
     return outcome.kind === 'refused' ? outcome : { kind: 'settled', snapshot: this.snapshot() };
+  }
+
+  /** The team's version of a row the server refused a change to, here again; or why not. */
+  async putBack(
+    id: string,
+  ): Promise<
+    | { kind: 'putBack'; snapshot: TeamSnapshot }
+    | { kind: 'failed'; problem: 'wrongPassword' | 'unreachable' | 'server' }
+  > {
+    try {
+      await this.sync.putBack(id);
+    } catch (error) {
+      if (error instanceof TeamSyncError) return { kind: 'failed', problem: error.kind };
+      throw error;
+    }
+    return { kind: 'putBack', snapshot: this.snapshot() };
   }
 
   applied(delivery: number, problem: string | null): void {

@@ -14,6 +14,8 @@ import { keepTeamFacts } from './team-facts-keeper';
 import { ServerFeed } from './server-feed';
 import { publishToServer, type PublishOutcome } from './team-publish';
 import { mergeConflicts } from './conflict-merges';
+import { teamVersion } from './team-version';
+import { parseTeamDocId } from '../../../shared/sync/team-documents';
 import { Refusals } from './refusals';
 import { chooseVersion, type SettleRefusal } from './settle-check';
 import { TeamReplica, type TeamConflict, type TeamRemote } from './team-replica';
@@ -213,6 +215,28 @@ export class TeamSync {
     if (!this.replica || !this.person) throw new Error('Not signed in to a team server.');
     if (this.replica.joined) throw new Error('This laptop has joined its team already.');
     return this.replica;
+  }
+
+  /**
+   * Takes back a change the server refused: the replica and the working database get the
+   * team's version of the row again (asked from the server), written as the person's — a
+   * write that changes nothing on the server, so its rules take it — and the refusal goes.
+   */
+  async putBack(id: string): Promise<TeamSyncStatus> {
+    const replica = this.replica;
+    const person = this.person;
+    if (!replica || !person) throw new Error('Not signed in to a team server.');
+    const parsed = parseTeamDocId(id);
+    if (!parsed) throw new Error('That is not a row of the team’s.');
+    await this.running?.catch(() => undefined);
+    const row = await teamVersion(this.remote(person), id);
+    const op: ChangeOp = row
+      ? { type: 'put', table: parsed.table, rows: [row] }
+      : { type: 'delete', table: parsed.table, keys: [parsed.key] };
+    // The replica first: should the hand-over fail, pressing again hands it over again.
+    await replica.record([op], { by: person.memberId, at: this.deps.now().toISOString() });
+    await this.deps.deliver([op]);
+    return this.syncNow();
   }
 
   /** The conflicts waiting for a person (where the last sync found them). */

@@ -35,6 +35,15 @@ export function TeamServerSection() {
       setBusy(false);
     }
   };
+  const putBack = async (id: string) => {
+    const answer = unwrap(await api.putBackTeamVersion({ id }));
+    if (answer.kind === 'failed') {
+      notify(t(`teamServer.refused.${answer.problem}`), 'error');
+      return;
+    }
+    take(answer.snapshot);
+    notify(t('teamServer.putBackDone'));
+  };
   const memberName = (id: string | null) =>
     id === null ? t('teamServer.asLead') : (members?.find((m) => m.id === id)?.name ?? id);
 
@@ -88,7 +97,16 @@ export function TeamServerSection() {
                     {t('teamServer.refusedItem', {
                       document: refusal.id,
                       reason: translateStored(t, refusal.reason as MessageKey),
-                    })}
+                    })}{' '}
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      disabled={busy}
+                      aria-label={t('teamServer.putBackOf', { document: refusal.id })}
+                      onClick={() => void attempt(() => putBack(refusal.id))}
+                    >
+                      {t('teamServer.putBack')}
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -273,6 +273,43 @@ describe('the team link between main and the window', () => {
     expect(records).toContainEqual(entry);
   });
 
+  it('takes back a change the server refused: the team’s version here again, and the list empties', async () => {
+    const junior = await app();
+    await signIn(junior, 'J1');
+    await junior.link.syncNow();
+    await junior.link.taken((await junior.link.joinPreview()).through);
+    const team = (await couchRequest(couch.admin, 'GET', 'team/accounts:K1')).body.row as Record<
+      string,
+      unknown
+    >;
+    // The Junior renames a Senior's account (a tampered window): the server refuses it.
+    await junior.link.localCommitted([
+      { type: 'put', table: 'accounts', rows: [{ ...team, name: 'Mine now' }] },
+    ]);
+    await vi.waitFor(async () =>
+      expect((await junior.link.syncNow()).status.refused).toMatchObject([{ id: 'accounts:K1' }]),
+    );
+    // Out of reach: said so, nothing changes.
+    await couch.suspend();
+    const handed = junior.deliveries.length;
+    expect(await junior.link.putBack('accounts:K1')).toEqual({
+      kind: 'failed',
+      problem: 'unreachable',
+    });
+    expect(junior.deliveries).toHaveLength(handed);
+    await couch.resume();
+
+    const answer = await junior.link.putBack('accounts:K1');
+    expect(answer).toMatchObject({ kind: 'putBack', snapshot: { status: { refused: [] } } });
+    expect(junior.deliveries.at(-1)!.ops).toEqual([
+      { type: 'put', table: 'accounts', rows: [team] },
+    ]);
+    // The write-back reached the server (it changes nothing there) and nothing is refused again.
+    const stored = await couchRequest(couch.admin, 'GET', 'team/accounts:K1');
+    expect(stored.body).toMatchObject({ by: 'J1', row: team });
+    expect((await junior.link.syncNow()).status.refused).toEqual([]);
+  });
+
   it('says why signing in did not work, and lets only the lead publish', async () => {
     const member = await app();
     expect(
