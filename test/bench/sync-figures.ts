@@ -52,7 +52,9 @@ export async function syncFigures(
     // server evaluates the validation function anew for every document it takes (CouchDB
     // compiles it once), which would make publishing 250k documents take most of an hour.
     await couchRequest(couch.admin, 'PUT', 'team');
+    // The lead's laptop as after a publish: joined, so its syncs send.
     const lead = await TeamReplica.open(Level, folder());
+    await lead.join(0);
     const tables: Array<[ChangeOp['table'], TableRow[]]> = [
       ['members', data.members as unknown as TableRow[]],
       ['territories', data.territories as unknown as TableRow[]],

@@ -28,6 +28,8 @@ export interface ReplicationResult {
   status?: string;
   /** The source's changes feed up to here has been replicated (checkpointed). */
   last_seq?: number | string;
+  /** In a 'change' event: the documents this batch wrote. */
+  docs?: Array<{ _id: string }>;
 }
 
 /** A replication under way: its outcome, its progress per batch, and a way to stop it. */
