@@ -279,7 +279,7 @@ export class TeamSync {
     this.person = person;
     this.emit({
       ...this.status,
-      state: { kind: 'offline', pending: await this.replica.pending() },
+      state: { kind: 'offline', pending: await waitingToGo(this.replica) },
     });
   }
 
@@ -287,7 +287,7 @@ export class TeamSync {
     const replica = this.replica;
     const person = this.person;
     if (!replica || !person) return this.status;
-    const pending = await replica.pending();
+    const pending = await waitingToGo(replica);
     if (pending > 0) this.emit({ ...this.status, state: { kind: 'sending', count: pending } });
     try {
       const outcome = await replica.sync(this.remote(person));
@@ -323,7 +323,7 @@ export class TeamSync {
       if (error.kind === 'unreachable') {
         return this.emit({
           ...this.status,
-          state: { kind: 'offline', pending: await replica.pending() },
+          state: { kind: 'offline', pending: await waitingToGo(replica) },
         });
       }
       return this.emit({
@@ -368,3 +368,6 @@ export class TeamSync {
     return this.status;
   }
 }
+
+/** What a sync would send: nothing before joining (a stopped publish waits for the lead). */
+const waitingToGo = async (replica: TeamReplica) => (replica.joined ? replica.pending() : 0);

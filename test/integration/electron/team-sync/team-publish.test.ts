@@ -67,8 +67,11 @@ describe('the lead publishes with progress and can stop', () => {
     expect(await serverRows()).toBe(first.sent);
     expect(lead.sync.current().state).toMatchObject({ kind: 'joining', publishUnfinished: true });
 
-    // A scheduled sync meanwhile sends nothing (Cancel meant it), and neither does a restart.
+    // A scheduled sync meanwhile sends nothing (Cancel meant it) nor says it would, and neither
+    // does a restart.
+    const seen = lead.statuses.length;
     await lead.sync.syncNow();
+    expect(lead.statuses.slice(seen).map((s) => s.state.kind)).toEqual(['joining']);
     expect(await serverRows()).toBe(first.sent);
     await lead.sync.close();
     const again = await laptop(lead.folder);
