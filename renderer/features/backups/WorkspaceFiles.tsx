@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TABLE_NAMES } from '@shared/persistence/tables';
+import { WorkspaceDiffTable } from '@renderer/components/WorkspaceDiffTable';
 import { db } from '@renderer/db/db';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { failureReason } from '@renderer/ipc/error-text';
@@ -118,32 +119,21 @@ export function WorkspaceFiles() {
               </label>
             ))}
           </fieldset>
-          <table className="data-table compact" aria-labelledby="import-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('files.col.table')}</th>
-                <th scope="col" className="numeric">
-                  {t('files.col.added')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('files.col.changed')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('files.col.removed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.name}>
-                  <th scope="row">{t(`table.${row.name}`)}</th>
-                  <td className="numeric">{row.added}</td>
-                  <td className="numeric">{row.changed}</td>
-                  <td className="numeric">{mode === 'replace' ? row.onlyCurrent : 0}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <WorkspaceDiffTable
+            labelledBy="import-title"
+            headings={{
+              table: t('files.col.table'),
+              added: t('files.col.added'),
+              changed: t('files.col.changed'),
+              removed: t('files.col.removed'),
+            }}
+            rows={rows.map((row) => ({
+              table: row.name,
+              added: row.added,
+              changed: row.changed,
+              removed: mode === 'replace' ? row.onlyCurrent : 0,
+            }))}
+          />
           {mode === 'merge' && pending.differences.total > 0 && (
             <MergeDifferences
               differences={pending.differences}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { WorkspaceDiffTable } from '@renderer/components/WorkspaceDiffTable';
 import { db } from '@renderer/db/db';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { failureReason } from '@renderer/ipc/error-text';
@@ -78,32 +79,21 @@ export function JoinPanel({
         <p>{t('teamServer.join.lead', { count: teamRows })}</p>
       )}
       {preview && (
-        <table className="data-table compact" aria-labelledby="team-join-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('teamServer.join.col.table')}</th>
-              <th scope="col" className="numeric">
-                {t('teamServer.join.col.added')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('teamServer.join.col.changed')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('teamServer.join.col.removed')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.diff.map((row) => (
-              <tr key={row.table}>
-                <th scope="row">{t(`table.${row.table}`)}</th>
-                <td className="numeric">{row.added}</td>
-                <td className="numeric">{row.changed}</td>
-                <td className="numeric">{row.onlyCurrent}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WorkspaceDiffTable
+          labelledBy="team-join-title"
+          headings={{
+            table: t('teamServer.join.col.table'),
+            added: t('teamServer.join.col.added'),
+            changed: t('teamServer.join.col.changed'),
+            removed: t('teamServer.join.col.removed'),
+          }}
+          rows={preview.diff.map((row) => ({
+            table: row.table,
+            added: row.added,
+            changed: row.changed,
+            removed: row.onlyCurrent,
+          }))}
+        />
       )}
       <div className="form-actions">
         {teamRows > 0 && !preview && !(isLead && publishUnfinished) && (

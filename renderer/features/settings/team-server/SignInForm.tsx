@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useT } from '@renderer/i18n/i18n-context';
 import { failureReason } from '@renderer/ipc/error-text';
 import { plannerApi, unwrap } from '@renderer/ipc/planner';
@@ -50,61 +50,39 @@ export function SignInForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} aria-describedby="team-sign-in-problem">
-      <div className="field">
-        <label htmlFor="team-url">{t('teamServer.url')}</label>
-        <input
-          id="team-url"
-          className="input"
-          type="url"
-          required
-          autoComplete="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          aria-describedby="team-url-hint"
-        />
-        <p className="hint" id="team-url-hint">
-          {t('teamServer.url.hint')}
-        </p>
-      </div>
+      <Field
+        id="team-url"
+        label={t('teamServer.url')}
+        hint={t('teamServer.url.hint')}
+        type="url"
+        autoComplete="url"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+      />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="team-database">{t('teamServer.database')}</label>
-          <input
-            id="team-database"
-            className="input"
-            required
-            value={database}
-            onChange={(e) => setDatabase(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="team-name">{t('teamServer.name')}</label>
-          <input
-            id="team-name"
-            className="input"
-            required
-            autoComplete="username"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="team-password">{t('teamServer.password')}</label>
-        <input
-          id="team-password"
-          className="input"
-          type="password"
-          required
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-describedby="team-password-hint"
+        <Field
+          id="team-database"
+          label={t('teamServer.database')}
+          value={database}
+          onChange={(e) => setDatabase(e.target.value)}
         />
-        <p className="hint" id="team-password-hint">
-          {t('teamServer.password.hint')}
-        </p>
+        <Field
+          id="team-name"
+          label={t('teamServer.name')}
+          autoComplete="username"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
+      <Field
+        id="team-password"
+        label={t('teamServer.password')}
+        hint={t('teamServer.password.hint')}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       {problem && (
         <p className="field-error" role="alert" id="team-sign-in-problem">
           {problem}
@@ -116,5 +94,31 @@ export function SignInForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A required text field with its label and, where given, a hint it points to. */
+function Field({
+  id,
+  label,
+  hint,
+  ...input
+}: { id: string; label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input"
+        required
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }
