@@ -24,7 +24,9 @@ import {
   timeAccountSort,
   timeClickToPaint,
   timeClickUntilChanged,
+  timeNoOpToggle,
 } from './interaction';
+import { againstRail, baselineRow } from './rail';
 import { csvExportFigure, csvImportFigure } from './csv-figures';
 import { workbookExportFigure } from './workbook-figures';
 import { syncFigures } from './sync-figures';
@@ -112,6 +114,13 @@ async function launch(profileDir: string) {
   return { context, page, persistence };
 }
 
+/** The same-run baseline: a trivial state change on the accounts screen, input to paint. */
+async function noOpBaseline(page: Page, size: string) {
+  const samples: number[] = [];
+  for (let run = 0; run < INTERACTIONS; run += 1) samples.push(await timeNoOpToggle(page));
+  return baselineRow(size, samples);
+}
+
 /** Time from navigation start to the first screen showing its data, plus one painted frame. */
 async function timeToInteractive(page: Page): Promise<number> {
   await page.goto(`${server.origin}/index.html`);
@@ -154,6 +163,7 @@ test('demo generator (Node)', () => {
 for (const size of SIZES) {
   test(`cold start, memory and navigation at ${size.label}`, async () => {
     const profileDir = mkdtempSync(path.join(tmpdir(), 'stp-bench-'));
+    const firstRow = rows.length;
     try {
       const data = generateWorkspace({
         asOf: AS_OF,
@@ -256,6 +266,7 @@ for (const size of SIZES) {
         // The accounts screen: load every account, then filter, sort and scroll.
         await timeClickToPaint(app.page, 'nav', 'Kund*innen', 'Kund*innen');
         await app.page.locator('tbody tr:not([aria-hidden])').first().waitFor({ timeout: 120_000 });
+        rows.push(await noOpBaseline(app.page, size.label));
         const searches = ['gmbh', 'berlin', 'k-1012', 'müller', 'ag', 'süd', '803', 'logistik'];
         const filtering: number[] = [];
         const sorting: number[] = [];
@@ -533,6 +544,16 @@ for (const size of SIZES) {
         progress(size.label, 'auto-balance');
         rows.push(...(await autobalanceTime(app.page, size.label, quick ? 2 : 5)));
       }
+
+      // Every interaction figure of this size against RAIL's budgets and the same-run baseline.
+      let baseline = rows.slice(firstRow).find((r) => r.id === 'interaction.baseline');
+      if (!baseline) {
+        await timeClickToPaint(app.page, 'nav', 'Kund*innen', 'Kund*innen');
+        await app.page.locator('tbody tr:not([aria-hidden])').first().waitFor({ timeout: 120_000 });
+        baseline = await noOpBaseline(app.page, size.label);
+        rows.push(baseline);
+      }
+      rows.splice(firstRow, Infinity, ...againstRail(rows.slice(firstRow), baseline.p50_ms!));
 
       await app.context.close();
     } finally {

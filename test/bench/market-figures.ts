@@ -28,28 +28,40 @@ export async function marketFigures(page: Page, size: string, runs: number): Pro
     views.push(
       await page.evaluate(async () => {
         const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+        const painted = () =>
+          new Promise<number>((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          });
         const click = (text: string) =>
           [...document.querySelectorAll<HTMLButtonElement>('nav button')]
             .find((b) => b.textContent?.trim() === text)!
             .click();
         click('Team');
+        await frame();
         while (document.querySelector('h1')?.textContent !== 'Team') await frame();
         await frame();
         const start = performance.now();
         click('Marktanalyse');
+        await frame();
         while (!document.querySelector('.market-page table[aria-label] tbody tr')) {
           if (performance.now() - start > 60_000) throw new Error('the market never showed');
           await frame();
         }
-        await frame();
-        await frame();
-        return performance.now() - start;
+        return (await painted()) - start;
       }),
     );
     regroups.push(
       await page.evaluate(
         async (grouping) => {
           const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+          const painted = () =>
+            new Promise<number>((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now());
+              channel.port2.postMessage(null);
+            });
           const select = document.querySelector<HTMLSelectElement>('#market-grouping')!;
           const heading = () => document.querySelector('.market-page thead th')?.textContent;
           const before = heading();
@@ -59,13 +71,12 @@ export async function marketFigures(page: Page, size: string, runs: number): Pro
             grouping,
           );
           select.dispatchEvent(new Event('change', { bubbles: true }));
+          await frame();
           while (heading() === before) {
             if (performance.now() - start > 20_000) throw new Error('the grouping never changed');
             await frame();
           }
-          await frame();
-          await frame();
-          return performance.now() - start;
+          return (await painted()) - start;
         },
         groupings[run % groupings.length]!,
       ),

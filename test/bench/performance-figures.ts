@@ -9,6 +9,12 @@ function timeUntilReady(page: Page, control: string, ready: string): Promise<num
   return page.evaluate(
     async ([text, condition]) => {
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const painted = () =>
+        new Promise<number>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        });
       const isReady = new Function(`return (${condition});`) as () => boolean;
       const button = [...document.querySelectorAll<HTMLElement>('nav button, [role="tab"]')].find(
         (b) => b.textContent?.trim() === text,
@@ -16,13 +22,12 @@ function timeUntilReady(page: Page, control: string, ready: string): Promise<num
       if (!button) throw new Error(`no control “${text}”`);
       const start = performance.now();
       button.click();
+      await frame();
       while (!isReady()) {
         if (performance.now() - start > 20_000) throw new Error(`“${text}” never got ready`);
         await frame();
       }
-      await frame();
-      await frame();
-      return performance.now() - start;
+      return (await painted()) - start;
     },
     [control, ready] as const,
   );
@@ -53,19 +58,24 @@ const FIRST_CHART_READY = `!!document.querySelector('.chart-card .recharts-surfa
 function timeEachChart(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const painted = () =>
+      new Promise<number>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      });
     const cards = [...document.querySelectorAll<HTMLElement>('.chart-card')];
     const times: number[] = [];
     for (const card of cards.slice(1)) {
       if (card.querySelector('.recharts-surface')) continue;
       const start = performance.now();
       card.scrollIntoView({ block: 'start' });
+      await frame();
       while (!card.querySelector('.recharts-surface')) {
         if (performance.now() - start > 20_000) throw new Error('a chart was never drawn');
         await frame();
       }
-      await frame();
-      await frame();
-      times.push(performance.now() - start);
+      times.push((await painted()) - start);
     }
     if (document.querySelectorAll('.chart-card .recharts-surface').length !== 6)
       throw new Error('not every chart was drawn');

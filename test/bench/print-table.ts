@@ -1,8 +1,11 @@
 import type { Row } from './figures';
+import { BASELINE } from './rail';
 
 /** What was measured, in words: times, a ratio to the baseline, or a value. */
 export function measuredText(row: Row): string {
   if (row.status === 'not built') return 'not built';
+  if (row.baseline === BASELINE)
+    return `p50 ${row.p50_ms} ms · p95 ${row.p95_ms} ms · ratio ${row.ratio} (p95 ÷ ${BASELINE} p50 ${row.baseline_p50_ms} ms)`;
   if (row.ratio !== undefined && row.p50_ms === undefined)
     return `ratio ${row.ratio}: ${row.value} ${row.unit ?? ''} (${row.baseline})`;
   if (row.ratio !== undefined)
