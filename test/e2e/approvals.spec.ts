@@ -97,15 +97,20 @@ test('dragging selected accounts onto a member assigns them', async ({ launchApp
     await rows.nth(i).getByRole('checkbox').check();
   }
   const target = page.locator('.drop-target').first();
-  await rows.nth(0).locator('td').nth(2).hover();
-  await page.mouse.down();
-  await page.mouse.move(400, 300, { steps: 5 });
+  // The drag is one DataTransfer carried through the browser's own drag events. Playwright's
+  // mouse-driven drag waits for Chromium's drag interception, which Debian's Chromium 150 never
+  // reports (the mouse move hangs), so the events are dispatched on the elements themselves.
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await rows.nth(0).dispatchEvent('dragstart', { dataTransfer });
   await expect(
     page.getByRole('list', { name: 'Drop 2 accounts on a member to assign them:' }),
   ).toBeVisible();
   const member = (await target.textContent())!.replace(/ (Junior|Senior)$/, '');
-  await target.hover();
-  await page.mouse.up();
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await expect(target).toHaveClass(/drop-over/);
+  await target.dispatchEvent('drop', { dataTransfer });
+  await rows.nth(0).dispatchEvent('dragend', { dataTransfer });
   await expect(
     page.getByRole('status').filter({ hasText: `2 accounts now with ${member}.` }),
   ).toBeVisible();

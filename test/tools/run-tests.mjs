@@ -26,13 +26,26 @@ function firstLine(text) {
     .slice(0, 300);
 }
 
+/** Where an error came from: its first frame in the project's own code, when it has one. */
+function origin(error) {
+  if (error?.location) return ` (${error.location.file}:${error.location.line})`;
+  const frame = String(error?.stack ?? '')
+    .split('\n')
+    .find(
+      (line) => /^\s+at /.test(line) && !line.includes('node_modules') && !line.includes('node:'),
+    );
+  return frame ? ` (${frame.trim().replace(/^at /, '')})` : '';
+}
+
 function collectPlaywrightFailures(suites) {
   for (const suite of suites) {
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests ?? [])
         if (t.status === 'unexpected' || t.status === 'flaky') {
-          const error = t.results?.find((res) => res.error)?.error?.message;
-          failures.push(`e2e ${t.status} ${spec.file} › ${spec.title}: ${firstLine(error)}`);
+          const error = t.results?.find((res) => res.error)?.error;
+          failures.push(
+            `e2e ${t.status} ${spec.file} › ${spec.title}: ${firstLine(error?.message)}${origin(error)}`,
+          );
         }
     collectPlaywrightFailures(suite.suites ?? []);
   }
