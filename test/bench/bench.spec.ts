@@ -272,7 +272,11 @@ for (const size of SIZES) {
         const sorting: number[] = [];
         const scrolling: number[] = [];
         for (let run = 0; run < INTERACTIONS; run += 1) {
-          filtering.push(await timeAccountSearch(app.page, searches[run % searches.length]!));
+          filtering.push(
+            await profiled(app.context, app.page, `filter-${run + 1}`, () =>
+              timeAccountSearch(app.page, searches[run % searches.length]!),
+            ),
+          );
         }
         await timeAccountSearch(app.page, '');
         for (let run = 0; run < INTERACTIONS; run += 1)
@@ -426,10 +430,12 @@ for (const size of SIZES) {
         ];
         for (let run = 0; run < INTERACTIONS; run += 1) {
           switching.push(
-            await timeClickUntilChanged(
-              app.page,
-              metricLabels[run % metricLabels.length]!,
-              '.balance-table tbody',
+            await profiled(app.context, app.page, `metric-${run + 1}`, () =>
+              timeClickUntilChanged(
+                app.page,
+                metricLabels[run % metricLabels.length]!,
+                '.balance-table tbody',
+              ),
             ),
           );
         }
@@ -519,6 +525,7 @@ for (const size of SIZES) {
             size.members,
             plan.plan.fiscalYear,
             quick ? 5 : INTERACTIONS,
+            (name, step) => profiled(app.context, app.page, name, step),
           )),
         );
       }
