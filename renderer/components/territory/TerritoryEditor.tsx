@@ -4,7 +4,7 @@ import type { TeamMember } from '@shared/domain/team-member';
 import type { PostalRule, Territory } from '@shared/domain/territory';
 import { MAX_NAME_CHARS, nameProblem } from '@shared/domain/names';
 import { formatPostalRule, parsePostalRules } from '@shared/territory/postal-rule';
-import { previewAssignment } from '@shared/territory/rule-change-preview';
+import { previewAssignment, type AssignmentPreview } from '@shared/territory/rule-change-preview';
 import { buildTerritoryIndex } from '@shared/territory/territory-index';
 import { placementGroupsFor } from '@renderer/app/data/placement-groups';
 import { SelectField } from '../SelectField';
@@ -25,7 +25,15 @@ interface Props {
    * Where the edit goes: the live assignment (through the territory command) or a scenario.
    * Gets the accounts that move, and where each was before.
    */
-  onApply: (edited: Territory, moves: Placement[], previous: Placement[]) => Promise<void>;
+  /**
+   * Applies the edit. True when the live data changed: the editor then holds the applied
+   * preview until it starts afresh with the saved territory.
+   */
+  onApply: (
+    edited: Territory,
+    moves: Placement[],
+    previous: Placement[],
+  ) => Promise<boolean | void> | void;
   /** Rules to start from instead of the territory's own (the map's proposal). */
   initialRules?: readonly PostalRule[];
   /** The live account store's version: previews then reuse the accounts grouped by code. */
@@ -84,9 +92,12 @@ export function TerritoryEditor({
   // cost the tree's next frame), and the overlaps come from the rules alone.
   const placing =
     deferredOwner !== (territory.ownerId ?? '') || !sameRules(parsed.rules, territory.rules);
-  const preview = useMemo(
+  // From Apply on, the preview applied is held: the accounts change (a new version) before the
+  // territory does, and recomputing 250,000 placements then would only delay the tree.
+  const [held, setHeld] = useState<AssignmentPreview | null>(null);
+  const computed = useMemo(
     () =>
-      settled && placing
+      held === null && settled && placing
         ? previewAssignment(
             accountsVersion === undefined
               ? accounts
@@ -99,6 +110,7 @@ export function TerritoryEditor({
           )
         : null,
     [
+      held,
       settled,
       placing,
       accounts,
@@ -109,6 +121,7 @@ export function TerritoryEditor({
       parsed.rules,
     ],
   );
+  const preview = held ?? computed;
   const savedConflicts = useMemo(
     () => (placing ? [] : buildTerritoryIndex(territories).conflicts),
     [placing, territories],
@@ -121,12 +134,16 @@ export function TerritoryEditor({
     setBusy(true);
     try {
       if (placing && !preview) return;
-      await onApply(
+      setHeld(preview);
+      const changed = await onApply(
         { ...edited, ownerId: ownerId || null },
         preview?.changes ?? [],
         preview?.before ?? [],
       );
+      if (changed !== true) setHeld(null);
     } catch (error) {
+      // Nothing was applied: the preview follows the data again.
+      setHeld(null);
       notify(String(error), 'error');
     } finally {
       setBusy(false);

@@ -227,10 +227,11 @@ export function TerritoriesPage() {
                 accountsVersion={version}
                 members={members}
                 onApply={async (edited, moves, previous) => {
-                  await run(
+                  const outcome = await run(
                     changeTerritoryCommand(territoryChange(selected, edited, moves, previous)),
                     () => t('territories.applied', { name: edited.name, count: moves.length }),
                   );
+                  return outcome?.kind === 'applied';
                 }}
               />
             )}

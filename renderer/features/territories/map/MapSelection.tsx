@@ -245,6 +245,7 @@ export function MapSelection(props: Props) {
                 props.onSelect([], 'clear');
                 setProposal(null);
               }
+              return outcome?.kind === 'applied';
             }}
           />
         </div>

@@ -78,4 +78,31 @@ describe('territory editor', () => {
     );
     expect(await db.accounts.toArray()).toEqual(stored);
   });
+
+  it('applies a move once: the arriving accounts do not recompute the preview', async () => {
+    const user = userEvent.setup();
+    const workspace = smallDemo();
+    const [from, to] = workspace.territories.filter(
+      (t) => t.kind === 'territory' && workspace.accounts.some((a) => a.territoryId === t.id),
+    );
+    const code = workspace.accounts.find((a) => a.territoryId === from!.id)!.postalCode;
+    await renderApp({ workspace, language: 'en' });
+    const changes = await openTerritories(to!.name);
+    const rules = screen.getByLabelText('Postal-code rules');
+    await user.type(rules, `{Enter}${code}`);
+    await waitFor(() => expect(changes).toHaveTextContent(/accounts? changes? territory or owner/));
+
+    vi.mocked(preview.previewAssignment).mockClear();
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText(new RegExp(`^${to!.name} changed; \\d+ accounts? moved\\.`));
+    const moved = await db.accounts.where('postalCode').equals(code).toArray();
+    expect(moved.every((a) => a.territoryId === to!.id)).toBe(true);
+    // The editor starts afresh on the saved territory: nothing left to move.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'What changes' })).toHaveTextContent(
+        'No account changes territory or owner.',
+      ),
+    );
+    expect(preview.previewAssignment).not.toHaveBeenCalled();
+  });
 });
