@@ -1,15 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { TeamMember } from '@shared/domain/team-member';
 import { db } from '@renderer/db/db';
+import { useCachedQuery } from './cached-query';
 
 // German collation for every language: names are German ("Özlem" sorts with O, not after Z).
 const byName = new Intl.Collator('de-DE', { sensitivity: 'base' });
 
-/** All members sorted by name as people sort them, live; undefined while loading. */
+const MEMBERS = ['members'] as const;
+
+/**
+ * All members sorted by name as people sort them, live; undefined while first loading. The
+ * same array comes back until a member changes, so screens opened again paint at once.
+ */
 export function useTeam(): TeamMember[] | undefined {
-  return useLiveQuery(
-    async () => (await db.members.toArray()).sort((a, b) => byName.compare(a.name, b.name)),
-    [],
+  return useCachedQuery('team', MEMBERS, async () =>
+    (await db.members.toArray()).sort((a, b) => byName.compare(a.name, b.name)),
   );
 }
 

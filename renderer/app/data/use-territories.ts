@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Territory } from '@shared/domain/territory';
 import { buildTerritoryIndex, type TerritoryIndex } from '@shared/territory/territory-index';
 import { db } from '@renderer/db/db';
+import { useCachedQuery } from './cached-query';
 
 export interface TerritoryData {
   territories: Territory[];
@@ -29,8 +29,10 @@ export function territoryData(territories: Territory[]): TerritoryData {
   return data;
 }
 
+const TERRITORIES = ['territories'] as const;
+
 /** Territories (a few hundred at most), live, with the postal-code index built once per change. */
 export function useTerritories(): TerritoryData | undefined {
-  const territories = useLiveQuery(() => db.territories.toArray(), []);
+  const territories = useCachedQuery('territories', TERRITORIES, () => db.territories.toArray());
   return useMemo(() => territories && territoryData(territories), [territories]);
 }

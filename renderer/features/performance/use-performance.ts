@@ -1,5 +1,4 @@
 import { clock } from '@renderer/app/clock';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SalesPlan } from '@shared/domain/plan';
 import type { TeamMember } from '@shared/domain/team-member';
@@ -11,6 +10,9 @@ import { db } from '@renderer/db/db';
 import { DEFAULT_SETTINGS, useSettings } from '@renderer/db/settings';
 import { useAppStore } from '@renderer/store/app-store';
 import { useTeam } from '@renderer/app/data/use-team';
+import { useCachedQuery } from '@renderer/app/data/cached-query';
+
+const YEAR_TABLES = ['plans', 'planTargets', 'actuals'] as const;
 
 export interface PerformanceData {
   fiscalYear: number;
@@ -56,7 +58,8 @@ export function usePerformanceData(): PerformanceData | undefined {
   const members = useTeam();
   // One query for everything the year needs, so the screen renders once when it is all there
   // instead of once per table (the targets wait for the plan otherwise).
-  const loaded = useLiveQuery(async () => {
+  // Kept while plans, targets and actuals are unchanged: the screen reopens without a read.
+  const loaded = useCachedQuery(`performance:${months.join()}`, YEAR_TABLES, async () => {
     const plans = (await db.plans.toArray()).sort((a, b) => b.version - a.version);
     const plan = planOfYear(plans, fiscalYear, startMonth);
     // The year's own plan first, then the plans of the years around it: a plan made with
@@ -90,7 +93,7 @@ export function usePerformanceData(): PerformanceData | undefined {
       actuals,
       span: { first: first?.month ?? null, last: last?.month ?? null },
     };
-  }, [fiscalYear, months]);
+  });
 
   return useMemo(() => {
     if (!members || !loaded) return undefined;
