@@ -297,6 +297,7 @@ for (const size of SIZES) {
             target: 'p95 < 100 ms',
             met: p95 < 100,
             runs: samples.length,
+            samples: samples.map((v) => round(v)),
           });
         }
 
@@ -428,6 +429,9 @@ for (const size of SIZES) {
           'Vorjahresumsatz',
           'Potenzial',
         ];
+        progress(size.label, 'balance metrics');
+        // The last undo's save to disk is journal.longtask's, not the metric switch's.
+        await settled(app.page);
         for (let run = 0; run < INTERACTIONS; run += 1) {
           switching.push(
             await profiled(app.context, app.page, `metric-${run + 1}`, () =>
@@ -448,8 +452,10 @@ for (const size of SIZES) {
           target: 'p95 < 100 ms',
           met: switchP95 < 100,
           runs: switching.length,
+          samples: switching.map((v) => round(v)),
         });
 
+        progress(size.label, 'team');
         await timeClickToPaint(app.page, 'nav', 'Team', 'Team');
         // Journaling must never block input: the longest main-thread task while member edits are
         // saved and written through to the data folder (an upper bound: it includes rendering).
@@ -503,7 +509,16 @@ for (const size of SIZES) {
         const navigations: number[] = [];
         for (let run = 0; run < INTERACTIONS; run += 1) {
           await timeClickToPaint(app.page, 'nav', 'Einstellungen', 'Einstellungen');
-          navigations.push(await timeClickToPaint(app.page, 'nav', 'Team', 'Team'));
+          // Open means the members are on screen, not the heading over a loading state.
+          navigations.push(
+            await timeClickToPaint(
+              app.page,
+              'nav',
+              'Team',
+              'Team',
+              'main tbody tr:not([aria-hidden])',
+            ),
+          );
         }
         const navP95 = percentile(navigations, 95);
         rows.push({

@@ -15,9 +15,11 @@ export function timeClickToPaint(
   scope: string,
   buttonText: string,
   expectedHeading: string,
+  /** Also wait for this element: the screen's content, not only its heading (a loading state). */
+  content = '',
 ): Promise<number> {
   return page.evaluate(
-    async ([scopeSelector, text, heading]) => {
+    async ([scopeSelector, text, heading, shown]) => {
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
       const painted = () =>
         new Promise<number>((resolve) => {
@@ -33,13 +35,16 @@ export function timeClickToPaint(
       button.click();
       const deadline = start + 10_000;
       await frame();
-      while ([...document.querySelectorAll('h1')].every((h) => h.textContent?.trim() !== heading)) {
+      while (
+        [...document.querySelectorAll('h1')].every((h) => h.textContent?.trim() !== heading) ||
+        (shown && !document.querySelector(shown))
+      ) {
         if (performance.now() > deadline) throw new Error(`“${heading}” never appeared`);
         await frame();
       }
       return (await painted()) - start;
     },
-    [scope, buttonText, expectedHeading] as const,
+    [scope, buttonText, expectedHeading, content] as const,
   );
 }
 

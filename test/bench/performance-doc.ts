@@ -15,7 +15,8 @@ const WHAT_IS_MEASURED = `## What each figure measures
   page — opening the accounts table's Columns menu. The interaction figures held to RAIL's
   budgets (50 ms; dashboard and charts 100 ms; scroll frames 16.7 ms) also give their
   \`ratio\`: p95 ÷ the baseline's p50 in the same run, comparable from machine to machine.
-- \`team.open\`: click to the painted team screen. \`accounts.filter\`, \`accounts.sort\`,
+- \`team.open\`: click to the painted team screen with its member rows (not the heading
+  over a loading state). \`accounts.filter\`, \`accounts.sort\`,
   \`accounts.scroll\`: typing a search, sorting by potential, each to the painted
   result; scrolling a page: the longest frame until the new rows are painted, from the frame's
   start to the end of its paint. \`memory.heap\`: the renderer's JavaScript heap with the accounts loaded.

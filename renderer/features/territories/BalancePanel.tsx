@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAfterPaint } from '@renderer/app/after-paint';
 import type { TeamMember } from '@shared/domain/team-member';
 import type { Territory } from '@shared/domain/territory';
@@ -48,10 +48,7 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
     [by, loadsByMember, loadsByTerritory, entries, metric],
   );
   const names = useMemo(() => new Map(entries.map((m) => [m.id, m])), [entries]);
-  const show = (value: number, m: BalanceMetric = metric) =>
-    m === 'potential' || m === 'priorYearRevenue'
-      ? formatMoney(Math.round(value), locale, currency)
-      : formatNumber(Math.round(value), locale);
+  const show = (value: number) => formatMetric(value, metric, locale, currency);
   // A big team's chart shows those furthest from the mean; the table below lists everyone.
   const charted = useMemo(
     () =>
@@ -66,6 +63,12 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
   // frame is painted, so recharts never holds up the table.
   const chart = useAfterPaint(
     useMemo(() => ({ rows: charted, report, metric }), [charted, report, metric]),
+  );
+  // Stable while the chart's metric is: a new function would re-render the (memoised) chart
+  // with its old bars inside the click that switches the metric.
+  const showCharted = useCallback(
+    (value: number) => formatMetric(value, chart.metric, locale, currency),
+    [chart.metric, locale, currency],
   );
 
   return (
@@ -116,7 +119,7 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
             locale={locale}
             label={t('balance.chart', { metric: t(`balance.metric.${chart.metric}`) })}
             series={t(`balance.metric.${chart.metric}`)}
-            show={(value) => show(value, chart.metric)}
+            show={showCharted}
           />
           <BalanceTable
             rows={report.rows}
@@ -131,3 +134,9 @@ export function BalancePanel({ loadsByMember, loadsByTerritory, members, territo
 }
 
 const CHART_LIMIT = 40;
+
+function formatMetric(value: number, metric: BalanceMetric, locale: string, currency: string) {
+  return metric === 'potential' || metric === 'priorYearRevenue'
+    ? formatMoney(Math.round(value), locale, currency)
+    : formatNumber(Math.round(value), locale);
+}
