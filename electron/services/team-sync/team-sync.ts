@@ -46,6 +46,8 @@ export class TeamSync {
   private person: SignedIn | null = null;
   private status: TeamSyncStatus = SIGNED_OUT;
   private running: Promise<TeamSyncStatus> | null = null;
+  /** The sync that starts when the running one ends. */
+  private following: Promise<TeamSyncStatus> | null = null;
   private feed = new ServerFeed();
   private refusals = new Refusals();
   /** Documents in conflict at the last look; null: not looked since signing in (read all). */
@@ -124,12 +126,24 @@ export class TeamSync {
     });
   }
 
-  /** One sync: send, fetch, hand over. Calls while one runs get its outcome. */
+  /**
+   * One sync: send, fetch, hand over. A call while one runs gets the next one, shared by
+   * every call meanwhile: the one under way may have sent before this call's changes.
+   */
   syncNow(): Promise<TeamSyncStatus> {
-    this.running ??= this.runSync().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    if (!this.running) {
+      this.running = this.runSync().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.following ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.following = null;
+        return this.syncNow();
+      });
+    return this.following;
   }
 
   /** Waits for the server's changes feed to move (see ServerFeed); throws offline. */

@@ -310,6 +310,36 @@ describe('the team link between main and the window', () => {
     expect((await junior.link.syncNow()).status.refused).toEqual([]);
   });
 
+  it('a sync asked for while one is under way sends what was recorded after that one began', async () => {
+    const joined = async (name: string) => {
+      const self = await app();
+      await signIn(self, name);
+      await self.link.syncNow();
+      await self.link.taken((await self.link.joinPreview()).through);
+      return self;
+    };
+    const lead = await joined('lead');
+    const member = await joined('S1');
+    // The member's next sync stops at handing the lead's change to its window…
+    const held: TeamDelivery[] = [];
+    member.answer = (delivery) => (held.push(delivery), 'silent');
+    const territory = { id: 'T-under-way', name: 'West', memberId: 'S1' };
+    await lead.link.localCommitted([{ type: 'put', table: 'territories', rows: [territory] }]);
+    await lead.link.syncNow();
+    const underWay = member.link.syncNow();
+    await vi.waitFor(() => expect(held).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    // …past sending: what the member records now is not part of it.
+    const part = { planId: 'P-under-way', memberId: 'S1', monthlyCents: [4_200], signoff: 'open' };
+    await member.link.localCommitted([{ type: 'put', table: 'planTargets', rows: [part] }]);
+    const asked = member.link.syncNow();
+    member.answer = () => null;
+    member.link.applied(held[0]!.delivery, null);
+    await underWay;
+    await asked;
+    const stored = await couchRequest(couch.admin, 'GET', 'team/planTargets:P-under-way:S1');
+    expect(stored.body).toMatchObject({ by: 'S1', row: part });
+  });
+
   it('says why signing in did not work, and lets only the lead publish', async () => {
     const member = await app();
     expect(
