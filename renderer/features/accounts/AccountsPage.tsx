@@ -1,6 +1,11 @@
 import { Plus } from 'lucide-react';
-import { useDeferredValue, useMemo } from 'react';
-import { CUSTOMER_STATUSES, SEGMENTS } from '@shared/domain/account';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import {
+  CUSTOMER_STATUSES,
+  SEGMENTS,
+  type CustomerStatus,
+  type Segment,
+} from '@shared/domain/account';
 import { formatNumber } from '@shared/format/intl';
 import { useFirstScreenMark } from '@renderer/app/first-screen';
 import { useI18n } from '@renderer/i18n/i18n-context';
@@ -59,6 +64,27 @@ export function AccountsPage() {
     );
   }, [data, sort, text, segment, status, ownerId, territoryId, territories]);
   const membersById = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
+  // Stable choices and handlers: the filter selects then skip the renders typing causes.
+  const segmentOptions = useMemo(() => SEGMENTS.map((s) => ({ value: s, label: s })), []);
+  const statusOptions = useMemo(
+    () => CUSTOMER_STATUSES.map((s) => ({ value: s, label: t(`accounts.status.${s}`) })),
+    [t],
+  );
+  const ownerOptions = useMemo(
+    () => [
+      { value: UNASSIGNED, label: t('accounts.filter.unassigned') },
+      ...(members ?? []).map((m) => ({ value: m.id, label: m.name })),
+    ],
+    [members, t],
+  );
+  const territoryOptions = useMemo(
+    () => (territories?.territories ?? []).map((x) => ({ value: x.id, label: x.name })),
+    [territories],
+  );
+  const onSegment = useCallback((segment: Segment | '') => setFilter({ segment }), [setFilter]);
+  const onStatus = useCallback((status: CustomerStatus | '') => setFilter({ status }), [setFilter]);
+  const onOwner = useCallback((ownerId: string) => setFilter({ ownerId }), [setFilter]);
+  const onTerritory = useCallback((territoryId: string) => setFilter({ territoryId }), [setFilter]);
   const total = data.kind === 'ready' ? data.data.accounts.length : 0;
 
   return (
@@ -136,32 +162,26 @@ export function AccountsPage() {
               <FilterSelect
                 label={t('accounts.filter.segment')}
                 value={filter.segment}
-                options={SEGMENTS.map((s) => ({ value: s, label: s }))}
-                onChange={(segment) => setFilter({ segment })}
+                options={segmentOptions}
+                onChange={onSegment}
               />
               <FilterSelect
                 label={t('accounts.filter.status')}
                 value={filter.status}
-                options={CUSTOMER_STATUSES.map((s) => ({
-                  value: s,
-                  label: t(`accounts.status.${s}`),
-                }))}
-                onChange={(status) => setFilter({ status })}
+                options={statusOptions}
+                onChange={onStatus}
               />
               <FilterSelect
                 label={t('accounts.filter.owner')}
                 value={filter.ownerId}
-                options={[
-                  { value: UNASSIGNED, label: t('accounts.filter.unassigned') },
-                  ...members.map((m) => ({ value: m.id, label: m.name })),
-                ]}
-                onChange={(ownerId) => setFilter({ ownerId })}
+                options={ownerOptions}
+                onChange={onOwner}
               />
               <FilterSelect
                 label={t('accounts.filter.territory')}
                 value={filter.territoryId}
-                options={territories.territories.map((x) => ({ value: x.id, label: x.name }))}
-                onChange={(territoryId) => setFilter({ territoryId })}
+                options={territoryOptions}
+                onChange={onTerritory}
               />
               <button
                 type="button"

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '@renderer/i18n/i18n-context';
 
 interface Props<V extends string> {
@@ -7,8 +8,12 @@ interface Props<V extends string> {
   onChange: (value: V | '') => void;
 }
 
-/** One filter of the accounts table: its label inline, "All" first, then the choices. */
-export function FilterSelect<V extends string>({ label, value, options, onChange }: Props<V>) {
+/**
+ * One filter of the accounts table: its label inline, "All" first, then the choices. Memoised
+ * (with stable options and handler) so a keystroke in the search does not rebuild the owner's and
+ * territory's hundreds of options.
+ */
+function Filter<V extends string>({ label, value, options, onChange }: Props<V>) {
   const t = useT();
   return (
     <label className="inline-field">
@@ -24,3 +29,6 @@ export function FilterSelect<V extends string>({ label, value, options, onChange
     </label>
   );
 }
+
+// memo() drops the type parameter; the memoised component takes the same props.
+export const FilterSelect = memo(Filter) as typeof Filter;
