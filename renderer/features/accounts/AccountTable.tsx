@@ -7,7 +7,13 @@ import { useT } from '@renderer/i18n/i18n-context';
 import { useAppStore } from '@renderer/store/app-store';
 import type { SortKey } from '@renderer/app/data/account-query';
 import { AccountRow } from './AccountRow';
-import { ACCOUNT_COLUMNS, useAccountColumns, type AccountColumn } from './account-columns';
+import {
+  ACCOUNT_COLUMNS,
+  CUSTOMER_MIN_WIDTH,
+  SELECT_COLUMN_WIDTH,
+  useAccountColumns,
+  type AccountColumn,
+} from './account-columns';
 import { DRAG_TYPE } from './use-assign-accounts';
 
 interface Props {
@@ -41,6 +47,11 @@ export const AccountTable = memo(function AccountTable({
     ],
     [shown],
   );
+  // Fixed widths: the table's layout never waits for the rows' contents (nor jumps with them).
+  const minWidth = columns.reduce(
+    (sum, column) => sum + ('width' in column ? column.width : CUSTOMER_MIN_WIDTH),
+    SELECT_COLUMN_WIDTH,
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -68,7 +79,17 @@ export const AccountTable = memo(function AccountTable({
 
   return (
     <div className="table-scroll accounts-scroll" ref={scrollRef} data-testid="accounts-scroll">
-      <table className="data-table accounts-table" aria-rowcount={rows.length + 1}>
+      <table
+        className="data-table accounts-table"
+        aria-rowcount={rows.length + 1}
+        style={{ width: `max(100%, ${minWidth}px)` }}
+      >
+        <colgroup>
+          <col style={{ width: SELECT_COLUMN_WIDTH }} />
+          {columns.map((column) => (
+            <col key={column.id} style={'width' in column ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="select-cell">

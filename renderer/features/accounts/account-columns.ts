@@ -8,25 +8,44 @@ import type { SortKey } from '@renderer/app/data/account-query';
  * after an account comes first, so it stays in view at the default window size.
  */
 export const ACCOUNT_COLUMNS = [
-  { id: 'owner', label: 'accounts.col.owner', sort: null },
-  { id: 'territory', label: 'accounts.col.territory', sort: null },
-  { id: 'postalCode', label: 'accounts.col.postalCode', sort: 'postalCode' },
-  { id: 'segment', label: 'accounts.col.segment', sort: 'segment' },
-  { id: 'potential', label: 'accounts.col.potential', sort: 'potential', numeric: true },
+  { id: 'owner', label: 'accounts.col.owner', sort: null, width: 150 },
+  { id: 'territory', label: 'accounts.col.territory', sort: null, width: 110 },
+  { id: 'postalCode', label: 'accounts.col.postalCode', sort: 'postalCode', width: 165 },
+  { id: 'segment', label: 'accounts.col.segment', sort: 'segment', width: 95 },
+  {
+    id: 'potential',
+    label: 'accounts.col.potential',
+    sort: 'potential',
+    numeric: true,
+    width: 150,
+  },
   {
     id: 'priorYearRevenue',
     label: 'accounts.col.priorYearRevenue',
     sort: 'priorYearRevenue',
     numeric: true,
+    width: 160,
   },
-  { id: 'status', label: 'accounts.col.status', sort: 'status' },
-  { id: 'satisfaction', label: 'accounts.col.satisfaction', sort: 'satisfaction', numeric: true },
+  { id: 'status', label: 'accounts.col.status', sort: 'status', width: 120 },
+  {
+    id: 'satisfaction',
+    label: 'accounts.col.satisfaction',
+    sort: 'satisfaction',
+    numeric: true,
+    width: 120,
+  },
 ] as const satisfies ReadonlyArray<{
   id: string;
   label: PlainMessageKey;
   sort: SortKey | null;
   numeric?: boolean;
+  /** Fixed, so the table lays out without measuring its rows (scrolling and filtering stay cheap). */
+  width: number;
 }>;
+
+/** The tick box's column and the least the customer's gets; the customer takes what is left. */
+export const SELECT_COLUMN_WIDTH = 44;
+export const CUSTOMER_MIN_WIDTH = 280;
 
 export type AccountColumn = (typeof ACCOUNT_COLUMNS)[number]['id'];
 
