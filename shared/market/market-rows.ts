@@ -50,20 +50,26 @@ export function penetrationOf(potentialCents: number, revenueCents: number): num
   return potentialCents > 0 ? revenueCents / potentialCents : null;
 }
 
+/** Rows being summed, by key; `finishRows` turns them into rows. */
+export type RowSums = Map<string, MarketRow>;
+
 /**
- * Sums accounts into rows by `keyOf` (null leaves an account out), in one pass; `ytd[i]` is
- * the year-to-date revenue of `accounts[i]`.
+ * Adds `accounts[from..to)` into `sums` by `keyOf` (null leaves an account out); `ytd[i]` is the
+ * year-to-date revenue of `accounts[i]`. A pass can so be split into slices of idle time.
  */
-export function marketRows(
+export function sumRows(
+  sums: RowSums,
   accounts: readonly MarketAccount[],
   ytd: ArrayLike<number>,
   keyOf: (account: MarketAccount) => string | null,
-): MarketRow[] {
-  const rows = new Map<string, MarketRow>();
-  accounts.forEach((account, i) => {
+  from = 0,
+  to = accounts.length,
+): void {
+  for (let i = from; i < to; i += 1) {
+    const account = accounts[i]!;
     const key = keyOf(account);
-    if (key === null) return;
-    let row = rows.get(key);
+    if (key === null) continue;
+    let row = sums.get(key);
     if (!row) {
       row = {
         key,
@@ -75,17 +81,34 @@ export function marketRows(
         untappedCents: 0,
         penetration: null,
       };
-      rows.set(key, row);
+      sums.set(key, row);
     }
     row.accounts += 1;
     row.byStatus[account.status] += 1;
     row.potentialCents += account.potentialCents;
     row.priorYearCents += account.priorYearRevenueCents;
     row.ytdCents += ytd[i] ?? 0;
-  });
-  return [...rows.values()].map((row) => ({
+  }
+}
+
+export function finishRows(sums: RowSums): MarketRow[] {
+  return [...sums.values()].map((row) => ({
     ...row,
     untappedCents: untapped(row.potentialCents, row.priorYearCents),
     penetration: penetrationOf(row.potentialCents, row.priorYearCents),
   }));
+}
+
+/**
+ * Sums accounts into rows by `keyOf` (null leaves an account out), in one pass; `ytd[i]` is
+ * the year-to-date revenue of `accounts[i]`.
+ */
+export function marketRows(
+  accounts: readonly MarketAccount[],
+  ytd: ArrayLike<number>,
+  keyOf: (account: MarketAccount) => string | null,
+): MarketRow[] {
+  const sums: RowSums = new Map();
+  sumRows(sums, accounts, ytd, keyOf);
+  return finishRows(sums);
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MARKET_GROUPINGS, marketRows, type MarketRow } from '@shared/market/market-rows';
 import { SelectField } from '@renderer/components/SelectField';
 import { useI18n } from '@renderer/i18n/i18n-context';
@@ -6,6 +6,7 @@ import { useAppStore } from '@renderer/store/app-store';
 import { keyFor, nextLevel, onPath } from './market-keys';
 import { MarketAccounts } from './MarketAccounts';
 import { MarketTable, sortRows } from './MarketTable';
+import { topRows, warmTopRows } from './top-rows';
 import type { MarketData } from './use-market-data';
 
 /** Penetration and white space by zone, territory, segment or member, drilled down to accounts. */
@@ -25,11 +26,18 @@ export function WhiteSpace({ data }: { data: MarketData }) {
   const [filter, setFilter] = useState('');
 
   const inPath = useMemo(() => onPath(path, data.territoriesById), [path, data.territoriesById]);
-  // One pass over the accounts: the rows of this level within the path so far.
+  // One pass over the accounts: the rows of this level within the path so far (before any
+  // drill, kept per grouping, the others summed while idle).
   const rows = useMemo(() => {
+    if (path.length === 0) return topRows(data, grouping);
     const keyOf = keyFor(grouping, data.territoriesById);
     return marketRows(data.accounts, data.ytd, (a) => (inPath(a) ? keyOf(a) : null));
-  }, [data, grouping, inPath]);
+  }, [data, grouping, inPath, path.length]);
+  const { accounts: all, ytd, territoriesById } = data;
+  useEffect(
+    () => warmTopRows({ accounts: all, ytd, territoriesById }),
+    [all, ytd, territoriesById],
+  );
   const name = useMemo(() => nameOf(data, t), [data, t]);
   const needle = filter.trim().toLowerCase();
   const shown = useMemo(
