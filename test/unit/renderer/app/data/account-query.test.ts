@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '@shared/demo/generate-workspace';
 import {
@@ -35,6 +36,36 @@ const run = (
   );
 
 describe('queryAccounts', () => {
+  it('shows exactly the accounts every chosen filter lets through, text with the others or alone', () => {
+    const owners = [...new Set(accounts.map((a) => a.ownerId ?? UNASSIGNED))].slice(0, 4);
+    const leaves = territories.filter((t) => t.kind === 'territory').slice(0, 3);
+    fc.assert(
+      fc.property(
+        fc.record({
+          text: fc.constantFrom('', 'gmbh', 'ölmühle', 'berlin', '8', 'k-10', 'nichts da'),
+          segment: fc.constantFrom('', 'A', 'B', 'C'),
+          status: fc.constantFrom('', 'prospect', 'new', 'existing', 'regular'),
+          ownerId: fc.constantFrom('', ...owners),
+          territoryId: fc.constantFrom('', ...leaves.map((t) => t.id)),
+        }),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (filter, direction) => {
+          const passes = (a: (typeof accounts)[number]) =>
+            searchTextOf(a).includes(filter.text) &&
+            (!filter.segment || a.segment === filter.segment) &&
+            (!filter.status || a.status === filter.status) &&
+            (!filter.ownerId || (a.ownerId ?? UNASSIGNED) === filter.ownerId) &&
+            (!filter.territoryId || a.territoryId === filter.territoryId);
+          const shown = run(filter as Partial<AccountFilter>, 'potential', direction);
+          const expected = Array.from(sortOrder(accounts, 'potential'), (i) => accounts[i]!);
+          if (direction === 'desc') expected.reverse();
+          expect(shown).toEqual(expected.filter(passes));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('returns every account without filters, sorted by name as German readers expect', () => {
     const rows = run({});
     expect(rows).toHaveLength(800);
