@@ -489,6 +489,11 @@ for (const size of SIZES) {
           await app.page.locator('tbody tr th button').first().click();
           await app.page.getByLabel('Kapazität (Kundenbesuche pro Jahr)').fill(String(300 + edit));
           await app.page.getByRole('button', { name: 'Speichern' }).click();
+          // The editor closes when the save is done; the status may still say "saved" from the
+          // edit before, and the next click on the same member would meet the closing editor.
+          await app.page
+            .getByLabel('Kapazität (Kundenbesuche pro Jahr)')
+            .waitFor({ state: 'detached' });
           await app.page
             .getByTestId('save-status')
             .filter({ hasText: 'Alle Änderungen gespeichert' })
