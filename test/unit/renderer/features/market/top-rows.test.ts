@@ -45,7 +45,14 @@ describe('the market’s rows before any drill', () => {
       expect(rows).toEqual(expected(data, grouping));
       expect(topRows(data, grouping)).toBe(rows);
     }
-    // Other accounts (a change saved): summed again, with the new figures.
+    // A change saved: the account store replaces the row in the same array, and the year to
+    // date is worked out anew for it — summed again, with the new figures.
+    const moved = { ...data, ytd: Float64Array.from(data.ytd) };
+    moved.accounts[0] = { ...moved.accounts[0]!, segment: 'A', potentialCents: 123_456_789 };
+    const afterMove = topRows(moved, 'segment');
+    expect(afterMove).toEqual(expected(moved, 'segment'));
+    expect(afterMove.find((r) => r.key === 'A')!.potentialCents).toBeGreaterThan(123_456_789);
+    // Other accounts (a workspace replaced): summed again, with the new figures.
     const changed = { ...data, accounts: data.accounts.map((a) => ({ ...a, potentialCents: 1 })) };
     const rows = topRows(changed, 'segment');
     expect(rows).toEqual(expected(changed, 'segment'));
