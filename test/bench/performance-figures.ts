@@ -64,6 +64,13 @@ function timeEachChart(page: Page): Promise<number[]> {
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);
       });
+    // The care chart waits for every account to load (the first visit of a run that did not
+    // open the accounts before): that is loading, not drawing, so it is not timed.
+    const waited = performance.now();
+    while (document.querySelectorAll('.chart-card').length < 6) {
+      if (performance.now() - waited > 120_000) throw new Error('the charts never all showed');
+      await frame();
+    }
     const cards = [...document.querySelectorAll<HTMLElement>('.chart-card')];
     const times: number[] = [];
     for (const card of cards.slice(1)) {
