@@ -48,6 +48,7 @@ export class TeamSync {
   private running: Promise<TeamSyncStatus> | null = null;
   /** The sync that starts when the running one ends. */
   private following: Promise<TeamSyncStatus> | null = null;
+  private closing = false;
   private feed = new ServerFeed();
   private refusals = new Refusals();
   /** Documents in conflict at the last look; null: not looked since signing in (read all). */
@@ -131,6 +132,8 @@ export class TeamSync {
    * every call meanwhile: the one under way may have sent before this call's changes.
    */
   syncNow(): Promise<TeamSyncStatus> {
+    // Closing: what waits goes with the next start.
+    if (this.closing) return Promise.resolve(this.status);
     if (!this.running) {
       this.running = this.runSync().finally(() => {
         this.running = null;
@@ -278,7 +281,9 @@ export class TeamSync {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.running?.catch(() => undefined);
+    await this.following?.catch(() => undefined);
     await this.replica?.close();
     this.replica = null;
   }

@@ -151,6 +151,19 @@ describe('team sync in the main process', () => {
     expect(shared.sync.signedIn()).toMatchObject({ memberId: 'J1' });
   });
 
+  it('closes after the sync under way; one asked for meanwhile does not start on a closed replica', async () => {
+    const shared = await laptop();
+    await join(shared, 'S1');
+    await shared.sync.localCommitted([actuals('S1', '2027-02')]);
+    const running = shared.sync.syncNow();
+    await shared.sync.localCommitted([actuals('S1', '2027-03')]);
+    const asked = shared.sync.syncNow();
+    await shared.sync.close();
+    expect((await running).state).toMatchObject({ kind: 'upToDate' });
+    // Not started on the closed replica, and not an error: what waits goes with the next start.
+    await expect(asked).resolves.toMatchObject({ memberId: 'S1' });
+  });
+
   it('sends what a workspace import or restore changed, as the signed-in person’s changes', async () => {
     const lead = await laptop();
     await join(lead, 'lead');
