@@ -49,6 +49,15 @@ async function app(folder = tempDir('stp-app-'), retryWatchMs = 200): Promise<Ap
 const signIn = (self: App, name: string) =>
   self.link.signIn({ url: couch.url, database: 'team', name, password: `pw-${name}` });
 
+/** An app signed in as `name` that has taken the team's workspace. */
+async function joined(name: string): Promise<App> {
+  const self = await app();
+  await signIn(self, name);
+  await self.link.syncNow();
+  await self.link.taken((await self.link.joinPreview()).through);
+  return self;
+}
+
 const received = (self: App) =>
   self.deliveries.flatMap((d) => d.ops).flatMap((op) => (op.type === 'put' ? op.rows : []));
 
@@ -187,13 +196,6 @@ describe('the team link between main and the window', () => {
   });
 
   it('lists a target two Seniors set differently offline, and settles it with the version one chose, everywhere', async () => {
-    const joined = async (name: string) => {
-      const self = await app();
-      await signIn(self, name);
-      await self.link.syncNow();
-      await self.link.taken((await self.link.joinPreview()).through);
-      return self;
-    };
     const part = (monthlyCents: number[]): ChangeOp => ({
       type: 'put',
       table: 'planTargets',
@@ -311,13 +313,6 @@ describe('the team link between main and the window', () => {
   });
 
   it('a sync asked for while one is under way sends what was recorded after that one began', async () => {
-    const joined = async (name: string) => {
-      const self = await app();
-      await signIn(self, name);
-      await self.link.syncNow();
-      await self.link.taken((await self.link.joinPreview()).through);
-      return self;
-    };
     const lead = await joined('lead');
     const member = await joined('S1');
     // The member's next sync stops at handing the lead's change to its window…
