@@ -199,6 +199,11 @@ export function accountsInMemory(ids: readonly string[]): Account[] | null {
   return rows;
 }
 
+/** The version of the accounts in memory (null until loaded): bumped by every change. */
+export function accountsVersionNow(): number | null {
+  return state.kind === 'ready' ? state.data.version : null;
+}
+
 export function resyncAccounts(): void {
   if (state.kind === 'ready') void load();
 }

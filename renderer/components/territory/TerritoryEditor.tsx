@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { TeamMember } from '@shared/domain/team-member';
 import type { PostalRule, Territory } from '@shared/domain/territory';
@@ -34,6 +34,8 @@ interface Props {
     moves: Placement[],
     previous: Placement[],
   ) => Promise<boolean | void> | void;
+  /** Called while the app is idle with a preview's moves, so Apply has less to work out. */
+  onPreview?: (moves: Placement[], previous: Placement[]) => void;
   /** Rules to start from instead of the territory's own (the map's proposal). */
   initialRules?: readonly PostalRule[];
   /** The live account store's version: previews then reuse the accounts grouped by code. */
@@ -47,6 +49,7 @@ export function TerritoryEditor({
   accounts,
   members,
   onApply,
+  onPreview,
   initialRules,
   accountsVersion,
 }: Props) {
@@ -122,6 +125,10 @@ export function TerritoryEditor({
     ],
   );
   const preview = held ?? computed;
+  useEffect(() => {
+    if (!onPreview || !computed || computed.changes.length === 0) return;
+    return whenIdle(() => onPreview(computed.changes, computed.before));
+  }, [onPreview, computed]);
   const savedConflicts = useMemo(
     () => (placing ? [] : buildTerritoryIndex(territories).conflicts),
     [placing, territories],
@@ -305,6 +312,16 @@ export function TerritoryEditor({
       </div>
     </section>
   );
+}
+
+/** Runs `work` once the browser is idle (soon after a paint); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 50);
+  return () => clearTimeout(timer);
 }
 
 const sameRules = (a: readonly PostalRule[], b: readonly PostalRule[]) =>

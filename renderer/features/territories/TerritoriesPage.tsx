@@ -6,6 +6,7 @@ import { uniqueName } from '@shared/domain/names';
 import type { Territory } from '@shared/domain/territory';
 import {
   changeTerritoryCommand,
+  prepareTerritoryMoves,
   parentForNewTerritory,
   territoryChange,
 } from './territory-commands';
@@ -226,6 +227,7 @@ export function TerritoriesPage() {
                 accounts={accounts}
                 accountsVersion={version}
                 members={members}
+                onPreview={prepareTerritoryMoves}
                 onApply={async (edited, moves, previous) => {
                   const outcome = await run(
                     changeTerritoryCommand(territoryChange(selected, edited, moves, previous)),

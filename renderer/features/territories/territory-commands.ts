@@ -1,13 +1,23 @@
-import { ownershipMove, ownershipVerdict, stricter, ALLOWED } from '@shared/commands/policy';
+import {
+  ownershipMove,
+  ownershipVerdict,
+  stricter,
+  ALLOWED,
+  type OwnershipMove,
+} from '@shared/commands/policy';
 import type { Account } from '@shared/domain/account';
 import type { Territory } from '@shared/domain/territory';
 import type { Placement } from '@shared/territory/rule-change-preview';
-import { accountMoves, type TerritoryChange } from '@shared/territory/territory-change';
+import {
+  accountMoves,
+  type AccountMoves,
+  type TerritoryChange,
+} from '@shared/territory/territory-change';
 import type { Row } from '@shared/persistence/tables';
 import type { Command } from '@renderer/commands/command';
 import { sameRow } from '@renderer/commands/row-images';
 import type { PlannerDatabase } from '@renderer/db/db';
-import { accountsInMemory } from '@renderer/app/data/account-store';
+import { accountsInMemory, accountsVersionNow } from '@renderer/app/data/account-store';
 
 /**
  * The accounts as they are now, in the order of `ids` (undefined: gone): from this window's
@@ -18,6 +28,63 @@ async function accountsNow(
   ids: readonly string[],
 ): Promise<Array<Account | undefined>> {
   return accountsInMemory(ids) ?? (await db.accounts.bulkGet([...ids]));
+}
+
+const movesOf = (placements: readonly Placement[], previous: readonly Placement[]) =>
+  accountMoves(
+    placements.map((p, i) => ({
+      id: p.id,
+      fromTerritoryId: previous[i]?.territoryId ?? null,
+      fromOwnerId: previous[i]?.ownerId ?? null,
+      territoryId: p.territoryId,
+      ownerId: p.ownerId,
+    })),
+  );
+
+/** What applying moves writes, worked out against one version of the accounts in memory. */
+interface Prepared {
+  version: number;
+  rows: Account[];
+  after: Account[];
+  owned: OwnershipMove[];
+}
+const preparedMoves = new WeakMap<readonly Placement[], AccountMoves>();
+const preparedWrites = new WeakMap<AccountMoves, Prepared>();
+
+function writesFor(moves: AccountMoves, rows: ReadonlyArray<Account | undefined>) {
+  const before: Account[] = [];
+  const after: Account[] = [];
+  const owned: OwnershipMove[] = [];
+  rows.forEach((account, i) => {
+    if (!account) return;
+    before.push(account);
+    after.push({ ...account, territoryId: moves.territoryIds[i]!, ownerId: moves.ownerIds[i]! });
+    owned.push(ownershipMove(account, moves.ownerIds[i]!));
+  });
+  return { before, after, owned };
+}
+
+/**
+ * Works out, while the person reads the preview, what applying it would write: an Apply that
+ * moves thousands of accounts then only checks that the accounts in memory are still the
+ * version this was worked out on, instead of spending its click on it. A later version (any
+ * account change in between) is worked out afresh in the command.
+ */
+export function prepareTerritoryMoves(
+  placements: readonly Placement[],
+  previous: readonly Placement[],
+): void {
+  const version = accountsVersionNow();
+  const known = preparedMoves.get(placements);
+  if (version === null || (known && preparedWrites.get(known)?.version === version)) return;
+  const moves = movesOf(placements, previous);
+  const rows = accountsInMemory(moves.ids);
+  if (!rows) return;
+  const { before, after, owned } = writesFor(moves, rows);
+  // Gone accounts are left out of `before`: rows and before then differ and nothing is kept.
+  if (before.length !== rows.length) return;
+  preparedMoves.set(placements, moves);
+  preparedWrites.set(moves, { version, rows: before, after, owned });
 }
 
 /** A territory edit as a change: the territory before and after, and every account it moves. */
@@ -32,15 +99,7 @@ export function territoryChange(
     name: after.name,
     before,
     after,
-    moves: accountMoves(
-      placements.map((p, i) => ({
-        id: p.id,
-        fromTerritoryId: previous[i]?.territoryId ?? null,
-        fromOwnerId: previous[i]?.ownerId ?? null,
-        territoryId: p.territoryId,
-        ownerId: p.ownerId,
-      })),
-    ),
+    moves: preparedMoves.get(placements) ?? movesOf(placements, previous),
   };
 }
 
@@ -54,13 +113,21 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
   const { moves } = change;
   const ids = moves.ids;
   let rows: Array<Account | undefined> = [];
+  let writes: ReturnType<typeof writesFor> | null = null;
   return {
     name: 'territory.change',
     label: 'territories.history.change',
     labelParams: { name: change.name },
     tables: ['territories', 'accounts'],
     async decide({ db, actor }) {
-      rows = await accountsNow(db, ids);
+      const prepared = preparedWrites.get(moves);
+      if (prepared && prepared.version === accountsVersionNow()) {
+        rows = prepared.rows;
+        writes = { before: prepared.rows, after: prepared.after, owned: prepared.owned };
+      } else {
+        rows = await accountsNow(db, ids);
+        writes = writesFor(moves, rows);
+      }
       if (checkStale) {
         const now = await db.territories.get(change.territoryId);
         const moved = ids.some((_, i) => {
@@ -77,9 +144,7 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
         )
           return { verdict: { kind: 'refused', reason: 'approvals.stale' } };
       }
-      const owned = rows.flatMap((account, i) =>
-        account ? [ownershipMove(account, moves.ownerIds[i]!)] : [],
-      );
+      const { owned } = writes;
       // A territory changing hands is an ownership decision even before it holds accounts.
       const ownerChanged = (change.before?.ownerId ?? null) !== change.after.ownerId;
       const verdict = stricter(
@@ -98,17 +163,7 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
       return { verdict, record: { kind: 'territory', change } };
     },
     async apply({ write }) {
-      const before: Account[] = [];
-      const after: Account[] = [];
-      rows.forEach((account, i) => {
-        if (!account) return;
-        before.push(account);
-        after.push({
-          ...account,
-          territoryId: moves.territoryIds[i]!,
-          ownerId: moves.ownerIds[i]!,
-        });
-      });
+      const { before, after } = writes!;
       // Accounts first: the window shows them moved while the rest is written.
       await write.put('accounts', after as unknown as Row[], before as unknown as Row[]);
       await write.put('territories', [change.after as unknown as Row]);

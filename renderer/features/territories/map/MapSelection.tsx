@@ -17,6 +17,7 @@ import { callListExport } from '@shared/csv/exports/call-list';
 import { untapped } from '@shared/market/market-rows';
 import {
   changeTerritoryCommand,
+  prepareTerritoryMoves,
   parentForNewTerritory,
   territoryChange,
 } from '../territory-commands';
@@ -234,6 +235,7 @@ export function MapSelection(props: Props) {
             accountsVersion={props.version}
             members={props.members}
             initialRules={proposal.rules}
+            onPreview={prepareTerritoryMoves}
             onApply={async (edited, moves, previous) => {
               const outcome = await run(
                 changeTerritoryCommand(

@@ -5,11 +5,16 @@ import { db } from '@renderer/db/db';
 import { useAppStore } from '@renderer/store/app-store';
 import * as preview from '@shared/territory/rule-change-preview';
 import { formatPostalRule } from '@shared/territory/postal-rule';
+import * as commands from '@renderer/features/territories/territory-commands';
 import { renderApp, smallDemo } from '../../render-app';
 
 vi.mock('@shared/territory/rule-change-preview', async (original) => {
   const actual = await original<typeof preview>();
   return { ...actual, previewAssignment: vi.fn(actual.previewAssignment) };
+});
+vi.mock('@renderer/features/territories/territory-commands', async (original) => {
+  const actual = await original<typeof commands>();
+  return { ...actual, prepareTerritoryMoves: vi.fn(actual.prepareTerritoryMoves) };
 });
 
 /** The demo with two territories whose saved rules overlap on one postal code. */
@@ -91,6 +96,12 @@ describe('territory editor', () => {
     const rules = screen.getByLabelText('Postal-code rules');
     await user.type(rules, `{Enter}${code}`);
     await waitFor(() => expect(changes).toHaveTextContent(/accounts? changes? territory or owner/));
+    // While the preview is read, what Apply writes is worked out for the moves it shows.
+    await waitFor(() => expect(commands.prepareTerritoryMoves).toHaveBeenCalled());
+    const [prepared] = vi.mocked(commands.prepareTerritoryMoves).mock.lastCall!;
+    expect(new Set(prepared.map((p) => p.id))).toEqual(
+      new Set(workspace.accounts.filter((a) => a.postalCode === code).map((a) => a.id)),
+    );
 
     vi.mocked(preview.previewAssignment).mockClear();
     await user.click(screen.getByRole('button', { name: 'Apply' }));

@@ -6,8 +6,10 @@ import { createWorkspace } from '@renderer/db/workspace';
 import { resetAccountStore, useAccountData } from '@renderer/app/data/account-store';
 import {
   changeTerritoryCommand,
+  prepareTerritoryMoves,
   territoryChange,
 } from '@renderer/features/territories/territory-commands';
+import { saveAccountCommand } from '@renderer/features/accounts/account-repository';
 import type { Territory } from '@shared/domain/territory';
 import type { Placement } from '@shared/territory/rule-change-preview';
 import { applied, as, redoLast, undoLast } from '../../commands/acting';
@@ -107,5 +109,62 @@ describe('territory commands', () => {
       const moved = data?.accounts.find((a) => a.id === preview.changes[0]!.id);
       expect(moved?.territoryId).toBe(stored.find((a) => a.id === moved?.id)?.territoryId);
     });
+  });
+
+  it('a change prepared while the preview is read writes what one worked out on Apply writes', async () => {
+    const { result } = renderHook(() => useAccountData());
+    await waitFor(() => expect(result.current.kind).toBe('ready'));
+    const stored = await db.accounts.toArray();
+    const { before, after, preview } = await takeOverChange();
+    prepareTerritoryMoves(preview.changes, preview.before);
+
+    await applyTerritoryChange(before, after, preview.changes, preview.before);
+    for (const placement of preview.changes) {
+      const original = stored.find((a) => a.id === placement.id)!;
+      expect(await db.accounts.get(placement.id)).toEqual({ ...original, ...placement });
+    }
+    await undoLast();
+    expect(await db.accounts.toArray()).toEqual(stored);
+  });
+
+  it('an account edited after the preview was prepared keeps the edit when the change is applied', async () => {
+    const { result } = renderHook(() => useAccountData());
+    await waitFor(() => expect(result.current.kind).toBe('ready'));
+    const { before, after, preview } = await takeOverChange();
+    prepareTerritoryMoves(preview.changes, preview.before);
+    // Someone renames a moving account between the preview and Apply.
+    const moving = (await db.accounts.get(preview.changes[0]!.id))!;
+    const { id, territoryId: _t, ownerId: _o, ...fields } = moving;
+    applied(await as(null, saveAccountCommand({ ...fields, name: 'Umbenannt GmbH' }, id)));
+    await waitFor(() => {
+      const data = result.current.kind === 'ready' ? result.current.data : null;
+      expect(data?.accounts.find((a) => a.id === id)?.name).toBe('Umbenannt GmbH');
+    });
+
+    await applyTerritoryChange(before, after, preview.changes, preview.before);
+    expect(await db.accounts.get(id)).toEqual({
+      ...moving,
+      name: 'Umbenannt GmbH',
+      ...preview.changes[0]!,
+    });
+  });
+
+  it("a Junior's prepared change still goes to their Senior and moves nothing", async () => {
+    const { result } = renderHook(() => useAccountData());
+    await waitFor(() => expect(result.current.kind).toBe('ready'));
+    const members = await db.members.toArray();
+    const senior = members.find((m) => m.level === 'senior' && m.active)!;
+    const junior = members.find((m) => m.level === 'junior' && m.active)!;
+    await db.members.put({ ...junior, supervisorId: senior.id });
+    const stored = await db.accounts.toArray();
+    const { before, after, preview } = await takeOverChange();
+    prepareTerritoryMoves(preview.changes, preview.before);
+
+    const outcome = await as(
+      junior.id,
+      changeTerritoryCommand(territoryChange(before, after, preview.changes, preview.before)),
+    );
+    expect(outcome).toMatchObject({ kind: 'proposed', approval: { approverId: senior.id } });
+    expect(await db.accounts.toArray()).toEqual(stored);
   });
 });
