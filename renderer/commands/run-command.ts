@@ -35,13 +35,21 @@ const ALWAYS: TableName[] = ['approvals', 'members', 'settings'];
  * else the "acting as" setting ('' or no setting: the team lead).
  */
 async function actingMember(db: PlannerDatabase): Promise<Actor | 'unknown'> {
-  const setting = await db.settings.get('actingAs');
   const team = teamIdentity();
+  // Usually the person who acted last acts again: read them beside the setting, not after it
+  // (each read waits for the database; a click's change should not wait twice).
+  const guess = team ? (team.memberId ?? '') : lastActingId;
+  const [setting, guessed] = await Promise.all([
+    team ? undefined : db.settings.get('actingAs'),
+    guess ? db.members.get(guess) : undefined,
+  ]);
   const id = team ? (team.memberId ?? '') : typeof setting?.value === 'string' ? setting.value : '';
+  lastActingId = id;
   if (!id) return null;
-  const member = await db.members.get(id);
+  const member = id === guess ? guessed : await db.members.get(id);
   return member?.active ? member : 'unknown';
 }
+let lastActingId = '';
 
 /** Commands still writing: undo waits for them, so Ctrl+Z right after a change undoes it. */
 const inFlight = new Set<Promise<unknown>>();

@@ -69,6 +69,24 @@ export function moveAccount(
   addAccount(loads, account, to, weights, 1);
 }
 
+/** Adds sums (or signed differences, as `moveAccount` builds them into empty maps) to loads. */
+export function addLoads(
+  loads: Map<string, MemberLoad>,
+  differences: ReadonlyMap<string, MemberLoad>,
+): void {
+  for (const [id, difference] of differences) {
+    let load = loads.get(id);
+    if (!load) {
+      load = emptyLoad(id);
+      loads.set(id, load);
+    }
+    load.accounts += difference.accounts;
+    load.potentialCents += difference.potentialCents;
+    load.priorYearRevenueCents += difference.priorYearRevenueCents;
+    load.workload += difference.workload;
+  }
+}
+
 function addAccount(
   loads: Map<string, MemberLoad>,
   account: LoadedAccount,

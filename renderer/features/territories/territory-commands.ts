@@ -17,7 +17,11 @@ import type { Row } from '@shared/persistence/tables';
 import type { Command } from '@renderer/commands/command';
 import { sameRow } from '@renderer/commands/row-images';
 import type { PlannerDatabase } from '@renderer/db/db';
-import { accountsInMemory, accountsVersionNow } from '@renderer/app/data/account-store';
+import {
+  accountsInMemory,
+  accountsVersionNow,
+  prepareShowing,
+} from '@renderer/app/data/account-store';
 
 /**
  * The accounts as they are now, in the order of `ids` (undefined: gone): from this window's
@@ -65,10 +69,10 @@ function writesFor(moves: AccountMoves, rows: ReadonlyArray<Account | undefined>
 }
 
 /**
- * Works out, while the person reads the preview, what applying it would write: an Apply that
- * moves thousands of accounts then only checks that the accounts in memory are still the
- * version this was worked out on, instead of spending its click on it. A later version (any
- * account change in between) is worked out afresh in the command.
+ * Works out, while the person reads the preview, what applying it would write and show: an
+ * Apply that moves thousands of accounts then only checks that the accounts in memory are
+ * still the version this was worked out on, instead of spending its click on it. A later
+ * version (any account change in between) is worked out afresh in the command.
  */
 export function prepareTerritoryMoves(
   placements: readonly Placement[],
@@ -85,6 +89,8 @@ export function prepareTerritoryMoves(
   if (before.length !== rows.length) return;
   preparedMoves.set(placements, moves);
   preparedWrites.set(moves, { version, rows: before, after, owned });
+  // Showing the moved accounts (and the balance they change) is worked out ahead too.
+  prepareShowing(after);
 }
 
 /** A territory edit as a change: the territory before and after, and every account it moves. */

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { db } from '@renderer/db/db';
 import { createWorkspace } from '@renderer/db/workspace';
-import { loadsFor, resetAccountStore, useAccountData } from '@renderer/app/data/account-store';
+import {
+  loadsFor,
+  prepareShowing,
+  resetAccountStore,
+  useAccountData,
+} from '@renderer/app/data/account-store';
+import type { Account } from '@shared/domain/account';
 import { smallDemo } from '../../render-app';
 import { runCommand } from '@renderer/commands/run-command';
 import { ALLOWED } from '@shared/commands/policy';
@@ -72,5 +78,65 @@ describe('account store', () => {
     expect(ready().version).toBe(first.version + 1);
     const fresh = await db.accounts.toArray();
     expect(sums.byMember).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS));
+  });
+
+  /** A command writing `rows`, as a territory change does (shown before the commit). */
+  const write = (rows: Account[]) =>
+    runCommand({
+      name: 'test.move',
+      label: 'territories.undo',
+      tables: ['accounts'],
+      decide: () => ({ verdict: ALLOWED }),
+      apply: ({ write }) => write.put('accounts', rows as unknown as Row[]),
+    });
+
+  /** Accounts handed to owners other than their own (a move: nothing searchable changes). */
+  function movedAway(accounts: readonly Account[]) {
+    const owners = [...new Set(accounts.map((a) => a.ownerId).filter(Boolean))];
+    return accounts.slice(0, 6).map((a, i) => ({
+      ...a,
+      ownerId: owners[(owners.indexOf(a.ownerId) + 1 + i) % owners.length]!,
+      territoryId: null,
+    }));
+  }
+
+  async function expectSumsOfStored(sums: ReturnType<typeof loadsFor>) {
+    const fresh = await db.accounts.toArray();
+    expect(sums.byMember).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS));
+    expect(sums.byTerritory).toEqual(computeLoads(fresh, [], DEFAULT_SEGMENT_WEIGHTS, 'territory'));
+  }
+
+  it('shows prepared moves with the balance sums a fresh count gives', async () => {
+    const ready = await freshStore();
+    const first = ready();
+    const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
+    const moved = movedAway(first.accounts);
+    prepareShowing(moved);
+    await write(moved);
+    expect(ready().version).toBe(first.version + 1);
+    expect(moved.map((a) => ready().accounts.find((b) => b.id === a.id))).toEqual(moved);
+    await expectSumsOfStored(sums);
+  });
+
+  it('works prepared moves out afresh when an account changed after they were prepared', async () => {
+    const ready = await freshStore();
+    const first = ready();
+    const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
+    const moved = movedAway(first.accounts);
+    prepareShowing(moved);
+    // Someone else's edit commits in between: the prepared sums no longer fit.
+    await db.accounts.update(moved[0]!.id, { potentialCents: 999_999_00 });
+    await waitFor(() => expect(ready().version).toBeGreaterThan(first.version));
+    await write(moved);
+    await expectSumsOfStored(sums);
+  });
+
+  it('works prepared moves out afresh when the balance sums appeared after they were prepared', async () => {
+    const ready = await freshStore();
+    const moved = movedAway(ready().accounts);
+    prepareShowing(moved);
+    const sums = loadsFor(ready(), DEFAULT_SEGMENT_WEIGHTS);
+    await write(moved);
+    await expectSumsOfStored(sums);
   });
 });
