@@ -53,6 +53,7 @@ export const MEASURED_IDS = [
   'plan.reallocate',
   'dashboard.render',
   'chart.render',
+  'chart.longtask',
   'variance.report',
   'market.view',
   'market.regroup',

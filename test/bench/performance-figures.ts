@@ -52,8 +52,8 @@ const DASHBOARD_READY = `document.querySelector('[data-testid="team-attainment"]
 const FIRST_CHART_READY = `!!document.querySelector('.chart-card .recharts-surface')`;
 
 /**
- * Charts are drawn as they come into view: each further chart is timed from scrolling it into
- * view until its SVG is painted.
+ * Charts are drawn as they come into view, or ahead while the app is idle: each further chart
+ * is timed from scrolling it into view until its SVG is painted.
  */
 function timeEachChart(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
@@ -73,8 +73,9 @@ function timeEachChart(page: Page): Promise<number[]> {
     }
     const cards = [...document.querySelectorAll<HTMLElement>('.chart-card')];
     const times: number[] = [];
+    // Every chart is timed, also one drawn ahead while the app was idle: what a person
+    // scrolling waits for is the frame that shows it, however it got there.
     for (const card of cards.slice(1)) {
-      if (card.querySelector('.recharts-surface')) continue;
       const start = performance.now();
       card.scrollIntoView({ block: 'start' });
       await frame();
@@ -119,11 +120,23 @@ export async function performanceFigures(
   const dashboard: number[] = [];
   const charts: number[] = [];
   const report: number[] = [];
+  const chartTasks: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     await timeUntilReady(page, 'Team', `document.querySelector('h1')?.textContent === 'Team'`);
     dashboard.push(
       await around(`dashboard-${run + 1}`, () => timeUntilReady(page, 'Leistung', DASHBOARD_READY)),
     );
+    // The longest task from opening the charts until all six are drawn: drawing ahead must
+    // never hold up a click or a key (RAIL: input handled within 50 ms).
+    await page.evaluate(() => {
+      const sink: number[] = [];
+      (window as unknown as { __chartTasks: number[] }).__chartTasks = sink;
+      const observer = new PerformanceObserver((list) =>
+        sink.push(...list.getEntries().map((e) => e.duration)),
+      );
+      observer.observe({ type: 'longtask' });
+      (window as unknown as { __chartObserver: PerformanceObserver }).__chartObserver = observer;
+    });
     charts.push(
       await around(`charts-${run + 1}`, () => timeUntilReady(page, 'Diagramme', FIRST_CHART_READY)),
     );
@@ -134,12 +147,31 @@ export async function performanceFigures(
       return scrolled[0] ?? 0;
     });
     charts.push(...scrolled);
+    chartTasks.push(
+      await page.evaluate(() => {
+        const w = window as unknown as {
+          __chartTasks: number[];
+          __chartObserver: PerformanceObserver;
+        };
+        w.__chartObserver.disconnect();
+        return Math.max(0, ...w.__chartTasks);
+      }),
+    );
     report.push(await timeUntilReady(page, 'Abweichungsbericht', REPORT_READY));
     await timeUntilReady(page, 'Übersicht', DASHBOARD_READY);
   }
   return [
     row('dashboard.render', size, dashboard, 200),
     row('chart.render', `${size} (each of six charts)`, charts, 200),
+    {
+      ...row(
+        'chart.longtask',
+        `${size} (longest task, charts tab to all six drawn)`,
+        chartTasks,
+        50,
+      ),
+      target: 'p95 < 50 ms (no input waits longer)',
+    },
     row('variance.report', `${members} members`, report, 100),
   ];
 }
