@@ -84,6 +84,20 @@ describe('queryAccounts', () => {
     expect(run({ text: 'münchen' }).every((a) => a.city === 'München')).toBe(true);
   });
 
+  it('keeps an earlier result as it was when the next search runs (the table may still show it)', () => {
+    const order = sortOrder(accounts, 'name');
+    const query = (needle: string) =>
+      queryAccounts(accounts, text, order, { ...EMPTY_FILTER, text: needle }, 'asc');
+    const first = query('münchen');
+    const shown = Array.from(first);
+    expect(shown.length).toBeGreaterThan(0);
+    query('');
+    query('gmbh');
+    expect(Array.from(first)).toEqual(shown);
+    // The next search starts from no marks: none of the earlier matches leaks into it.
+    expect(Array.from(query('ölmühle süß'), (i) => accounts[i]!.name)).toEqual(['Ölmühle Süß KG']);
+  });
+
   it('combines segment, status, owner and territory filters, and finds the unassigned', () => {
     const owner = accounts[0]!.ownerId!;
     const rows = run({ segment: 'A', status: 'regular', ownerId: owner });
