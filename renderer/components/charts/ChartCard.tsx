@@ -15,7 +15,8 @@ interface Props {
   /** Null: nothing to chart (the empty state says why). */
   empty: string | null;
   chart: ReactNode;
-  table: ReactNode;
+  /** The table alternative, built only when shown (hundreds of formatted rows otherwise). */
+  table: () => ReactNode;
   /** A line under the chart (e.g. "the 40 furthest from plan of 500; the table lists all"). */
   note?: string;
   /** Draw at once, not when scrolled into view (a chart at the top, or one to be printed). */
@@ -88,7 +89,7 @@ export function ChartCard({
           <p>{empty}</p>
         </div>
       ) : asTable ? (
-        <div className="table-scroll chart-table">{table}</div>
+        <div className="table-scroll chart-table">{table()}</div>
       ) : (
         <div
           ref={setFrame}

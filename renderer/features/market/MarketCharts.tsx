@@ -114,7 +114,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
             </ScatterChart>
           </ResponsiveContainer>
         }
-        table={
+        table={() => (
           <ChartTable
             headers={[
               t('market.col.account'),
@@ -132,7 +132,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
               ],
             }))}
           />
-        }
+        )}
       />
       <ChartCard
         title={t('market.pareto')}
@@ -196,7 +196,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
             </LineChart>
           </ResponsiveContainer>
         }
-        table={
+        table={() => (
           <ChartTable
             headers={[t('market.axis.customers'), t('market.axis.share')]}
             rows={pareto.points
@@ -209,7 +209,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
                 ],
               }))}
           />
-        }
+        )}
       />
       <ChartCard
         title={t('market.growth')}
@@ -255,7 +255,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
             </BarChart>
           </ResponsiveContainer>
         }
-        table={
+        table={() => (
           <ChartTable
             headers={[t('perf.year'), t('perf.series.new'), t('perf.series.existing')]}
             rows={data.growth.map((g) => ({
@@ -263,7 +263,7 @@ export function MarketCharts({ data }: { data: MarketData }) {
               cells: [String(g.fiscalYear), money(g.newCents), money(g.existingCents)],
             }))}
           />
-        }
+        )}
       />
     </div>
   );

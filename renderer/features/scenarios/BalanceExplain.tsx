@@ -184,7 +184,7 @@ export function BalanceExplain({ explanation, membersById }: Props) {
             }}
           />
         }
-        table={
+        table={() => (
           <ChartTable
             textColumns={1}
             headers={[
@@ -207,7 +207,7 @@ export function BalanceExplain({ explanation, membersById }: Props) {
               ],
             }))}
           />
-        }
+        )}
       />
     </div>
   );

@@ -82,7 +82,7 @@ export function AttainmentChart({
           </Bar>
         </MemberBars>
       }
-      table={
+      table={() => (
         <ChartTable
           textColumns={2}
           headers={[
@@ -106,7 +106,7 @@ export function AttainmentChart({
             };
           })}
         />
-      }
+      )}
     />
   );
 }

@@ -46,13 +46,11 @@ export function CareChart({
   }));
   const status = (s: (typeof CUSTOMER_STATUSES)[number]) => t(`accounts.status.${s}`);
   const click = (entry: { payload?: unknown }) => open((entry.payload as { id: string }).id);
-  const one = (v: number | null) =>
-    v === null
-      ? '–'
-      : new Intl.NumberFormat(locale, {
-          maximumFractionDigits: 1,
-          minimumFractionDigits: 1,
-        }).format(v);
+  const oneDecimal = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  });
+  const one = (v: number | null) => (v === null ? '–' : oneDecimal.format(v));
   return (
     <ChartCard
       title={t('perf.chart.care')}
@@ -119,7 +117,7 @@ export function CareChart({
           </ComposedChart>
         </ResponsiveContainer>
       }
-      table={
+      table={() => (
         <ChartTable
           headers={[
             t('perf.col.member'),
@@ -139,7 +137,7 @@ export function CareChart({
             ],
           }))}
         />
-      }
+      )}
     />
   );
 }

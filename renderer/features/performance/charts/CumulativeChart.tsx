@@ -131,7 +131,7 @@ export function CumulativeChart({ data, year, title, forecast = false, eager }: 
           </LineChart>
         </ResponsiveContainer>
       }
-      table={
+      table={() => (
         <ChartTable
           headers={[
             t('perf.axis.month'),
@@ -149,7 +149,7 @@ export function CumulativeChart({ data, year, title, forecast = false, eager }: 
             ],
           }))}
         />
-      }
+      )}
     />
   );
 }

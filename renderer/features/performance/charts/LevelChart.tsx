@@ -75,7 +75,7 @@ export function LevelChart({
           </BarChart>
         </ResponsiveContainer>
       }
-      table={
+      table={() => (
         <ChartTable
           headers={[
             t('perf.col.level'),
@@ -101,7 +101,7 @@ export function LevelChart({
             ],
           }))}
         />
-      }
+      )}
     />
   );
 }

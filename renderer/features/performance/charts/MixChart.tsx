@@ -76,7 +76,7 @@ export function MixChart({
           {bar('existing', t('perf.series.existing'), COLORS.existingBusiness)}
         </MemberBars>
       }
-      table={
+      table={() => (
         <ChartTable
           headers={[
             t('perf.col.member'),
@@ -94,7 +94,7 @@ export function MixChart({
             ],
           }))}
         />
-      }
+      )}
     />
   );
 }
