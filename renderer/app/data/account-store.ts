@@ -186,7 +186,7 @@ const preparedShows = new WeakMap<readonly Account[], PreparedShow>();
  * Works out ahead (while a preview is read) what showing these changed accounts would change:
  * their places and the balance sums' differences. Showing them then costs a few hundred sums
  * instead of thousands of look-ups, as long as no account and no weight changed meanwhile.
- * Only for edits that leave every searchable field as it was (moves); others are not kept.
+ * Only for edits that leave every searchable field as it was (moves), each account once.
  */
 export function prepareShowing(rows: readonly Account[]): void {
   if (state.kind !== 'ready') return;
@@ -200,10 +200,14 @@ export function prepareShowing(rows: readonly Account[]): void {
         byTerritory: new Map(),
       }
     : null;
+  // An account twice would be summed against its first state twice: such rows are not kept.
+  const placed = new Set<number>();
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const at = indexById.get(row.id);
-    if (at === undefined || searchTextOf(accounts[at]!) !== searchTextOf(row)) return;
+    if (at === undefined || placed.has(at)) return;
+    if (searchTextOf(accounts[at]!) !== searchTextOf(row)) return;
+    placed.add(at);
     places[i] = at;
     if (differences) updateLoads(differences, accounts[at]!, row);
   }

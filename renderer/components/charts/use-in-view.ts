@@ -1,18 +1,9 @@
 import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from '@renderer/app/when-idle';
 
 /** Cards not drawn yet, in the order they mounted (the page's order): drawn ahead when idle. */
 const waiting: Array<() => void> = [];
 let pending: (() => void) | null = null;
-
-/** Runs `work` when the browser is idle (after the frame in progress); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work);
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 50);
-  return () => clearTimeout(timer);
-}
 
 /** Draws the next waiting card once the app is idle; each drawn card asks for the next. */
 function drawNextWhenIdle(): void {

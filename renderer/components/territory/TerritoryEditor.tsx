@@ -8,9 +8,11 @@ import { previewAssignment, type AssignmentPreview } from '@shared/territory/rul
 import { buildTerritoryIndex } from '@shared/territory/territory-index';
 import { placementGroupsFor } from '@renderer/app/data/placement-groups';
 import { SelectField } from '../SelectField';
+import { TerritoryPreview } from './TerritoryPreview';
 import type { PlainMessageKey } from '@shared/i18n/translate';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { useAppStore } from '@renderer/store/app-store';
+import { whenIdle } from '@renderer/app/when-idle';
 import type { Placement } from '@shared/territory/rule-change-preview';
 
 interface Props {
@@ -53,7 +55,7 @@ export function TerritoryEditor({
   initialRules,
   accountsVersion,
 }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
   const [name, setName] = useState(territory.name);
@@ -68,10 +70,6 @@ export function TerritoryEditor({
   // waits one render, so what the person just did (tree, balance) paints first.
   const settled = useDeferredValue(true, false);
   const deferredOwner = useDeferredValue(ownerId);
-  const names = new Map(members.map((m) => [m.id, m.name]));
-  const who = (id: string | null) =>
-    id ? (names.get(id) ?? '–') : t('accounts.filter.unassigned');
-  const territoryName = (id: string) => territories.find((x) => x.id === id)?.name ?? id;
 
   const parsed = useMemo(() => parsePostalRules(deferredRules), [deferredRules]);
   const nameIssue = nameProblem(
@@ -127,7 +125,7 @@ export function TerritoryEditor({
   const preview = held ?? computed;
   useEffect(() => {
     if (!onPreview || !computed || computed.changes.length === 0) return;
-    return whenIdle(() => onPreview(computed.changes, computed.before));
+    return whenIdle(() => onPreview(computed.changes, computed.before), 500);
   }, [onPreview, computed]);
   const savedConflicts = useMemo(
     () => (placing ? [] : buildTerritoryIndex(territories).conflicts),
@@ -157,7 +155,6 @@ export function TerritoryEditor({
     }
   };
 
-  const format = (n: number) => n.toLocaleString(locale);
   return (
     <section className="card territory-editor" aria-labelledby="territory-editor-title">
       <h2 id="territory-editor-title">{t('territories.edit.title', { name: territory.name })}</h2>
@@ -229,68 +226,15 @@ export function TerritoryEditor({
           </p>
         ))}
       </div>
-      <div
-        className="preview"
-        role="region"
-        aria-label={t('territories.preview.title')}
-        aria-live="polite"
-      >
-        <h3>{t('territories.preview.title')}</h3>
-        {parsed.problems.length > 0 ? (
-          // A preview of only the readable rules would show moves nobody asked for.
-          <p className="muted">{t('territories.preview.fixRules')}</p>
-        ) : !placing ? (
-          <p className="muted">{t('territories.preview.none')}</p>
-        ) : !preview ? (
-          <p className="muted">{t('common.loading')}</p>
-        ) : preview.changes.length === 0 ? (
-          <p className="muted">{t('territories.preview.none')}</p>
-        ) : (
-          <>
-            <p>{t('territories.preview.changes', { count: preview.changes.length })}</p>
-            <ul className="flows">
-              {preview.flows.slice(0, 8).map((flow) => (
-                <li key={`${flow.from}-${flow.to}`}>
-                  {t('territories.preview.flow', {
-                    count: format(flow.accounts),
-                    from: who(flow.from),
-                    to: who(flow.to),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {parsed.problems.length === 0 && preview && preview.unassigned > 0 && (
-          <p className="muted">
-            {t('territories.preview.unassigned', { count: preview.unassigned })}
-          </p>
-        )}
-        {conflicts.map((c) => (
-          <p
-            key={`${c.first.territoryId}${c.first.rule}${c.second.territoryId}${c.second.rule}`}
-            className="field-error"
-          >
-            {t('territories.conflict', {
-              first: formatPostalRule(
-                (c.first.territoryId === territory.id
-                  ? edited
-                  : territories.find((x) => x.id === c.first.territoryId)!
-                ).rules[c.first.rule]!,
-              ),
-              firstName: territoryName(c.first.territoryId),
-              second: formatPostalRule(
-                (c.second.territoryId === territory.id
-                  ? edited
-                  : territories.find((x) => x.id === c.second.territoryId)!
-                ).rules[c.second.rule]!,
-              ),
-              secondName: territoryName(c.second.territoryId),
-              codes: c.codes,
-            })}
-          </p>
-        ))}
-      </div>
+      <TerritoryPreview
+        problems={parsed.problems.length > 0}
+        placing={placing}
+        preview={preview}
+        conflicts={conflicts}
+        edited={edited}
+        territories={territories}
+        members={members}
+      />
       <div className="form-actions">
         <button
           type="button"
@@ -312,16 +256,6 @@ export function TerritoryEditor({
       </div>
     </section>
   );
-}
-
-/** Runs `work` once the browser is idle (soon after a paint); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 500 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 50);
-  return () => clearTimeout(timer);
 }
 
 const sameRules = (a: readonly PostalRule[], b: readonly PostalRule[]) =>

@@ -139,4 +139,15 @@ describe('account store', () => {
     await write(moved);
     await expectSumsOfStored(sums);
   });
+
+  it('shows the same account twice in one write as a fresh count would (not prepared)', async () => {
+    const ready = await freshStore();
+    const first = ready();
+    const sums = loadsFor(first, DEFAULT_SEGMENT_WEIGHTS);
+    const [once, again] = movedAway([first.accounts[0]!, first.accounts[0]!]);
+    const twice = [once!, { ...again!, ownerId: first.accounts[1]!.ownerId }];
+    prepareShowing(twice);
+    await write(twice);
+    await expectSumsOfStored(sums);
+  });
 });
