@@ -75,16 +75,21 @@ export function addLoads(
   differences: ReadonlyMap<string, MemberLoad>,
 ): void {
   for (const [id, difference] of differences) {
-    let load = loads.get(id);
-    if (!load) {
-      load = emptyLoad(id);
-      loads.set(id, load);
-    }
+    const load = loadOf(loads, id);
     load.accounts += difference.accounts;
     load.potentialCents += difference.potentialCents;
     load.priorYearRevenueCents += difference.priorYearRevenueCents;
     load.workload += difference.workload;
   }
+}
+
+function loadOf(loads: Map<string, MemberLoad>, id: string): MemberLoad {
+  let load = loads.get(id);
+  if (!load) {
+    load = emptyLoad(id);
+    loads.set(id, load);
+  }
+  return load;
 }
 
 function addAccount(
@@ -95,11 +100,7 @@ function addAccount(
   sign: 1 | -1,
 ): void {
   if (!ownerId) return;
-  let load = loads.get(ownerId);
-  if (!load) {
-    load = emptyLoad(ownerId);
-    loads.set(ownerId, load);
-  }
+  const load = loadOf(loads, ownerId);
   load.accounts += sign;
   load.potentialCents += sign * account.potentialCents;
   load.priorYearRevenueCents += sign * account.priorYearRevenueCents;

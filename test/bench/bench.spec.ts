@@ -33,6 +33,7 @@ import { syncFigures } from './sync-figures';
 import { syncLatencyFigures } from './sync-latency';
 import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
+import { longestTask, recordLongTasks } from './long-tasks';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
 import { removeDir } from '../helpers/remove-dir';
@@ -459,15 +460,7 @@ for (const size of SIZES) {
         await timeClickToPaint(app.page, 'nav', 'Team', 'Team');
         // Journaling must never block input: the longest main-thread task while member edits are
         // saved and written through to the data folder (an upper bound: it includes rendering).
-        await app.page.evaluate(() => {
-          const sink: number[] = [];
-          (window as unknown as { __longTasks: number[] }).__longTasks = sink;
-          new PerformanceObserver((list) =>
-            sink.push(...list.getEntries().map((e) => e.duration)),
-          ).observe({
-            type: 'longtask',
-          });
-        });
+        await recordLongTasks(app.page);
         // Self-check: a deliberate 80 ms task must show up, or the figure would prove nothing.
         const selfCheck = await app.page.evaluate(async () => {
           const sink = (window as unknown as { __longTasks: number[] }).__longTasks;
@@ -499,9 +492,7 @@ for (const size of SIZES) {
             .filter({ hasText: 'Alle Änderungen gespeichert' })
             .waitFor();
         }
-        const longest = await app.page.evaluate(() =>
-          Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-        );
+        const longest = await longestTask(app.page, true);
         rows.push({
           id: 'journal.longtask',
           size: size.label,

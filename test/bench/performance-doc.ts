@@ -32,7 +32,8 @@ const WHAT_IS_MEASURED = `## What each figure measures
   cumulative chart (five years of actuals). \`chart.render\`: the charts tab to its first painted
   chart, then scrolling to each further chart until its SVG is painted (charts below are drawn
   ahead while the app is idle, so a chart may already be there). \`chart.longtask\`: the longest
-  main-thread task from opening the tab until all six are drawn. \`variance.report\`: the report tab to the painted report for all members.
+  main-thread task from opening the tab until all six are drawn. \`variance.report\`: the report
+  tab to the painted report for all members.
 - \`market.view\`: navigation to the painted white-space table of all accounts;
   \`market.regroup\`: another grouping to the repainted table.
 - \`map.open\`: navigation to the territory map painted in territory colours (the map data is

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { percentile, round, type Row } from './figures';
+import { longestTask, recordLongTasks } from './long-tasks';
 
 /**
  * Clicks a control (a navigation button or a tab, by its text) and times until `ready` holds
@@ -128,15 +129,7 @@ export async function performanceFigures(
     );
     // The longest task from opening the charts until all six are drawn: drawing ahead must
     // never hold up a click or a key (RAIL: input handled within 50 ms).
-    await page.evaluate(() => {
-      const sink: number[] = [];
-      (window as unknown as { __chartTasks: number[] }).__chartTasks = sink;
-      const observer = new PerformanceObserver((list) =>
-        sink.push(...list.getEntries().map((e) => e.duration)),
-      );
-      observer.observe({ type: 'longtask' });
-      (window as unknown as { __chartObserver: PerformanceObserver }).__chartObserver = observer;
-    });
+    await recordLongTasks(page);
     charts.push(
       await around(`charts-${run + 1}`, () => timeUntilReady(page, 'Diagramme', FIRST_CHART_READY)),
     );
@@ -147,16 +140,7 @@ export async function performanceFigures(
       return scrolled[0] ?? 0;
     });
     charts.push(...scrolled);
-    chartTasks.push(
-      await page.evaluate(() => {
-        const w = window as unknown as {
-          __chartTasks: number[];
-          __chartObserver: PerformanceObserver;
-        };
-        w.__chartObserver.disconnect();
-        return Math.max(0, ...w.__chartTasks);
-      }),
-    );
+    chartTasks.push(await longestTask(page, true));
     report.push(await timeUntilReady(page, 'Abweichungsbericht', REPORT_READY));
     await timeUntilReady(page, 'Übersicht', DASHBOARD_READY);
   }

@@ -97,13 +97,7 @@ function applyChanges(ops: ChangeOp[] | null) {
         } else {
           accounts[at] = row;
           // A move (territory, owner) leaves the searchable text as it was.
-          const old = before!;
-          if (
-            old.name !== row.name ||
-            old.externalId !== row.externalId ||
-            old.postalCode !== row.postalCode ||
-            old.city !== row.city
-          ) {
+          if (searchableChanged(before!, row)) {
             search.text[at] = searchTextOf(row);
             search.dirty.add(at);
           }
@@ -121,6 +115,13 @@ function applyChanges(ops: ChangeOp[] | null) {
   if (!changed) return;
   publish({ kind: 'ready', data: { ...state.data, version: state.data.version + 1 } });
 }
+
+/** Whether an edit changes what the search looks at (a move does not). */
+const searchableChanged = (old: Account, row: Account) =>
+  old.name !== row.name ||
+  old.externalId !== row.externalId ||
+  old.postalCode !== row.postalCode ||
+  old.city !== row.city;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -175,10 +176,10 @@ export function orderFor(data: AccountData, key: SortKey): Int32Array {
 /** What showing rows changes, worked out on one version of the accounts and one set of weights. */
 interface PreparedShow {
   version: number;
-  weights: string | null;
   /** Where each row goes in `accounts`. */
   places: Int32Array;
-  differences: Pick<Loads, 'byMember' | 'byTerritory'> | null;
+  /** The sums' differences, for the weights they name (null: no sums existed). */
+  differences: Loads | null;
 }
 const preparedShows = new WeakMap<readonly Account[], PreparedShow>();
 
@@ -192,7 +193,7 @@ export function prepareShowing(rows: readonly Account[]): void {
   if (state.kind !== 'ready') return;
   const { accounts, indexById, version } = state.data;
   const places = new Int32Array(rows.length);
-  const differences = loads
+  const differences: Loads | null = loads
     ? {
         weights: loads.weights,
         weightValues: loads.weightValues,
@@ -206,12 +207,12 @@ export function prepareShowing(rows: readonly Account[]): void {
     const row = rows[i]!;
     const at = indexById.get(row.id);
     if (at === undefined || placed.has(at)) return;
-    if (searchTextOf(accounts[at]!) !== searchTextOf(row)) return;
+    if (searchableChanged(accounts[at]!, row)) return;
     placed.add(at);
     places[i] = at;
     if (differences) updateLoads(differences, accounts[at]!, row);
   }
-  preparedShows.set(rows, { version, weights: loads?.weights ?? null, places, differences });
+  preparedShows.set(rows, { version, places, differences });
 }
 
 /**
@@ -225,7 +226,7 @@ function showOptimistically(rows: readonly Account[]): void {
   if (
     prepared &&
     prepared.version === state.data.version &&
-    prepared.weights === (loads?.weights ?? null)
+    (prepared.differences?.weights ?? null) === (loads?.weights ?? null)
   ) {
     const { accounts } = state.data;
     rows.forEach((row, i) => (accounts[prepared.places[i]!] = row));

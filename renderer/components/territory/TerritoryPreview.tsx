@@ -34,6 +34,12 @@ export function TerritoryPreview({
     id ? (names.get(id) ?? '–') : t('accounts.filter.unassigned');
   const territoryName = (id: string) => territories.find((x) => x.id === id)?.name ?? id;
   const format = (n: number) => n.toLocaleString(locale);
+  // The edited territory's rules as typed; the others' as saved.
+  const ruleText = ({ territoryId, rule }: { territoryId: string; rule: number }) => {
+    const holder =
+      territoryId === edited.id ? edited : territories.find((x) => x.id === territoryId)!;
+    return formatPostalRule(holder.rules[rule]!);
+  };
   return (
     <div
       className="preview"
@@ -78,19 +84,9 @@ export function TerritoryPreview({
           className="field-error"
         >
           {t('territories.conflict', {
-            first: formatPostalRule(
-              (c.first.territoryId === edited.id
-                ? edited
-                : territories.find((x) => x.id === c.first.territoryId)!
-              ).rules[c.first.rule]!,
-            ),
+            first: ruleText(c.first),
             firstName: territoryName(c.first.territoryId),
-            second: formatPostalRule(
-              (c.second.territoryId === edited.id
-                ? edited
-                : territories.find((x) => x.id === c.second.territoryId)!
-              ).rules[c.second.rule]!,
-            ),
+            second: ruleText(c.second),
             secondName: territoryName(c.second.territoryId),
             codes: c.codes,
           })}

@@ -45,12 +45,11 @@ const movesOf = (placements: readonly Placement[], previous: readonly Placement[
     })),
   );
 
+type Writes = ReturnType<typeof writesFor>;
 /** What applying moves writes, worked out against one version of the accounts in memory. */
 interface Prepared {
   version: number;
-  rows: Account[];
-  after: Account[];
-  owned: OwnershipMove[];
+  writes: Writes;
 }
 const preparedMoves = new WeakMap<readonly Placement[], AccountMoves>();
 const preparedWrites = new WeakMap<AccountMoves, Prepared>();
@@ -82,15 +81,14 @@ export function prepareTerritoryMoves(
   const known = preparedMoves.get(placements);
   if (version === null || (known && preparedWrites.get(known)?.version === version)) return;
   const moves = movesOf(placements, previous);
+  // Null when an account is gone: Apply then works it out itself.
   const rows = accountsInMemory(moves.ids);
   if (!rows) return;
-  const { before, after, owned } = writesFor(moves, rows);
-  // Gone accounts are left out of `before`: rows and before then differ and nothing is kept.
-  if (before.length !== rows.length) return;
+  const writes = writesFor(moves, rows);
   preparedMoves.set(placements, moves);
-  preparedWrites.set(moves, { version, rows: before, after, owned });
+  preparedWrites.set(moves, { version, writes });
   // Showing the moved accounts (and the balance they change) is worked out ahead too.
-  prepareShowing(after);
+  prepareShowing(writes.after);
 }
 
 /** A territory edit as a change: the territory before and after, and every account it moves. */
@@ -119,7 +117,7 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
   const { moves } = change;
   const ids = moves.ids;
   let rows: Array<Account | undefined> = [];
-  let writes: ReturnType<typeof writesFor> | null = null;
+  let writes: Writes | null = null;
   return {
     name: 'territory.change',
     label: 'territories.history.change',
@@ -128,8 +126,8 @@ export function changeTerritoryCommand(change: TerritoryChange, checkStale = fal
     async decide({ db, actor }) {
       const prepared = preparedWrites.get(moves);
       if (prepared && prepared.version === accountsVersionNow()) {
-        rows = prepared.rows;
-        writes = { before: prepared.rows, after: prepared.after, owned: prepared.owned };
+        ({ writes } = prepared);
+        rows = writes.before;
       } else {
         rows = await accountsNow(db, ids);
         writes = writesFor(moves, rows);

@@ -12,6 +12,15 @@ function Card({ name }: { name: string }) {
   return <div ref={watch}>{seen ? `${name} drawn` : `${name} waiting`}</div>;
 }
 
+const renderThree = () =>
+  render(
+    <>
+      <Card name="first" />
+      <Card name="second" />
+      <Card name="third" />
+    </>,
+  );
+
 const drawn = () => screen.queryAllByText(/drawn$/).map((e) => e.textContent);
 
 async function idleOnce() {
@@ -55,13 +64,7 @@ describe('charts drawn in view or ahead when idle', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('draws the waiting charts one per idle moment, in page order', async () => {
-    render(
-      <>
-        <Card name="first" />
-        <Card name="second" />
-        <Card name="third" />
-      </>,
-    );
+    renderThree();
     expect(drawn()).toEqual([]);
     await idleOnce();
     expect(drawn()).toEqual(['first drawn']);
@@ -73,13 +76,7 @@ describe('charts drawn in view or ahead when idle', () => {
   });
 
   it('draws a chart scrolled into view at once, and the idle ones skip it', async () => {
-    render(
-      <>
-        <Card name="first" />
-        <Card name="second" />
-        <Card name="third" />
-      </>,
-    );
+    renderThree();
     await scrollTo('third');
     expect(drawn()).toEqual(['third drawn']);
     await idleOnce();
