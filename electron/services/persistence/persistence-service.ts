@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { WORKSPACE_SCHEMA_VERSION } from '@shared/domain/workspace';
 import {
   countRows,
@@ -7,37 +6,25 @@ import {
   type WorkspaceTables,
 } from '@shared/persistence/tables';
 import { RenamedButNotSynced, writeFileAtomic } from './atomic-write';
-import { BackupStore, type BackupInfo } from './backup-store';
-import { nodeFileSystem, type FileSystem } from './file-system';
-import { FolderLock, type LockOwner } from './folder-lock';
-import { fromDiskError, PersistenceError } from './persistence-error';
-import { WorkspaceFiles } from './workspace-files';
-import { AutoBackupClock } from './retention';
+import type { BackupInfo, BackupStore } from './backup-store';
+import type { FolderLock, LockOwner } from './folder-lock';
 import {
-  loadDurableState,
-  type DiskCondition,
-  type JournalDamage,
-  type LoadedState,
-} from './startup-load';
+  openFolder,
+  workspaceDir,
+  type FolderDeps,
+  type OpenedFolder,
+  type PersistenceDeps,
+} from './open-folder';
+import { fromDiskError, PersistenceError } from './persistence-error';
+import type { AutoBackupClock } from './retention';
+import type { DiskCondition, JournalDamage } from './startup-load';
+import { WorkspaceFiles } from './workspace-files';
 import { WorkspaceState } from './workspace-state';
 import { encodeWorkspaceChunks } from './snapshot-encoder';
 import { readWorkspaceFile, type EncodeOptions, type FileHeader } from './workspace-file';
+import { assertWritable, isWritable } from './writable';
 
-export interface PersistenceDeps {
-  dataDir: string;
-  appVersion: string;
-  now: () => Date;
-  /** A clock that never jumps (wall time can be set back); milliseconds. */
-  monotonicMs?: () => number;
-  fs?: FileSystem;
-  platform?: NodeJS.Platform;
-  /** Journal size after which it is folded into a new snapshot. */
-  compactAfterBytes?: number;
-  /** Largest journal line one append may write. */
-  maxAppendBytes?: number;
-  /** Lock handling, injectable so tests can play another computer or a dead process. */
-  lock?: { pid?: number; host?: string; isAlive?: (pid: number) => boolean };
-}
+export type { PersistenceDeps } from './open-folder';
 
 export interface PersistenceStatus {
   revision: number;
@@ -68,15 +55,18 @@ export class PersistenceService {
   private cursor: OutboxCursor | null;
   private readonly recoveredFrom: PersistenceStatus['recoveredFrom'];
   private readonly journalDamage: JournalDamage | null;
+  private readonly deps: FolderDeps;
+  private readonly backups: BackupStore;
+  private readonly autoBackup: AutoBackupClock;
+  private readonly lock: FolderLock | null;
+  private lockedBy: LockOwner | null;
 
-  private constructor(
-    private readonly deps: Required<Omit<PersistenceDeps, 'lock'>>,
-    private readonly backups: BackupStore,
-    loaded: LoadedState,
-    private readonly autoBackup: AutoBackupClock,
-    private readonly lock: FolderLock | null,
-    private lockedBy: LockOwner | null,
-  ) {
+  private constructor({ deps, backups, loaded, autoBackup, lock, lockedBy }: OpenedFolder) {
+    this.deps = deps;
+    this.backups = backups;
+    this.autoBackup = autoBackup;
+    this.lock = lock;
+    this.lockedBy = lockedBy;
     this.state = new WorkspaceState(loaded.tables);
     this.revision = loaded.revision;
     this.snapshotRevision = loaded.snapshotRevision;
@@ -93,48 +83,11 @@ export class PersistenceService {
   }
 
   static async open(input: PersistenceDeps): Promise<PersistenceService> {
-    const deps = {
-      fs: nodeFileSystem,
-      platform: process.platform,
-      compactAfterBytes: 8 * 2 ** 20,
-      maxAppendBytes: 64 * 2 ** 20,
-      monotonicMs: () => performance.now(),
-      ...input,
-    };
-    await deps.fs.mkdir(path.join(deps.dataDir, 'backups'), { recursive: true });
-    const locking = await FolderLock.acquire(deps.dataDir, {
-      fs: deps.fs,
-      now: () => deps.now().getTime(),
-      ...input.lock,
-    });
-    const lock = 'lock' in locking ? locking.lock : null;
-    const lockedBy = 'heldBy' in locking ? locking.heldBy : null;
-    const backups = new BackupStore(deps.fs, path.join(deps.dataDir, 'backups'), deps.platform);
-    let loaded;
-    try {
-      loaded = await loadDurableState(
-        deps.fs,
-        workspaceDir(deps.dataDir),
-        backups,
-        deps.now(),
-        lock === null,
-      );
-    } catch (error) {
-      await lock?.release();
-      throw error;
-    }
-    const newest = (await backups.list())[0];
-    const service = new PersistenceService(
-      deps,
-      backups,
-      loaded,
-      new AutoBackupClock(deps.now, deps.monotonicMs, newest ? new Date(newest.createdAt) : null),
-      lock,
-      lockedBy,
-    );
-    lock?.keepAlive(() => void service.renewLock());
+    const folder = await openFolder(input);
+    const service = new PersistenceService(folder);
+    folder.lock?.keepAlive(() => void service.renewLock());
     // A damaged journal or a recovery is folded into a clean snapshot at once.
-    if (loaded.needsCompaction && service.isWritable()) await service.compact();
+    if (folder.loaded.needsCompaction && isWritable(service.condition)) await service.compact();
     return service;
   }
 
@@ -157,7 +110,7 @@ export class PersistenceService {
   /** Writes one batch; `cursor` says how far the renderer's outbox is on disk with it. */
   append(ops: ChangeOp[], cursor?: OutboxCursor): Promise<{ revision: number }> {
     return this.serialized(async () => {
-      this.assertWritable();
+      assertWritable(this.condition);
       await this.healJournal();
       const revision = this.revision + 1;
       const line = {
@@ -187,7 +140,7 @@ export class PersistenceService {
    */
   replaceAll(tables: WorkspaceTables, cursor?: OutboxCursor): Promise<{ revision: number }> {
     return this.serialized(async () => {
-      this.assertWritable();
+      assertWritable(this.condition);
       if (!this.state.isEmpty()) await this.backupNowInner('before-replace');
       return this.replaceAllNow(tables, cursor ?? null);
     });
@@ -210,7 +163,7 @@ export class PersistenceService {
     backupId: string,
   ): Promise<{ revision: number; tables: WorkspaceTables; undoBackupId: string }> {
     return this.serialized(async () => {
-      this.assertWritable();
+      assertWritable(this.condition);
       const backup = await this.backups.read(backupId);
       if (backup.header.schemaVersion > WORKSPACE_SCHEMA_VERSION) {
         throw new PersistenceError('newer-format', 'The backup was written by a newer app.');
@@ -222,7 +175,7 @@ export class PersistenceService {
   }
 
   async maybeAutoBackup(): Promise<BackupInfo | null> {
-    if (!this.isWritable()) return null;
+    if (!isWritable(this.condition)) return null;
     if (!this.autoBackup.isDue()) return null;
     return this.backupNow('auto');
   }
@@ -266,7 +219,7 @@ export class PersistenceService {
     tables: WorkspaceTables,
     cursor: OutboxCursor | null,
   ): Promise<{ revision: number }> {
-    this.assertWritable();
+    assertWritable(this.condition);
     const next = new WorkspaceState(tables);
     const revision = this.revision + 1;
     const bytes = await encodeWorkspaceChunks((name) => tables[name], countRows(tables), {
@@ -317,7 +270,7 @@ export class PersistenceService {
   }
 
   private async backupNowInner(reason: string): Promise<BackupInfo> {
-    this.assertWritable();
+    assertWritable(this.condition);
     const sequence = await this.backups.nextSequence();
     const options = { ...this.fileOptions('snapshot'), reason, sequence };
     const bytes = await this.encodeState(options);
@@ -350,30 +303,9 @@ export class PersistenceService {
     } as const;
   }
 
-  private isWritable(): boolean {
-    return this.condition !== 'newer-format' && this.condition !== 'locked';
-  }
-
-  private assertWritable(): void {
-    if (this.condition === 'locked') {
-      throw new PersistenceError(
-        'read-only',
-        'Another Sales Team Planner is using this data folder; this one is read-only.',
-      );
-    }
-    if (this.condition === 'newer-format') {
-      throw new PersistenceError(
-        'read-only',
-        'The data folder was written by a newer app; it is read-only.',
-      );
-    }
-  }
-
   private serialized<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);
     this.queue = run.catch(() => undefined);
     return run;
   }
 }
-
-const workspaceDir = (dataDir: string) => path.join(dataDir, 'workspace');

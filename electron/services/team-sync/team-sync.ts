@@ -1,19 +1,14 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ChangeOp } from '../../../shared/persistence/tables';
-import { handOvers } from '../../../shared/sync/received-changes';
-import {
-  SIGNED_OUT,
-  type TeamSyncState,
-  type TeamSyncStatus,
-} from '../../../shared/sync/sync-status';
+import { SIGNED_OUT, type TeamSyncStatus } from '../../../shared/sync/sync-status';
 import type { FileSystem } from '../persistence/file-system';
 import type { PouchConstructor } from './pouch';
-import { TeamSyncError } from './sync-errors';
-import { keepTeamFacts } from './team-facts-keeper';
 import { ServerFeed } from './server-feed';
 import { publishToServer, type PublishOutcome } from './team-publish';
-import { mergeConflicts } from './conflict-merges';
+import { ConflictWatch } from './conflict-watch';
+import { OneAtATime } from './one-at-a-time';
+import { joiningState, syncRound, waitingToGo } from './sync-round';
 import { teamVersion } from './team-version';
 import { parseTeamDocId } from '../../../shared/sync/team-documents';
 import { Refusals } from './refusals';
@@ -45,14 +40,14 @@ export class TeamSync {
   private replica: TeamReplica | null = null;
   private person: SignedIn | null = null;
   private status: TeamSyncStatus = SIGNED_OUT;
-  private running: Promise<TeamSyncStatus> | null = null;
-  /** The sync that starts when the running one ends. */
-  private following: Promise<TeamSyncStatus> | null = null;
-  private closing = false;
+  /** Syncs run one at a time; publishing holds their place. */
+  private readonly syncs = new OneAtATime(
+    () => this.runSync(),
+    () => this.status,
+  );
   private feed = new ServerFeed();
   private refusals = new Refusals();
-  /** Documents in conflict at the last look; null: not looked since signing in (read all). */
-  private conflicted: Set<string> | null = null;
+  private readonly conflictWatch = new ConflictWatch();
 
   private constructor(
     private readonly deps: TeamSyncDeps,
@@ -78,7 +73,7 @@ export class TeamSync {
   async signIn(url: string, database: string, name: string, password: string): Promise<SignedIn> {
     const person = await this.session.signIn(url, database, name, password);
     // A sync under way finishes with the replica it started with.
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     await this.replica?.close();
     this.replica = null;
     this.feed = new ServerFeed();
@@ -88,7 +83,7 @@ export class TeamSync {
   }
 
   async signOut(): Promise<void> {
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     await this.session.signOut();
     await this.replica?.close();
     this.replica = null;
@@ -119,7 +114,7 @@ export class TeamSync {
   async localReplaced(tables: Readonly<Record<string, Row[]>>): Promise<void> {
     if (!this.replica || !this.person || !this.replica.joined) return;
     // What a sync under way hands over is in the working database first.
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     // Only the team's tables are reconciled; the rest stays on this laptop.
     await this.replica.reconcile(tables, {
       by: this.person.memberId,
@@ -132,21 +127,7 @@ export class TeamSync {
    * every call meanwhile: the one under way may have sent before this call's changes.
    */
   syncNow(): Promise<TeamSyncStatus> {
-    // Closing: what waits goes with the next start.
-    if (this.closing) return Promise.resolve(this.status);
-    if (!this.running) {
-      this.running = this.runSync().finally(() => {
-        this.running = null;
-      });
-      return this.running;
-    }
-    this.following ??= this.running
-      .catch(() => undefined)
-      .then(() => {
-        this.following = null;
-        return this.syncNow();
-      });
-    return this.following;
+    return this.syncs.request();
   }
 
   /** Waits for the server's changes feed to move (see ServerFeed); throws offline. */
@@ -164,7 +145,7 @@ export class TeamSync {
   /** The team's workspace as this laptop would take it, before it joins. */
   async joinPreview(): Promise<TeamTables> {
     const replica = this.joiningReplica();
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     return replica.teamTables();
   }
 
@@ -174,7 +155,7 @@ export class TeamSync {
    */
   async take(through: number | string): Promise<TeamSyncStatus> {
     const replica = this.joiningReplica();
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     await replica.join(through);
     return this.syncNow();
   }
@@ -192,40 +173,27 @@ export class TeamSync {
     const replica = this.joiningReplica();
     const person = this.person!;
     if (person.memberId !== null) throw new Error('Only the team lead publishes a workspace.');
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     const author = { by: null, at: this.deps.now().toISOString() };
     const progress = (sent: number, total: number) =>
       this.emit({ ...this.status, state: { kind: 'publishing', sent, total } });
     const work = publishToServer(replica, this.remote(person), tables, author, signal, progress);
     // Syncs asked for meanwhile wait for it and get the status it leaves.
-    const done = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.running = done.then(() => this.status).finally(() => (this.running = null));
-    await done;
+    await this.syncs.hold(work);
     let outcome: PublishOutcome;
     try {
       outcome = await work;
     } catch (error) {
-      this.emit({ ...this.status, state: await this.joiningState(replica) });
+      this.emit({ ...this.status, state: await joiningState(replica) });
       throw error;
     }
     if (outcome.kind === 'stopped') {
-      this.emit({ ...this.status, state: await this.joiningState(replica) });
+      this.emit({ ...this.status, state: await joiningState(replica) });
       return outcome;
     }
     await replica.join(outcome.through);
     await this.syncNow();
     return outcome;
-  }
-
-  private async joiningState(replica: TeamReplica): Promise<TeamSyncState> {
-    return {
-      kind: 'joining',
-      teamRows: await replica.teamRowCount(),
-      ...(replica.publishUnfinished ? { publishUnfinished: true } : {}),
-    };
   }
 
   private joiningReplica(): TeamReplica {
@@ -245,7 +213,7 @@ export class TeamSync {
     if (!replica || !person) throw new Error('Not signed in to a team server.');
     const parsed = parseTeamDocId(id);
     if (!parsed) throw new Error('That is not a row of the team’s.');
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     const row = await teamVersion(this.remote(person), id);
     const op: ChangeOp = row
       ? { type: 'put', table: parsed.table, rows: [row] }
@@ -259,7 +227,7 @@ export class TeamSync {
   /** The conflicts waiting for a person (where the last sync found them). */
   async conflicts(): Promise<TeamConflict[]> {
     if (!this.replica) return [];
-    return this.replica.conflicts(this.conflicted ? [...this.conflicted] : undefined);
+    return this.conflictWatch.waiting(this.replica);
   }
 
   /**
@@ -271,19 +239,17 @@ export class TeamSync {
     const replica = this.replica;
     const person = this.person;
     if (!replica || !person) throw new Error('Not signed in to a team server.');
-    await this.running?.catch(() => undefined);
+    await this.syncs.idle();
     const outcome = await chooseVersion(replica, person, id, rev, this.deps.now());
     if (outcome.kind !== 'chosen') return outcome;
-    this.conflicted?.delete(id);
+    this.conflictWatch.settled(id);
     await this.deps.deliver(outcome.ops);
     await this.syncNow();
     return { kind: 'settled' };
   }
 
   async close(): Promise<void> {
-    this.closing = true;
-    await this.running?.catch(() => undefined);
-    await this.following?.catch(() => undefined);
+    await this.syncs.close();
     await this.replica?.close();
     this.replica = null;
   }
@@ -294,7 +260,7 @@ export class TeamSync {
     const folder = path.join(this.deps.folder, 'team', key.slice(0, 16));
     await this.deps.fs.mkdir(folder, { recursive: true });
     this.replica = await TeamReplica.open(this.deps.Pouch, folder);
-    this.conflicted = null;
+    this.conflictWatch.forget();
     this.person = person;
     this.emit({
       ...this.status,
@@ -302,83 +268,25 @@ export class TeamSync {
     });
   }
 
-  private async runSync(): Promise<TeamSyncStatus> {
+  private runSync(): Promise<TeamSyncStatus> {
     const replica = this.replica;
     const person = this.person;
-    if (!replica || !person) return this.status;
-    const pending = await waitingToGo(replica);
-    if (pending > 0) this.emit({ ...this.status, state: { kind: 'sending', count: pending } });
-    try {
-      const outcome = await replica.sync(this.remote(person));
-      if (!replica.joined) {
-        return this.emit({
-          ...this.status,
-          state: await this.joiningState(replica),
-          refused: await this.refusals.after(replica, outcome.refused),
-        });
-      }
-      const { ops, count, through } = await replica.received();
-      if (count > 0) {
-        this.emit({ ...this.status, state: { kind: 'receiving', count } });
-        // In pieces: each one message and one transaction; confirmed once all are applied.
-        for (const piece of handOvers(ops)) await this.deps.deliver(piece);
-      }
-      await replica.handedOver(through);
-      const open = await this.mergeWhatMerges(replica, person, outcome.arrivedIds);
-      if (person.memberId === null) await this.keepFacts(replica, person);
-      return this.emit({
-        state: { kind: 'upToDate', at: this.deps.now().toISOString() },
-        memberId: person.memberId,
-        refused: await this.refusals.after(replica, outcome.refused),
-        conflicts: open,
-      });
-    } catch (error) {
-      if (!(error instanceof TeamSyncError)) {
-        return this.emit({
-          ...this.status,
-          state: { kind: 'stopped', problem: 'replica', detail: String((error as Error).message) },
-        });
-      }
-      if (error.kind === 'unreachable') {
-        return this.emit({
-          ...this.status,
-          state: { kind: 'offline', pending: await waitingToGo(replica) },
-        });
-      }
-      return this.emit({
-        ...this.status,
-        state: { kind: 'stopped', problem: error.kind, detail: error.message },
-      });
-    }
-  }
-
-  /**
-   * Merges the conflicts that merge (see `mergeConflicts`), hands them to the working database
-   * and sends them. Returns how many wait for a person.
-   */
-  private async mergeWhatMerges(
-    replica: TeamReplica,
-    person: SignedIn,
-    arrivedIds: string[],
-  ): Promise<number> {
-    const author = { by: person.memberId, at: this.deps.now().toISOString() };
-    const { waiting, merged } = await mergeConflicts(replica, this.conflicted, arrivedIds, author);
-    this.conflicted = waiting;
-    if (merged.length > 0) {
-      for (const piece of handOvers(merged)) await this.deps.deliver(piece);
-      await replica.sync(this.remote(person));
-    }
-    return waiting.size;
+    if (!replica || !person) return Promise.resolve(this.status);
+    return syncRound({
+      replica,
+      person,
+      remote: this.remote(person),
+      deliver: (ops) => this.deps.deliver(ops),
+      now: () => this.deps.now(),
+      refusals: this.refusals,
+      conflicts: this.conflictWatch,
+      current: () => this.status,
+      emit: (status) => this.emit(status),
+    });
   }
 
   private remote(person: SignedIn): Extract<TeamRemote, { fetch: unknown }> {
     return { url: person.url, database: person.database, fetch: this.session.fetch };
-  }
-
-  /** The lead's laptop keeps the server's roster and limits current; the next pull brings them. */
-  private async keepFacts(replica: TeamReplica, person: SignedIn): Promise<void> {
-    const remote = this.remote(person);
-    if (await keepTeamFacts(replica, remote)) await replica.sync(remote);
   }
 
   private emit(status: TeamSyncStatus): TeamSyncStatus {
@@ -387,6 +295,3 @@ export class TeamSync {
     return this.status;
   }
 }
-
-/** What a sync would send: nothing before joining (a stopped publish waits for the lead). */
-const waitingToGo = async (replica: TeamReplica) => (replica.joined ? replica.pending() : 0);
