@@ -15,6 +15,7 @@ import {
   type AccountColumn,
 } from './account-columns';
 import { DRAG_TYPE } from './use-assign-accounts';
+import { OVERSCAN_ROWS } from '@renderer/components/use-virtual-rows';
 
 interface Props {
   accounts: readonly Account[];
@@ -57,7 +58,7 @@ export const AccountTable = memo(function AccountTable({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 37,
-    overscan: 15,
+    overscan: OVERSCAN_ROWS,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;

@@ -4,6 +4,7 @@ import type { TeamMember } from '@shared/domain/team-member';
 import { useT } from '@renderer/i18n/i18n-context';
 import { useAppStore } from '@renderer/store/app-store';
 import { MemberRow } from './MemberRow';
+import { OVERSCAN_ROWS } from '@renderer/components/use-virtual-rows';
 
 interface Props {
   members: readonly TeamMember[];
@@ -27,7 +28,7 @@ export function MemberTable({ members, allMembers }: Props) {
     count: virtual ? members.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN_ROWS,
   });
   const selectedId = editor.mode === 'edit' ? editor.memberId : null;
   const row = (member: TeamMember) => (

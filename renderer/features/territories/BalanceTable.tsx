@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { formatNumber } from '@shared/format/intl';
 import type { BalanceRow } from '@shared/territory/balance';
 import { useI18n } from '@renderer/i18n/i18n-context';
+import { OVERSCAN_ROWS } from '@renderer/components/use-virtual-rows';
 
 interface Props {
   rows: readonly BalanceRow[];
@@ -23,7 +24,7 @@ export function BalanceTable({ rows, heading, name, show }: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: OVERSCAN_ROWS,
     initialRect: { width: 800, height: 420 },
   });
   const items = virtualizer.getVirtualItems();
