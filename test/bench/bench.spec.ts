@@ -281,7 +281,11 @@ for (const size of SIZES) {
         }
         await timeAccountSearch(app.page, '');
         for (let run = 0; run < INTERACTIONS; run += 1)
-          sorting.push(await timeAccountSort(app.page, 'Potenzial'));
+          sorting.push(
+            await profiled(app.context, app.page, `sort-${run + 1}`, () =>
+              timeAccountSort(app.page, 'Potenzial'),
+            ),
+          );
         for (let run = 0; run < INTERACTIONS; run += 1)
           scrolling.push(await timeAccountScroll(app.page));
         for (const [id, samples] of [
