@@ -249,7 +249,7 @@ export class PersistenceService {
     this.snapshotRevision = this.revision;
     // Entries up to the snapshot's revision are skipped on replay, so a crash here is safe.
     await this.files.emptyJournal();
-    if (this.condition !== 'newer-format' && this.condition !== 'locked') this.condition = 'ok';
+    if (isWritable(this.condition)) this.condition = 'ok';
   }
 
   /**
