@@ -36,6 +36,8 @@ export const MEASURED_IDS = [
   'startup.reconcile',
   'memory.heap',
   'team.open',
+  'accounts.load',
+  'accounts.load_longtask',
   'accounts.filter',
   'accounts.sort',
   'accounts.scroll',

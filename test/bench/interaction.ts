@@ -17,9 +17,11 @@ export function timeClickToPaint(
   expectedHeading: string,
   /** Also wait for this element: the screen's content, not only its heading (a loading state). */
   content = '',
+  /** How long the screen may take (a first load of every account takes seconds). */
+  limitMs = 10_000,
 ): Promise<number> {
   return page.evaluate(
-    async ([scopeSelector, text, heading, shown]) => {
+    async ([scopeSelector, text, heading, shown, limit]) => {
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
       const painted = () =>
         new Promise<number>((resolve) => {
@@ -33,7 +35,7 @@ export function timeClickToPaint(
       if (!button) throw new Error(`no button “${text}”`);
       const start = performance.now();
       button.click();
-      const deadline = start + 10_000;
+      const deadline = start + limit;
       await frame();
       while (
         [...document.querySelectorAll('h1')].every((h) => h.textContent?.trim() !== heading) ||
@@ -44,7 +46,7 @@ export function timeClickToPaint(
       }
       return (await painted()) - start;
     },
-    [scope, buttonText, expectedHeading, content] as const,
+    [scope, buttonText, expectedHeading, content, limitMs] as const,
   );
 }
 
