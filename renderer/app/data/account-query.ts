@@ -54,31 +54,33 @@ export function searchTextOf(
 
 /** Row order for one sort key, ascending; computed once per data version and reused. */
 export function sortOrder(accounts: readonly Account[], key: SortKey): Int32Array {
-  const values = sortValues(accounts, key);
-  if (values) return numericOrder(values);
-  const order = new Int32Array(accounts.length);
-  for (let i = 0; i < order.length; i += 1) order[i] = i;
-  const compare =
-    key === 'name'
-      ? (a: Account, b: Account) => collator.compare(a.name, b.name)
-      : (a: Account, b: Account) => collator.compare(a.externalId, b.externalId);
-  return order.sort((a, b) => compare(accounts[a]!, accounts[b]!) || a - b);
+  return numericOrder(sortValues(accounts, key));
 }
 
-/**
- * Each account's place for a key that orders by number, or by a string in code-unit order
- * (its rank among the distinct values); null for the keys a collator orders.
- */
-function sortValues(accounts: readonly Account[], key: SortKey): Float64Array | null {
+/** Each account's place for a key: a number, or its string's rank among the distinct values. */
+function sortValues(accounts: readonly Account[], key: SortKey): Float64Array {
   const read = (value: (account: Account) => number) => {
     const values = new Float64Array(accounts.length);
     for (let i = 0; i < values.length; i += 1) values[i] = value(accounts[i]!);
     return values;
   };
+  const ranked = (
+    text: (account: Account) => string,
+    compare?: (a: string, b: string) => number,
+  ) => {
+    const rank = ranks(accounts.map(text), compare);
+    return read((a) => rank.get(text(a))!);
+  };
   switch (key) {
+    // Many accounts share a name (branches, chains): the collator sorts each name once.
     case 'name':
+      return ranked((a) => a.name, collator.compare);
     case 'externalId':
-      return null;
+      return ranked((a) => a.externalId, collator.compare);
+    case 'segment':
+      return ranked((a) => a.segment);
+    case 'postalCode':
+      return ranked((a) => a.postalCode);
     case 'potential':
       return read((a) => a.potentialCents);
     case 'priorYearRevenue':
@@ -87,13 +89,26 @@ function sortValues(accounts: readonly Account[], key: SortKey): Float64Array | 
       return read((a) => STATUS_ORDER[a.status]);
     case 'satisfaction':
       return read((a) => a.satisfaction ?? 0);
-    case 'segment':
-    case 'postalCode': {
-      const distinct = [...new Set(accounts.map((a) => a[key]))].sort();
-      const rank = new Map<string, number>(distinct.map((value, i) => [value, i]));
-      return read((a) => rank.get(a[key])!);
-    }
   }
+}
+
+/**
+ * Each distinct value's rank in ascending order (code units without `compare`). Values the
+ * comparison calls equal ("Müller" and "MÜLLER" for the collator) share a rank, so their
+ * accounts keep their own order.
+ */
+export function ranks(
+  values: readonly string[],
+  compare?: (a: string, b: string) => number,
+): Map<string, number> {
+  const distinct = [...new Set(values)].sort(compare);
+  const rank = new Map<string, number>();
+  let current = 0;
+  for (let i = 0; i < distinct.length; i += 1) {
+    if (i > 0 && (compare ? compare(distinct[i - 1]!, distinct[i]!) !== 0 : true)) current += 1;
+    rank.set(distinct[i]!, current);
+  }
+  return rank;
 }
 
 /**

@@ -155,17 +155,26 @@ describe('sortOrder', () => {
     status: (a, b) => status[a.status] - status[b.status],
     satisfaction: (a, b) => (a.satisfaction ?? 0) - (b.satisfaction ?? 0),
   };
-  // Ties, a credit (negative revenue), no satisfaction, and a huge potential.
+  // Ties, a credit (negative revenue), no satisfaction, a huge potential, and names and
+  // customer numbers the collator calls equal though they differ (case, umlaut).
+  const base = accounts[3]!.name;
+  const variants = [base, base.toUpperCase(), base.toLowerCase(), `${base}ü`, `${base}U`];
   const edited = accounts.map((a, i) =>
-    i % 7 === 0
+    i % 4 === 0
       ? {
           ...a,
-          potentialCents: i % 14 === 0 ? 9e14 : accounts[1]!.potentialCents,
-          priorYearRevenueCents: -1_234_00,
-          satisfaction: null,
-          postalCode: accounts[2]!.postalCode,
+          name: variants[i % variants.length]!,
+          externalId: i % 8 === 0 ? a.externalId.toLowerCase() : a.externalId,
         }
-      : a,
+      : i % 7 === 0
+        ? {
+            ...a,
+            potentialCents: i % 14 === 0 ? 9e14 : accounts[1]!.potentialCents,
+            priorYearRevenueCents: -1_234_00,
+            satisfaction: null,
+            postalCode: accounts[2]!.postalCode,
+          }
+        : a,
   );
 
   it.each(SORT_KEYS)('orders by %s as the column means, ties in the accounts’ order', (key) => {
