@@ -5,7 +5,7 @@ import { TEAM_LEAD, accounts, counted, people, person } from './terms.de';
 export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'accounts.title': 'Kund*innen',
   'accounts.subtitle': `{shown} von ${accounts('total')}`,
-  'accounts.loading': `{total, plural, one {# Kund*in wird} other {# Kund*innen werden}} geladen …`,
+  'accounts.loading': 'Kund*innen werden geladen: {read} von {total}',
   'accounts.add': 'Kund*in hinzufügen',
   'accounts.search': 'Name, Kundennr., PLZ oder Ort suchen',
   'accounts.filter.segment': 'Segment',

@@ -2,7 +2,7 @@
 export const enPlanning = {
   'accounts.title': 'Accounts',
   'accounts.subtitle': '{shown} of {total, plural, one {# account} other {# accounts}}',
-  'accounts.loading': 'Loading {total, plural, one {# account} other {# accounts}}…',
+  'accounts.loading': 'Loading accounts: {read} of {total}',
   'accounts.add': 'Add account',
   'accounts.search': 'Search name, customer no., postal code or city',
   'accounts.filter.segment': 'Segment',

@@ -6,6 +6,7 @@ import type { ChangeOp } from '@shared/persistence/tables';
 import { db } from '@renderer/db/db';
 import { searchTextOf, sortOrder, type SortKey } from './account-query';
 import { buildSearchIndex, type SearchIndex } from './search-index';
+import { ACCOUNT_PAGE_ROWS, readAccountsInPages } from './read-accounts';
 import {
   addLoads,
   computeLoads,
@@ -33,7 +34,7 @@ export interface AccountData {
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'loading' }
+  | { kind: 'loading'; read: number; total: number }
   | { kind: 'ready'; data: AccountData }
   | { kind: 'failed'; error: unknown };
 
@@ -41,32 +42,67 @@ let state: State = { kind: 'idle' };
 const listeners = new Set<() => void>();
 const orders = new Map<SortKey, { version: number; order: Int32Array }>();
 let unsubscribe: (() => void) | null = null;
+/** Never repeats, not even across reloads: cached orders are keyed by it. */
+let lastVersion = 0;
+const nextVersion = () => (lastVersion += 1);
+/** Which load is current: a load overtaken by a newer one stops and publishes nothing. */
+let loadGeneration = 0;
+/** Account changes committed while the accounts load (between its pages), applied after. */
+let changedDuringLoad: ChangeOp[] = [];
+let accountPageRows = ACCOUNT_PAGE_ROWS;
+
+class Overtaken extends Error {}
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function publish(next: State) {
   state = next;
   listeners.forEach((listener) => listener());
 }
 
-function build(accounts: Account[], version: number): AccountData {
-  return {
-    version,
-    accounts,
-    search: buildSearchIndex(accounts.map(searchTextOf)),
-    indexById: new Map(accounts.map((a, i) => [a.id, i])),
-  };
-}
-
+/** Reads every account page by page (the app keeps answering), then publishes them. */
 async function load() {
+  const generation = (loadGeneration += 1);
   loads = null;
-  publish({ kind: 'loading' });
+  changedDuringLoad = [];
+  publish({ kind: 'loading', read: 0, total: 0 });
+  const text: string[] = [];
+  const indexById = new Map<string, number>();
   try {
-    const accounts = await db.accounts.toArray();
-    publish({
-      kind: 'ready',
-      data: build(accounts, state.kind === 'ready' ? state.data.version + 1 : 1),
-    });
+    const accounts = await readAccountsInPages(
+      db.accounts,
+      (page, read, total) => {
+        if (generation !== loadGeneration) throw new Overtaken();
+        // The search text and the index grow with each page, not in one long task at the end.
+        for (const account of page) {
+          indexById.set(account.id, text.length);
+          text.push(searchTextOf(account));
+        }
+        publish({ kind: 'loading', read, total });
+      },
+      accountPageRows,
+    );
+    // The rest in tasks of their own, each short enough to leave input answered.
+    await nextTask();
+    if (generation !== loadGeneration) return;
+    const data: AccountData = {
+      version: nextVersion(),
+      accounts,
+      search: buildSearchIndex(text),
+      indexById,
+    };
+    await nextTask();
+    if (generation !== loadGeneration) return;
+    // The accounts table opens sorted by name: its first frame then only filters and draws.
+    orderFor(data, 'name');
+    await nextTask();
+    if (generation !== loadGeneration) return;
+    publish({ kind: 'ready', data });
+    // A change to a page read before it committed: applied now (to a later page: no change).
+    const meanwhile = changedDuringLoad;
+    changedDuringLoad = [];
+    if (meanwhile.length > 0) applyChanges(meanwhile);
   } catch (error) {
-    publish({ kind: 'failed', error });
+    if (generation === loadGeneration) publish({ kind: 'failed', error });
   }
 }
 
@@ -76,9 +112,10 @@ function applyChanges(ops: ChangeOp[] | null) {
     void load();
     return;
   }
-  if (state.kind !== 'ready') return;
   const mine = ops.filter((op) => op.table === 'accounts');
   if (mine.length === 0) return;
+  if (state.kind === 'loading') changedDuringLoad.push(...mine);
+  if (state.kind !== 'ready') return;
   const { accounts, search, indexById } = state.data;
   let rebuild = false;
   let changed = false;
@@ -113,7 +150,7 @@ function applyChanges(ops: ChangeOp[] | null) {
     return;
   }
   if (!changed) return;
-  publish({ kind: 'ready', data: { ...state.data, version: state.data.version + 1 } });
+  publish({ kind: 'ready', data: { ...state.data, version: nextVersion() } });
 }
 
 /** Whether an edit changes what the search looks at (a move does not). */
@@ -125,11 +162,18 @@ const searchableChanged = (old: Account, row: Account) =>
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  if (state.kind === 'idle') {
-    unsubscribe ??= db.journal.subscribe(applyChanges);
-    void load();
-  }
+  preloadAccounts();
   return () => listeners.delete(listener);
+}
+
+/**
+ * Starts reading every account unless they are read or being read. The app calls it when idle
+ * after start: most screens need the accounts, and 250,000 take seconds to read.
+ */
+export function preloadAccounts(): void {
+  if (state.kind !== 'idle') return;
+  unsubscribe ??= db.journal.subscribe(applyChanges);
+  void load();
 }
 
 /** All accounts in memory (loaded on first use), kept current from committed changes. */
@@ -234,7 +278,7 @@ function showOptimistically(rows: readonly Account[]): void {
       addLoads(loads.byMember, prepared.differences.byMember);
       addLoads(loads.byTerritory, prepared.differences.byTerritory);
     }
-    publish({ kind: 'ready', data: { ...state.data, version: state.data.version + 1 } });
+    publish({ kind: 'ready', data: { ...state.data, version: nextVersion() } });
     return;
   }
   applyChanges([
@@ -274,11 +318,14 @@ registerOptimistic('accounts', {
   current: (ids) => accountsInMemory(ids) as unknown as Row[] | null,
 });
 
-/** For tests: forget everything, as a fresh window would. */
-export function resetAccountStore() {
+/** For tests: forget everything, as a fresh window would (and read `pageRows` per page). */
+export function resetAccountStore({ pageRows = ACCOUNT_PAGE_ROWS } = {}) {
+  accountPageRows = pageRows;
   unsubscribe?.();
   unsubscribe = null;
   loads = null;
   orders.clear();
+  loadGeneration += 1;
+  changedDuringLoad = [];
   state = { kind: 'idle' };
 }

@@ -30,6 +30,7 @@ import { ImportButton } from '../csv-import/ImportButton';
 import { accountColumns } from '@shared/csv/exports/account-columns';
 import { tableExport } from '@shared/csv/exports/table-export';
 import { MemberDropTargets } from './MemberDropTargets';
+import { AccountsLoading } from './AccountsLoading';
 
 export function AccountsPage() {
   const { t, locale } = useI18n();
@@ -138,9 +139,10 @@ export function AccountsPage() {
           </p>
         )}
         {!ready && data.kind !== 'failed' && (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
+          <AccountsLoading
+            read={data.kind === 'loading' ? data.read : 0}
+            total={data.kind === 'loading' ? data.total : 0}
+          />
         )}
         {ready && total === 0 && (
           <section className="empty-state">

@@ -5,6 +5,7 @@ import { db } from '@renderer/db/db';
 import { createWorkspace } from '@renderer/db/workspace';
 import {
   loadsFor,
+  orderFor,
   prepareShowing,
   resetAccountStore,
   useAccountData,
@@ -149,5 +150,46 @@ describe('account store', () => {
     prepareShowing(twice);
     await write(twice);
     await expectSumsOfStored(sums);
+  });
+
+  it('sorts the accounts read again after a deletion, not with the order of the ones before', async () => {
+    const ready = await freshStore();
+    const first = ready();
+    expect(orderFor(first, 'name')).toHaveLength(first.accounts.length);
+    // A deletion makes the store read every account again.
+    await db.accounts.delete(first.accounts[0]!.id);
+    await waitFor(() => expect(ready().accounts).toHaveLength(first.accounts.length - 1));
+    const after = ready();
+    const order = orderFor(after, 'name');
+    expect(order).toHaveLength(after.accounts.length);
+    const expected = after.accounts
+      .map((a) => a.name)
+      .sort((a, b) => a.localeCompare(b, 'de-DE', { sensitivity: 'base', numeric: true }));
+    expect(Array.from(order, (i) => after.accounts[i]!.name)).toEqual(expected);
+  });
+
+  it('tells how far the load has come, and shows a change committed meanwhile once loaded', async () => {
+    db.close();
+    await db.delete();
+    await db.open();
+    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+    resetAccountStore();
+    const target = (await db.accounts.toArray())[5]!;
+    const states: string[] = [];
+    const { result } = renderHook(() => {
+      const state = useAccountData();
+      states.push(state.kind === 'loading' ? `loading ${state.read}/${state.total}` : state.kind);
+      return state;
+    });
+    // The write is issued while the load reads: it must not be lost, whenever it commits.
+    expect(result.current.kind).toBe('loading');
+    await db.accounts.update(target.id, { potentialCents: 4242 });
+    await waitFor(() =>
+      expect(
+        result.current.kind === 'ready' &&
+          result.current.data.accounts.find((a) => a.id === target.id)?.potentialCents,
+      ).toBe(4242),
+    );
+    expect(states).toContain('loading 50/50');
   });
 });
