@@ -8,6 +8,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { PersistenceBanner } from './PersistenceBanner';
 import { useUndoKeys } from './use-undo-keys';
+import { usePreloadAccounts } from './use-preload-accounts';
 import { Sidebar } from './Sidebar';
 
 // Screens past the first two load when first opened: charts (recharts), planning and import
@@ -35,6 +36,7 @@ export function Shell() {
   const section = useAppStore((s) => s.section);
   const workspace = useAppStore((s) => s.workspace);
   useUndoKeys();
+  usePreloadAccounts();
   return (
     <div className="shell">
       <Sidebar />
