@@ -34,6 +34,7 @@ import { syncLatencyFigures } from './sync-latency';
 import { busiestPrefix } from './prefix-target';
 import { profiled } from './profile';
 import { longestTask, recordLongTasks } from './long-tasks';
+import { timePlainAccountsRead } from './plain-read';
 import { describeMachine } from './machine';
 import { printTable } from './print-table';
 import { removeDir } from '../helpers/remove-dir';
@@ -278,24 +279,14 @@ for (const size of SIZES) {
           ),
         );
         const loadTask = await longestTask(app.page, true);
-        rows.push(
-          {
-            id: 'accounts.load',
-            size: size.label,
-            value: round(loaded),
-            unit: 'ms (first open: click to the painted first rows)',
-            target: '< 5,000 ms',
-            met: loaded < 5000,
-          },
-          {
-            id: 'accounts.load_longtask',
-            size: size.label,
-            value: round(loadTask),
-            unit: 'ms (longest task while the accounts load)',
-            target: 'no task > 50 ms',
-            met: loadTask <= 50,
-          },
-        );
+        rows.push({
+          id: 'accounts.load_longtask',
+          size: size.label,
+          value: round(loadTask),
+          unit: 'ms (longest task while the accounts load)',
+          target: 'no task > 50 ms',
+          met: loadTask <= 50,
+        });
         rows.push(await noOpBaseline(app.page, size.label));
         const searches = ['gmbh', 'berlin', 'k-1012', 'müller', 'ag', 'süd', '803', 'logistik'];
         const filtering: number[] = [];
@@ -346,6 +337,21 @@ for (const size of SIZES) {
           unit: 'MB',
           target: '< 400 MB',
           met: mb < 400,
+        });
+
+        // accounts.load against its floor: the same table read in one plain IndexedDB request
+        // in the same page (after the heap figure: that read leaves 250,000 objects behind).
+        const plainRead = await timePlainAccountsRead(app.page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        rows.push({
+          id: 'accounts.load',
+          size: size.label,
+          value: round(loaded),
+          unit: 'ms (first open: click to the painted first rows)',
+          baseline: `one plain IndexedDB getAll of the table in the same page: ${round(plainRead)} ms`,
+          ratio: round(loaded / plainRead, 2),
+          target: '≤ 1.5 × the plain read',
+          met: loaded <= 1.5 * plainRead,
         });
 
         progress(size.label, 'territories');
