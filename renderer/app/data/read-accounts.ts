@@ -23,10 +23,24 @@ export async function readAccountsInPages(
   const accounts: Account[] = [];
   let page = await table.toCollection().limit(pageRows).toArray();
   for (;;) {
-    for (const account of page) accounts.push(account);
-    onPage(page, accounts.length, Math.max(total, accounts.length));
-    if (page.length < pageRows) return accounts;
-    const last = page[page.length - 1]!.id;
-    page = await table.where(':id').above(last).limit(pageRows).toArray();
+    // The next page is asked for before this one is handed on: the database reads it while
+    // the main thread works on this one.
+    const next =
+      page.length < pageRows
+        ? null
+        : table
+            .where(':id')
+            .above(page[page.length - 1]!.id)
+            .limit(pageRows)
+            .toArray();
+    try {
+      for (const account of page) accounts.push(account);
+      onPage(page, accounts.length, Math.max(total, accounts.length));
+    } catch (error) {
+      next?.catch(() => {});
+      throw error;
+    }
+    if (next === null) return accounts;
+    page = await next;
   }
 }

@@ -36,4 +36,22 @@ describe('reading the accounts in pages', () => {
     expect(pages).toEqual([7, 7, 0]);
     expect(await readAccountsInPages(newDatabase().accounts, () => {}, 7)).toEqual([]);
   });
+
+  it('stops at the page whose handler throws (a load overtaken by a newer one)', async () => {
+    const db = newDatabase();
+    await db.accounts.bulkPut(demoAccounts(30));
+    const pages: number[] = [];
+    const stop = new Error('overtaken');
+    const reading = readAccountsInPages(
+      db.accounts,
+      (_, read) => {
+        pages.push(read);
+        if (read === 14) throw stop;
+      },
+      7,
+    );
+    await expect(reading).rejects.toBe(stop);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pages).toEqual([7, 14]);
+  });
 });
