@@ -20,6 +20,7 @@ import { useI18n } from '@renderer/i18n/i18n-context';
 import type { TIME_LIMITS } from './BalanceMethodFields';
 import { BalanceMethodFields, type BalanceMethod } from './BalanceMethodFields';
 import { BalanceProgress } from './BalanceProgress';
+import { MemberChoice } from './MemberChoice';
 import {
   startAutoBalance,
   type AutoBalanceProgress,
@@ -133,14 +134,6 @@ export function AutoBalancePanel(props: Props) {
     }
   };
 
-  const toggle = (id: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
   return (
     <section className="card auto-balance" aria-labelledby="auto-balance-title">
       <h2 id="auto-balance-title">{t('scenarios.balance.title')}</h2>
@@ -212,34 +205,7 @@ export function AutoBalancePanel(props: Props) {
           {!mixOk && <p className="field-error">{t('scenarios.balance.mixEmpty')}</p>}
         </fieldset>
       )}
-      <fieldset className="member-choice">
-        <legend>
-          {t('scenarios.balance.members', { chosen: chosenMembers.length, count: active.length })}
-        </legend>
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button small"
-            onClick={() => setChosen(new Set(active.map((m) => m.id)))}
-          >
-            {t('scenarios.balance.all')}
-          </button>
-          <button type="button" className="button small" onClick={() => setChosen(new Set())}>
-            {t('scenarios.balance.none')}
-          </button>
-        </div>
-        <div className="member-checkboxes">
-          {active.map((m) => (
-            <label key={m.id} className="checkbox">
-              <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m.id)} />
-              {m.name} ({t(`team.levelShort.${m.level}`)})
-            </label>
-          ))}
-        </div>
-        {chosenMembers.length < 2 && (
-          <p className="field-error">{t('scenarios.balance.twoMembers')}</p>
-        )}
-      </fieldset>
+      <MemberChoice members={active} chosen={chosen} onChosen={setChosen} />
       <label className="checkbox">
         <input
           id="balance-capacity"

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { TeamMember } from '@shared/domain/team-member';
 import type { Territory } from '@shared/domain/territory';
-import { formatIsoDate, formatMoney, formatNumber } from '@shared/format/intl';
+import { formatIsoDate } from '@shared/format/intl';
+import { DisruptionFigures } from './DisruptionFigures';
 import { scenarioApplication } from '@shared/scenario/apply';
 import { compareAssignments } from '@shared/scenario/compare';
 import { liveAssignment, type Scenario, type ScenarioHeader } from '@shared/scenario/scenario';
@@ -47,7 +48,7 @@ interface Props {
 /** One scenario: compared with live or another scenario, edited, applied or discarded. */
 export function ScenarioDetail(props: Props) {
   const { scenario, scenarios, accounts, version, liveTerritories, members, weights } = props;
-  const { t, locale, currency } = useI18n();
+  const { t, locale } = useI18n();
   const notify = useAppStore((s) => s.notify);
   const command = useCommand();
   const readOnly = useAppStore((s) => s.workspace.kind === 'read-only');
@@ -138,7 +139,6 @@ export function ScenarioDetail(props: Props) {
       ).finally(() => setApplying(null));
     });
 
-  const d = comparison.disruption;
   return (
     <section className="card scenario-detail" aria-labelledby="scenario-title">
       <div className="section-header">
@@ -220,20 +220,7 @@ export function ScenarioDetail(props: Props) {
           ]}
         />
       </div>
-      <dl className="figure-list" aria-label={t('scenarios.disruption', { base: baseLabel })}>
-        <div>
-          <dt>{t('scenarios.disruption.accounts')}</dt>
-          <dd data-testid="moved-accounts">{formatNumber(d.movedAccounts, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('scenarios.disruption.potential')}</dt>
-          <dd>{formatMoney(d.movedPotentialCents, locale, currency)}</dd>
-        </div>
-        <div>
-          <dt>{t('scenarios.disruption.regular')}</dt>
-          <dd>{formatNumber(d.movedRegular, locale)}</dd>
-        </div>
-      </dl>
+      <DisruptionFigures disruption={comparison.disruption} base={baseLabel} />
       <Tabs
         label={t('scenarios.tabs')}
         tabs={tabs}
