@@ -176,7 +176,7 @@ export function preloadAccounts(): void {
   void load();
 }
 
-/** All accounts in memory (loaded on first use), kept current from committed changes. */
+/** All accounts in memory (read ahead when idle, or on first use), kept current from changes. */
 export function useAccountData(): State {
   return useSyncExternalStore(subscribe, () => state);
 }

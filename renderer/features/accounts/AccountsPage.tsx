@@ -30,7 +30,7 @@ import { ImportButton } from '../csv-import/ImportButton';
 import { accountColumns } from '@shared/csv/exports/account-columns';
 import { tableExport } from '@shared/csv/exports/table-export';
 import { MemberDropTargets } from './MemberDropTargets';
-import { AccountsLoading } from './AccountsLoading';
+import { AccountsLoading } from '@renderer/components/AccountsLoading';
 
 export function AccountsPage() {
   const { t, locale } = useI18n();
@@ -138,12 +138,7 @@ export function AccountsPage() {
             {t('workspace.error', { message: failureReason(data.error, t) })}
           </p>
         )}
-        {!ready && data.kind !== 'failed' && (
-          <AccountsLoading
-            read={data.kind === 'loading' ? data.read : 0}
-            total={data.kind === 'loading' ? data.total : 0}
-          />
-        )}
+        {!ready && data.kind !== 'failed' && <AccountsLoading />}
         {ready && total === 0 && (
           <section className="empty-state">
             <h2>{t('accounts.empty.title')}</h2>

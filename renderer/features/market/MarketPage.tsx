@@ -6,6 +6,7 @@ import { AbcView } from './AbcView';
 import { MarketCharts } from './MarketCharts';
 import { useMarketData } from './use-market-data';
 import { WhiteSpace } from './WhiteSpace';
+import { AccountsLoading } from '@renderer/components/AccountsLoading';
 
 /** Market analysis: where the untapped potential is, and turning it into assignments and plans. */
 export function MarketPage() {
@@ -36,9 +37,7 @@ export function MarketPage() {
         className="tab-panel"
       >
         {data === null ? (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
+          <AccountsLoading />
         ) : data.accounts.length === 0 ? (
           <section className="empty-state">
             <p>{t('market.noAccounts')}</p>

@@ -14,6 +14,7 @@ import { PlanNotice } from './PlanNotice';
 import { NO_CONTEXT, periodFileTag } from './performance-format';
 import { useAccountSide } from './use-account-side';
 import type { PerformanceData } from './use-performance';
+import { AccountsLoading } from '@renderer/components/AccountsLoading';
 
 /** The six pictures of the team's year; a click on a member opens their page. */
 export function ChartsView({ data }: { data: PerformanceData }) {
@@ -74,13 +75,7 @@ export function ChartsView({ data }: { data: PerformanceData }) {
       <CumulativeChart data={data} year={data.team} title={t('perf.chart.forecast')} forecast />
       <LevelChart levels={levels} fileTag={fileTag} notYet={notYet} />
       <MixChart data={data} rows={report.rows} fileTag={fileTag} />
-      {side === null ? (
-        <p className="muted" role="status">
-          {t('common.loading')}
-        </p>
-      ) : (
-        <CareChart data={data} care={side.care} />
-      )}
+      {side === null ? <AccountsLoading /> : <CareChart data={data} care={side.care} />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { NO_CONTEXT, ytdLabel } from './performance-format';
 import { fiscalYearLabel } from '@shared/planning/fiscal-year';
 import { clock } from '@renderer/app/clock';
 import type { PerformanceData } from './use-performance';
+import { AccountsLoading } from '@renderer/components/AccountsLoading';
 
 /** The Monday-morning screen: where the team stands, who needs help, what waits for a decision. */
 export function Dashboard({ data }: { data: PerformanceData }) {
@@ -107,9 +108,7 @@ export function Dashboard({ data }: { data: PerformanceData }) {
         <section className="card kpi" aria-labelledby="kpi-balance">
           <h2 id="kpi-balance">{t('perf.dash.balance')}</h2>
           {side === null ? (
-            <p className="muted" role="status">
-              {t('common.loading')}
-            </p>
+            <AccountsLoading />
           ) : side.outOfBalance === 0 && side.juniorLargeAccounts === 0 ? (
             <p>{t('perf.dash.balanceOk')}</p>
           ) : (

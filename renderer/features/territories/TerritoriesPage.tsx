@@ -26,6 +26,7 @@ import { useTerritories } from '@renderer/app/data/use-territories';
 import { Tabs } from '@renderer/components/Tabs';
 import { TERRITORY_VIEWS } from '@renderer/store/slices/scenarios-ui';
 import { ScenariosView } from '../scenarios/ScenariosView';
+import { AccountsLoading } from '@renderer/components/AccountsLoading';
 
 // The map, its geometry and data load the first time the map is opened.
 const TerritoryMap = lazy(() =>
@@ -168,11 +169,7 @@ export function TerritoriesPage() {
         onChange={setView}
         idPrefix="territory-view"
       />
-      {!ready && (
-        <p className="muted" role="status">
-          {t('common.loading')}
-        </p>
-      )}
+      {!ready && <AccountsLoading />}
       {ready && view === 'scenarios' && (
         <div role="tabpanel" aria-labelledby="territory-view-tab-scenarios">
           <ScenariosView

@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AccountsLoading } from '@renderer/features/accounts/AccountsLoading';
+import { AccountsLoadingProgress } from '@renderer/components/AccountsLoading';
 import { I18nContext, makeI18n } from '@renderer/i18n/i18n-context';
 
 const inLanguage = (language: 'de' | 'en', read: number, total: number) =>
   render(
     <I18nContext.Provider value={makeI18n(language, 'EUR')}>
-      <AccountsLoading read={read} total={total} />
+      <AccountsLoadingProgress read={read} total={total} />
     </I18nContext.Provider>,
   );
 
