@@ -1,4 +1,4 @@
-import { useAccountData } from '@renderer/app/data/account-store';
+import { useAccountLoadProgress } from '@renderer/app/data/account-load-progress';
 import { useI18n } from '@renderer/i18n/i18n-context';
 import { formatNumber } from '@shared/format/intl';
 
@@ -7,12 +7,8 @@ import { formatNumber } from '@shared/format/intl';
  * (250,000 take seconds), or only "Loading…" while that is not known.
  */
 export function AccountsLoading() {
-  const state = useAccountData();
-  return state.kind === 'loading' ? (
-    <AccountsLoadingProgress read={state.read} total={state.total} />
-  ) : (
-    <AccountsLoadingProgress read={0} total={0} />
-  );
+  const { read, total } = useAccountLoadProgress();
+  return <AccountsLoadingProgress read={read} total={total} />;
 }
 
 export function AccountsLoadingProgress({ read, total }: { read: number; total: number }) {

@@ -35,6 +35,9 @@ export interface AccountSort {
   direction: 'asc' | 'desc';
 }
 
+/** How the accounts table opens (the store prepares this order while loading). */
+export const FIRST_SORT: AccountSort = { key: 'name', direction: 'asc' };
+
 const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
 const STATUS_ORDER: Record<CustomerStatus, number> = {
   prospect: 0,

@@ -4,24 +4,14 @@ import { useSyncExternalStore } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { ChangeOp } from '@shared/persistence/tables';
 import { db } from '@renderer/db/db';
-import { searchTextOf, sortOrder, type SortKey } from './account-query';
-import { buildSearchIndex, type SearchIndex } from './search-index';
-import { ACCOUNT_PAGE_ROWS, readAccountsInPages } from './read-accounts';
-import {
-  addLoads,
-  computeLoads,
-  moveAccount,
-  type MemberLoad,
-  type SegmentWeights,
-} from '@shared/territory/balance';
+import { FIRST_SORT, searchTextOf, sortOrder, type SortKey } from './account-query';
+import type { SearchIndex } from './search-index';
+import { ACCOUNT_PAGE_ROWS } from './read-accounts';
+import { nextTask, Overtaken, readAccountData } from './read-account-data';
+import { reportAccountLoad } from './account-load-progress';
+import { addLoads, type SegmentWeights } from '@shared/territory/balance';
+import { computeAllLoads, emptyLoadsLike, updateLoads, type Loads } from './balance-loads';
 
-/** Sums per member and per territory, kept current change by change (never re-summed on edits). */
-interface Loads {
-  weights: string;
-  weightValues: SegmentWeights;
-  byMember: Map<string, MemberLoad>;
-  byTerritory: Map<string, MemberLoad>;
-}
 let loads: Loads | null = null;
 
 export interface AccountData {
@@ -34,7 +24,7 @@ export interface AccountData {
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'loading'; read: number; total: number }
+  | { kind: 'loading' }
   | { kind: 'ready'; data: AccountData }
   | { kind: 'failed'; error: unknown };
 
@@ -51,9 +41,6 @@ let loadGeneration = 0;
 let changedDuringLoad: ChangeOp[] = [];
 let accountPageRows = ACCOUNT_PAGE_ROWS;
 
-class Overtaken extends Error {}
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 function publish(next: State) {
   state = next;
   listeners.forEach((listener) => listener());
@@ -62,47 +49,35 @@ function publish(next: State) {
 /** Reads every account page by page (the app keeps answering), then publishes them. */
 async function load() {
   const generation = (loadGeneration += 1);
+  const isCurrent = () => generation === loadGeneration;
   loads = null;
   changedDuringLoad = [];
-  publish({ kind: 'loading', read: 0, total: 0 });
-  const text: string[] = [];
-  const indexById = new Map<string, number>();
+  if (state.kind !== 'loading') publish({ kind: 'loading' });
+  reportAccountLoad(0, 0);
   try {
-    const accounts = await readAccountsInPages(
-      db.accounts,
-      (page, read, total) => {
-        if (generation !== loadGeneration) throw new Overtaken();
-        // The search text and the index grow with each page, not in one long task at the end.
-        for (const account of page) {
-          indexById.set(account.id, text.length);
-          text.push(searchTextOf(account));
-        }
-        publish({ kind: 'loading', read, total });
-      },
-      accountPageRows,
-    );
-    // The rest in tasks of their own, each short enough to leave input answered.
+    const read = await readAccountData({
+      isCurrent,
+      onProgress: reportAccountLoad,
+      pageRows: accountPageRows,
+    });
+    const data: AccountData = { version: nextVersion(), ...read };
+    // The accounts table's first order, in a task of its own: its first frame then only
+    // filters and draws.
     await nextTask();
-    if (generation !== loadGeneration) return;
-    const data: AccountData = {
-      version: nextVersion(),
-      accounts,
-      search: buildSearchIndex(text),
-      indexById,
-    };
+    if (!isCurrent()) return;
+    orderFor(data, FIRST_SORT.key);
     await nextTask();
-    if (generation !== loadGeneration) return;
-    // The accounts table opens sorted by name: its first frame then only filters and draws.
-    orderFor(data, 'name');
-    await nextTask();
-    if (generation !== loadGeneration) return;
+    if (!isCurrent()) return;
+    reportAccountLoad(0, 0);
     publish({ kind: 'ready', data });
     // A change to a page read before it committed: applied now (to a later page: no change).
     const meanwhile = changedDuringLoad;
     changedDuringLoad = [];
     if (meanwhile.length > 0) applyChanges(meanwhile);
   } catch (error) {
-    if (generation === loadGeneration) publish({ kind: 'failed', error });
+    if (error instanceof Overtaken || !isCurrent()) return;
+    reportAccountLoad(0, 0);
+    publish({ kind: 'failed', error });
   }
 }
 
@@ -181,30 +156,13 @@ export function useAccountData(): State {
   return useSyncExternalStore(subscribe, () => state);
 }
 
-function updateLoads(current: Loads, before: Account | null, after: Account) {
-  const weights = current.weightValues;
-  if (before) {
-    moveAccount(current.byMember, before, before.ownerId, null, weights);
-    moveAccount(current.byTerritory, before, before.territoryId, null, weights);
-  }
-  moveAccount(current.byMember, after, null, after.ownerId, weights);
-  moveAccount(current.byTerritory, after, null, after.territoryId, weights);
-}
-
 /**
  * Balance sums for the current accounts: computed once (and again only when the weights or
  * the whole workspace change); account edits adjust them in place.
  */
 export function loadsFor(data: AccountData, weights: SegmentWeights): Loads {
-  const key = JSON.stringify(weights);
-  if (!loads || loads.weights !== key) {
-    loads = {
-      weights: key,
-      weightValues: weights,
-      byMember: computeLoads(data.accounts, [], weights, 'member'),
-      byTerritory: computeLoads(data.accounts, [], weights, 'territory'),
-    };
-  }
+  if (!loads || loads.weights !== JSON.stringify(weights))
+    loads = computeAllLoads(data.accounts, weights);
   return loads;
 }
 
@@ -237,14 +195,7 @@ export function prepareShowing(rows: readonly Account[]): void {
   if (state.kind !== 'ready') return;
   const { accounts, indexById, version } = state.data;
   const places = new Int32Array(rows.length);
-  const differences: Loads | null = loads
-    ? {
-        weights: loads.weights,
-        weightValues: loads.weightValues,
-        byMember: new Map(),
-        byTerritory: new Map(),
-      }
-    : null;
+  const differences = loads ? emptyLoadsLike(loads) : null;
   // An account twice would be summed against its first state twice: such rows are not kept.
   const placed = new Set<number>();
   for (let i = 0; i < rows.length; i += 1) {
@@ -328,4 +279,5 @@ export function resetAccountStore({ pageRows = ACCOUNT_PAGE_ROWS } = {}) {
   loadGeneration += 1;
   changedDuringLoad = [];
   state = { kind: 'idle' };
+  reportAccountLoad(0, 0);
 }

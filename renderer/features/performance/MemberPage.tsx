@@ -16,6 +16,7 @@ import { useI18n } from '@renderer/i18n/i18n-context';
 import { useAppStore } from '@renderer/store/app-store';
 import { CumulativeChart } from './charts/CumulativeChart';
 import { useAccountSide } from './use-account-side';
+import { AccountsLoading } from '@renderer/components/AccountsLoading';
 import type { PerformanceData } from './use-performance';
 
 /** One member: their year month by month, their customers, and the way to their plan and accounts. */
@@ -128,10 +129,10 @@ export function MemberPage({ data, member }: { data: PerformanceData; member: Te
                     })}
                   </p>
                 </>
+              ) : side === null ? (
+                <AccountsLoading />
               ) : (
-                <p className="muted">
-                  {side === null ? t('common.loading') : t('perf.member.noAccounts')}
-                </p>
+                <p className="muted">{t('perf.member.noAccounts')}</p>
               )}
             </section>
           </div>

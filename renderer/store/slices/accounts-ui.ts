@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import {
   EMPTY_FILTER,
+  FIRST_SORT,
   type AccountFilter,
   type AccountSort,
 } from '@renderer/app/data/account-query';
@@ -33,7 +34,7 @@ export interface AccountsUiSlice {
 
 export const createAccountsUiSlice: StateCreator<AppState, [], [], AccountsUiSlice> = (set) => ({
   accountFilter: EMPTY_FILTER,
-  accountSort: { key: 'name', direction: 'asc' },
+  accountSort: FIRST_SORT,
   selectedAccounts: new Set(),
   accountEditor: { mode: 'closed' },
   setAccountFilter: (change) => set((s) => ({ accountFilter: { ...s.accountFilter, ...change } })),

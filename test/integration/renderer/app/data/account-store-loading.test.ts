@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
 import { createWorkspace } from '@renderer/db/workspace';
 import { resetAccountStore, useAccountData } from '@renderer/app/data/account-store';
+import { useAccountLoadProgress } from '@renderer/app/data/account-load-progress';
 import { smallDemo } from '../../render-app';
 
 describe('account store while the accounts load', () => {
@@ -20,8 +21,9 @@ describe('account store while the accounts load', () => {
     let written: Promise<unknown> | null = null;
     const { result } = renderHook(() => {
       const state = useAccountData();
+      const { read } = useAccountLoadProgress();
       // Another command's write, as soon as the first page is in.
-      if (state.kind === 'loading' && state.read > 0 && state.read < stored.length)
+      if (state.kind === 'loading' && read > 0 && read < stored.length)
         written ??= db.accounts.bulkPut([
           { ...early, potentialCents: 111 },
           { ...late, potentialCents: 222 },

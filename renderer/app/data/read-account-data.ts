@@ -1,0 +1,50 @@
+import type { Account } from '@shared/domain/account';
+import { db } from '@renderer/db/db';
+import { searchTextOf } from './account-query';
+import { ACCOUNT_PAGE_ROWS, readAccountsInPages } from './read-accounts';
+import { buildSearchIndex, type SearchIndex } from './search-index';
+
+/** Every account with what searching and finding one by id need. */
+export interface ReadAccounts {
+  accounts: Account[];
+  search: SearchIndex;
+  indexById: Map<string, number>;
+}
+
+export class Overtaken extends Error {}
+
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads every account page by page, growing the search text and the id index with each page
+ * rather than in one long task at the end. Throws `Overtaken` as soon as `isCurrent` says a
+ * newer load has started.
+ */
+export async function readAccountData({
+  isCurrent,
+  onProgress,
+  pageRows = ACCOUNT_PAGE_ROWS,
+}: {
+  isCurrent: () => boolean;
+  onProgress: (read: number, total: number) => void;
+  pageRows?: number;
+}): Promise<ReadAccounts> {
+  const text: string[] = [];
+  const indexById = new Map<string, number>();
+  const accounts = await readAccountsInPages(
+    db.accounts,
+    (page, read, total) => {
+      if (!isCurrent()) throw new Overtaken();
+      for (const account of page) {
+        indexById.set(account.id, text.length);
+        text.push(searchTextOf(account));
+      }
+      onProgress(read, total);
+    },
+    pageRows,
+  );
+  // Building the haystack gets a task of its own, short enough to leave input answered.
+  await nextTask();
+  if (!isCurrent()) throw new Overtaken();
+  return { accounts, search: buildSearchIndex(text), indexById };
+}
