@@ -651,6 +651,9 @@ test('auto-balance against the optimum (Node)', async () => {
 
 test('team sync (Node, loopback)', async () => {
   if (!wanted('sync')) return;
+  // Three runs of two whole-workspace replications at 250k, each about 1.5 minutes, after
+  // putting the workspace on the server: more than the other steps' 15 minutes.
+  test.setTimeout(45 * 60_000);
   const size = SIZES.at(-1)!;
   progress(size.label, 'team sync: first sync of a new member, 1,000 offline changes');
   const data = generateWorkspace({
@@ -659,7 +662,9 @@ test('team sync (Node, loopback)', async () => {
     members: size.members,
     months: MONTHS,
   });
-  rows.push(...(await syncFigures(data, size.label, quick ? 1 : 3)));
+  rows.push(
+    ...(await syncFigures(data, size.label, quick ? 1 : 3, (step) => progress(size.label, step))),
+  );
 });
 
 test('team sync between two laptops (Chromium, loopback)', async () => {

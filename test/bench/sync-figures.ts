@@ -31,7 +31,14 @@ export async function syncFigures(
   data: WorkspaceData,
   label: string,
   runs: number,
+  progress: (step: string) => void = () => {},
 ): Promise<Row[]> {
+  // Each phase's time goes to the log: the whole step runs for many minutes at 250k.
+  let phaseStart = performance.now();
+  const phase = (step: string) => {
+    progress(`team sync: ${step} (${((performance.now() - phaseStart) / 1000).toFixed(0)} s)`);
+    phaseStart = performance.now();
+  };
   // Long enough for the 250k run (the server stops by itself afterwards all the same).
   const couch = await startTestCouch({ lifetimeMs: 90 * 60_000 });
   const folders: string[] = [];
@@ -63,7 +70,9 @@ export async function syncFigures(
     ];
     for (const [table, rows] of tables)
       await lead.record([{ type: 'put', table, rows }], { by: null, at: AT });
+    phase('workspace recorded on the lead’s laptop');
     await lead.sync({ ...asLead, username: couch.admin.username, password: couch.admin.password });
+    phase('workspace on the server');
     await setupTeamServer({
       server: couch.admin,
       database: 'team',
@@ -72,6 +81,7 @@ export async function syncFigures(
     });
     const member = data.members.find((m) => m.active)!;
     await ensureLogin(couch.admin, 'member', 'member-pw', member.id);
+    phase('rules and logins set up');
     const documents = tables.reduce((sum, [, rows]) => sum + rows.length, 0);
 
     const ours: number[] = [];
@@ -94,6 +104,7 @@ export async function syncFigures(
       ours.push(performance.now() - start);
       if (count < documents) throw new Error(`only ${count} of ${documents} documents arrived`);
       await replica.close();
+      phase(`run ${run + 1} of ${runs}: plain replication and first sync`);
     }
 
     const catchup: number[] = [];
@@ -109,6 +120,7 @@ export async function syncFigures(
         throw new Error('catch-up not all sent');
     }
     await lead.close();
+    phase('catch-up');
 
     const p50 = percentile(ours, 50);
     const base = percentile(plain, 50);
