@@ -6,6 +6,8 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'accounts.title': 'Kund*innen',
   'accounts.subtitle': `{shown} von ${accounts('total')}`,
   'accounts.loading': 'Kund*innen werden geladen: {read} von {total}',
+  'accounts.loadFailed': 'Die Kund*innen konnten nicht gelesen werden: {message}',
+  'accounts.loadAgain': 'Erneut lesen',
   'accounts.add': 'Kund*in hinzufügen',
   'accounts.search': 'Name, Kundennr., PLZ oder Ort suchen',
   'accounts.filter.segment': 'Segment',

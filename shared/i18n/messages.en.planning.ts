@@ -3,6 +3,8 @@ export const enPlanning = {
   'accounts.title': 'Accounts',
   'accounts.subtitle': '{shown} of {total, plural, one {# account} other {# accounts}}',
   'accounts.loading': 'Loading accounts: {read} of {total}',
+  'accounts.loadFailed': 'The accounts could not be read: {message}',
+  'accounts.loadAgain': 'Read again',
   'accounts.add': 'Add account',
   'accounts.search': 'Search name, customer no., postal code or city',
   'accounts.filter.segment': 'Segment',

@@ -258,8 +258,9 @@ export function accountsVersionNow(): number | null {
   return state.kind === 'ready' ? state.data.version : null;
 }
 
+/** Reads the accounts again: after a failed transaction, or when reading them failed. */
 export function resyncAccounts(): void {
-  if (state.kind === 'ready') void load();
+  if (state.kind === 'ready' || state.kind === 'failed') void load();
 }
 
 // Commands writing accounts show them here at once; a failed transaction reloads what is stored.
