@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { ChangeOp } from '@shared/persistence/tables';
 import { db } from '@renderer/db/db';
-import { FIRST_SORT, searchTextOf, sortOrder, type SortKey } from './account-query';
+import { FIRST_SORT, searchTextOf, SORT_KEYS, type SortKey } from './account-query';
+import { narrow, SortOrders } from './sort-orders';
 import type { SearchIndex } from './search-index';
 import { ACCOUNT_PAGE_ROWS } from './read-accounts';
 import { nextTask, Overtaken, readAccountData } from './read-account-data';
@@ -30,7 +31,7 @@ type State =
 
 let state: State = { kind: 'idle' };
 const listeners = new Set<() => void>();
-const orders = new Map<SortKey, { version: number; order: Int32Array }>();
+const orders = new SortOrders();
 let unsubscribe: (() => void) | null = null;
 /** Never repeats, not even across reloads: cached orders are keyed by it. */
 let lastVersion = 0;
@@ -55,17 +56,19 @@ async function load() {
   if (state.kind !== 'loading') publish({ kind: 'loading' });
   reportAccountLoad(0, 0);
   try {
-    const read = await readAccountData({
+    const { firstSort, ...read } = await readAccountData({
       isCurrent,
       onProgress: reportAccountLoad,
       pageRows: accountPageRows,
+      firstSort: FIRST_SORT.key,
     });
     const data: AccountData = { version: nextVersion(), ...read };
     // The accounts table's first order, in a task of its own: its first frame then only
-    // filters and draws.
+    // filters and draws. Its names were gathered with the pages; only they are ranked here.
     await nextTask();
     if (!isCurrent()) return;
-    orderFor(data, FIRST_SORT.key);
+    if (firstSort) orders.set(FIRST_SORT.key, data.version, firstSort.order());
+    else orderFor(data, FIRST_SORT.key);
     await nextTask();
     if (!isCurrent()) return;
     reportAccountLoad(0, 0);
@@ -91,7 +94,8 @@ function applyChanges(ops: ChangeOp[] | null) {
   if (mine.length === 0) return;
   if (state.kind === 'loading') changedDuringLoad.push(...mine);
   if (state.kind !== 'ready') return;
-  const { accounts, search, indexById } = state.data;
+  const { accounts, search, indexById, version } = state.data;
+  const kept = orders.keptAt(version);
   let rebuild = false;
   let changed = false;
   for (const op of mine) {
@@ -103,10 +107,12 @@ function applyChanges(ops: ChangeOp[] | null) {
         if (before === row) continue;
         changed = true;
         if (at === undefined) {
+          kept.clear();
           indexById.set(row.id, accounts.length);
           accounts.push(row);
           search.text.push(searchTextOf(row));
         } else {
+          narrow(kept, before!, row);
           accounts[at] = row;
           // A move (territory, owner) leaves the searchable text as it was.
           if (searchableChanged(before!, row)) {
@@ -125,7 +131,15 @@ function applyChanges(ops: ChangeOp[] | null) {
     return;
   }
   if (!changed) return;
-  publish({ kind: 'ready', data: { ...state.data, version: nextVersion() } });
+  publishChange(kept);
+}
+
+/** Publishes the changed accounts as a new version, with the sort orders the change kept. */
+function publishChange(kept: ReadonlySet<SortKey>) {
+  if (state.kind !== 'ready') return;
+  const next = nextVersion();
+  orders.carryOver(kept, state.data.version, next);
+  publish({ kind: 'ready', data: { ...state.data, version: next } });
 }
 
 /** Whether an edit changes what the search looks at (a move does not). */
@@ -168,11 +182,7 @@ export function loadsFor(data: AccountData, weights: SegmentWeights): Loads {
 
 /** The ascending order for a sort key, cached per data version. */
 export function orderFor(data: AccountData, key: SortKey): Int32Array {
-  const cached = orders.get(key);
-  if (cached && cached.version === data.version) return cached.order;
-  const order = sortOrder(data.accounts, key);
-  orders.set(key, { version: data.version, order });
-  return order;
+  return orders.get(data.accounts, data.version, key);
 }
 
 /** What showing rows changes, worked out on one version of the accounts and one set of weights. */
@@ -182,6 +192,8 @@ interface PreparedShow {
   places: Int32Array;
   /** The sums' differences, for the weights they name (null: no sums existed). */
   differences: Loads | null;
+  /** The sort keys whose values none of the rows changes. */
+  unsorted: Set<SortKey>;
 }
 const preparedShows = new WeakMap<readonly Account[], PreparedShow>();
 
@@ -198,6 +210,7 @@ export function prepareShowing(rows: readonly Account[]): void {
   const differences = loads ? emptyLoadsLike(loads) : null;
   // An account twice would be summed against its first state twice: such rows are not kept.
   const placed = new Set<number>();
+  const unsorted = new Set<SortKey>(SORT_KEYS);
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const at = indexById.get(row.id);
@@ -205,9 +218,10 @@ export function prepareShowing(rows: readonly Account[]): void {
     if (searchableChanged(accounts[at]!, row)) return;
     placed.add(at);
     places[i] = at;
+    narrow(unsorted, accounts[at]!, row);
     if (differences) updateLoads(differences, accounts[at]!, row);
   }
-  preparedShows.set(rows, { version, places, differences });
+  preparedShows.set(rows, { version, places, differences, unsorted });
 }
 
 /**
@@ -229,7 +243,9 @@ function showOptimistically(rows: readonly Account[]): void {
       addLoads(loads.byMember, prepared.differences.byMember);
       addLoads(loads.byTerritory, prepared.differences.byTerritory);
     }
-    publish({ kind: 'ready', data: { ...state.data, version: nextVersion() } });
+    const kept = orders.keptAt(prepared.version);
+    for (const key of kept) if (!prepared.unsorted.has(key)) kept.delete(key);
+    publishChange(kept);
     return;
   }
   applyChanges([

@@ -1,6 +1,7 @@
 import type { Account } from '@shared/domain/account';
 import { db } from '@renderer/db/db';
-import { searchTextOf } from './account-query';
+import { searchTextOf, type SortKey } from './account-query';
+import { isTextColumn, TextColumn } from './account-sort';
 import { ACCOUNT_PAGE_ROWS, readAccountsInPages } from './read-accounts';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 
@@ -9,6 +10,8 @@ export interface ReadAccounts {
   accounts: Account[];
   search: SearchIndex;
   indexById: Map<string, number>;
+  /** The distinct values of the text column `firstSort` names, gathered page by page. */
+  firstSort: TextColumn | null;
 }
 
 export class Overtaken extends Error {}
@@ -24,12 +27,16 @@ export async function readAccountData({
   isCurrent,
   onProgress,
   pageRows = ACCOUNT_PAGE_ROWS,
+  firstSort,
 }: {
   isCurrent: () => boolean;
   onProgress: (read: number, total: number) => void;
   pageRows?: number;
+  /** The column the accounts table opens sorted by. */
+  firstSort: SortKey;
 }): Promise<ReadAccounts> {
   const text: string[] = [];
+  const column = isTextColumn(firstSort) ? new TextColumn(firstSort) : null;
   const indexById = new Map<string, number>();
   const accounts = await readAccountsInPages(
     db.accounts,
@@ -38,6 +45,7 @@ export async function readAccountData({
       for (const account of page) {
         indexById.set(account.id, text.length);
         text.push(searchTextOf(account));
+        column?.add(account);
       }
       onProgress(read, total);
     },
@@ -47,5 +55,5 @@ export async function readAccountData({
   // the last page's.
   await nextTask();
   if (!isCurrent()) throw new Overtaken();
-  return { accounts, search: buildSearchIndex(text), indexById };
+  return { accounts, search: buildSearchIndex(text), indexById, firstSort: column };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { db } from '@renderer/db/db';
 import { createWorkspace } from '@renderer/db/workspace';
+import { sortOrder } from '@renderer/app/data/account-sort';
 import {
   loadsFor,
   orderFor,
@@ -201,5 +202,71 @@ describe('account store', () => {
     expect(progress.at(-1)).toBe('0/0');
     // A screen waiting for the accounts renders for the load's start and end, not per page.
     expect(states.filter((kind) => kind === 'loading').length).toBeLessThanOrEqual(2);
+  });
+
+  describe('sort orders', () => {
+    /** The order a fresh sort of what the store holds gives. */
+    const sortedNow = (data: { accounts: readonly Account[] }, key: 'name' | 'potential') =>
+      Array.from(sortOrder(data.accounts, key));
+
+    it('opens with the name order prepared from the pages, as a full sort gives it', async () => {
+      db.close();
+      await db.delete();
+      await db.open();
+      await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+      // Pages of 7 over 50 accounts: the names are gathered across eight pages.
+      resetAccountStore({ pageRows: 7 });
+      const { result } = renderHook(() => useAccountData());
+      await waitFor(() => expect(result.current.kind).toBe('ready'));
+      const data = result.current.kind === 'ready' ? result.current.data : null;
+      expect(Array.from(orderFor(data!, 'name'))).toEqual(sortedNow(data!, 'name'));
+    });
+
+    it('keeps an order through moves and sorts again only for the key an edit changed', async () => {
+      const ready = await freshStore();
+      const byName = orderFor(ready(), 'name');
+      const byPotential = orderFor(ready(), 'potential');
+
+      // A committed move (owner and territory): neither order needs sorting again.
+      const moved = movedAway(ready().accounts);
+      await db.accounts.bulkPut(moved);
+      await waitFor(() => expect(ready().accounts[0]!.ownerId).toBe(moved[0]!.ownerId));
+      expect(orderFor(ready(), 'name')).toBe(byName);
+      expect(orderFor(ready(), 'potential')).toBe(byPotential);
+
+      // A prepared move shown before its commit: the same.
+      const again = movedAway(ready().accounts);
+      prepareShowing(again);
+      await write(again);
+      expect(orderFor(ready(), 'name')).toBe(byName);
+
+      // A new potential: that order is worked out again and right; the names' stays.
+      const first = ready().accounts[0]!;
+      const largest = Math.max(...ready().accounts.map((a) => a.potentialCents));
+      await db.accounts.update(first.id, { potentialCents: largest + 1 });
+      await waitFor(() => expect(ready().accounts[0]!.potentialCents).toBe(largest + 1));
+      expect(orderFor(ready(), 'name')).toBe(byName);
+      const potential = orderFor(ready(), 'potential');
+      expect(potential).not.toBe(byPotential);
+      expect(Array.from(potential)).toEqual(sortedNow(ready(), 'potential'));
+      expect(potential.at(-1)).toBe(0);
+
+      // A rename moves the account in the name order.
+      await db.accounts.update(first.id, { name: 'Zzz Letzte GmbH' });
+      await waitFor(() => expect(ready().accounts[0]!.name).toBe('Zzz Letzte GmbH'));
+      const names = orderFor(ready(), 'name');
+      expect(Array.from(names)).toEqual(sortedNow(ready(), 'name'));
+      expect(names.at(-1)).toBe(0);
+    });
+
+    it('sorts again after a prepared show that changes a sort key', async () => {
+      const ready = await freshStore();
+      const byPotential = orderFor(ready(), 'potential');
+      const changed = movedAway(ready().accounts).map((a, i) => ({ ...a, potentialCents: i }));
+      prepareShowing(changed);
+      await write(changed);
+      expect(orderFor(ready(), 'potential')).not.toBe(byPotential);
+      expect(Array.from(orderFor(ready(), 'potential'))).toEqual(sortedNow(ready(), 'potential'));
+    });
   });
 });

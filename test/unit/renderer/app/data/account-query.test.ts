@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '@shared/demo/generate-workspace';
 import {
   EMPTY_FILTER,
-  numericOrder,
-  SORT_KEYS,
   queryAccounts,
   territoryScope,
   searchTextOf,
-  sortOrder,
   UNASSIGNED,
   type AccountFilter,
 } from '@renderer/app/data/account-query';
+import { sortOrder } from '@renderer/app/data/account-sort';
 import { buildSearchIndex } from '@renderer/app/data/search-index';
 
 const { accounts, territories } = generateWorkspace({
@@ -139,73 +137,18 @@ describe('queryAccounts', () => {
   });
 });
 
-describe('sortOrder', () => {
-  // What each column means by "ascending", written out plainly; ties keep the accounts' order.
-  const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
-  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const status = { prospect: 0, new: 1, existing: 2, regular: 3 } as const;
-  type Acc = (typeof accounts)[number];
-  const ascending: Record<(typeof SORT_KEYS)[number], (a: Acc, b: Acc) => number> = {
-    name: (a, b) => collator.compare(a.name, b.name),
-    externalId: (a, b) => collator.compare(a.externalId, b.externalId),
-    postalCode: (a, b) => byCodeUnits(a.postalCode, b.postalCode),
-    segment: (a, b) => byCodeUnits(a.segment, b.segment),
-    potential: (a, b) => a.potentialCents - b.potentialCents,
-    priorYearRevenue: (a, b) => a.priorYearRevenueCents - b.priorYearRevenueCents,
-    status: (a, b) => status[a.status] - status[b.status],
-    satisfaction: (a, b) => (a.satisfaction ?? 0) - (b.satisfaction ?? 0),
-  };
-  // Ties, a credit (negative revenue), no satisfaction, a huge potential, and names and
-  // customer numbers the collator calls equal though they differ (case, umlaut).
-  const base = accounts[3]!.name;
-  const variants = [base, base.toUpperCase(), base.toLowerCase(), `${base}ü`, `${base}U`];
-  const edited = accounts.map((a, i) =>
-    i % 4 === 0
-      ? {
-          ...a,
-          name: variants[i % variants.length]!,
-          externalId: i % 8 === 0 ? a.externalId.toLowerCase() : a.externalId,
-        }
-      : i % 7 === 0
-        ? {
-            ...a,
-            potentialCents: i % 14 === 0 ? 9e14 : accounts[1]!.potentialCents,
-            priorYearRevenueCents: -1_234_00,
-            satisfaction: null,
-            postalCode: accounts[2]!.postalCode,
-          }
-        : a,
-  );
-
-  it.each(SORT_KEYS)('orders by %s as the column means, ties in the accounts’ order', (key) => {
-    for (const list of [accounts, edited]) {
-      const expected = list
-        .map((account, index) => ({ account, index }))
-        .sort((x, y) => ascending[key](x.account, y.account) || x.index - y.index)
-        .map((x) => x.index);
-      expect(Array.from(sortOrder(list, key))).toEqual(expected);
-    }
-  });
-
-  it('numericOrder: ascending, ties by index, for small and huge ranges and fractions', () => {
-    const reference = (values: number[]) =>
-      values
-        .map((value, index) => ({ value, index }))
-        .sort((x, y) => x.value - y.value || x.index - y.index)
-        .map((x) => x.index);
+describe('searchTextOf', () => {
+  it('lower-cases exactly as German does, whatever the script (the search relies on it)', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.array(fc.integer({ min: -5, max: 5 })),
-          fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 })),
-          fc.array(fc.maxSafeInteger()),
-          fc.array(fc.double({ noNaN: true, noDefaultInfinity: true })),
-        ),
-        (values) => {
-          expect(Array.from(numericOrder(Float64Array.from(values)))).toEqual(reference(values));
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (name, city) => {
+        const account = { name, externalId: 'K-1', postalCode: '80331', city };
+        expect(searchTextOf(account)).toBe(
+          `${name}\u0001K-1\u000180331\u0001${city}`.toLocaleLowerCase('de-DE'),
+        );
+      }),
+      { numRuns: 500 },
     );
+    const upper = { name: 'ÖLMÜHLE SÜSS', externalId: 'K-7', postalCode: '01067', city: 'ΑΘΗΝΑΣ' };
+    expect(searchTextOf(upper)).toBe('ölmühle süss\u0001k-7\u000101067\u0001αθηνας');
   });
 });
