@@ -141,7 +141,11 @@ export async function performanceFigures(
     });
     charts.push(...scrolled);
     chartTasks.push(await longestTask(page, true));
-    report.push(await timeUntilReady(page, 'Abweichungsbericht', REPORT_READY));
+    report.push(
+      await around(`report-${run + 1}`, () =>
+        timeUntilReady(page, 'Abweichungsbericht', REPORT_READY),
+      ),
+    );
     await timeUntilReady(page, 'Übersicht', DASHBOARD_READY);
   }
   return [

@@ -19,6 +19,7 @@ export function measuredText(row: Row): string {
 export function printTable(result: {
   machine: Record<string, unknown>;
   mode: string;
+  cpuSlowdown?: number;
   rows: Row[];
 }): void {
   const lines = result.rows.map((row) => [
@@ -33,7 +34,8 @@ export function printTable(result: {
   const format = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   const machine = result.machine;
   console.log(
-    `\nBenchmark (${result.mode}) on ${machine.cores} cores, ${machine.cpu}, ${machine.chromium}, Node ${machine.node}`,
+    `\nBenchmark (${result.mode}) on ${machine.cores} cores, ${machine.cpu}, ${machine.chromium}, Node ${machine.node}` +
+      (result.cpuSlowdown ? `, pages on a CPU slowed ${result.cpuSlowdown}×` : ''),
   );
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
