@@ -9,6 +9,14 @@ import { useAppStore } from '@renderer/store/app-store';
 export const smallDemo = (): WorkspaceData =>
   generateWorkspace({ asOf: '2026-11-26', accounts: 50, months: 2 });
 
+/** Empties the working database and fills it with the small demo workspace. */
+export async function demoDatabase() {
+  db.close();
+  await db.delete();
+  await db.open();
+  await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+}
+
 /** Resets the working database and UI state, optionally fills a workspace, renders the app. */
 export async function renderApp(
   options: {

@@ -3,9 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AccountsLoading } from '@renderer/components/AccountsLoading';
 import { resetAccountStore, useAccountData } from '@renderer/app/data/account-store';
 import { db } from '@renderer/db/db';
-import { createWorkspace } from '@renderer/db/workspace';
 import { I18nContext, makeI18n } from '@renderer/i18n/i18n-context';
-import { smallDemo } from '../render-app';
+import { demoDatabase } from '../render-app';
 
 const count = db.accounts.count;
 
@@ -25,10 +24,7 @@ afterEach(() => {
 
 describe('a screen waiting for the accounts', () => {
   it('says why when they cannot be read, and reads them again on request', async () => {
-    db.close();
-    await db.delete();
-    await db.open();
-    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+    await demoDatabase();
     resetAccountStore();
     db.accounts.count = () => Promise.reject(new Error('the disk went away')) as never;
 

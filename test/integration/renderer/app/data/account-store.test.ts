@@ -2,7 +2,6 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { computeLoads, DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { db } from '@renderer/db/db';
-import { createWorkspace } from '@renderer/db/workspace';
 import { sortOrder } from '@renderer/app/data/account-sort';
 import {
   loadsFor,
@@ -12,19 +11,16 @@ import {
   useAccountData,
 } from '@renderer/app/data/account-store';
 import type { Account } from '@shared/domain/account';
-import { smallDemo } from '../../render-app';
+import { demoDatabase } from '../../render-app';
 import { runCommand } from '@renderer/commands/run-command';
 import { ALLOWED } from '@shared/commands/policy';
 import type { Row } from '@shared/persistence/tables';
 import { useAccountLoadProgress } from '@renderer/app/data/account-load-progress';
 
 /** A demo workspace and a fresh store over it, loaded: returns its current data. */
-async function freshStore() {
-  db.close();
-  await db.delete();
-  await db.open();
-  await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
-  resetAccountStore();
+async function freshStore({ pageRows }: { pageRows?: number } = {}) {
+  await demoDatabase();
+  resetAccountStore({ pageRows });
   const { result } = renderHook(() => useAccountData());
   await waitFor(() => expect(result.current.kind).toBe('ready'));
   return () => (result.current.kind === 'ready' ? result.current.data : null)!;
@@ -171,10 +167,7 @@ describe('account store', () => {
   });
 
   it('tells how far the load has come, and shows a change committed meanwhile once loaded', async () => {
-    db.close();
-    await db.delete();
-    await db.open();
-    await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
+    await demoDatabase();
     resetAccountStore({ pageRows: 10 });
     const target = (await db.accounts.toArray())[5]!;
     const states: string[] = [];
@@ -210,16 +203,9 @@ describe('account store', () => {
       Array.from(sortOrder(data.accounts, key));
 
     it('opens with the name order prepared from the pages, as a full sort gives it', async () => {
-      db.close();
-      await db.delete();
-      await db.open();
-      await createWorkspace(db, 'demo', smallDemo(), { appVersion: 'test' });
       // Pages of 7 over 50 accounts: the names are gathered across eight pages.
-      resetAccountStore({ pageRows: 7 });
-      const { result } = renderHook(() => useAccountData());
-      await waitFor(() => expect(result.current.kind).toBe('ready'));
-      const data = result.current.kind === 'ready' ? result.current.data : null;
-      expect(Array.from(orderFor(data!, 'name'))).toEqual(sortedNow(data!, 'name'));
+      const ready = await freshStore({ pageRows: 7 });
+      expect(Array.from(orderFor(ready(), 'name'))).toEqual(sortedNow(ready(), 'name'));
     });
 
     it('keeps an order through moves and sorts again only for the key an edit changed', async () => {
