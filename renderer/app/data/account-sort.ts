@@ -134,12 +134,15 @@ export function numericOrder(values: Float64Array): Int32Array {
   if (integers && width <= Math.max(1_024, 4 * n)) {
     // Where each value's accounts start, then each account into its value's next place.
     const next = new Int32Array(width + 1);
-    for (let i = 0; i < n; i += 1) next[values[i]! - min + 1] += 1;
-    for (let v = 1; v <= width; v += 1) next[v] += next[v - 1]!;
+    for (let i = 0; i < n; i += 1) {
+      const v = values[i]! - min + 1;
+      next[v] = next[v]! + 1;
+    }
+    for (let v = 1; v <= width; v += 1) next[v] = next[v]! + next[v - 1]!;
     for (let i = 0; i < n; i += 1) {
       const v = values[i]! - min;
       order[next[v]!] = i;
-      next[v] += 1;
+      next[v] = next[v]! + 1;
     }
     return order;
   }
