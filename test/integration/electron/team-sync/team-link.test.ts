@@ -118,7 +118,11 @@ describe('the team link between main and the window', () => {
       timeout: 15_000,
       interval: 100,
     });
-    expect(member.statuses.at(-1)!.status.state.kind).toBe('upToDate');
+    // The status settles once the window confirmed and the round finished, a moment later.
+    await vi.waitFor(() => expect(member.statuses.at(-1)!.status.state.kind).toBe('upToDate'), {
+      timeout: 5_000,
+      interval: 50,
+    });
 
     // The server goes away and comes back: the member's laptop watches again by itself.
     await couch.suspend();
