@@ -11,7 +11,7 @@ export type ExactStatus = 'optimal' | 'timeLimit' | 'memoryLimit' | 'cancelled' 
  * the search stops well before that, keeping its best. (Capacity never shrinks, so each
  * proposal should load its own runtime.)
  */
-const MEMORY_LIMIT = 2 ** 30;
+export const MEMORY_LIMIT = 2 ** 30;
 
 export interface ExactProgress {
   /** Relative distance between the best proposal found and the proven bound (null: none yet). */
@@ -64,7 +64,7 @@ export interface ExactProposal extends ExactSolve {
 }
 
 /** The start proposal as column values: a unit moves where its first account moves. */
-function startValues(
+export function startValues(
   model: ExactModel,
   units: Units,
   start: { owner: Int32Array; slack: number },
@@ -78,8 +78,60 @@ function startValues(
   return values;
 }
 
+/** What the start proposal costs in the program's objective (its moves, or moved potential). */
+export function startObjective(
+  model: ExactModel,
+  units: Units,
+  start: { owner: Int32Array; slack: number },
+): number {
+  const values = startValues(model, units, start);
+  let sum = 0;
+  for (let j = 0; j < model.numCols; j += 1) sum += values[j]! * model.colCost[j]!;
+  return sum;
+}
+
+/**
+ * Whether a proposal satisfies the program itself: each unit's accounts move together, only
+ * along the program's columns (the rules and the caller's allowed moves), every row (bands,
+ * capacities) within its bounds. For proposals made outside the solver.
+ */
+export function fitsModel(
+  model: ExactModel,
+  units: Units,
+  start: { owner: Int32Array; slack: number },
+): boolean {
+  const inUnit = new Uint8Array(start.owner.length);
+  let movedUnits = 0;
+  for (let u = 0; u < units.count; u += 1) {
+    const first = start.owner[units.accounts[units.start[u]!]!]!;
+    for (let i = units.start[u]!; i < units.start[u + 1]!; i += 1) {
+      inUnit[units.accounts[i]!] = 1;
+      if (start.owner[units.accounts[i]!] !== first) return false;
+    }
+    if (first >= 0) movedUnits += 1;
+  }
+  for (let a = 0; a < start.owner.length; a += 1)
+    if (!inUnit[a] && start.owner[a]! >= 0) return false;
+  const values = startValues(model, units, start);
+  let columns = 0;
+  for (let j = 0; j < model.unit.length; j += 1) columns += values[j]!;
+  if (columns !== movedUnits) return false;
+  const activity = new Float64Array(model.numRows);
+  const { starts, indices, values: cells } = model.matrix;
+  for (let j = 0; j < model.numCols; j += 1)
+    if (values[j] !== 0)
+      for (let k = starts[j]!; k < starts[j + 1]!; k += 1)
+        activity[indices[k]!] = activity[indices[k]!]! + values[j]! * cells[k]!;
+  for (let r = 0; r < model.numRows; r += 1) {
+    const slackOf = (bound: number) => 1e-9 * (1 + Math.abs(bound));
+    if (activity[r]! < model.rowLower[r]! - slackOf(model.rowLower[r]!)) return false;
+    if (activity[r]! > model.rowUpper[r]! + slackOf(model.rowUpper[r]!)) return false;
+  }
+  return true;
+}
+
 /** Every cost a whole number and every column an integer: the objective only takes whole values. */
-function isCount(model: ExactModel): boolean {
+export function isCount(model: ExactModel): boolean {
   for (let j = 0; j < model.numCols; j += 1)
     if (model.colCost[j] !== 0 && (!model.integrality[j] || !Number.isInteger(model.colCost[j])))
       return false;
@@ -118,6 +170,7 @@ export function run(
   timeLimit: number,
   options: Pick<ExactOptions, 'onProgress' | 'cancelled' | 'onImproved'>,
   start?: { owner: Int32Array; slack: number },
+  memoryLimit = MEMORY_LIMIT,
 ): ExactSolve & { values: Float64Array | null } {
   const { callbackType, modelStatus } = highs.constants;
   const solver = highs.createModel();
@@ -147,7 +200,7 @@ export function run(
     const result = solver.run({
       [callbackType.mipInterrupt](event) {
         if (options.cancelled?.()) stopped = true;
-        else if (highs.memoryBytes > MEMORY_LIMIT) full = true;
+        else if (highs.memoryBytes > memoryLimit) full = true;
         if (stopped || full) event.interrupt();
         return undefined;
       },
@@ -171,7 +224,9 @@ export function run(
     const status: ExactStatus =
       result.modelStatus === modelStatus.optimal
         ? 'optimal'
-        : result.modelStatus === modelStatus.infeasible
+        : // Every column is bounded, so never unbounded: presolve's "either" means infeasible.
+          result.modelStatus === modelStatus.infeasible ||
+            result.modelStatus === modelStatus.unboundedOrInfeasible
           ? 'infeasible'
           : full
             ? 'memoryLimit'

@@ -2,8 +2,19 @@ import type { Highs } from 'highs';
 import { memberBands, uniformBands, type MemberBands } from '../member-bands';
 import { spreadOf, totalsByMember, type BalanceProblem } from '../problem';
 import { buildUnits } from '../units';
-import { minMovesModel, minSlackModel } from './exact-model';
-import { run, type ExactOptions, type ExactProposal, type ExactSolve } from './run-model';
+import { minMovesModel, minSlackModel, type ExactModel } from './exact-model';
+import { fromRelaxation } from './from-relaxation';
+import {
+  isCount,
+  MEMORY_LIMIT,
+  run,
+  startObjective,
+  startValues,
+  type ExactOptions,
+  type ExactProposal,
+  type ExactSolve,
+} from './run-model';
+import type { Units } from '../units';
 
 export type { ExactOptions, ExactProposal, ExactSolve, ExactStatus } from './run-model';
 
@@ -56,6 +67,111 @@ export function solveMinMoves(
   return solve;
 }
 
+/** A proposal made outside the solver, in the solver's terms. */
+function proposed(units: Units, proposal: { newOwner: Int32Array; objective: number }) {
+  let movedAccounts = 0;
+  for (const to of proposal.newOwner) if (to >= 0) movedAccounts += 1;
+  let movedUnits = 0;
+  for (let u = 0; u < units.count; u += 1)
+    if (proposal.newOwner[units.accounts[units.start[u]!]!]! >= 0) movedUnits += 1;
+  return { ...proposal, movedUnits, movedAccounts };
+}
+
+/**
+ * The fewest moves a minimise-moves program allows: a proposal from its LP relaxation first
+ * (see fromRelaxation; at most a third of the time, half the memory), then HiGHS's full search
+ * from the better of that and `start`. The relaxation's bound stands where the full search
+ * proves less (memory ran out before its root was done); the relaxation's proposal stands where
+ * the full search returns nothing better. 'infeasible' as soon as the relaxation shows that no
+ * proposal reaches the bands.
+ */
+function fewestMoves(
+  highs: Highs,
+  problem: BalanceProblem,
+  potential: Float64Array,
+  model: ExactModel,
+  units: Units,
+  seconds: number,
+  options: ExactOptions,
+  start?: { owner: Int32Array; slack: number },
+): ExactSolve & { values: Float64Array | null } {
+  const started = performance.now();
+  const accounts = problem.owner.length;
+  const relaxation = fromRelaxation(
+    highs,
+    problem,
+    potential,
+    model,
+    units,
+    seconds / 3,
+    options,
+    MEMORY_LIMIT / 2,
+  );
+  if (relaxation.relaxation === 'infeasible')
+    return {
+      status: 'infeasible',
+      newOwner: new Int32Array(accounts).fill(-1),
+      movedUnits: 0,
+      movedAccounts: 0,
+      objective: Infinity,
+      bound: Infinity,
+      gap: 0,
+      values: null,
+    };
+  const count = isCount(model);
+  const relaxed = count ? Math.ceil(relaxation.bound - 1e-6) : relaxation.bound;
+  const fromStart = start ? startObjective(model, units, start) : Infinity;
+  const better =
+    relaxation.proposal && relaxation.proposal.objective < fromStart
+      ? proposed(units, relaxation.proposal)
+      : null;
+  if (better) options.onImproved?.(better.newOwner, better.movedAccounts);
+  const best = better?.objective ?? fromStart;
+  options.onProgress?.({
+    gap: Number.isFinite(best) && best > 0 ? Math.max(0, (best - relaxed) / best) : null,
+    seconds: (performance.now() - started) / 1000,
+  });
+  const valuesOf = (solve: { newOwner: Int32Array }) =>
+    startValues(model, units, { owner: solve.newOwner, slack: 0 });
+  // Already at the relaxation's bound: nothing does better.
+  if (better && better.objective <= relaxed + (count ? 0 : 1e-9))
+    return {
+      ...better,
+      status: 'optimal',
+      bound: better.objective,
+      gap: 0,
+      values: valuesOf(better),
+    };
+  const left = seconds - (performance.now() - started) / 1000;
+  const full = run(
+    highs,
+    model,
+    units,
+    accounts,
+    Math.max(0.1, left),
+    options,
+    better ? { owner: better.newOwner, slack: 0 } : start,
+  );
+  const bound = Math.max(full.bound, relaxed);
+  if (!better || (full.values && full.objective <= better.objective)) {
+    const proven = full.status === 'optimal' || (full.values !== null && full.objective <= bound);
+    return proven
+      ? { ...full, status: 'optimal', bound: full.objective, gap: 0 }
+      : {
+          ...full,
+          bound,
+          gap: full.values && full.objective > 0 ? (full.objective - bound) / full.objective : 0,
+        };
+  }
+  return {
+    ...better,
+    status: full.status === 'infeasible' ? 'timeLimit' : full.status,
+    bound,
+    gap: better.objective > 0 ? Math.max(0, (better.objective - bound) / better.objective) : 0,
+    values: valuesOf(better),
+  };
+}
+
 /** Each member's band widened by `slack` (a fraction of the mean) on both sides. */
 function widened(bands: MemberBands, mean: number, slack: number): MemberBands {
   return {
@@ -98,11 +214,12 @@ export function balanceExactly(
   // A start that reaches every band proves they can be reached: all the time for the moves.
   const startSlack = options.start ? slackOf(problem, bands, mean, options.start) : Infinity;
   const reachable = startSlack <= 1e-9;
-  const within = run(
+  const within = fewestMoves(
     highs,
+    problem,
+    potential,
     minMovesModel(problem, units, bands, options.cost, potential, options.allowed),
     units,
-    accounts,
     reachable ? left() : left() / 2,
     options,
     reachable ? { owner: options.start!, slack: 0 } : undefined,
@@ -128,8 +245,10 @@ export function balanceExactly(
     );
   // A hair of room: the slack the solver reached, not one rounding error tighter.
   const slack = closest.values[closest.values.length - 1]! * (1 + 1e-7) + 1e-9;
-  const fewest = run(
+  const fewest = fewestMoves(
     highs,
+    problem,
+    potential,
     minMovesModel(
       problem,
       units,
@@ -139,7 +258,6 @@ export function balanceExactly(
       options.allowed,
     ),
     units,
-    accounts,
     Math.max(0.5, left()),
     options,
   );
