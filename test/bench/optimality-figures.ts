@@ -1,33 +1,15 @@
 import loadHighs from 'highs';
 import { autoBalance, type BalanceResult } from '@shared/balancer/auto-balance';
-import { buildBalanceInput } from '@shared/balancer/build-problem';
 import { balanceExactly, type ExactProposal } from '@shared/balancer/exact/solve-exact';
-import { DEFAULT_MIX, type BalanceProblem } from '@shared/balancer/problem';
-import { generateWorkspace } from '@shared/demo/generate-workspace';
-import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
+import type { BalanceProblem } from '@shared/balancer/problem';
+import { potentialTeam } from '../helpers/potential-team';
 import { round, type Row } from './figures';
 
-const TOLERANCE = 0.05;
 const pct = (fraction: number) => round(fraction * 100, 1);
 
 /** The balancing problem the quality figures use: potential, ±5 %, capacity not a limit. */
-export function potentialProblem(accounts: number, members: number, asOf: string) {
-  const data = generateWorkspace({ asOf, accounts, members, months: 1 });
-  return buildBalanceInput(
-    data.accounts,
-    data.accounts.map((a) => a.ownerId),
-    data.accounts.map((a) => a.pinnedOwnerId !== null),
-    data.members.filter((m) => m.active),
-    DEFAULT_SEGMENT_WEIGHTS,
-    {
-      target: 'potential',
-      mix: DEFAULT_MIX,
-      tolerance: TOLERANCE,
-      prefixDigits: 0,
-      respectCapacity: false,
-    },
-  );
-}
+export const potentialProblem = (accounts: number, members: number, asOf: string) =>
+  potentialTeam(accounts, members, asOf);
 
 /** Members ending within ±tolerance of the mean. */
 function inside(after: ArrayLike<number>, problem: BalanceProblem): number {

@@ -139,7 +139,7 @@ export function isCount(model: ExactModel): boolean {
 }
 
 /** A solution's moves per account (-1: stays), and how many units and accounts move. */
-function movesOf(
+export function movesOf(
   model: ExactModel,
   units: Units,
   accounts: number,

@@ -7,6 +7,7 @@ import { fromRelaxation } from './from-relaxation';
 import {
   isCount,
   MEMORY_LIMIT,
+  movesOf,
   run,
   startObjective,
   startValues,
@@ -67,16 +68,6 @@ export function solveMinMoves(
   return solve;
 }
 
-/** A proposal made outside the solver, in the solver's terms. */
-function proposed(units: Units, proposal: { newOwner: Int32Array; objective: number }) {
-  let movedAccounts = 0;
-  for (const to of proposal.newOwner) if (to >= 0) movedAccounts += 1;
-  let movedUnits = 0;
-  for (let u = 0; u < units.count; u += 1)
-    if (proposal.newOwner[units.accounts[units.start[u]!]!]! >= 0) movedUnits += 1;
-  return { ...proposal, movedUnits, movedAccounts };
-}
-
 /**
  * The fewest moves a minimise-moves program allows: a proposal from its LP relaxation first
  * (see fromRelaxation; at most a third of the time, half the memory), then HiGHS's full search
@@ -121,9 +112,13 @@ function fewestMoves(
   const count = isCount(model);
   const relaxed = count ? Math.ceil(relaxation.bound - 1e-6) : relaxation.bound;
   const fromStart = start ? startObjective(model, units, start) : Infinity;
+  const valuesOf = (owner: Int32Array) => startValues(model, units, { owner, slack: 0 });
   const better =
     relaxation.proposal && relaxation.proposal.objective < fromStart
-      ? proposed(units, relaxation.proposal)
+      ? {
+          objective: relaxation.proposal.objective,
+          ...movesOf(model, units, accounts, valuesOf(relaxation.proposal.newOwner)),
+        }
       : null;
   if (better) options.onImproved?.(better.newOwner, better.movedAccounts);
   const best = better?.objective ?? fromStart;
@@ -131,8 +126,6 @@ function fewestMoves(
     gap: Number.isFinite(best) && best > 0 ? Math.max(0, (best - relaxed) / best) : null,
     seconds: (performance.now() - started) / 1000,
   });
-  const valuesOf = (solve: { newOwner: Int32Array }) =>
-    startValues(model, units, { owner: solve.newOwner, slack: 0 });
   // Already at the relaxation's bound: nothing does better.
   if (better && better.objective <= relaxed + (count ? 0 : 1e-9))
     return {
@@ -140,7 +133,7 @@ function fewestMoves(
       status: 'optimal',
       bound: better.objective,
       gap: 0,
-      values: valuesOf(better),
+      values: valuesOf(better.newOwner),
     };
   const left = seconds - (performance.now() - started) / 1000;
   const full = run(
@@ -168,7 +161,7 @@ function fewestMoves(
     status: full.status === 'infeasible' ? 'timeLimit' : full.status,
     bound,
     gap: better.objective > 0 ? Math.max(0, (better.objective - bound) / better.objective) : 0,
-    values: valuesOf(better),
+    values: valuesOf(better.newOwner),
   };
 }
 

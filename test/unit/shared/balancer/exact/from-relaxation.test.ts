@@ -1,42 +1,23 @@
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { autoBalance } from '@shared/balancer/auto-balance';
-import { buildBalanceInput } from '@shared/balancer/build-problem';
 import { checkAssignment } from '@shared/balancer/check-assignment';
 import { minMovesModel } from '@shared/balancer/exact/exact-model';
 import { fromRelaxation } from '@shared/balancer/exact/from-relaxation';
 import { fitsModel } from '@shared/balancer/exact/run-model';
 import { balanceExactly } from '@shared/balancer/exact/solve-exact';
 import { memberBands } from '@shared/balancer/member-bands';
-import { DEFAULT_MIX, NEEDS_SENIOR, PINNED, totalsByMember } from '@shared/balancer/problem';
+import { NEEDS_SENIOR, PINNED, totalsByMember } from '@shared/balancer/problem';
 import type { BalanceProblem } from '@shared/balancer/problem';
 import { buildUnits } from '@shared/balancer/units';
-import { generateWorkspace } from '@shared/demo/generate-workspace';
-import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
+import { potentialTeam } from '../../../../helpers/potential-team';
 
 let highs: Highs;
 beforeAll(async () => {
   highs = await loadHighs();
 });
 
-/** A generated team's potential, ±5 %: the fast balancer moves about a tenth more than needed. */
-function team(accounts: number, members: number) {
-  const data = generateWorkspace({ asOf: '2026-11-26', accounts, members, months: 1 });
-  return buildBalanceInput(
-    data.accounts,
-    data.accounts.map((a) => a.ownerId),
-    data.accounts.map((a) => a.pinnedOwnerId !== null),
-    data.members.filter((m) => m.active),
-    DEFAULT_SEGMENT_WEIGHTS,
-    {
-      target: 'potential',
-      mix: DEFAULT_MIX,
-      tolerance: 0.05,
-      prefixDigits: 0,
-      respectCapacity: false,
-    },
-  );
-}
+const team = (accounts: number, members: number) => potentialTeam(accounts, members);
 
 function program(problem: BalanceProblem, potential: Float64Array) {
   const units = buildUnits(problem);

@@ -2,21 +2,18 @@ import fc from 'fast-check';
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { autoBalance } from '@shared/balancer/auto-balance';
-import { buildBalanceInput } from '@shared/balancer/build-problem';
-import { generateWorkspace } from '@shared/demo/generate-workspace';
-import { DEFAULT_SEGMENT_WEIGHTS } from '@shared/territory/balance';
 import { checkAssignment } from '@shared/balancer/check-assignment';
 import { balanceExactly } from '@shared/balancer/exact/solve-exact';
 import { movesLowerBound } from '@shared/balancer/moves-lower-bound';
 import { memberBands } from '@shared/balancer/member-bands';
 import {
-  DEFAULT_MIX,
   NEEDS_SENIOR,
   PINNED,
   totalsByMember,
   type BalanceProblem,
 } from '@shared/balancer/problem';
 import { buildUnits } from '@shared/balancer/units';
+import { potentialTeam } from '../../../../helpers/potential-team';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -135,21 +132,7 @@ describe('exact balancing', () => {
 
   it('starts from the fast proposal and never returns more moves, even with no time to search', () => {
     // The demo team's potential: too large to solve in a tenth of a second from nothing.
-    const data = generateWorkspace({ asOf: '2026-11-26', accounts: 2000, members: 12, months: 1 });
-    const { problem, potential } = buildBalanceInput(
-      data.accounts,
-      data.accounts.map((a) => a.ownerId),
-      data.accounts.map((a) => a.pinnedOwnerId !== null),
-      data.members.filter((m) => m.active),
-      DEFAULT_SEGMENT_WEIGHTS,
-      {
-        target: 'potential',
-        mix: DEFAULT_MIX,
-        tolerance: 0.05,
-        prefixDigits: 0,
-        respectCapacity: false,
-      },
-    );
+    const { problem, potential } = potentialTeam(2000, 12);
     const fast = autoBalance(problem, potential);
     const exact = balanceExactly(highs, problem, potential, {
       cost: 'units',
