@@ -9,14 +9,15 @@ export interface MemberCare {
   rated: number;
 }
 
-/** Customer status counts and mean satisfaction per owner, in one pass over the accounts. */
-export function customerCare(
-  accounts: Iterable<Pick<Account, 'ownerId' | 'status' | 'satisfaction'>>,
-): Map<string, MemberCare> {
-  const byMember = new Map<string, MemberCare & { satisfactionSum: number }>();
-  for (const account of accounts) {
-    if (!account.ownerId) continue;
-    let care = byMember.get(account.ownerId);
+type Cared = Pick<Account, 'ownerId' | 'status' | 'satisfaction'>;
+
+/** Customer status counts and satisfaction per owner, gathered account by account. */
+export class CareTally {
+  private readonly byMember = new Map<string, MemberCare & { satisfactionSum: number }>();
+
+  add(account: Cared): void {
+    if (!account.ownerId) return;
+    let care = this.byMember.get(account.ownerId);
     if (!care) {
       care = {
         memberId: account.ownerId,
@@ -26,7 +27,7 @@ export function customerCare(
         rated: 0,
         satisfactionSum: 0,
       };
-      byMember.set(account.ownerId, care);
+      this.byMember.set(account.ownerId, care);
     }
     care.accounts += 1;
     care.byStatus[account.status] += 1;
@@ -35,9 +36,19 @@ export function customerCare(
       care.satisfactionSum += account.satisfaction;
     }
   }
-  const result = new Map<string, MemberCare>();
-  for (const [id, { satisfactionSum, ...care }] of byMember) {
-    result.set(id, { ...care, satisfaction: care.rated ? satisfactionSum / care.rated : null });
+
+  result(): Map<string, MemberCare> {
+    const result = new Map<string, MemberCare>();
+    for (const [id, { satisfactionSum, ...care }] of this.byMember) {
+      result.set(id, { ...care, satisfaction: care.rated ? satisfactionSum / care.rated : null });
+    }
+    return result;
   }
-  return result;
+}
+
+/** Customer status counts and mean satisfaction per owner, in one pass over the accounts. */
+export function customerCare(accounts: Iterable<Cared>): Map<string, MemberCare> {
+  const tally = new CareTally();
+  for (const account of accounts) tally.add(account);
+  return tally.result();
 }

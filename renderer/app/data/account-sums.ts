@@ -1,5 +1,6 @@
+import type { Account } from '@shared/domain/account';
 import { isLargeOrStrategic } from '@shared/domain/account';
-import { customerCare, type MemberCare } from '@shared/performance/customer-care';
+import { CareTally, type MemberCare } from '@shared/performance/customer-care';
 import type { MemberBases } from '@shared/planning/plan-model';
 import type { AccountData } from './account-store';
 
@@ -17,6 +18,41 @@ export interface AccountSums {
   largeByOwner: Map<string, number>;
 }
 
+/** The sums gathered account by account: while the pages are read, or in one walk. */
+export class AccountSumsTally {
+  private readonly bases = new Map<string, MemberBases>();
+  private readonly byMemberTerritory: TerritorySpread = new Map();
+  private readonly largeByOwner = new Map<string, number>();
+  private readonly care = new CareTally();
+
+  add(account: Account): void {
+    if (!account.ownerId) return;
+    this.care.add(account);
+    const base = this.bases.get(account.ownerId) ?? { potentialCents: 0, priorYearCents: 0 };
+    base.potentialCents += account.potentialCents;
+    base.priorYearCents += account.priorYearRevenueCents;
+    this.bases.set(account.ownerId, base);
+    if (isLargeOrStrategic(account))
+      this.largeByOwner.set(account.ownerId, (this.largeByOwner.get(account.ownerId) ?? 0) + 1);
+    if (!account.territoryId) return;
+    const places = this.byMemberTerritory.get(account.ownerId) ?? new Map();
+    const place = places.get(account.territoryId) ?? { potentialCents: 0, count: 0 };
+    place.potentialCents += account.potentialCents;
+    place.count += 1;
+    places.set(account.territoryId, place);
+    this.byMemberTerritory.set(account.ownerId, places);
+  }
+
+  sums(): AccountSums {
+    return {
+      bases: this.bases,
+      byMemberTerritory: this.byMemberTerritory,
+      care: this.care.result(),
+      largeByOwner: this.largeByOwner,
+    };
+  }
+}
+
 // Every change of the accounts publishes a new AccountData: it is the cache key.
 let cached: { data: AccountData; sums: AccountSums } | null = null;
 
@@ -26,26 +62,16 @@ let cached: { data: AccountData; sums: AccountSums } | null = null;
  */
 export function accountSums(data: AccountData): AccountSums {
   if (cached?.data === data) return cached.sums;
-  const bases = new Map<string, MemberBases>();
-  const byMemberTerritory: TerritorySpread = new Map();
-  const largeByOwner = new Map<string, number>();
-  for (const account of data.accounts) {
-    if (!account.ownerId) continue;
-    const base = bases.get(account.ownerId) ?? { potentialCents: 0, priorYearCents: 0 };
-    base.potentialCents += account.potentialCents;
-    base.priorYearCents += account.priorYearRevenueCents;
-    bases.set(account.ownerId, base);
-    if (isLargeOrStrategic(account))
-      largeByOwner.set(account.ownerId, (largeByOwner.get(account.ownerId) ?? 0) + 1);
-    if (!account.territoryId) continue;
-    const places = byMemberTerritory.get(account.ownerId) ?? new Map();
-    const place = places.get(account.territoryId) ?? { potentialCents: 0, count: 0 };
-    place.potentialCents += account.potentialCents;
-    place.count += 1;
-    places.set(account.territoryId, place);
-    byMemberTerritory.set(account.ownerId, places);
-  }
-  const sums = { bases, byMemberTerritory, care: customerCare(data.accounts), largeByOwner };
+  const tally = new AccountSumsTally();
+  for (const account of data.accounts) tally.add(account);
+  return seedAccountSums(data, tally.sums());
+}
+
+/**
+ * Sums gathered while the accounts were read: the first screen that needs them then does not
+ * walk 250,000 accounts inside the task that shows the loaded accounts.
+ */
+export function seedAccountSums(data: AccountData, sums: AccountSums): AccountSums {
   cached = { data, sums };
   return sums;
 }

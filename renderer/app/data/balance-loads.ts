@@ -33,6 +33,14 @@ export function updateLoads(current: Loads, before: Account | null, after: Accou
   moveAccount(current.byTerritory, after, null, after.territoryId, weights);
 }
 
+/** Empty sums for these weights, to add accounts to with `updateLoads(loads, null, account)`. */
+export const emptyLoads = (weights: SegmentWeights): Loads => ({
+  weights: JSON.stringify(weights),
+  weightValues: weights,
+  byMember: new Map(),
+  byTerritory: new Map(),
+});
+
 /** The sums from scratch, once per set of weights and load of the accounts. */
 export function computeAllLoads(accounts: readonly Account[], weights: SegmentWeights): Loads {
   return {

@@ -28,12 +28,15 @@ export async function readAccountData({
   onProgress,
   pageRows = ACCOUNT_PAGE_ROWS,
   firstSort,
+  tallies = [],
 }: {
   isCurrent: () => boolean;
   onProgress: (read: number, total: number) => void;
   pageRows?: number;
   /** The column the accounts table opens sorted by. */
   firstSort: SortKey;
+  /** Sums that screens need, gathered page by page too (see account-sums, balance-loads). */
+  tallies?: ReadonlyArray<{ add(account: Account): void }>;
 }): Promise<ReadAccounts> {
   const text: string[] = [];
   const column = isTextColumn(firstSort) ? new TextColumn(firstSort) : null;
@@ -46,6 +49,7 @@ export async function readAccountData({
         indexById.set(account.id, text.length);
         text.push(searchTextOf(account));
         column?.add(account);
+        for (const tally of tallies) tally.add(account);
       }
       onProgress(read, total);
     },

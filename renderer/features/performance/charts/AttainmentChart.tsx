@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, Cell, ReferenceLine } from 'recharts';
 import { formatMoney, formatPercent } from '@shared/format/intl';
 import type { ReportRow } from '@shared/performance/report';
@@ -12,7 +12,7 @@ import { MemberBars } from './MemberBars';
 import { COLORS, ends } from '@renderer/components/charts/palette';
 
 /** Attainment by member, sorted, with the 100 % line; Juniors and Seniors in their colours. */
-export function AttainmentChart({
+export const AttainmentChart = memo(function AttainmentChart({
   data,
   rows,
   fileTag,
@@ -109,4 +109,4 @@ export function AttainmentChart({
       )}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -21,7 +21,7 @@ import { ChartTable } from '@renderer/components/charts/ChartTable';
 import { CHART_MEMBERS, COLORS } from '@renderer/components/charts/palette';
 
 /** Customers by status per member (regular ones first) with their mean satisfaction. */
-export function CareChart({
+export const CareChart = memo(function CareChart({
   data,
   care,
 }: {
@@ -140,4 +140,4 @@ export function CareChart({
       )}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -31,7 +31,13 @@ interface Props {
 }
 
 /** Cumulative achieved against the plan over the fiscal year, with today's month marked. */
-export function CumulativeChart({ data, year, title, forecast = false, eager }: Props) {
+export const CumulativeChart = memo(function CumulativeChart({
+  data,
+  year,
+  title,
+  forecast = false,
+  eager,
+}: Props) {
   const { t, locale, currency } = useI18n();
   const result = useMemo(() => forecastYear(year, data.closed), [year, data.closed]);
   const points = result.months.map((m, i) => ({
@@ -152,4 +158,4 @@ export function CumulativeChart({ data, year, title, forecast = false, eager }: 
       )}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatNumber, formatPercent } from '@shared/format/intl';
 import type { LevelComparison } from '@shared/performance/levels';
@@ -7,7 +8,7 @@ import { ChartTable } from '@renderer/components/charts/ChartTable';
 import { COLORS } from '@renderer/components/charts/palette';
 
 /** Juniors next to Seniors: attainment and new-business share, with contributions in the table. */
-export function LevelChart({
+export const LevelChart = memo(function LevelChart({
   levels,
   fileTag,
   notYet = null,
@@ -104,4 +105,4 @@ export function LevelChart({
       )}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar } from 'recharts';
 import { formatMoney } from '@shared/format/intl';
 import type { ReportRow } from '@shared/performance/report';
@@ -13,7 +13,7 @@ import { MemberBars } from './MemberBars';
 import { CHART_MEMBERS, COLORS } from '@renderer/components/charts/palette';
 
 /** New and existing business per member, stacked, largest first. */
-export function MixChart({
+export const MixChart = memo(function MixChart({
   data,
   rows,
   fileTag,
@@ -97,4 +97,4 @@ export function MixChart({
       )}
     />
   );
-}
+});
