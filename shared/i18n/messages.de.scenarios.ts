@@ -123,9 +123,9 @@ export const deScenarios: Record<keyof typeof enScenarios, string> = {
   'scenarios.balance.none': 'Keine',
   'scenarios.balance.twoMembers': 'Wählen Sie mindestens zwei Personen.',
   'scenarios.balance.rules':
-    'Immer eingehalten: Groß- und strategische Kund*innen nur bei Seniors, niemand über seiner Kapazität, fest zugeordnete Kund*innen bleiben. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist oder ein Wechsel zwei andere erspart (exakt zählt jeden Wechsel gleich).',
+    'Immer eingehalten: Groß- und strategische Kund*innen nur bei Seniors, niemand über seiner Kapazität, fest zugeordnete Kund*innen bleiben. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist oder ein Wechsel zwei andere erspart (exakt, und schnell bei kleineren Teams, zählt jeden Wechsel gleich).',
   'scenarios.balance.rulesNoCapacity':
-    'Immer eingehalten: Groß- und strategische Kund*innen nur bei Seniors, fest zugeordnete Kund*innen bleiben. Die Kapazität ist diesmal keine Grenze. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist oder ein Wechsel zwei andere erspart (exakt zählt jeden Wechsel gleich).',
+    'Immer eingehalten: Groß- und strategische Kund*innen nur bei Seniors, fest zugeordnete Kund*innen bleiben. Die Kapazität ist diesmal keine Grenze. Bestands- und Stammkund*innen wechseln nur, wenn das Band sonst nicht erreichbar ist oder ein Wechsel zwei andere erspart (exakt, und schnell bei kleineren Teams, zählt jeden Wechsel gleich).',
   'scenarios.balance.capacity': 'Niemand übernimmt mehr Besuche als seine Kapazität',
   'scenarios.balance.overCapacity':
     'Die Kund*innen der gewählten Personen brauchen {needed} Besuche im Jahr; zusammen schaffen sie {available}. Solange die Kapazität gilt, können nur Personen mit freier Kapazität Kund*innen aufnehmen — der Ausgleich bleibt dann womöglich weit vom Ziel.',

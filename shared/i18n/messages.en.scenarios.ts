@@ -121,9 +121,9 @@ export const enScenarios = {
   'scenarios.balance.none': 'None',
   'scenarios.balance.twoMembers': 'Choose at least two members.',
   'scenarios.balance.rules':
-    'Always kept: large and strategic accounts only with Seniors, nobody over their capacity, pinned accounts stay. Existing and regular customers move only when the band cannot be reached otherwise, or when one of them spares two other moves (exact mode counts every move alike).',
+    'Always kept: large and strategic accounts only with Seniors, nobody over their capacity, pinned accounts stay. Existing and regular customers move only when the band cannot be reached otherwise, or when one of them spares two other moves (exact mode, and fast mode for smaller teams, counts every move alike).',
   'scenarios.balance.rulesNoCapacity':
-    'Always kept: large and strategic accounts only with Seniors, pinned accounts stay. Capacity is not a limit this time. Existing and regular customers move only when the band cannot be reached otherwise, or when one of them spares two other moves (exact mode counts every move alike).',
+    'Always kept: large and strategic accounts only with Seniors, pinned accounts stay. Capacity is not a limit this time. Existing and regular customers move only when the band cannot be reached otherwise, or when one of them spares two other moves (exact mode, and fast mode for smaller teams, counts every move alike).',
   'scenarios.balance.capacity': 'Nobody takes on more visits than their capacity',
   'scenarios.balance.overCapacity':
     'The chosen members’ accounts need {needed} visits a year; together they can make {available}. While capacity is kept, only members with room can take accounts — the balance may stay far from even.',

@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import { autoBalance, type BalanceResult } from '@shared/balancer/auto-balance';
 import { balanceExactly, type ExactProposal } from '@shared/balancer/exact/solve-exact';
+import { refinable, refineWithRelaxation } from '@shared/balancer/exact/refine-fast';
 import type { BalanceProblem } from '@shared/balancer/problem';
 import { potentialTeam } from '../helpers/potential-team';
 import { round, type Row } from './figures';
@@ -41,7 +42,15 @@ export async function optimalityFigures(
   seconds: number,
 ): Promise<{ rows: Row[]; optimum: Optimum }> {
   const highs = await loadHighs();
-  const fast = autoBalance(problem, potential);
+  // Fast mode as the app runs it: the greedy balancer, refined by the rounded LP relaxation
+  // where the team is small enough (refinable).
+  const greedy = autoBalance(problem, potential);
+  const refineStarted = performance.now();
+  const fast = refineWithRelaxation(highs, problem, potential, greedy);
+  const refineSeconds = (performance.now() - refineStarted) / 1000;
+  const fastNote = refinable(problem)
+    ? `; fast mode's greedy step alone ${greedy.movedAccounts}, the relaxation's rounding ${fast === greedy ? 'kept it' : `${fast.movedAccounts}`} in ${round(refineSeconds, 1)} s`
+    : '';
   const started = performance.now();
   const exact = balanceExactly(highs, problem, potential, {
     cost: 'units',
@@ -75,7 +84,7 @@ export async function optimalityFigures(
         : `HiGHS's best ${exact.movedAccounts} accounts, proven at least ${least}; against that bound ≤ ${round(worst, 3)} (${exact.status === 'memoryLimit' ? 'its memory ran out' : `not proven in ${seconds} s`})`,
       ratio: round(gap, 3),
       value: ours,
-      unit: 'accounts moved',
+      unit: `accounts moved${fastNote}`,
       target: '≤ 1.10 at the same bands',
       met: sameBands && (proven ? gap <= 1.1 : worst <= 1.1),
     },

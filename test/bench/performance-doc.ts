@@ -51,9 +51,10 @@ const WHAT_IS_MEASURED = `## What each figure measures
   against the lower bound the account sizes allow, and the accounts moved against the least any
   proposal must move into the same member bands — HiGHS's optimum where it ran on that problem,
   else the proven lower bound on moves (cheap at 250k, and loose). \`autobalance.optimality_gap\`:
-  on the 2k/12 demo team and a 10k/30 generated team, our moved accounts ÷ the optimum's (HiGHS,
-  WebAssembly, started from our proposal, 120 s; where it cannot prove the optimum in time, also ÷
-  its proven bound, which decides the target); \`autobalance.deviation_gap\`: our largest deviation
+  on the 2k/12 demo team and a 10k/30 generated team, fast mode's moved accounts (the greedy
+  balancer, refined by the rounded LP relaxation where a team has at most 300,000 possible moves)
+  ÷ the optimum's (HiGHS, WebAssembly, started from our proposal, 120 s; where it cannot prove
+  the optimum in time, also ÷ its proven bound, which decides the target); \`autobalance.deviation_gap\`: our largest deviation
   minus the optimum's, and members inside ±5 %; \`autobalance.exact_time\`: the solver's time.
   \`autobalance.contiguity\`: the same balancing with "keep territories in one piece" (whole postal
   areas, only to a bordering territory, never cutting the giver): of the territories in one piece

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
-import { autoBalance } from '@shared/balancer/auto-balance';
 import { balanceContiguous } from '@shared/balancer/contiguous/balance-contiguous';
 import type { BalanceRequest, BalanceResponse } from './balance-protocol';
-import { proposeContiguouslyExactly, proposeExactly } from './propose-exactly';
+import { proposeContiguouslyExactly, proposeExactly, proposeFast } from './propose-exactly';
 
 // 250,000 accounts and 500 members take a second or two: here, off the window's thread.
 // Cancelling terminates this worker; it writes nothing.
@@ -18,11 +17,7 @@ onmessage = async (event: MessageEvent<BalanceRequest>) => {
       const result = balanceContiguous(request.problem, request.potential, request.territories);
       return post({ type: 'contiguous', result }, [result.newOwner.buffer]);
     }
-    const { problem, potential } = request;
-    let last = 0;
-    const result = autoBalance(problem, potential, (fraction) => {
-      if (fraction - last >= 0.02) post({ type: 'progress', fraction: (last = fraction) });
-    });
+    const result = await proposeFast(request, (fraction) => post({ type: 'progress', fraction }));
     post({ type: 'balanced', result }, [result.newOwner.buffer]);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -98,6 +98,8 @@ export function fromRelaxation(
   timeLimit: number,
   options: Pick<ExactOptions, 'onProgress' | 'cancelled' | 'onImproved'>,
   memoryLimit?: number,
+  /** False: the rounded proposal or none, without the neighbourhood search (fast mode). */
+  searchNeighbourhood = true,
 ): FromRelaxation {
   const started = performance.now();
   const accounts = problem.owner.length;
@@ -121,7 +123,7 @@ export function fromRelaxation(
   });
   const rounded = roundRelaxation(problem, potential, model, units, values);
   const left = timeLimit - (performance.now() - started) / 1000;
-  if (rounded || left <= 0) return done(rounded);
+  if (rounded || left <= 0 || !searchNeighbourhood) return done(rounded);
   const found = run(
     highs,
     neighbourhoodOf(model, units, values),
