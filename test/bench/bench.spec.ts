@@ -323,7 +323,11 @@ for (const size of SIZES) {
             ),
           );
         for (let run = 0; run < INTERACTIONS; run += 1)
-          scrolling.push(await timeAccountScroll(app.page));
+          scrolling.push(
+            await profiled(app.context, app.page, `scroll-${run + 1}`, () =>
+              timeAccountScroll(app.page),
+            ),
+          );
         for (const [id, samples] of [
           ['accounts.filter', filtering],
           ['accounts.sort', sorting],
