@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import type { BalanceResult } from '../balance-result';
 import type { BalanceProblem } from '../problem';
-import { buildUnits, type Units } from '../units';
+import { buildUnits } from '../units';
 import { minMovesModel } from './exact-model';
 import { resultOf } from './exact-result';
 import { fromRelaxation } from './from-relaxation';
@@ -17,12 +17,12 @@ export const REFINE_MAX_MOVES = 300_000;
 const REFINE_SECONDS = 4;
 
 /** Whether fast mode refines this problem's proposal (decided before HiGHS is loaded). */
-export function refinable(problem: BalanceProblem, units?: Units): boolean {
+export function refinable(problem: BalanceProblem): boolean {
   const others = problem.members.length - 1;
   if (others < 1) return false;
   // A unit is one account or more: only a team with more accounts than that needs its units.
   if (problem.owner.length * others <= REFINE_MAX_MOVES) return true;
-  return (units ?? buildUnits(problem)).count * others <= REFINE_MAX_MOVES;
+  return buildUnits(problem).count * others <= REFINE_MAX_MOVES;
 }
 
 /**
@@ -38,10 +38,9 @@ export function refineWithRelaxation(
   problem: BalanceProblem,
   potential: Float64Array,
   fast: BalanceResult,
-  cancelled?: () => boolean,
 ): BalanceResult {
+  if (!refinable(problem)) return fast;
   const units = buildUnits(problem);
-  if (!refinable(problem, units)) return fast;
   const { low, high } = fast.memberBand;
   const bands = {
     low: Float64Array.from(low, (l, m) => Math.min(l, fast.after[m]!)),
@@ -55,7 +54,7 @@ export function refineWithRelaxation(
     model,
     units,
     REFINE_SECONDS,
-    { cancelled },
+    {},
     MEMORY_LIMIT / 2,
     false,
   );
