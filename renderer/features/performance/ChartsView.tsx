@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { SelectField } from '@renderer/components/SelectField';
 import { compareLevels } from '@shared/performance/levels';
 import { varianceReport } from '@shared/performance/report';
@@ -20,7 +20,9 @@ import { AccountsLoading } from '@renderer/components/AccountsLoading';
 export function ChartsView({ data }: { data: PerformanceData }) {
   const { t } = useI18n();
   const period = useAppStore((s) => s.reportPeriod);
-  const side = useAccountSide(data.members);
+  // Deferred: the accounts arrive in a synchronous store update; the care and level charts that
+  // then change are drawn in an interruptible render, not inside that task (traced at 250k).
+  const side = useDeferredValue(useAccountSide(data.members));
   const [memberId, setMemberId] = useState('');
   const report = useMemo(
     () => varianceReport(data.years, period, data.closed, 'member', NO_CONTEXT),

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { TeamMember } from '@shared/domain/team-member';
 import type { MemberCare } from '@shared/performance/customer-care';
 import type { ReportContext } from '@shared/performance/report';
@@ -21,16 +21,14 @@ export interface AccountSide {
 /**
  * What Performance takes from the accounts (customer care, territory spread, balance
  * warnings); null until the accounts are in memory, so the rest can paint before. The walk
- * over all accounts is shared and cached per change (accountSums). Deferred: the accounts
- * arrive in a synchronous store update, and the charts that then appear are drawn in an
- * interruptible render rather than inside that task.
+ * over all accounts is shared and cached per change (accountSums).
  */
 export function useAccountSide(members: readonly TeamMember[] | undefined): AccountSide | null {
   const state = useAccountData();
   const data = state.kind === 'ready' ? state.data : null;
   const territories = useTerritories();
   const weights = (useSettings() ?? DEFAULT_SETTINGS).segmentWeights;
-  const side = useMemo(() => {
+  return useMemo(() => {
     if (!data || !territories || !members) return null;
     const sums = accountSums(data);
     const levels = new Map(members.map((m) => [m.id, m.level]));
@@ -50,5 +48,4 @@ export function useAccountSide(members: readonly TeamMember[] | undefined): Acco
       juniorLargeAccounts,
     };
   }, [data, territories, members, weights]);
-  return useDeferredValue(side);
 }
