@@ -16,8 +16,7 @@ export interface Loads {
 
 /** Empty sums for the same weights: for collecting differences. */
 export const emptyLoadsLike = (loads: Loads): Loads => ({
-  weights: loads.weights,
-  weightValues: loads.weightValues,
+  ...loads,
   byMember: new Map(),
   byTerritory: new Map(),
 });
