@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * Resolves once the browser has had the chance to paint what was just rendered (the frame
@@ -20,17 +20,32 @@ export function afterPaint(limit = 100): Promise<void> {
 /**
  * `value`, but changed only after the frame showing everything else has been painted: for a
  * costly part of a screen (a chart) that must not hold up the rest of an interaction.
+ * `wait`: when the value may be shown (a test holds it back).
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T, wait: () => Promise<void> = afterPaint): T {
   const [shown, setShown] = useState(value);
+  const committed = useRef(shown);
+  useEffect(() => {
+    committed.current = shown;
+  }, [shown]);
   useEffect(() => {
     let current = true;
-    void afterPaint().then(() => {
-      if (current) startTransition(() => setShown(value));
+    let sent = false;
+    void wait().then(() => {
+      if (!current) return;
+      sent = true;
+      startTransition(() => setShown(value));
     });
     return () => {
       current = false;
+      // A newer value came before this one was shown: take the update back. React renders
+      // pending transitions together, so the out-of-date chart is never drawn, and the next
+      // input's frame does not wait for it (recharts draws in one uninterruptible stretch).
+      if (sent && committed.current !== value) {
+        const back = committed.current;
+        startTransition(() => setShown(() => back));
+      }
     };
-  }, [value]);
+  }, [value, wait]);
   return shown;
 }
