@@ -72,9 +72,14 @@ export function TerritoryEditor({
   const deferredOwner = useDeferredValue(ownerId);
 
   const parsed = useMemo(() => parsePostalRules(deferredRules), [deferredRules]);
-  const nameIssue = nameProblem(
-    name,
-    territories.filter((x) => x.id !== territory.id).map((x) => x.name),
+  // Once per typed name, not on every render the preview causes (a big team has thousands).
+  const nameIssue = useMemo(
+    () =>
+      nameProblem(
+        name,
+        territories.filter((x) => x.id !== territory.id).map((x) => x.name),
+      ),
+    [name, territories, territory.id],
   );
   const edited: Territory = {
     ...territory,

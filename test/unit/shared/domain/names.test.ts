@@ -7,6 +7,8 @@ describe('names of territories, regions and scenarios', () => {
     ['   ', [], 'empty'],
     ['x'.repeat(MAX_NAME_CHARS + 1), [], 'too-long'],
     ['süd 1 ', ['Süd 1'], 'taken'],
+    ['MÜNCHEN-ÖST', ['München-Öst'], 'taken'],
+    ['Straße 1', ['STRASSE 1'], null],
     ['Süd 2', ['Süd 1'], null],
     ['x'.repeat(MAX_NAME_CHARS), [], null],
   ] as const)('%j beside %j → %s', (name, others, problem) => {
