@@ -4,20 +4,15 @@ import { useSyncExternalStore } from 'react';
 import type { Account } from '@shared/domain/account';
 import type { ChangeOp } from '@shared/persistence/tables';
 import { db } from '@renderer/db/db';
-import { FIRST_SORT, searchTextOf, SORT_KEYS, type SortKey } from './account-query';
+import { FIRST_SORT, searchTextOf, type SortKey } from './account-query';
+import { prepareShow, searchableChanged, type PreparedShow } from './prepared-show';
 import { narrow, SortOrders } from './sort-orders';
 import type { SearchIndex } from './search-index';
 import { ACCOUNT_PAGE_ROWS } from './read-accounts';
 import { nextTask, Overtaken, readAccountData } from './read-account-data';
 import { reportAccountLoad } from './account-load-progress';
 import { addLoads, type SegmentWeights } from '@shared/territory/balance';
-import {
-  computeAllLoads,
-  emptyLoads,
-  emptyLoadsLike,
-  updateLoads,
-  type Loads,
-} from './balance-loads';
+import { computeAllLoads, emptyLoads, updateLoads, type Loads } from './balance-loads';
 import { coerceSettings } from '@renderer/db/settings';
 import { AccountSumsTally, seedAccountSums } from './account-sums';
 
@@ -157,13 +152,6 @@ function publishChange(kept: ReadonlySet<SortKey>) {
   publish({ kind: 'ready', data: { ...state.data, version: next } });
 }
 
-/** Whether an edit changes what the search looks at (a move does not). */
-const searchableChanged = (old: Account, row: Account) =>
-  old.name !== row.name ||
-  old.externalId !== row.externalId ||
-  old.postalCode !== row.postalCode ||
-  old.city !== row.city;
-
 function subscribe(listener: () => void) {
   listeners.add(listener);
   preloadAccounts();
@@ -200,16 +188,6 @@ export function orderFor(data: AccountData, key: SortKey): Int32Array {
   return orders.get(data.accounts, data.version, key);
 }
 
-/** What showing rows changes, worked out on one version of the accounts and one set of weights. */
-interface PreparedShow {
-  version: number;
-  /** Where each row goes in `accounts`. */
-  places: Int32Array;
-  /** The sums' differences, for the weights they name (null: no sums existed). */
-  differences: Loads | null;
-  /** The sort keys whose values none of the rows changes. */
-  unsorted: Set<SortKey>;
-}
 const preparedShows = new WeakMap<readonly Account[], PreparedShow>();
 
 /**
@@ -221,22 +199,8 @@ const preparedShows = new WeakMap<readonly Account[], PreparedShow>();
 export function prepareShowing(rows: readonly Account[]): void {
   if (state.kind !== 'ready') return;
   const { accounts, indexById, version } = state.data;
-  const places = new Int32Array(rows.length);
-  const differences = loads ? emptyLoadsLike(loads) : null;
-  // An account twice would be summed against its first state twice: such rows are not kept.
-  const placed = new Set<number>();
-  const unsorted = new Set<SortKey>(SORT_KEYS);
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i]!;
-    const at = indexById.get(row.id);
-    if (at === undefined || placed.has(at)) return;
-    if (searchableChanged(accounts[at]!, row)) return;
-    placed.add(at);
-    places[i] = at;
-    narrow(unsorted, accounts[at]!, row);
-    if (differences) updateLoads(differences, accounts[at]!, row);
-  }
-  preparedShows.set(rows, { version, places, differences, unsorted });
+  const prepared = prepareShow(accounts, indexById, version, loads, rows);
+  if (prepared) preparedShows.set(rows, prepared);
 }
 
 /**
