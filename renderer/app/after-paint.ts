@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Resolves once the browser has had the chance to paint what was just rendered (the frame
@@ -25,7 +25,9 @@ export function afterPaint(limit = 100): Promise<void> {
 export function useAfterPaint<T>(value: T, wait: () => Promise<void> = afterPaint): T {
   const [shown, setShown] = useState(value);
   const committed = useRef(shown);
-  useEffect(() => {
+  // A layout effect: it runs before any effect's cleanup below, even when the value shown and
+  // a newer value arrive in one commit.
+  useLayoutEffect(() => {
     committed.current = shown;
   }, [shown]);
   useEffect(() => {
