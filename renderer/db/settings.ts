@@ -74,9 +74,14 @@ export function coerceSettings(rows: Array<{ key: string; value: unknown }>): Se
   return settings;
 }
 
+/** The workspace settings as stored now, defaults for what is not (`from`: a command's db). */
+export async function readSettings(from: Pick<typeof db, 'settings'> = db): Promise<Settings> {
+  return coerceSettings(await from.settings.toArray());
+}
+
 /** The workspace settings, live; undefined while they load. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(async () => coerceSettings(await db.settings.toArray()), []);
+  return useLiveQuery(() => readSettings(), []);
 }
 
 /** Changes a setting through its command (who may is in shared/commands/policy). */

@@ -13,7 +13,7 @@ import { nextTask, Overtaken, readAccountData } from './read-account-data';
 import { reportAccountLoad } from './account-load-progress';
 import { addLoads, type SegmentWeights } from '@shared/territory/balance';
 import { computeAllLoads, emptyLoads, updateLoads, type Loads } from './balance-loads';
-import { coerceSettings } from '@renderer/db/settings';
+import { readSettings } from '@renderer/db/settings';
 import { AccountSumsTally, seedAccountSums } from './account-sums';
 
 let loads: Loads | null = null;
@@ -62,7 +62,7 @@ async function load() {
     // The sums the charts, plans and balance need are gathered with the pages: summed after,
     // they made one task of about 85 ms at 250k (the first screen to show them).
     const sums = new AccountSumsTally();
-    const balance = emptyLoads(coerceSettings(await db.settings.toArray()).segmentWeights);
+    const balance = emptyLoads((await readSettings()).segmentWeights);
     const { firstSort, ...read } = await readAccountData({
       isCurrent,
       onProgress: reportAccountLoad,

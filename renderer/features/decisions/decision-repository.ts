@@ -1,7 +1,7 @@
 import type { Account } from '@shared/domain/account';
 import { evaluateAuthority, type ExceptionChange } from '@shared/domain/authority';
 import type { Command } from '@renderer/commands/command';
-import { coerceSettings } from '@renderer/db/settings';
+import { readSettings } from '@renderer/db/settings';
 
 export interface ExceptionInput {
   account: Pick<Account, 'id' | 'name' | 'segment' | 'strategic'>;
@@ -31,7 +31,7 @@ export function recordExceptionCommand(input: ExceptionInput): Command {
     tables: ['approvals'],
     undoable: false,
     async decide({ db, actor }) {
-      const { authority } = coerceSettings(await db.settings.toArray());
+      const { authority } = await readSettings(db);
       const verdict = evaluateAuthority(
         authority,
         actor,
